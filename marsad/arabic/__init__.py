@@ -1,0 +1,1 @@
+"""Arabic mechanics: normalisation with offset maps, tokens, sentences, clitics."""

@@ -1,0 +1,68 @@
+"""Normalisation for matching, with an offset map back to the original text.
+
+The matching form folds the spelling variation of Arabic news:
+
+* alef forms أ إ آ ٱ → ا, and ؤ → و, ئ → ي (hamza seats);
+* alef maqsura ى → ي, ta marbuta ة → ه;
+* Persian and Kurdish letters ی ک ە → ي ك ه;
+* Arabic-Indic ٠١٢ and Persian ۰۱۲ digits → 0 1 2;
+* Latin capitals → lower case;
+* diacritics (tashkeel, dagger alef) and tatweel are deleted.
+
+The character map is data: ``marsad/lexicons/normalisation.tsv``. Only deletions change
+the length, so ``normalise`` returns the folded text together with an ``OffsetMap``
+that takes any offset in the folded text back to the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.lexicons import load_table
+
+_rows = load_table("normalisation.tsv")
+_MAP: dict[int, int | None] = {}
+for _row in _rows:
+    source, target = _row["from"], _row["to"]
+    for ch in source.split():
+        code = int(ch, 16) if len(ch) > 1 else ord(ch)
+        _MAP[code] = None if target == "DELETE" else ord(target)
+for _code in range(ord("A"), ord("Z") + 1):
+    _MAP[_code] = _code + 32
+
+_DELETED = "".join(chr(c) for c, t in _MAP.items() if t is None)
+_HAS_DELETED = re.compile(f"[{re.escape(_DELETED)}]")
+TABLE = _MAP
+
+
+def fold(text: str) -> str:
+    """The matching form of ``text`` (no offset map; use for words and keys)."""
+    return text.translate(TABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps offsets in the normalised text back to the original. ``None`` means identity."""
+
+    positions: tuple[int, ...] | None
+    original_length: int
+
+    def to_original(self, offset: int) -> int:
+        if self.positions is None:
+            return offset
+        return self.positions[offset]
+
+
+def normalise(text: str) -> tuple[str, OffsetMap]:
+    """Fold ``text`` and return ``(folded, offset_map)``.
+
+    ``offset_map.to_original(i)`` is the original offset of folded character ``i``;
+    ``to_original(len(folded))`` is ``len(text)``, so spans map with both ends.
+    """
+    folded = text.translate(TABLE)
+    if not _HAS_DELETED.search(text):
+        return folded, OffsetMap(None, len(text))
+    positions = [i for i, ch in enumerate(text) if TABLE.get(ord(ch), 0) is not None]
+    positions.append(len(text))
+    return folded, OffsetMap(tuple(positions), len(text))

@@ -1,0 +1,134 @@
+"""Stages registered by name, checked when a pipeline is built, run in order and timed.
+
+A stage is a plain callable ``(Article) -> None`` that reads the layers it
+``requires`` and fills the layers it ``assigns``; it never rewrites an earlier layer.
+
+    @stage("times", requires=("text", "tokens", "published"), assigns=("times",))
+    def find_times(article: Article) -> None: ...
+
+``Pipeline(["clean", "text", "times"])`` checks the whole chain at once and raises
+``PipelineError`` naming every missing requirement.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from marsad.model import Article
+
+StageFn = Callable[[Article], None]
+
+#: Layers a reader provides before any stage runs.
+READER_LAYERS: tuple[str, ...] = ("raw", "source", "metadata")
+
+#: The default order of the built-in stages.
+DEFAULT_STAGES: tuple[str, ...] = (
+    "clean", "text", "kb", "entities", "times", "statements", "events",
+)
+
+#: Modules that register the built-in stages when imported.
+_STAGE_MODULES: tuple[str, ...] = (
+    "marsad.clean",
+    "marsad.arabic.stage",
+    "marsad.kb.stage",
+    "marsad.entities",
+    "marsad.times",
+    "marsad.statements",
+    "marsad.events",
+)
+
+
+class PipelineError(ValueError):
+    """A pipeline that cannot run: unknown stages or missing requirements (all named)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StageSpec:
+    name: str
+    fn: StageFn
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+_REGISTRY: dict[str, StageSpec] = {}
+_loaded = False
+
+
+def stage(name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()
+          ) -> Callable[[StageFn], StageFn]:
+    """Register ``fn`` as the stage ``name``."""
+
+    def register(fn: StageFn) -> StageFn:
+        _REGISTRY[name] = StageSpec(name, fn, tuple(requires), tuple(assigns))
+        return fn
+
+    return register
+
+
+def _load_builtin_stages() -> None:
+    global _loaded
+    if _loaded:
+        return
+    for module in _STAGE_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:  # a stage not built yet
+            if exc.name != module:
+                raise
+    _loaded = True
+
+
+def registered_stages() -> dict[str, StageSpec]:
+    _load_builtin_stages()
+    return dict(_REGISTRY)
+
+
+def default_stage_names() -> list[str]:
+    registry = registered_stages()
+    return [name for name in DEFAULT_STAGES if name in registry]
+
+
+class Pipeline:
+    """An ordered, checked list of stages."""
+
+    def __init__(self, stages: Sequence[str] | None = None) -> None:
+        registry = registered_stages()
+        names = list(stages) if stages is not None else default_stage_names()
+        problems: list[str] = []
+        available = set(READER_LAYERS)
+        specs: list[StageSpec] = []
+        for name in names:
+            spec = registry.get(name)
+            if spec is None:
+                problems.append(f"unknown stage {name!r} (known: {', '.join(sorted(registry))})")
+                continue
+            missing = [req for req in spec.requires if req not in available]
+            if missing:
+                problems.append(f"stage {name!r} requires {', '.join(missing)}, "
+                                "which no earlier stage assigns")
+            available.update(spec.assigns)
+            specs.append(spec)
+        if problems:
+            raise PipelineError("; ".join(problems))
+        self.stages: tuple[StageSpec, ...] = tuple(specs)
+        self.timings: dict[str, float] = {spec.name: 0.0 for spec in specs}
+
+    @property
+    def names(self) -> list[str]:
+        return [spec.name for spec in self.stages]
+
+    def __call__(self, article: Article) -> Article:
+        clock = time.perf_counter
+        for spec in self.stages:
+            started = clock()
+            spec.fn(article)
+            spent = clock() - started
+            article.timings[spec.name] = spent
+            self.timings[spec.name] += spent
+        return article
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names!r})"
