@@ -9,6 +9,9 @@ from marsad.model import Article, Source
 from marsad.pipeline import Pipeline
 
 
+NOTHING_LEFT = "no article text left after cleaning (only boilerplate)"
+
+
 class RejectedInput(ValueError):
     """Input that cannot become an article; the message says why and what to do."""
 
@@ -49,7 +52,10 @@ def analyze(text_or_html: str, *, published: date | datetime | str | None = None
     if not isinstance(result, Article):
         raise RejectedInput(result.reason)
     result.published_override = parse_published(published)
-    return (pipeline or default_pipeline())(result)
+    article = (pipeline or default_pipeline())(result)
+    if not article.text.strip():
+        raise RejectedInput(NOTHING_LEFT)
+    return article
 
 
 __all__ = ["RejectedInput", "analyze", "default_pipeline", "parse_published", "Source"]

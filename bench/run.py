@@ -1,0 +1,95 @@
+"""The marsad benchmark: articles/s, tokens/s and peak memory for a pipeline, per stage too.
+
+    python3 bench/run.py                          # default pipeline, ../shared/corpus/*.jsonl
+    python3 bench/run.py --stages clean,text      # the foundation layer only
+    python3 bench/run.py --limit 200 --repeat 3   # fewer articles, several passes
+    python3 bench/run.py --corpus my.jsonl        # another corpus (text, HTML or JSON Lines)
+
+Without ``../shared`` (and without ``--corpus``) it generates a synthetic corpus
+(``bench/generate.py``). Runs on one core: a plain loop, no workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import generate  # noqa: E402
+
+from marsad.ingest import Rejected, read_all  # noqa: E402
+from marsad.model import Article  # noqa: E402
+from marsad.pipeline import Pipeline  # noqa: E402
+
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def load(paths: list[str], limit: int | None) -> tuple[list[Article], str]:
+    if not paths:
+        paths = sorted(glob.glob(str(SHARED_CORPUS / "*.jsonl")))
+    if not paths:
+        n = limit or 1000
+        articles = [Article(raw=text) for text in generate(n)]
+        return articles, f"generated corpus ({n} articles; ../shared is absent)"
+    articles = [item for item in read_all(paths) if not isinstance(item, Rejected)]
+    return articles[:limit] if limit else articles, ", ".join(Path(p).name for p in paths)
+
+
+def fresh(article: Article) -> Article:
+    return Article(raw=article.raw, source=article.source, metadata=article.metadata)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--stages", help="comma-separated stages (default: the default pipeline)")
+    parser.add_argument("--limit", type=int, help="benchmark at most N articles")
+    parser.add_argument("--repeat", type=int, default=1, help="passes over the corpus")
+    parser.add_argument("--corpus", action="append", default=[], metavar="PATH",
+                        help="corpus files or directories (default: ../shared/corpus/*.jsonl)")
+    args = parser.parse_args(argv)
+
+    stages = [s.strip() for s in args.stages.split(",")] if args.stages else None
+    pipeline = Pipeline(stages)
+    started = time.perf_counter()
+    articles, name = load(args.corpus, args.limit)
+    read_s = time.perf_counter() - started
+    if not articles:
+        print("no articles to benchmark", file=sys.stderr)
+        return 2
+    pipeline(fresh(articles[0]))  # warm-up: loads lexicons and models once
+    pipeline.timings = {spec.name: 0.0 for spec in pipeline.stages}
+
+    tokens = chars = 0
+    started = time.perf_counter()
+    for _ in range(args.repeat):
+        for article in articles:
+            done = pipeline(fresh(article))
+            tokens += len(done.tokens)
+            chars += len(done.text)
+    wall = time.perf_counter() - started
+    n = len(articles) * args.repeat
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print(f"corpus:    {name}: {len(articles)} articles, read in {read_s:.2f} s")
+    print(f"pipeline:  {', '.join(pipeline.names)}  (one core, {args.repeat} pass(es))")
+    print(f"articles:  {n / wall:,.0f} articles/s  ({wall / n * 1000:.3f} ms/article, "
+          f"{chars / n:,.0f} chars/article)")
+    print(f"tokens:    {tokens / wall:,.0f} tokens/s  ({tokens / n:,.0f} tokens/article)")
+    print(f"memory:    peak RSS {peak_mb:,.0f} MB")
+    print("per stage:")
+    for stage_name, seconds in pipeline.timings.items():
+        rate = f"{n / seconds:,.0f} articles/s" if seconds else "—"
+        print(f"  {stage_name:<11} {seconds / n * 1000:7.3f} ms/article  {rate}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

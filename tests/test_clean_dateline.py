@@ -1,0 +1,78 @@
+"""Datelines: read into place, agency, author and date, and cut from the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.clean import clean
+from marsad.dateline import parse_dateline
+from marsad.model import Article, Dateline
+
+BODY = "أعلنت الوزارة أن الطريق الدولي سيعاد فتحه أمام الشاحنات صباح الأحد."
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("الجمعة6 ديسمبر2024_", Dateline("الجمعة6 ديسمبر2024_", date="2024-12-06")),
+    ("الخميس 13 آذار 2025 - عمّان - بترا",
+     Dateline("الخميس 13 آذار 2025 - عمّان - بترا", place="عمّان", agency="بترا",
+              date="2025-03-13")),
+    ("الأحد، ٥ كانون الثاني ٢٠٢٥ -", Dateline("الأحد، ٥ كانون الثاني ٢٠٢٥ -", date="2025-01-05")),
+    ("دمشق، سوريا (CNN) --", Dateline("دمشق، سوريا (CNN) --", place="دمشق، سوريا", agency="CNN")),
+    ("(د ب أ)", Dateline("(د ب أ)", agency="د ب أ")),
+    ("بيروت (د.ب.أ) -", Dateline("بيروت (د.ب.أ) -", place="بيروت", agency="د ب أ")),
+    ("الرياض - (واس) -", Dateline("الرياض - (واس) -", place="الرياض", agency="واس")),
+    ("الرياض - واس", Dateline("الرياض - واس", place="الرياض", agency="واس")),
+    ("المدينة المنورة – واس", Dateline("المدينة المنورة – واس", place="المدينة المنورة",
+                                       agency="واس")),
+    ("القاهرة - أ ش أ:", Dateline("القاهرة - أ ش أ:", place="القاهرة", agency="أ ش أ")),
+    ("لجين الأحمدي – عين اليوم", Dateline("لجين الأحمدي – عين اليوم", agency="عين اليوم",
+                                          author="لجين الأحمدي")),
+    ("عين اليوم – بغداد", Dateline("عين اليوم – بغداد", place="بغداد", agency="عين اليوم")),
+    ("عين اليوم – متابعات", Dateline("عين اليوم – متابعات", agency="عين اليوم")),
+    ("سبق- عسير:", Dateline("سبق- عسير:", place="عسير", agency="سبق")),
+    ("متعب البقمي - سبق - تبوك:", Dateline("متعب البقمي - سبق - تبوك:", place="تبوك",
+                                            agency="سبق", author="متعب البقمي")),
+    ("سارة المالكي – متابعات", Dateline("سارة المالكي – متابعات", author="سارة المالكي")),
+])
+def test_dateline_forms(line: str, expected: Dateline) -> None:
+    found = parse_dateline(line)
+    assert found is not None
+    assert found[0] == expected
+
+
+@pytest.mark.parametrize("line", [
+    BODY,
+    "6 ديسمبر 2024 كان يوما مشهودا في تاريخ المدينة.",  # a date that opens a sentence
+    "شاركت الوزارة - بحضور الوزير - في المؤتمر.",
+    "قال الوزير: إن الاجتماع انتهى.",
+    "وقال مصدر - سبق أن عمل في الوزارة - إن القرار نهائي.",
+])
+def test_lines_that_are_not_datelines(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+def test_an_impossible_date_is_kept_as_text_without_a_date() -> None:
+    found = parse_dateline("الجمعة 31 فبراير 2024 -")
+    assert found is not None and found[0].date is None
+
+
+def test_a_dateline_is_cut_from_the_first_line_and_recorded() -> None:
+    article = Article(raw=f"الرياض - واس - {BODY}\nوأضافت الوزارة أن الأعمال انتهت قبل موعدها المحدد.")
+    clean(article)
+    assert article.text.startswith(BODY)
+    assert article.dateline == Dateline("الرياض - واس -", place="الرياض", agency="واس")
+    assert [(r.kind, r.text) for r in article.removed] == [("dateline", "الرياض - واس -")]
+
+
+def test_a_wire_name_may_run_straight_into_the_body() -> None:
+    article = Article(raw=f"الكويت - كونا {BODY}")
+    clean(article)
+    assert article.text == BODY
+    assert article.dateline == Dateline("الكويت - كونا", place="الكويت", agency="كونا")
+
+
+def test_a_dateline_on_its_own_line_is_removed_with_the_line() -> None:
+    article = Article(raw=f"لجين الأحمدي – عين اليوم\n{BODY}")
+    clean(article)
+    assert article.text == BODY
+    assert article.dateline is not None and article.dateline.author == "لجين الأحمدي"
