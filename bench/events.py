@@ -1,0 +1,68 @@
+"""Time the "events" stage (ms/article) on one core.
+
+    .venv/bin/python bench/events.py [corpus.jsonl] [--limit N]
+
+Runs every stage before "events" over the corpus first (not timed), then the events stage
+per article: a cold round (empty word caches) and the best of three warm rounds. Also
+prints how many events were found, by type. Defaults to
+../shared/corpus/saudinewsnet-2015-08-09.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+from marsad.eventcoding import matcher
+from marsad.events import code_events
+from marsad.model import Article
+from marsad.pipeline import DEFAULT_STAGES, Pipeline
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpus/saudinewsnet-2015-08-09.jsonl"
+
+
+def prepared(path: Path, limit: int | None) -> list[Article]:
+    before = Pipeline([name for name in DEFAULT_STAGES if name != "events"])
+    articles = []
+    for line in path.read_text(encoding="utf-8").splitlines()[:limit]:
+        article = Article(raw=json.loads(line).get("content") or "")
+        if article.raw.strip():
+            articles.append(before(article))
+    return articles
+
+
+def time_stage(articles: list[Article]) -> tuple[float, Counter[str]]:
+    types: Counter[str] = Counter()
+    spent = 0.0
+    for article in articles:
+        started = time.perf_counter()
+        events = code_events(article)
+        spent += time.perf_counter() - started
+        types.update(e.type for e in events)
+    return spent, types
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    articles = prepared(args.corpus, args.limit)
+    code_events(articles[0])  # load the lexicons outside the clock
+    matcher.readings.cache_clear()
+    matcher.stems.cache_clear()
+    cold, types = time_stage(articles)
+    warm = min(time_stage(articles)[0] for _ in range(3))
+    n = len(articles)
+    tokens = sum(len(a.tokens) for a in articles)
+    print(f"{n} articles, {tokens} tokens, {sum(types.values())} events: "
+          + ", ".join(f"{t} {c}" for t, c in types.most_common()))
+    print(f"events stage: {cold / n * 1e3:.3f} ms/article cold, {warm / n * 1e3:.3f} ms/article "
+          f"warm, {n / warm:,.0f} articles/s (best of 3, one core)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,215 @@
+"""Candidate events: one per trigger, and one per statement that is itself an act (a
+condemnation is an ACCUSE, a call a REQUEST, a threat a THREATEN), before they are merged,
+checked for evidence and numbered."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import fold
+from marsad.eventcoding.arguments import Args, find_arguments
+from marsad.eventcoding.factuality import (cue_factuality, read_factuality, statement_holding,
+                                           stronger)
+from marsad.eventcoding.lexicon import NO_EVENT, ActRule, lexicon
+from marsad.eventcoding.matcher import Hit, find_hits
+from marsad.eventcoding.view import ACTOR_TYPES, View
+from marsad.model import Article, Entity, Statement
+
+__all__ = ["Candidate", "trigger_candidates", "statement_candidates"]
+
+
+@dataclass(slots=True)
+class Candidate:
+    type: str
+    mode: str
+    needs: str
+    sentence: int
+    trigger: tuple[int, int]
+    evidence: tuple[int, int]
+    args: Args
+    factuality: str = "asserted"
+    by: str | None = None
+    definite: bool = False  # a definite masdar: may name an event told before («الاجتماع»)
+    kind: str = "verb"
+    statement: bool = False  # made from a statement
+
+
+def trigger_candidates(view: View) -> list[Candidate]:
+    lex = lexicon()
+    acts = lex.acts
+    statements = view.article.statements
+    found: list[Candidate] = []
+    previous: tuple[int, Args] | None = None  # the last verb's sentence and arguments
+    for hit in find_hits(view.tokens):
+        start, end = view.tokens[hit.first].start, view.tokens[hit.last].end
+        cue_of = statement_holding(statements, start, end, part="cue")
+        if cue_of is not None and acts.get(cue_of.act, _NONE).event_type:
+            continue  # the statement is this event (see statement_candidates)
+        if hit.trigger.type in lex.statement_types or _blocked_by_context(view, hit):
+            continue  # «طالب» not a statement's cue is a student; teams that meet play
+        reading = read_factuality(view, hit)
+        if reading.drop or (not hit.trigger.rest and view.abstract_after(hit.last)):
+            continue
+        sentence = view.tokens[hit.first].sentence
+        before = previous[1] if previous and previous[0] == sentence else None
+        args = find_arguments(view, hit, before)
+        if hit.trigger.verbal:
+            previous = (sentence, args)
+        by = cue_of.id if cue_of is not None else reading.by
+        factuality = stronger(reading.factuality, "future") if args.future else reading.factuality
+        if args.light_at is not None:  # the cues of the light verb are the event's
+            cue = cue_factuality(view, args.light_at, args.light_at)
+            if cue == NO_EVENT:
+                continue
+            factuality = stronger(factuality, cue) if cue else factuality
+        found.append(_candidate(view, hit, args, factuality, by))
+    return found
+
+
+_NONE = ActRule("", "", "-", "reported")
+
+
+def _blocked_by_context(view: View, hit: Hit) -> bool:
+    blockers = view.lex.context_blockers.get(hit.trigger.type)
+    if not blockers:
+        return False
+    first, stop = view.sentence_of(hit.first)
+    return any(view.bare(i) in blockers or view.tokens[i].norm in blockers
+               for i in range(first, stop))
+
+
+def _candidate(view: View, hit: Hit, args: Args, factuality: str, by: str | None) -> Candidate:
+    tokens = view.tokens
+    trigger = (tokens[hit.first].start, tokens[hit.last].end)
+    evidence = (tokens[min(args.first, hit.first)].start, tokens[max(args.last, hit.end)].end)
+    return Candidate(hit.trigger.type, hit.trigger.mode, hit.trigger.needs,
+                     tokens[hit.first].sentence, trigger, evidence, args, factuality, by,
+                     definite=hit.definite and not hit.trigger.verbal, kind=hit.trigger.kind)
+
+
+def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]:
+    """Verbal events: the speaker is the actor; the target is who the statement is aimed at."""
+    acts = lexicon().acts
+    found: list[Candidate] = []
+    for statement in view.article.statements:
+        rule = acts.get(statement.act)
+        if rule is None or not rule.event_type or _prayer(view, statement):
+            continue
+        found.append(_verbal(view, statement, rule, events))
+    return found
+
+
+def _prayer(view: View, statement: Statement) -> bool:
+    """«دعا المولى عز وجل أن…»: a call to God is no request."""
+    first = _token_at(view, statement.cue[1])
+    words = view.lex.prayer_words
+    return any(view.tokens[i].norm in words for i in range(first, min(first + 4, len(view.tokens))))
+
+
+def _verbal(view: View, statement: Statement, rule: ActRule,
+            events: list[Candidate]) -> Candidate:
+    article = view.article
+    first_token = _token_at(view, statement.cue[0])
+    args = Args(first_token, first_token)
+    speaker = statement.speaker
+    args.actors = speaker_entities(article, statement)
+    if not args.actors and speaker is not None and speaker.text \
+            and len(speaker.text.split()) <= lexicon().speaker_words:
+        args.actor_text = [speaker.text]
+    args.targets = _aimed_at(view, statement, events, args.actors)
+    starts = [statement.cue[0], statement.content[0]]
+    if speaker is not None and _token_at(view, speaker.start) >= view.sentence_of(first_token)[0]:
+        starts.append(speaker.start)  # a speaker named in an earlier sentence stays out
+    evidence = (min(starts), max(statement.cue[1], statement.content[1]))
+    return Candidate(rule.event_type, rule.mode, rule.needs, view.tokens[first_token].sentence,
+                     statement.cue, evidence, args, "asserted", statement.id,
+                     kind="statement", statement=True)
+
+
+def speaker_entities(article: Article, statement: Statement) -> list[Entity]:
+    """The entities a statement's speaker names; a bare plural («الوزراء») takes those of the
+    last speaker it is part of («وزراء خارجية العراق وسوريا وإيران»)."""
+    speaker = statement.speaker
+    if speaker is None:
+        return []
+    ids = speaker.actors or ([speaker.entity] if speaker.entity else [])
+    if not ids and speaker.text:
+        wanted = _without_article(fold(speaker.text))
+        if len(wanted) <= 2:
+            return []
+        for earlier in reversed(article.statements[: article.statements.index(statement)]):
+            other = earlier.speaker
+            if other is not None and (other.actors or other.entity) and wanted in fold(other.text):
+                ids = other.actors or [other.entity] if other.entity else other.actors
+                break
+        else:  # «ودعت الجامعة» after «رحبت جامعة الدول العربية»
+            named = [e for e in article.entities if e.end <= speaker.start
+                     and e.type in ("ORG", "PER") and wanted in fold(e.text)]
+            ids = [named[-1].id] if named else []
+    return [e for e in (article.entity(i) for i in ids if i) if e is not None]
+
+
+def _without_article(word: str) -> str:
+    article = lexicon().article
+    return word[len(article):] if word.startswith(article) else word
+
+
+def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
+    """«أعلنت الوزارة أنها ستنشر قوات»: a verb right after «أنها» has the speaker as subject."""
+    lex = lexicon()
+    statements = {s.id: s for s in view.article.statements}
+    for candidate in candidates:
+        statement = statements.get(candidate.by or "")
+        if statement is None or candidate.args.has_actor or candidate.statement:
+            continue
+        first = _token_at(view, candidate.trigger[0])
+        after_pronoun = first > 0 and view.tokens[first - 1].norm in lex.speaker_pronouns
+        told_as_object = (statement.act in lex.speaker_does and not candidate.args.has_actor
+                          and candidate.kind != "verb"
+                          and _token_at(view, statement.content[0]) == first)
+        if after_pronoun or told_as_object:  # «أعلنت الوزارة ترحيل مئة وافد»
+            candidate.args.actors = speaker_entities(view.article, statement)
+
+
+def participants_from_speakers(view: View, candidates: list[Candidate]) -> None:
+    """A meeting told without its parties («خلال الاجتماع…، أكد الوزراء») is held by the
+    speakers of the statement in its sentence."""
+    types = lexicon().participant_types
+    article = view.article
+    for candidate in candidates:
+        if candidate.type not in types or candidate.args.has_actor or candidate.by:
+            continue  # a meeting told inside a statement is not held by its speaker
+        for statement in article.statements:
+            if view.tokens[_token_at(view, statement.cue[0])].sentence == candidate.sentence:
+                candidate.args.actors = speaker_entities(article, statement)
+                if candidate.args.actors:
+                    break
+
+
+def _aimed_at(view: View, statement: Statement, events: list[Candidate],
+              speakers: list[Entity]) -> list[Entity]:
+    """Who a statement is aimed at: named between its cue and its content («دعا الأمم
+    المتحدة إلى…»), else the actors of the events it tells of («دان القصف الإسرائيلي»)."""
+    lo, hi = statement.cue[1], statement.content[0]
+    named = [e for e in view.article.entities
+             if lo <= e.start and e.end <= hi and e.type in ACTOR_TYPES and e not in speakers
+             and not _genitive_of_speaker(view, e)]
+    if named:
+        return named[:1]
+    c_lo, c_hi = statement.content
+    for event in events:
+        if c_lo <= event.trigger[0] < c_hi and event.args.actors:
+            return [e for e in event.args.actors if e not in speakers]
+    return []
+
+
+def _genitive_of_speaker(view: View, entity: Entity) -> bool:
+    """«الأمين العام للأمم المتحدة»: an entity after «لـ» belongs to the speaker's title."""
+    token = view.tokens[_token_at(view, entity.start)]
+    return entity.start > token.start and token.norm[:1] == "ل"
+
+
+def _token_at(view: View, offset: int) -> int:
+    index = bisect.bisect_right(view.token_ends, offset)
+    return min(index, max(len(view.tokens) - 1, 0))

@@ -1,0 +1,116 @@
+"""How sure the report is: cues near the trigger («لم ينسحب»، «من المقرر أن يلتقي»، «إذا
+انسحب»، «الاجتماع المزمع») and the statement whose content holds it («نفت … انسحاب
+الجيش» is denied, «قال إن …» reported, «دعا إلى …» is the request itself).
+
+The strongest reading wins: denied > hypothetical > future > reported > asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.eventcoding.lexicon import FACTUALITY_RANK, NO_EVENT, Cue, lexicon
+from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.view import View
+from marsad.model import Statement
+
+__all__ = ["Reading", "cue_factuality", "read_factuality", "statement_holding", "stronger"]
+
+
+@dataclass(slots=True)
+class Reading:
+    factuality: str = "asserted"
+    by: str | None = None
+    drop: bool = False  # the content of a call or threat: the verbal event stands for it
+
+
+def stronger(a: str, b: str) -> str:
+    return a if FACTUALITY_RANK[a] >= FACTUALITY_RANK[b] else b
+
+
+def statement_holding(statements: list[Statement], start: int, end: int,
+                      part: str = "content") -> Statement | None:
+    """The innermost statement whose ``part`` span holds ``[start, end)``."""
+    best: Statement | None = None
+    size = 0
+    for statement in statements:
+        lo, hi = getattr(statement, part)
+        if lo <= start and end <= hi and (best is None or hi - lo < size):
+            best, size = statement, hi - lo
+    return best
+
+
+def read_factuality(view: View, hit: Hit) -> Reading:
+    reading = Reading("future" if hit.future else "asserted")
+    cue = cue_factuality(view, hit.first, hit.end)
+    if cue == NO_EVENT:
+        reading.drop = True
+        return reading
+    if cue:
+        reading.factuality = stronger(cue, reading.factuality)
+    start, end = view.tokens[hit.first].start, view.tokens[hit.end].end
+    statement = statement_holding(view.article.statements, start, end)
+    if statement is None:
+        return reading
+    rule = lexicon().acts.get(statement.act)
+    content = rule.content if rule else "reported"
+    reading.by = statement.id
+    if content == "drop":
+        reading.drop = True
+    else:
+        reading.factuality = stronger(content, reading.factuality)
+    return reading
+
+
+def cue_factuality(view: View, start: int, end: int) -> str | None:
+    """The strongest cue around the words ``start``..``end`` (token indices), or ``none``."""
+    lex = lexicon()
+    found: str | None = None
+    first, stop = view.sentence_of(start)
+    floor = max(first, start - lex.cue_reach)
+    for at in range(start - 1, floor - 1, -1):
+        if view.is_break(at):
+            break
+        for cue in _cues_at(view, at):
+            distance = start - (at + len(cue.words) - 1)
+            if cue.side == "before" and 0 < distance <= cue.window:
+                if cue.factuality == NO_EVENT:
+                    return NO_EVENT
+                found = cue.factuality if found is None else stronger(cue.factuality, found)
+    ceiling = min(stop, end + 1 + lex.cue_reach)
+    for at in range(end + 1, ceiling):
+        if view.is_break(at):
+            break
+        for cue in _cues_at(view, at):
+            if cue.side == "after" and at - end <= cue.window and cue.factuality != NO_EVENT:
+                found = cue.factuality if found is None else stronger(cue.factuality, found)
+    return found
+
+
+def _cues_at(view: View, at: int) -> list[Cue]:
+    lex = lexicon()
+    token = view.tokens[at]
+    found: list[Cue] = []
+    for key in {token.norm, view.bare(at), _without_conjunction(token.norm), token.text}:
+        for cue in lex.cues.get(key, ()):
+            if _rest_matches(view, at, cue):
+                found.append(cue)
+    return found
+
+
+def _without_conjunction(word: str) -> str:
+    for conjunction in lexicon().conjunctions:
+        if word.startswith(conjunction) and len(word) > len(conjunction) + 1:
+            return word[len(conjunction):]
+    return word
+
+
+def _rest_matches(view: View, at: int, cue: Cue) -> bool:
+    for offset, word in enumerate(cue.words[1:], 1):
+        index = at + offset
+        if index >= len(view.tokens):
+            return False
+        token = view.tokens[index]
+        if (token.text if cue.by_text else token.norm) != word:
+            return False
+    return True

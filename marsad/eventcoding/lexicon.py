@@ -1,0 +1,299 @@
+"""The event coder's data, compiled once: triggers by surface form, factuality cues,
+unnamed-actor heads, the grammar words and the statement-act table.
+
+Every word is folded (``marsad.arabic.normalise.fold``) as it is loaded, so the data files
+are written as news spells them. The trigger table is expanded here into every surface form
+a lookup may meet: the inflections of a verb («سيطرت، يسيطرون»), the endings of a noun
+(«اشتباكات»), the ta marbuta and hamza seat a noun takes before a pronoun («سيطرتها»،
+«لقائه»).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.arabic.normalise import fold
+from marsad.lexicons import LexiconError, load_table, load_yaml
+
+__all__ = ["Trigger", "Cue", "ActRule", "Lexicon", "lexicon", "TYPES", "FACTUALITY_RANK"]
+
+TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                   "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                   "MOBILIZE", "COERCE", "ASSAULT"})
+KINDS = frozenset({"verb", "masdar", "participle", "phrase"})
+NEEDS = frozenset({"arg", "party", "actor", "target", "-"})
+#: The stronger a factuality, the more it overrides: a denial beats a report.
+FACTUALITY_RANK = {"asserted": 0, "reported": 1, "future": 2, "hypothetical": 3, "denied": 4}
+#: A cue that says there is no happening at all («تحت سيطرة»، «أي هجوم»).
+NO_EVENT = "none"
+CONTENT_RULES = frozenset({"reported", "denied", "future", "drop"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    form: str
+    type: str
+    mode: str
+    kind: str
+    target: frozenset[str]
+    place: frozenset[str]
+    actor: frozenset[str]
+    needs: str
+    rest: tuple[str, ...] = ()  # the words after the first, for a phrase
+
+    @property
+    def verbal(self) -> bool:
+        """Whether the first word is a verb (its subject follows or precedes it)."""
+        return self.kind == "verb" or (self.kind == "phrase" and "|" in self.form.split()[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """One way a trigger's first word may be written, and the tense that form is in."""
+
+    trigger: Trigger
+    tense: str  # past | present | noun
+    plural: bool = False  # the verb's ending is its subject («دانوا»)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    words: tuple[str, ...]
+    factuality: str
+    side: str  # before | after
+    window: int
+    by_text: bool  # match the word as written, not folded
+
+
+@dataclass(frozen=True, slots=True)
+class ActRule:
+    event_type: str
+    mode: str
+    needs: str
+    content: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    surfaces: dict[str, tuple[Surface, ...]]
+    cues: dict[str, tuple[Cue, ...]]  # by first word (folded, or as written for by_text)
+    cue_reach: int
+    heads: dict[str, tuple[tuple[str, ...], ...]]  # first word -> head phrases, longest first
+    acts: dict[str, ActRule]
+    place_words: frozenset[str]
+    skip_words: frozenset[str]
+    clause_breaks: frozenset[str]
+    relatives: frozenset[str]
+    agent: tuple[str, ...]
+    between: str
+    conjunction: str
+    future_proclitics: tuple[str, ...]
+    definite: tuple[str, ...]
+    article: str
+    conjunctions: tuple[str, ...]
+    clitic_preps: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    place_nouns: frozenset[str]
+    argument_breaks: frozenset[str]
+    prepositions: frozenset[str]
+    noun_marks: frozenset[str]
+    passive_mark: str
+    honorifics: frozenset[str]
+    target_is_place: frozenset[str]
+    speaker_pronouns: frozenset[str]
+    speaker_does: frozenset[str]
+    prayer_words: frozenset[str]
+    context_blockers: dict[str, frozenset[str]]
+    accused_from_embedded: frozenset[str]
+    statement_types: frozenset[str]
+    org_places: frozenset[str]
+    speaker_words: int
+    participant_types: frozenset[str]
+    joiners: frozenset[str]
+    light_verbs: dict[str, str]  # surface -> actor | target
+    abstract_objects: frozenset[str]
+    happening: dict[str, frozenset[int]]  # mode -> the groups of modes it shares a happening with
+    phrase_gap: int
+    light_window: int
+    place_window: int
+    function_words: frozenset[str]  # markers, place words, clause breaks
+    object_window: int
+    marker_window: int
+    subject_window: int
+
+
+def _words(value: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in value.split())
+
+
+def _verb_forms(form: str, grammar: dict[str, Any]) -> Iterator[tuple[str, str, bool]]:
+    past, _, present = (fold(part) for part in form.partition("|"))
+    if not present:
+        raise LexiconError(f"event_triggers.tsv: verb {form!r} needs 'past|present'")
+    verb = grammar["verb"]
+    subject = {fold(s) for s in verb["subject_suffixes"]}
+    pasts = [past] + ([past[:-1]] if past[-1] in "اي" else [])  # «التقى» → «التقت»
+    for stem in pasts:
+        for suffix in verb["past_suffixes"]:
+            yield stem + fold(suffix), "past", fold(suffix) in subject
+    presents = [present[1:]] + ([present[1:-1]] if present[-1] in "وي" else [])
+    for prefix in verb["present_prefixes"]:
+        for stem in presents:
+            for suffix in verb["present_suffixes"]:
+                yield fold(prefix) + stem + fold(suffix), "present", fold(suffix) in subject
+
+
+def _noun_forms(form: str, grammar: dict[str, Any]) -> Iterator[tuple[str, str, bool]]:
+    noun = fold(form)
+    stems = [noun]
+    for written, before_pronoun in grammar["hamza_before_pronoun"].items():
+        if noun.endswith(fold(written)):
+            stems.append(noun[: -len(fold(written))] + fold(before_pronoun))
+    for stem in stems:
+        for suffix in grammar["noun_suffixes"]:
+            yield stem + fold(suffix), "noun", False
+    if noun.endswith("ه"):  # ta marbuta: «مظاهرة» → «مظاهرات»، «سيطرتها» (not «مصادر»)
+        yield noun[:-1] + "ات", "noun", False
+        yield noun[:-1] + fold(grammar["ta_marbuta_before_pronoun"]), "noun", False
+
+
+def _first_word_forms(first: str, grammar: dict[str, Any]) -> Iterator[tuple[str, str, bool]]:
+    if "|" in first:
+        return _verb_forms(first, grammar)
+    return _noun_forms(first, grammar)
+
+
+def _trigger(row: dict[str, str]) -> Trigger:
+    kind, type_, needs = row["kind"], row["type"], row["needs"] or "arg"
+    if type_ not in TYPES or kind not in KINDS or needs not in NEEDS:
+        raise LexiconError(f"event_triggers.tsv: bad row {row['form']!r} "
+                           f"(type {type_!r}, kind {kind!r}, needs {needs!r})")
+    words = row["form"].split()
+    return Trigger(form=row["form"], type=type_, mode=row["mode"], kind=kind,
+                   target=_words(row["target"]), place=_words(row["place"]),
+                   actor=_words(row["actor"]), needs=needs,
+                   rest=tuple(fold(word) for word in words[1:]))
+
+
+def _surfaces(grammar: dict[str, Any]) -> dict[str, tuple[Surface, ...]]:
+    table: dict[str, list[Surface]] = {}
+    for row in load_table("event_triggers.tsv"):
+        trigger = _trigger(row)
+        first = row["form"].split()[0]
+        forms = (_verb_forms(first, grammar) if trigger.kind == "verb"
+                 else _first_word_forms(first, grammar))
+        for surface, tense, plural in dict.fromkeys(forms):
+            table.setdefault(surface, []).append(Surface(trigger, tense, plural))
+    # phrases first (longest), then verbs before nouns: «قصف» is read as a verb unless
+    # its clitics say noun.
+    order = {"phrase": 0, "verb": 1, "masdar": 2, "participle": 3}
+    return {surface: tuple(sorted(found, key=lambda s: (order[s.trigger.kind],
+                                                         -len(s.trigger.rest))))
+            for surface, found in table.items()}
+
+
+def _cues() -> tuple[dict[str, tuple[Cue, ...]], int]:
+    table: dict[str, list[Cue]] = {}
+    reach = 0
+    for row in load_table("event_factuality.tsv"):
+        if row["factuality"] not in (*FACTUALITY_RANK, NO_EVENT) or row["side"] not in ("before", "after"):
+            raise LexiconError(f"event_factuality.tsv: bad row {row['cue']!r}")
+        by_text = row["match"] == "text"
+        words = tuple(row["cue"].split()) if by_text else tuple(fold(w) for w in row["cue"].split())
+        cue = Cue(words, row["factuality"], row["side"], int(row["window"]), by_text)
+        table.setdefault(words[0], []).append(cue)
+        reach = max(reach, cue.window + len(words))
+    return {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in table.items()}, reach
+
+
+def _heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for row in load_table("event_actor_heads.tsv"):
+        words = tuple(fold(word) for word in row["head"].split())
+        table.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+def _acts() -> dict[str, ActRule]:
+    acts: dict[str, ActRule] = {}
+    for row in load_table("event_statement_acts.tsv"):
+        if row["event_type"] and row["event_type"] not in TYPES or row["content"] not in CONTENT_RULES:
+            raise LexiconError(f"event_statement_acts.tsv: bad row {row['act']!r}")
+        acts[row["act"]] = ActRule(row["event_type"], row["mode"], row["needs"] or "-",
+                                   row["content"])
+    return acts
+
+
+def _folded(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(v) for v in values)
+
+
+#: Lexicon fields that are folded word sets, and their key in event_grammar.yaml.
+_WORD_SETS = {
+    "place_words": "place_words", "place_nouns": "place_nouns", "clause_breaks": "clause_breaks",
+    "argument_breaks": "argument_breaks", "relatives": "relatives", "joiners": "joiners",
+    "prepositions": "prepositions", "honorifics": "honorifics", "org_places": "org_places",
+    "speaker_pronouns": "speaker_pronouns", "prayer_words": "prayer_words",
+    "abstract_objects": "abstract_objects",
+}
+#: Lexicon fields that are sets of event types or statement acts.
+_NAME_SETS = {
+    "target_is_place": "target_is_place", "speaker_does": "speaker_does",
+    "statement_types": "statement_types", "participant_types": "participants_from_speakers",
+    "accused_from_embedded": "accused_from_embedded",
+}
+
+
+def _by_length(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted((fold(v) for v in values), key=len, reverse=True))
+
+
+def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
+    window = grammar["window"]
+    happening: dict[str, set[int]] = {}
+    for number, group in enumerate(grammar["same_happening"]):
+        for mode in group:
+            happening.setdefault(mode, set()).add(number)
+    fields: dict[str, Any] = {name: _folded(grammar[key]) for name, key in _WORD_SETS.items()}
+    fields.update({name: frozenset(grammar[key]) for name, key in _NAME_SETS.items()})
+    fields["skip_words"] = _folded(grammar["skip_words"]) | fields["place_nouns"]
+    fields.update(
+        light_verbs={surface: role for form, role in grammar["light_verbs"].items()
+                     for surface, _, _ in _verb_forms(form, grammar)},
+        happening={mode: frozenset(groups) for mode, groups in happening.items()},
+        context_blockers={t: _folded(words) for t, words in grammar["context_blockers"].items()},
+        noun_marks=frozenset(grammar["noun_marks"]), passive_mark=str(grammar["passive_mark"]),
+        speaker_words=int(grammar["speaker_text_words"]),
+        agent=tuple(fold(w) for w in grammar["agent_marker"].split()),
+        between=fold(grammar["between"]), conjunction=fold(grammar["conjunction"]),
+        future_proclitics=_by_length(grammar["future_proclitics"]),
+        definite=_by_length(grammar["definite_proclitics"]), article=fold(grammar["article"]),
+        conjunctions=_by_length(grammar["conjunction_proclitics"]),
+        clitic_preps=_by_length(grammar["clitic_prepositions"]),
+        pronouns=_by_length(grammar["pronouns"]),
+        object_window=int(window["object"]), marker_window=int(window["marker"]),
+        subject_window=int(window["subject_before"]), phrase_gap=int(window["phrase_gap"]),
+        light_window=int(window["light_verb"]), place_window=int(window["place_before"]),
+    )
+    return fields
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The compiled tables (loaded once)."""
+    grammar = load_yaml("event_grammar.yaml")
+    try:
+        fields = _grammar_fields(grammar)
+        surfaces = _surfaces(grammar)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LexiconError(f"event_grammar.yaml: missing or bad entry {exc}") from None
+    markers = {word for found in surfaces.values() for s in found
+               for word in s.trigger.target | s.trigger.place | s.trigger.actor}
+    function_words = (markers | fields["place_words"] | fields["clause_breaks"]
+                      | fields["relatives"] | set(fields["agent"]) | {fields["between"]})
+    cues, reach = _cues()
+    return Lexicon(surfaces=surfaces, cues=cues, cue_reach=reach, heads=_heads(), acts=_acts(),
+                   function_words=frozenset(function_words - {"obj"}), **fields)

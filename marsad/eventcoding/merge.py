@@ -1,0 +1,127 @@
+"""One event per happening: candidates of one type in one sentence whose arguments agree
+are one event («شنت طائرات غارات … استهدفت …»; a condemnation verb inside its statement's
+cue); a definite masdar that names an event told before («الاجتماع») adds to it; and a
+candidate without the evidence its trigger needs is not an event («لصد أي هجوم»)."""
+
+from __future__ import annotations
+
+from marsad.arabic.normalise import fold
+from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.factuality import stronger
+from marsad.eventcoding.lexicon import lexicon
+from marsad.model import Entity
+
+__all__ = ["merge_in_sentences", "borrow_accused", "has_evidence", "merge_anaphora"]
+
+#: Factualities of events that a later definite mention may take up.
+TOLD = frozenset({"asserted", "reported"})
+
+
+def _same(a: Entity, b: Entity) -> bool:
+    """Two mentions of one actor or place: one KB id, or one name within the other
+    («حمص» and «مدينة حمص»)."""
+    if a.link and b.link and a.link.kb == b.link.kb:
+        return True
+    x, y = fold(a.text), fold(b.text)
+    return bool(x and y) and (x in y or y in x)
+
+
+def _agree(a: list[Entity], b: list[Entity]) -> bool:
+    return not a or not b or any(_same(x, y) for x in a for y in b)
+
+
+def _agree_text(a: list[str], b: list[str]) -> bool:
+    return not a or not b or bool({fold(t) for t in a} & {fold(t) for t in b})
+
+
+def _one_happening(a: Candidate, b: Candidate) -> bool:
+    """Same type, and modes that are ways of doing one thing (a raid and an arrest are two)."""
+    if a.type != b.type:
+        return False
+    if a.mode == b.mode or a.statement or b.statement:
+        return True
+    groups = lexicon().happening
+    return bool(groups.get(a.mode, frozenset()) & groups.get(b.mode, frozenset()))
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    one, two = a.args, b.args
+    return (_one_happening(a, b) and _agree(one.actors, two.actors)
+            and _agree_text(one.actor_text, two.actor_text)
+            and _agree(one.targets, two.targets)
+            and (one.place is None or two.place is None or _same(one.place, two.place)))
+
+
+def _absorb(keep: Candidate, other: Candidate) -> None:
+    args, more = keep.args, other.args
+    for entity in more.actors:
+        if not any(_same(entity, e) for e in args.actors):
+            args.actors.append(entity)
+    for text in more.actor_text:
+        if fold(text) not in {fold(t) for t in args.actor_text}:
+            args.actor_text.append(text)
+    for entity in more.targets:
+        if not any(_same(entity, e) for e in args.targets + args.actors):
+            args.targets.append(entity)
+    if args.place is None and more.place is not None:
+        args.place, args.place_stated = more.place, more.place_stated
+    keep.factuality = stronger(keep.factuality, other.factuality)
+    keep.by = keep.by or other.by
+    keep.evidence = (min(keep.evidence[0], other.evidence[0]),
+                     max(keep.evidence[1], other.evidence[1]))
+
+
+def merge_in_sentences(candidates: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (not c.statement, c.trigger[0])):
+        for other in kept:
+            if other.sentence == candidate.sentence and _compatible(other, candidate):
+                _absorb(other, candidate)
+                break
+        else:
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: c.trigger[0])
+
+
+def borrow_accused(candidates: list[Candidate]) -> None:
+    """«أدانت مصر القصف الإسرائيلي»: the accused is who did the event condemned."""
+    for accuse in candidates:
+        if accuse.type not in lexicon().accused_from_embedded or accuse.args.targets:
+            continue
+        for other in candidates:
+            if (other is not accuse and other.sentence == accuse.sentence
+                    and other.trigger[0] > accuse.trigger[0] and other.args.actors):
+                accuse.args.targets = [e for e in other.args.actors
+                                       if e not in accuse.args.actors]
+                break
+
+
+def has_evidence(candidate: Candidate) -> bool:
+    args = candidate.args
+    if candidate.needs == "actor":
+        return args.has_actor
+    if candidate.needs == "target":
+        return bool(args.targets)
+    if candidate.needs == "party":
+        return args.has_actor or bool(args.targets or args.target_text)
+    if candidate.needs == "arg":
+        return args.has_actor or bool(args.targets or args.target_text) or args.place_stated
+    return True
+
+
+def merge_anaphora(candidates: list[Candidate]) -> list[Candidate]:
+    """A definite masdar («الاجتماع») with nothing new against it joins the event it names."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        earlier = None
+        if candidate.definite:
+            earlier = next((k for k in kept if k.mode == candidate.mode and k.type == candidate.type
+                            and k.factuality in TOLD and candidate.factuality in TOLD
+                            and _compatible(k, candidate)), None)
+        if earlier is None:
+            kept.append(candidate)
+            continue
+        told = (earlier.evidence, earlier.factuality, earlier.by)
+        _absorb(earlier, candidate)
+        earlier.evidence, earlier.factuality, earlier.by = told  # the first telling stands
+    return kept

@@ -1,0 +1,274 @@
+"""The article as the argument finder sees it: where each entity begins (by token), where
+unnamed actors («مسلحون مجهولون») stand, which words are markers, skips or clause breaks, and
+the noun phrase that begins at a token («وزراء خارجية العراق وسوريا وإيران»)."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+
+from marsad.arabic.normalise import fold
+from marsad.eventcoding.lexicon import lexicon
+from marsad.eventcoding.matcher import stems
+from marsad.model import Article, Entity
+
+__all__ = ["Phrase", "View", "ACTOR_TYPES", "PLACE_TYPES"]
+
+ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: The most skippable words between a marker and its argument.
+MAX_SKIPS = 3
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A noun phrase that can fill an argument: entities, or an unnamed actor's text."""
+
+    first: int
+    last: int
+    entities: list[Entity] = field(default_factory=list)
+    text: str | None = None  # an unnamed actor, when no entity names it
+
+    def types(self) -> set[str]:
+        return {entity.type for entity in self.entities}
+
+    @property
+    def is_place(self) -> bool:
+        return bool(self.entities) and all(e.type in PLACE_TYPES for e in self.entities)
+
+    @property
+    def is_marked_place(self) -> bool:
+        """A place, or an organisation named as a building («في وزارة الخارجية»)."""
+        org_places = lexicon().org_places
+        return bool(self.entities) and all(
+            e.type in PLACE_TYPES or (e.type == "ORG" and _first_word(e.text) in org_places)
+            for e in self.entities)
+
+
+def _first_word(text: str) -> str:
+    words = fold(text).split()
+    return words[0] if words else ""
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _bare(word: str) -> str:
+    lex = lexicon()
+    for conjunction in lex.conjunctions:
+        rest = word[len(conjunction):]
+        if word.startswith(conjunction) and (rest in lex.function_words or _pronoun_split(rest)):
+            return rest
+    return word
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _pronoun_split(word: str) -> str:
+    lex = lexicon()
+    for pronoun in lex.pronouns:
+        base = word[: -len(pronoun)]
+        if word.endswith(pronoun) and base in lex.function_words:
+            return base
+    return ""
+
+
+class View:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.tokens = article.tokens
+        self.lex = lexicon()
+        starts = [token.start for token in self.tokens]
+        self.token_ends = [token.end for token in self.tokens]
+        self.entity_at: dict[int, Entity] = {}
+        self.entity_first: dict[str, int] = {}
+        self.entity_last: dict[str, int] = {}
+        self.entity_ending_at: dict[int, Entity] = {}
+        for entity in sorted(article.entities, key=lambda e: (e.start, -e.end)):
+            first = max(bisect.bisect_right(starts, entity.start) - 1, 0)
+            last = max(bisect.bisect_left(starts, entity.end) - 1, first)
+            self.entity_at.setdefault(first, entity)
+            self.entity_first[entity.id] = first
+            self.entity_last[entity.id] = last
+            self.entity_ending_at.setdefault(last, entity)
+        self.sentence_bounds: dict[int, tuple[int, int]] = {}
+
+    def sentence_of(self, index: int) -> tuple[int, int]:
+        """``(first, stop)`` token indices of the sentence of token ``index``."""
+        tokens = self.tokens
+        sentence = tokens[index].sentence
+        bounds = self.sentence_bounds.get(sentence)
+        if bounds is None:
+            first, stop = index, index + 1
+            while first > 0 and tokens[first - 1].sentence == sentence:
+                first -= 1
+            while stop < len(tokens) and tokens[stop].sentence == sentence:
+                stop += 1
+            bounds = self.sentence_bounds[sentence] = (first, stop)
+        return bounds
+
+    # ---- words -------------------------------------------------------------------------
+
+    def norm(self, index: int) -> str:
+        return self.tokens[index].norm
+
+    def bare(self, index: int) -> str:
+        """The word without a leading conjunction when what is left is a function word
+        («وفي» → «في»، «ومنها» → «منها»)."""
+        return _bare(self.tokens[index].norm)
+
+    def is_break(self, index: int) -> bool:
+        token = self.tokens[index]
+        return token.norm in self.lex.clause_breaks or self.bare(index) in self.lex.clause_breaks
+
+    def abstract_after(self, index: int) -> bool:
+        """Whether the word after a trigger makes it abstract («تعزيز التعاون»)."""
+        after = index + 1
+        if after >= len(self.tokens) or self.tokens[after].sentence != self.tokens[index].sentence:
+            return False
+        word = self.tokens[after].norm
+        if word[:1] in self.lex.conjunctions or word[:1] in ("ل", "ب"):  # «ضربة لجهود السلام»
+            return word in self.lex.abstract_objects or word[1:] in self.lex.abstract_objects \
+                or "ا" + word[1:] in self.lex.abstract_objects
+        return word in self.lex.abstract_objects
+
+    def light_verb(self, index: int) -> str:
+        """``actor`` or ``target``: the role of a light verb's subject, else ''."""
+        for stem in stems(self.tokens[index].text):
+            role = self.lex.light_verbs.get(stem)
+            if role:
+                return role
+        return ""
+
+    def future_verb(self, index: int) -> bool:
+        """Whether the word is a present verb with the future «سـ» («ستستضيف»)."""
+        word = self.tokens[index].norm
+        return any(word.startswith(p) and word[len(p):len(p) + 1] in "يتنا"
+                   for p in self.lex.future_proclitics)
+
+    def is_place_noun(self, index: int) -> bool:
+        return any(stem in self.lex.place_nouns for stem in stems(self.tokens[index].text))
+
+    def ends_argument(self, index: int) -> bool:
+        """A clause break, or «أن/إن» opening a new clause: no argument reaches past it."""
+        return self.is_break(index) or self.bare(index) in self.lex.argument_breaks \
+            or self.tokens[index].norm in self.lex.argument_breaks
+
+    def is_skip(self, index: int) -> bool:
+        return any(stem in self.lex.skip_words for stem in stems(self.tokens[index].text))
+
+    def clitic_prep(self, index: int) -> str:
+        """The preposition a word carries as a proclitic when an argument follows inside it
+        («بالرئيس»، «لوزراء»، «بمدينة»), else '' («وباكستان» is «و» + «باكستان»)."""
+        token = self.tokens[index]
+        entity = self.entity_at.get(index)
+        for prep in self.lex.clitic_preps:
+            if not token.norm.startswith(prep) or len(token.norm) <= len(prep) + 2:
+                continue
+            rest = token.norm[len(prep):]
+            if entity is not None and entity.start == token.start + len(prep):
+                return prep[-1]
+            if rest in self.lex.skip_words or rest in self.lex.heads \
+                    or (prep.endswith("ل") and "ا" + rest in self.lex.heads):
+                return prep[-1]
+        return ""
+
+    def pronoun_prep(self, index: int) -> str:
+        """The preposition of a word like «منها»، «عليه», else ''."""
+        return _pronoun_split(self.bare(index))
+
+    # ---- phrases -----------------------------------------------------------------------
+
+    def head_at(self, index: int) -> tuple[int, int] | None:
+        """``(last token, offset where the head's text begins)`` of an unnamed actor."""
+        for stem in stems(self.tokens[index].text):
+            for head in self.lex.heads.get(stem, ()):
+                last = index + len(head) - 1
+                if last >= len(self.tokens) or any(
+                        word not in stems(self.tokens[index + k].text)
+                        for k, word in enumerate(head[1:], 1)):
+                    continue
+                token = self.tokens[index]
+                shift = token.norm.find(head[0]) if len(token.norm) == len(token.text) else 0
+                return last, token.start + max(shift, 0)
+        return None
+
+    def phrase_at(self, index: int, stop: int) -> Phrase | None:
+        """The noun phrase that begins at ``index`` (after skippable words), before ``stop``."""
+        skipped = 0
+        while index < stop:
+            entity = self.entity_at.get(index)
+            if entity is not None:
+                return self._compound(index, entity, stop)
+            head = self.head_at(index)
+            if head is not None:
+                return self._unnamed(index, head, stop)
+            if self.ends_argument(index):
+                return None
+            nationality = self.entity_at.get(index + 1) if index + 1 < stop else None
+            if nationality is not None and nationality.type == "NORP" \
+                    and self.tokens[index].kind == "word":
+                # «الطائرات الإسرائيلية»: a noun and its nationality
+                return self._compound(index + 1, nationality, stop, first=index)
+            if not self.is_skip(index) or skipped >= MAX_SKIPS:
+                return None
+            skipped += 1
+            index += 1
+        return None
+
+    def _compound(self, index: int, entity: Entity, stop: int, first: int | None = None
+                  ) -> Phrase:
+        last = self.entity_last[entity.id]
+        named = self._name_after(entity, last + 1, stop)
+        if named is not None:
+            # «الرئيس المصري عبد الفتاح السيسي»، «أمير قطر الشيخ تميم»: the name is the actor
+            entity, last = named, self.entity_last[named.id]
+        phrase = Phrase(index if first is None else first, last, [entity])
+        while True:
+            after = phrase.last + 1
+            if after < stop and self.tokens[after].norm in self.lex.joiners:
+                after += 1
+            nxt = self.entity_at.get(after) if after < stop else None
+            if nxt is None or nxt in phrase.entities:
+                return phrase
+            token = self.tokens[after]
+            joined = after > phrase.last + 1 or (token.norm.startswith(self.lex.conjunction)
+                                                   and nxt.start > token.start)
+            if not joined:
+                return phrase
+            phrase.entities.append(nxt)
+            phrase.last = self.entity_last[nxt.id]
+
+    def _name_after(self, entity: Entity, index: int, stop: int) -> Entity | None:
+        """The name a nationality, country or title stands before, across honorifics only
+        («الرئيس المصري عبد الفتاح السيسي»، «أمير قطر الشيخ تميم»، a title tagged PER)."""
+        if entity.type not in ("NORP", "GPE", "PER"):
+            return None
+        if entity.type == "PER":
+            named = self.entity_at.get(index) if index < stop else None
+            token = self.tokens[index] if index < stop else None
+            if named is None or named.type != "PER" or token is None or named.start != token.start:
+                return None
+            return named
+        while index < stop and any(
+                stem in self.lex.honorifics for stem in stems(self.tokens[index].text)):
+            index += 1
+        named = self.entity_at.get(index) if index < stop else None
+        if named is None or named.type not in ("PER", "ORG"):
+            return None
+        token = self.tokens[index]
+        if token.norm.startswith(self.lex.conjunction) and named.start > token.start:
+            return None  # «الجيش السوداني وقوات الدعم السريع»: a second party, not a name
+        if entity.type == "GPE" and named.type != "PER":
+            return None
+        return named
+
+    def _unnamed(self, index: int, head: tuple[int, int], stop: int) -> Phrase:
+        last, start = head
+        following = self.entity_at.get(last + 1) if last + 1 < stop else None
+        if following is not None and following.type in ("NORP", "PER", "ORG"):
+            # «القوات الإسرائيلية»، «الرئيس المصري السيسي»: the entity after the head (a
+            # country after it is more often the verb's object: «يزور المبعوث طرابلس»)
+            return self._compound(last + 1, following, stop, first=index)
+        return Phrase(index, last, [], self.article.text[start:self.tokens[last].end])
+
+    def folded_text(self, phrase: Phrase) -> str:
+        return fold(phrase.text or " ".join(e.text for e in phrase.entities))

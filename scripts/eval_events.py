@@ -1,0 +1,194 @@
+"""Score the events stage on the gold set (``tests/gold/events/*.yaml``).
+
+    .venv/bin/python scripts/eval_events.py              # oracle upstream layers (the gold's)
+    .venv/bin/python scripts/eval_events.py --pipeline   # the real chain: marsad.analyze()
+    .venv/bin/python scripts/eval_events.py --errors     # list misses and spurious events
+    .venv/bin/python scripts/eval_events.py --heldout    # the held-out articles (never tuned on)
+
+A predicted event matches a gold event of the same type in the same sentence (one to one,
+nearest trigger first). Reported: precision and recall of type; of actors, targets and place
+over matched events (a predicted argument matches a gold one when either folded text holds
+the other); time and factuality accuracy over matched events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from marsad.arabic.normalise import fold  # noqa: E402
+from marsad.events import code_events  # noqa: E402
+from marsad.model import Article, Event  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("events_oracle",
+                                               ROOT / "tests" / "gold" / "events" / "oracle.py")
+assert _spec and _spec.loader
+oracle = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(oracle)
+
+
+def _article(gold: dict[str, Any], pipeline: bool) -> Article:
+    if not pipeline:
+        article = oracle.article_from_gold(gold)
+        article.events = code_events(article)
+        return article
+    import marsad
+    return marsad.analyze(gold["text"].strip(), published=str(gold.get("published")))
+
+
+def _sentence(article: Article, offset: int) -> int:
+    for index, sentence in enumerate(article.sentences):
+        if sentence.start <= offset < sentence.end:
+            return index
+    return -1
+
+
+def _gold_offset(article: Article, event: dict[str, Any]) -> int:
+    at = -1
+    for _ in range(int(event.get("nth", 1))):
+        at = article.text.find(event["trigger"], at + 1)
+    return at
+
+
+def _texts(article: Article, ids: list[str]) -> list[str]:
+    return [e.text for e in (article.entity(i) for i in ids) if e is not None]
+
+
+def _same(a: str, b: str) -> bool:
+    x, y = fold(a), fold(b)
+    return bool(x) and bool(y) and (x in y or y in x)
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.counts: dict[str, list[int]] = {}  # name -> [true pos (pred), pred, true pos (gold), gold]
+
+    def add(self, name: str, predicted: list[str], gold: list[str]) -> None:
+        row = self.counts.setdefault(name, [0, 0, 0, 0])
+        row[0] += sum(any(_same(p, g) for g in gold) for p in predicted)
+        row[1] += len(predicted)
+        row[2] += sum(any(_same(p, g) for p in predicted) for g in gold)
+        row[3] += len(gold)
+
+    def scores(self) -> dict[str, dict[str, float]]:
+        out = {}
+        for name, (tp_p, pred, tp_g, gold) in self.counts.items():
+            out[name] = {"precision": tp_p / pred if pred else 1.0,
+                         "recall": tp_g / gold if gold else 1.0, "predicted": pred, "gold": gold}
+        return out
+
+
+def _match(article: Article, gold_events: list[dict[str, Any]]
+           ) -> tuple[list[tuple[dict[str, Any], Event]], list[dict[str, Any]], list[Event]]:
+    free = list(article.events)
+    pairs, missed = [], []
+    for gold in gold_events:
+        at = _gold_offset(article, gold)
+        sentence = _sentence(article, at)
+        options = [e for e in free if e.type == gold["type"]
+                   and _sentence(article, (e.trigger or e.evidence)[0]) == sentence]
+        if not options:
+            missed.append(gold)
+            continue
+        best = min(options, key=lambda e: abs((e.trigger or e.evidence)[0] - at))
+        free.remove(best)
+        pairs.append((gold, best))
+    return pairs, missed, free
+
+
+def _argument_errors(name: str, article: Article, want: dict[str, Any], got: Event) -> list[str]:
+    found = {"actors": _texts(article, got.actors) + got.actor_text,
+             "targets": _texts(article, got.targets),
+             "place": _texts(article, [got.place] if got.place else [])}
+    out = []
+    for key, predicted in found.items():
+        gold = want.get(key) or []
+        gold = [gold] if isinstance(gold, str) else gold
+        if sorted(map(fold, predicted)) != sorted(map(fold, gold)) and not (
+                all(any(_same(p, g) for g in gold) for p in predicted)
+                and all(any(_same(p, g) for p in predicted) for g in gold)):
+            out.append(f"{name}: {want['type']} «{want['trigger']}» {key} {predicted}, gold {gold}")
+    return out
+
+
+def evaluate(pipeline: bool = False, errors: bool = False, heldout: bool = False
+             ) -> dict[str, Any]:
+    tally = Tally()
+    matched = gold_total = predicted = time_right = fact_right = 0
+    problems: list[str] = []
+    files = oracle.gold_files("heldout" if heldout else "")
+    for path in files:
+        gold = oracle.load_gold(path)
+        article = _article(gold, pipeline)
+        pairs, missed, spurious = _match(article, gold.get("events") or [])
+        matched += len(pairs)
+        gold_total += len(gold.get("events") or [])
+        predicted += len(article.events)
+        for want, got in pairs:
+            tally.add("actor", _texts(article, got.actors) + got.actor_text, want.get("actors") or [])
+            tally.add("target", _texts(article, got.targets), want.get("targets") or [])
+            place = want.get("place")
+            tally.add("place", _texts(article, [got.place] if got.place else []),
+                      [place] if place else [])
+            time_right += str(want.get("time")) == str(got.time)
+            fact_right += want.get("factuality", "asserted") == got.factuality
+            if errors:
+                problems += _argument_errors(path.name, article, want, got)
+            if errors and want.get("factuality", "asserted") != got.factuality:
+                problems.append(f"{path.name}: {want['type']} «{want['trigger']}» factuality "
+                                f"{got.factuality}, gold {want.get('factuality')}")
+        if errors:
+            problems += [f"{path.name}: missed {g['type']} «{g['trigger']}»" for g in missed]
+            problems += [f"{path.name}: spurious {e.type} «{article.text[slice(*e.evidence)]}»"
+                         for e in spurious]
+    result: dict[str, Any] = {
+        "articles": len(files), "gold": gold_total, "predicted": predicted, "matched": matched,
+        "type": {"precision": matched / predicted if predicted else 1.0,
+                 "recall": matched / gold_total if gold_total else 1.0},
+        "arguments": tally.scores(),
+        "time_accuracy": time_right / matched if matched else 0.0,
+        "factuality_accuracy": fact_right / matched if matched else 0.0,
+    }
+    if errors:
+        result["errors"] = problems
+    return result
+
+
+def _print(result: dict[str, Any]) -> None:
+    t = result["type"]
+    print(f"{result['articles']} articles, {result['gold']} gold events, "
+          f"{result['predicted']} predicted, {result['matched']} matched")
+    print(f"type         P {t['precision']:.3f}  R {t['recall']:.3f}")
+    for name, s in result["arguments"].items():
+        print(f"{name:<12} P {s['precision']:.3f}  R {s['recall']:.3f}  "
+              f"({s['predicted']} predicted, {s['gold']} gold)")
+    print(f"time         accuracy {result['time_accuracy']:.3f}")
+    print(f"factuality   accuracy {result['factuality_accuracy']:.3f}")
+    for line in result.get("errors", []):
+        print("  " + line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pipeline", action="store_true", help="run the real stages")
+    parser.add_argument("--errors", action="store_true", help="list misses and spurious events")
+    parser.add_argument("--heldout", action="store_true", help="score the held-out articles")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args(argv)
+    result = evaluate(pipeline=args.pipeline, errors=args.errors, heldout=args.heldout)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        _print(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""Test scaffolding, not shipped: an ``Article`` built by hand from a gold file, with the
+entities, statements and times the annotator placed, so the events stage can be measured
+on its own ("oracle" upstream layers). ``scripts/eval_events.py --pipeline`` measures the
+real chain instead.
+
+Gold files (one YAML per article, arguments named by their surface strings)::
+
+    published: 2025-03-02
+    dateline: غزة                      # optional
+    text: |
+      …
+    entities: {الجيش الإسرائيلي: ORG, غزة: GPE}
+    statements:                         # optional
+      - {act: DENY, cue: نفت, speaker: وزارة الدفاع, content: "انسحاب الجيش من حمص"}
+    times: {أمس: 2025-03-01}            # optional
+    events:
+      - {type: ASSAULT, trigger: قصف, actors: [الجيش الإسرائيلي], targets: [], place: غزة,
+         time: 2025-03-02, factuality: asserted}
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from marsad.arabic.normalise import fold
+from marsad.model import (Article, Dateline, Entity, Sentence, Speaker, Statement, Time,
+                          Token)
+
+GOLD_DIR = Path(__file__).resolve().parent
+_TOKEN = re.compile(r"[\w\u064B-\u0652\u0670\u0640]+|[^\w\s]")
+_SENTENCE_END = {".", "؟", "!", "?"}
+#: Letters an entity may follow inside a word («وسوريا»، «بغزة»، «لحماس»).
+_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "وال")
+
+
+def gold_files(part: str = "") -> list[Path]:
+    """The gold files: the development set, or ``part="heldout"`` (never tuned on)."""
+    return sorted((GOLD_DIR / part if part else GOLD_DIR).glob("*.yaml"))
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def tokenise(text: str) -> tuple[list[Token], list[Sentence]]:
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        if tokens and "\n" in text[tokens[-1].end:match.start()] and tokens[-1].sentence == len(sentences):
+            sentences.append(Sentence(start, tokens[-1].end))
+            start = match.start()
+        kind = "punct" if not word[0].isalnum() and word[0] != "_" else (
+            "number" if word.isdigit() else "word")
+        tokens.append(Token(match.start(), match.end(), word, fold(word), kind,
+                            stem=fold(word), sentence=len(sentences)))
+        if word in _SENTENCE_END:
+            sentences.append(Sentence(start, match.end()))
+            start = match.end() + 1
+    if tokens and tokens[-1].sentence == len(sentences):
+        sentences.append(Sentence(start, tokens[-1].end))
+    return tokens, sentences
+
+
+def _aligned(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    token = next((t for t in tokens if t.start <= start < t.end), None)
+    ends = any(t.end == end for t in tokens)
+    if token is None or not ends:
+        return False
+    return token.start == start or text[token.start:start] in _CLITICS
+
+
+def place_entities(text: str, tokens: list[Token], surfaces: dict[str, str]) -> list[Entity]:
+    taken = [False] * len(text)
+    spans: list[tuple[int, int, str]] = []
+    for surface in sorted(surfaces, key=len, reverse=True):
+        for match in re.finditer(re.escape(surface), text):
+            lo, hi = match.span()
+            if any(taken[lo:hi]) or not _aligned(text, tokens, lo, hi):
+                continue
+            taken[lo:hi] = [True] * (hi - lo)
+            spans.append((lo, hi, surfaces[surface]))
+    spans.sort()
+    return [Entity(f"m{n}", lo, hi, text[lo:hi], type_, source="gold")
+            for n, (lo, hi, type_) in enumerate(spans, 1)]
+
+
+def _find(text: str, needle: str, after: int = 0) -> tuple[int, int]:
+    at = text.find(needle, after)
+    if at < 0:
+        at = text.find(needle)
+    if at < 0:
+        raise ValueError(f"gold: {needle!r} not in the text")
+    return at, at + len(needle)
+
+
+def place_statements(text: str, entities: list[Entity],
+                     items: list[dict[str, Any]]) -> list[Statement]:
+    statements: list[Statement] = []
+    for n, item in enumerate(items, 1):
+        cue = _find(text, item["cue"])
+        content = _find(text, item["content"], cue[0])
+        speaker = None
+        if item.get("speaker"):
+            lo, hi = _find(text, item["speaker"], max(cue[0] - 80, 0))
+            inside = [e.id for e in entities if lo <= e.start and e.end <= hi]
+            speaker = Speaker(lo, hi, text[lo:hi], entity=inside[0] if len(inside) == 1 else None,
+                              actors=inside if len(inside) > 1 else [])
+        statements.append(Statement(f"s{n}", item["act"], cue, content, speaker))
+    return statements
+
+
+def place_times(text: str, values: dict[str, str]) -> list[Time]:
+    times = []
+    for surface, value in values.items():
+        for match in re.finditer(re.escape(surface), text):
+            times.append(Time(match.start(), match.end(), surface, "DATE", str(value)))
+    return sorted(times, key=lambda t: t.start)
+
+
+def article_from_gold(gold: dict[str, Any]) -> Article:
+    text = gold["text"].strip()
+    article = Article(raw=text, text=text)
+    published = gold.get("published")
+    article.published = published if isinstance(published, date) else (
+        date.fromisoformat(str(published)) if published else None)
+    if gold.get("dateline"):
+        article.dateline = Dateline(text=gold["dateline"], place=gold["dateline"])
+    article.tokens, article.sentences = tokenise(text)
+    article.entities = place_entities(text, article.tokens, gold.get("entities") or {})
+    article.statements = place_statements(text, article.entities, gold.get("statements") or [])
+    article.times = place_times(text, gold.get("times") or {})
+    return article
+
+
+def article_from_text(text: str, entities: dict[str, str] | None = None,
+                      statements: list[dict[str, Any]] | None = None,
+                      times: dict[str, str] | None = None,
+                      published: str = "2025-01-15", dateline: str | None = None) -> Article:
+    """A hand-built article for a unit test."""
+    return article_from_gold({"text": text, "entities": entities or {},
+                              "statements": statements or [], "times": times or {},
+                              "published": published, "dateline": dateline})
