@@ -1,0 +1,223 @@
+"""Clitic analysis of Arabic words: proclitics, the article and pronoun suffixes.
+
+Two analyses, both driven by ``marsad/lexicons/clitics.yaml`` and the protected words of
+``marsad/lexicons/clitic_protected.txt``:
+
+* ``split(word) -> (prefix, stem, suffix)`` — the conservative split stored on tokens.
+  It strips only the unambiguous chains (وال، بال، لل، ال، و …) and suffixes (ها، هم، نا، ه
+  …), keeps a minimum stem length and never splits a protected word, so ``بغداد``،
+  ``لبنان`` and ``فلسطين`` stay whole; before a protected word any proclitic comes off
+  (``لسوريا`` → ل + سوريا). ``"".join(split(w)) == fold(w)`` always.
+* ``candidates(word) -> [whole word, …stems]`` — every plausible stem, longest first,
+  for the KB and the tagger to look up in their own dictionaries:
+  ``candidates("وبغداد") == ["وبغداد", "بغداد"]``, ``candidates("للجيش")`` offers
+  ``الجيش`` (the article's alef restored).
+
+Both take a word as written (diacritics allowed); the analysis reads the unfolded letters,
+so a ta marbuta ة is never taken for the pronoun ه. Results are folded and cached per word.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.arabic.normalise import TABLE, fold
+from marsad.lexicons import LexiconError, load_words, load_yaml
+
+__all__ = ["split", "candidates"]
+
+#: Deletes diacritics and tatweel, keeps every letter as written (ة, ى, أ stay).
+_STRIP_MARKS = {code: None for code, target in TABLE.items() if target is None}
+
+
+@dataclass(frozen=True, slots=True)
+class _Affix:
+    form: str
+    split: bool
+    stem_min: int
+    article: bool = False
+    restore: str = ""
+    before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    prefixes: tuple[_Affix, ...]  # longest first
+    suffixes: tuple[_Affix, ...]  # longest first
+    candidate_min: int
+    ta_written: str
+    ta_folded: str
+    light: dict[int, int | None]  # fold, but keeping the letters that tell words apart
+    protected: frozenset[str]  # in the light fold
+    accusative: str  # the alef of the accusative ending
+    tanween: frozenset[str]
+    by_first: dict[str, tuple[_Affix, ...]]  # prefixes by their first letter, longest first
+    by_last: dict[str, tuple[_Affix, ...]]  # suffixes by their last letter, longest first
+
+    def prefixes_of(self, letters: str) -> tuple[_Affix, ...]:
+        return self.by_first.get(letters[:1], ())
+
+    def suffixes_of(self, letters: str) -> tuple[_Affix, ...]:
+        return self.by_last.get(letters[-1:], ())
+
+
+def _grouped(affixes: tuple[_Affix, ...], at: int) -> dict[str, tuple[_Affix, ...]]:
+    groups: dict[str, tuple[_Affix, ...]] = {}
+    for affix in affixes:
+        groups[affix.form[at]] = (*groups.get(affix.form[at], ()), affix)
+    return groups
+
+
+def _affix(entry: dict[str, Any]) -> _Affix:
+    try:
+        return _Affix(form=str(entry["form"]), split=bool(entry.get("split", False)),
+                      stem_min=int(entry.get("stem_min", 3)),
+                      article=bool(entry.get("article", False)),
+                      restore=str(entry.get("restore", "")),
+                      before=frozenset(entry.get("before", ())),
+                      not_after=frozenset(entry.get("not_after", ())))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LexiconError(f"clitics.yaml: bad affix entry {entry!r}: {exc}") from None
+
+
+@functools.cache
+def _rules() -> _Rules:
+    data = load_yaml("clitics.yaml")
+    by_length = lambda affix: -len(affix.form)  # noqa: E731
+    prefixes = tuple(sorted(map(_affix, data["prefixes"]), key=by_length))
+    suffixes = tuple(sorted(map(_affix, data["suffixes"]), key=by_length))
+    light = {**TABLE, **{ord(letter): ord(letter) for letter in data["kept_in_comparison"]}}
+    return _Rules(
+        prefixes=prefixes,
+        suffixes=suffixes,
+        by_first=_grouped(prefixes, 0),
+        by_last=_grouped(suffixes, -1),
+        candidate_min=int(data["candidate_min_stem"]),
+        ta_written=data["ta_marbuta"]["written"],
+        ta_folded=data["ta_marbuta"]["folded"],
+        light=light,
+        protected=frozenset(word.translate(light) for word in load_words("clitic_protected.txt")),
+        accusative=str(data["accusative_ending"]),
+        tanween=frozenset(chr(int(code, 16)) for code in data["tanween"]),
+    )
+
+
+def _prefix_fits(affix: _Affix, letters: str, stem_min: int) -> bool:
+    size = len(affix.form)
+    return (letters.startswith(affix.form) and len(letters) - size >= stem_min
+            and (not affix.before or letters[size:size + 1] in affix.before))
+
+
+def _suffix_fits(affix: _Affix, letters: str, start: int, stem_min: int) -> bool:
+    size = len(affix.form)
+    return (letters.endswith(affix.form) and len(letters) - start - size >= stem_min
+            and letters[-size - 1:-size] not in affix.not_after)
+
+
+def _is_protected(light: str, rules: _Rules) -> bool:
+    """A protected word, also in the accusative (واضحا for واضح)."""
+    return light in rules.protected or (
+        light.endswith(rules.accusative) and light[:-len(rules.accusative)] in rules.protected)
+
+
+def _takes_suffix(word: str, rules: _Rules) -> bool:
+    """A pronoun suffix never carries tanween: مبيناً is not مبي + نا."""
+    return not any(mark in rules.tanween for mark in word[-2:])
+
+
+def _protected_reach(letters: str, light: str, rules: _Rules) -> int:
+    """How far a proclitic chain may reach: not into a protected word (والذي is و + الذي)."""
+    for affix in reversed(rules.prefixes_of(letters)):  # shortest first
+        size = len(affix.form)
+        if letters.startswith(affix.form) and _is_protected(light[size:], rules):
+            return size
+    return len(letters)
+
+
+def _protected_before_suffix(letters: str, light: str, rules: _Rules) -> int:
+    """The length of a protected word that ``letters`` is plus a suffix (وقتها), else 0."""
+    for affix in rules.suffixes_of(letters):
+        size = len(affix.form)
+        if affix.split and _suffix_fits(affix, letters, 0, affix.stem_min) \
+                and _is_protected(light[:-size], rules):
+            return len(letters) - size
+    return 0
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def split(word: str) -> tuple[str, str, str]:
+    """The conservative ``(prefix, stem, suffix)`` of ``word``, each folded."""
+    rules = _rules()
+    letters = word.translate(_STRIP_MARKS)
+    folded, light = fold(letters), letters.translate(rules.light)
+    if _is_protected(light, rules):
+        return "", folded, ""
+    suffixed = _takes_suffix(word, rules)
+    stem_end = _protected_before_suffix(letters, light, rules) if suffixed else 0
+    if stem_end:
+        return "", folded[:stem_end], folded[stem_end:]
+    reach = _protected_reach(letters, light, rules)
+    if 0 < reach < len(letters):  # a clitic before a known word: لسوريا، بهذه، والذي
+        return folded[:reach], folded[reach:], ""
+    start, article = 0, False
+    for affix in rules.prefixes_of(letters):
+        if len(affix.form) <= reach and affix.split and _prefix_fits(affix, letters,
+                                                                      affix.stem_min):
+            start, article = len(affix.form), affix.article
+            break
+    end = len(letters)
+    if suffixed and not article and reach == len(letters) \
+            and not _is_protected(light[start:], rules):
+        for affix in rules.suffixes_of(letters):
+            if affix.split and _suffix_fits(affix, letters, start, affix.stem_min):
+                end -= len(affix.form)
+                break
+    return folded[:start], folded[start:end], folded[end:]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _candidates(word: str) -> tuple[str, ...]:
+    rules = _rules()
+    letters = word.translate(_STRIP_MARKS)
+    folded, light = fold(letters), letters.translate(rules.light)
+    found = [folded]
+    if _is_protected(light, rules):
+        return tuple(found)
+    stop = len(letters)  # no chain may reach past a protected remainder
+    # a word with the article takes no pronoun suffix (وبالتالي is not وبالتال + ي)
+    suffixed = _takes_suffix(word, rules) and not any(
+        affix.article and _prefix_fits(affix, letters, rules.candidate_min)
+        for affix in rules.prefixes_of(letters))
+    for affix in reversed(rules.prefixes_of(letters)):  # shortest first
+        size = len(affix.form)
+        if size > stop or not _prefix_fits(affix, letters, rules.candidate_min):
+            continue
+        rest = folded[size:]
+        found.append(affix.restore + rest)
+        if _is_protected(light[size:], rules):
+            stop = size
+        elif suffixed:
+            found.extend(_stems_without_suffix(letters, size, rules))
+    if stop == len(letters) and suffixed:
+        found.extend(_stems_without_suffix(letters, 0, rules))
+    unique = dict.fromkeys(found)
+    return tuple(sorted(unique, key=len, reverse=True))
+
+
+def _stems_without_suffix(letters: str, start: int, rules: _Rules) -> list[str]:
+    stems: list[str] = []
+    for affix in rules.suffixes_of(letters):
+        if _suffix_fits(affix, letters, start, rules.candidate_min):
+            stem = letters[start:len(letters) - len(affix.form)]
+            stems.append(fold(stem))
+            if stem.endswith(rules.ta_written):
+                stems.append(fold(stem[:-1] + rules.ta_folded))
+    return stems
+
+
+def candidates(word: str) -> list[str]:
+    """Every plausible stem of ``word`` (folded), the whole word first, longest first."""
+    return list(_candidates(word))
