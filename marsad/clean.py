@@ -26,8 +26,10 @@ from marsad.pipeline import stage
 
 PARAGRAPH_BREAK = "\n\n"
 
-# Zero-width and bidi controls (ALM, ZWSP…RLM, LRE…RLO, word joiner…, LRI…PDI, BOM, SHY).
-_CONTROLS = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+# Zero-width and bidi controls (ALM, ZWSP…RLM, LRE…RLO, word joiner…, LRI…PDI, BOM, SHY),
+# and the C0/C1 control characters other than tab and line breaks.
+_CONTROLS = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"
+                       "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufefe]")
 _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 #: Markers are matched at the start of a line, tag lists near the end: only that much is folded.

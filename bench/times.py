@@ -1,0 +1,86 @@
+"""Time the "times" stage against clean + text on the shared corpus.
+
+    .venv/bin/python bench/times.py [corpus.jsonl ...]
+
+Runs clean + text (the "before" cost) and then the times stage (what it adds) over each
+chunk of 50 articles, five times each, and keeps the best of each per chunk; prints µs per article for both
+and the share the stage adds. The anchor is each record's ``date_extracted``. Defaults to
+every ../shared/corpus/*.jsonl.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from marsad.model import Article
+from marsad.pipeline import Pipeline, registered_stages
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+DEFAULT = CORPUS / "saudinewsnet-2015-08-09.jsonl"
+
+
+def raw_articles(*paths: Path) -> list[tuple[str, date | None]]:
+    out = []
+    lines = [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
+        record = json.loads(line)
+        stamp = str(record.get("date_extracted") or "")[:10]
+        out.append((record.get("content") or "", date.fromisoformat(stamp) if stamp else None))
+    return out
+
+
+def best_of(rounds: int, run: Callable[[], None]) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.process_time()  # CPU time: steadier than the wall clock on a shared machine
+        run()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def measure(raws: list[tuple[str, date | None]], rounds: int = 5, chunk: int = 50
+            ) -> tuple[list[Article], float, float]:
+    """Seconds for clean + text and for times over all articles: per chunk of articles,
+    the best of ``rounds`` runs of each, side by side, so a busy machine weighs on both."""
+    before = Pipeline(["clean", "text"])
+    find_times = registered_stages()["times"].fn
+    articles: list[Article] = []
+    base = added = 0.0
+    for lo in range(0, len(raws), chunk):
+        part = raws[lo:lo + chunk]
+        done: list[Article] = []
+
+        def clean_and_text() -> None:
+            done.clear()
+            done.extend(before(Article(raw=raw, published_override=published))
+                        for raw, published in part)
+
+        def times() -> None:
+            for article in done:
+                find_times(article)
+
+        base += best_of(rounds, clean_and_text)
+        added += best_of(rounds, times)
+        articles += done
+    return articles, base, added
+
+
+def main() -> None:
+    paths = [Path(a) for a in sys.argv[1:]] or sorted(CORPUS.glob("*.jsonl"))
+    if not paths:
+        sys.exit(f"no corpus: give JSON Lines files or put them in {CORPUS}")
+    articles, base, added = measure(raw_articles(*paths))
+    n = len(articles)
+    found = sum(len(a.times) for a in articles)
+    print(f"{n} articles, {found / n:.1f} time expressions each")
+    print(f"clean+text: {base / n * 1e6:.0f} µs/article; times: {added / n * 1e6:.0f} µs/article "
+          f"(+{added / base:.1%}; CPU time, best of 5 runs per chunk of 50 articles, one core)")
+
+
+if __name__ == "__main__":
+    main()
