@@ -22,7 +22,7 @@ def _minutes(r: Reader, i: int) -> tuple[int, int] | None:
     """«:30» right after the hour, or «والنصف»-style fractions."""
     if r.is_punct(i, ":") and r.adjacent(i - 1) and r.adjacent(i) and i + 1 < r.n:
         digits = r.norms[i + 1]
-        if digits.isdigit() and len(digits) == 2 and int(digits) < 60:
+        if digits.isdecimal() and len(digits) == 2 and int(digits) < 60:
             return int(digits), i + 2
         return None
     return read_fraction(r.stream, i)

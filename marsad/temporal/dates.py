@@ -23,7 +23,7 @@ def read_year(r: Reader, i: int, *, need_word: bool = False) -> tuple[int, int, 
     j = r.signal(i, "year") or i
     if need_word and j == i:
         return None
-    if j >= r.n or not r.norms[j].isdigit() or len(r.norms[j]) != 4:
+    if j >= r.n or not r.norms[j].isdecimal() or len(r.norms[j]) != 4:
         return None
     year, end = int(r.norms[j]), j + 1
     calendar = None
@@ -91,7 +91,7 @@ def numeric_date(r: Reader, i: int) -> Match | None:
         return None
     sep = r.norms[i + 1]
     a, b, c = r.norms[i], r.norms[i + 2], r.norms[i + 4]
-    if r.norms[i + 3] != sep or not (a.isdigit() and b.isdigit() and c.isdigit()):
+    if r.norms[i + 3] != sep or not (a.isdecimal() and b.isdecimal() and c.isdecimal()):
         return None
     if sep != "/" and not all(r.adjacent(k) for k in range(i, i + 4)):
         return None  # «21 / 10 / 1436» may be spaced; «5 - 7» or «3 . 5» is no date

@@ -38,7 +38,7 @@ def read_number(stream: Stream, i: int) -> Number | None:
     norm = norms[i]
     entry = _NUMBER_WORDS.get(norm)
     if entry is None:
-        return Number(int(norm), i + 1, True, False, len(norm)) if norm.isdigit() else None
+        return Number(int(norm), i + 1, True, False, len(norm)) if norm.isdecimal() else None
     if _glued_and(norm):
         return None
     value, kind, ordinal = entry.data
