@@ -1,0 +1,298 @@
+"""From cues to statement drafts: each cue gets a speaker (its own phrase, a chain, or the
+last agreeing speaker) and a content span. Cues inside another statement's content are
+not statements of their own (a quote's words, a nested report)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.attribution.content import (CONTENT_PREPOSITIONS, CONTENT_WINDOW, STRICT_WINDOW,
+                                        Content, after_cue, before_cue, clause, skip_frames)
+from marsad.attribution.cues import CueHit, find_cues
+from marsad.attribution.lexicon import BEFORE, lexicon
+from marsad.attribution.phrase import Phrase
+from marsad.attribution.speaker import (looks_like_speaker, plural_before, speaker_after,
+                                        speaker_before)
+from marsad.attribution.view import COMMAS, View
+
+#: The word a preposition cue may take before its verb («بحسب ما أعلنت الوزارة»).
+WHAT = "ما"
+#: Acts whose verbs introduce their content with a marker (إن، أن، a colon or a quote),
+#: never with a bare object.
+MARKED_ACTS = frozenset({"SAY"})
+#: A preposition that links a chain's relay to its source («نقلت الوكالة عن مصدر»).
+FROM = "عن"
+
+
+@dataclass(slots=True)
+class Draft:
+    hit: CueHit
+    content: Content
+    speaker: Phrase | None = None
+    via: list[Phrase] = field(default_factory=list)
+    inherited: bool = False  # the speaker continues an earlier statement's
+
+
+class _Run:
+    """The state of one article's attribution pass."""
+
+    def __init__(self, view: View) -> None:
+        self.view = view
+        self.hits = find_cues(view)
+        self.cue_tokens = frozenset(k for h in self.hits for k in range(h.first, h.last + 1))
+        if self.hits:
+            view.attach_layers([(h.start, h.end) for h in self.hits])
+        self.hit_at = {h.first: h for h in self.hits}
+        self.drafts: list[Draft] = []
+        self.absorbed: set[int] = set()
+
+    def stop_after(self, hit: CueHit, k: int | None = None) -> int:
+        """The token where the clause after ``k`` (default: the cue) ends: the sentence
+        end or the next cue that opens a clause."""
+        end = self.view.sentence_end[hit.first]
+        k = hit.after if k is None else k
+        for other in self.hits:
+            if k <= other.first < end and other.opens_clause and other.first not in self.absorbed:
+                return other.first
+        return end
+
+    def inside_content(self, start: int, end: int) -> bool:
+        return any(d.content.start <= start < d.content.end
+                   or d.content.start < end <= d.content.end for d in self.drafts)
+
+    def token_span(self, k: int) -> tuple[int, int]:
+        return self.view.tokens[k].start, self.view.tokens[k].end
+
+    def phrase_span(self, ph: Phrase) -> tuple[int, int]:
+        return self.view.tokens[ph.first].start, self.view.tokens[ph.last].end
+
+    def usable(self, ph: Phrase | None) -> Phrase | None:
+        if ph is None:
+            return None
+        return None if self.inside_content(*self.phrase_span(ph)) else ph
+
+    def antecedent(self, hit: CueHit) -> Draft | None:
+        """The last statement whose speaker agrees with the cue in gender and number,
+        preferring one in the cue's own sentence (a participle's main clause)."""
+        with_speaker = [d for d in reversed(self.drafts) if d.speaker is not None]
+        sentence = self.view.sentence_start[hit.first]
+        same = [d for d in with_speaker if self.view.sentence_start[d.hit.first] == sentence]
+        for draft in same + with_speaker:
+            if _agrees(hit, draft.speaker):
+                return draft
+        return with_speaker[0] if with_speaker else None
+
+    def in_sentence(self, hit: CueHit) -> bool:
+        """Whether a statement with a speaker stands earlier in ``hit``'s sentence."""
+        sentence = self.view.sentence_start[hit.first]
+        return any(self.view.sentence_start[d.hit.first] == sentence and d.speaker is not None
+                   for d in self.drafts)
+
+    def inherit(self, draft: Draft) -> Draft:
+        source = self.antecedent(draft.hit)
+        sentence = self.view.sentence_start[draft.hit.first]
+        if draft.hit.cue.number == "pl" and (
+                source is None or not _agrees(draft.hit, source.speaker)
+                or self.view.sentence_start[source.hit.first] != sentence):
+            found = plural_before(self.view, draft.hit.first, self.cue_tokens,
+                                  lambda k: not self.inside_content(*self.token_span(k)))
+            if found is not None:  # «… من قبل المتابعين، حيث دعوا …»
+                draft.speaker, draft.inherited = found, True
+                return draft
+        if source is not None:
+            draft.speaker, draft.via, draft.inherited = source.speaker, list(source.via), True
+        return draft
+
+
+def _agrees(hit: CueHit, speaker: Phrase | None) -> bool:
+    if speaker is None:
+        return False
+    if hit.cue.number == "pl":
+        return speaker.plural
+    if hit.cue.number == "sg" and speaker.plural:
+        return False
+    if hit.cue.gender == "f":
+        return speaker.feminine
+    if hit.cue.gender == "m":
+        return not speaker.feminine
+    return True
+
+
+def _verb(run: _Run, hit: CueHit) -> Draft | None:
+    view = run.view
+    speaker = _subject(run, hit)
+    via: list[Phrase] = []
+    k = hit.after
+    if speaker is not None and speaker.first > hit.last:
+        k = speaker.last + 1
+        speaker, via, k = _chain(run, hit, speaker, k)
+    needs_marker = hit.cue.strict or hit.cue.act in MARKED_ACTS
+    window = CONTENT_WINDOW
+    if hit.cue.strict:  # «وبين اللواء أن …» but not «العقد بين الطرفين والتي من المتوقع أن»
+        window = 1 if hit.cue.act in MARKED_ACTS else STRICT_WINDOW
+    content = after_cue(view, k, run.stop_after(hit, k), hit.cue.takes, needs_marker, window)
+    if content is None:
+        return None
+    draft = Draft(hit, content, speaker, via)
+    return draft if speaker is not None else run.inherit(draft)
+
+
+def _subject(run: _Run, hit: CueHit) -> Phrase | None:
+    """The subject before the verb (SVO) when a phrase starts the clause there, else the
+    one after it (VSO). A verb before its subject is singular in Arabic, so a plural verb
+    (أدانوا) has none after it; a feminine verb (أكدت) with a masculine phrase after it
+    takes the phrase before it when there is one."""
+    before = None
+    if hit.conjunction != "و":
+        before = run.usable(speaker_before(run.view, hit.first, run.cue_tokens))
+    if before is not None and looks_like_speaker(run.view, before):
+        return before
+    if hit.cue.number == "pl":
+        return None
+    feminine = hit.cue.gender == "f"
+    after = run.usable(speaker_after(run.view, hit.after, run.cue_tokens, feminine))
+    if after is None or hit.cue.act in MARKED_ACTS or looks_like_speaker(run.view, after) \
+            or _marker_follows(run.view, after.last + 1, hit):
+        return after
+    return None  # «وأكد تعثر مشروعين»: the phrase is the object, the speaker carries on
+
+
+def _marker_follows(view: View, k: int, hit: CueHit) -> bool:
+    """A content marker (quote, colon, complementiser, the cue's preposition) right after
+    the phrase, past frames: then the phrase was the subject."""
+    end = view.sentence_end[hit.first]
+    j = skip_frames(view, k, end, hit.cue.takes)
+    if j >= end:
+        return False
+    norm = view.norms[j]
+    return view.opens_quote(j) or view.tokens[j].text == ":" or \
+        lexicon().has("complementiser", norm) or norm == hit.cue.takes or \
+        norm in CONTENT_PREPOSITIONS or \
+        (len(hit.cue.takes) == 1 and norm.startswith(hit.cue.takes))
+
+
+def _chain(run: _Run, hit: CueHit, relay: Phrase, k: int) -> tuple[Phrase, list[Phrase], int]:
+    """«نقلت الوكالة عن مصدر قوله» and «قال التلفزيون نقلا عن مصدر»: the relay becomes
+    ``via`` and the source after عن becomes the speaker."""
+    view = run.view
+    linked = run.hit_at.get(k)
+    if hit.cue.kind == "transmit" and k < len(view.tokens) and view.norms[k] == FROM:
+        source_at = k + 1
+    elif linked is not None and linked.cue.kind == "preposition" and linked.cue.words[-1] == FROM:
+        run.absorbed.add(linked.first)
+        source_at = linked.after
+    else:
+        return relay, [], k
+    source = speaker_after(view, source_at, run.cue_tokens)
+    if source is None:
+        return relay, [], k
+    k = source.last + 1
+    masdar = run.hit_at.get(k)
+    if masdar is not None and masdar.cue.kind == "masdar":
+        run.absorbed.add(masdar.first)
+        k = masdar.after
+    return source, [relay], k
+
+
+def _dependent(run: _Run, hit: CueHit) -> Draft | None:
+    """A participle, masdar or phrase cue: no subject of its own, the speaker carries on —
+    from a statement earlier in the sentence, else (a participle) from the subject of the
+    sentence's main verb («أشاد الرئيس بالعلاقات، معربا عن …»)."""
+    view = run.view
+    if hit.cue.takes == BEFORE:
+        content = before_cue(view, hit.first)
+    else:
+        needs_marker = hit.cue.strict or hit.cue.act in MARKED_ACTS
+        content = after_cue(view, hit.after, run.stop_after(hit), hit.cue.takes, needs_marker)
+    if content is None:
+        return None
+    draft = Draft(hit, content)
+    if hit.cue.kind == "participle" and not run.in_sentence(hit):
+        draft.speaker = _main_subject(run, hit)
+    return draft if draft.speaker is not None else run.inherit(draft)
+
+
+def _main_subject(run: _Run, hit: CueHit) -> Phrase | None:
+    view = run.view
+    first = view.sentence_start[hit.first]
+    verb = skip_frames(view, first, hit.first)
+    if verb >= hit.first - 1 or not view.is_word(verb) or verb in run.cue_tokens:
+        return None
+    lex = lexicon()
+    while verb < hit.first - 1 and lex.has("left_boundary", view.norms[verb]):
+        verb += 1  # «كما رحب القادة …»
+    if view.definite(verb) or lex.has("boundary", view.norms[verb]) \
+            or lex.has("complementiser", view.norms[verb]):
+        return None  # the sentence does not open with a verb
+    found = run.usable(speaker_after(view, verb + 1, run.cue_tokens))
+    if found is None or found.last >= hit.first or not looks_like_speaker(view, found):
+        return None
+    return found
+
+
+def _preposition(run: _Run, hit: CueHit) -> Draft | None:
+    """«بحسب المرصد، فإن …» or «… بحسب ما أعلنت الوزارة»."""
+    view = run.view
+    k = hit.after
+    if k + 1 < len(view.tokens) and view.norms[k] == WHAT and \
+            view.norms[k + 1] in lexicon().by_token:
+        k += 2  # the verb after «ما» is no cue of its own (see cues._noun_reading)
+    speaker = run.usable(speaker_after(view, k, run.cue_tokens))
+    if speaker is None or not looks_like_speaker(view, speaker, definite_will_do=False):
+        return None  # «بحسب رؤيتهما»: according to a view, not to a speaker
+    after = speaker.last + 1
+    stop = run.stop_after(hit, after)
+    content = _marked_after(view, after, stop)
+    if content is None and _opens_sentence(view, hit):
+        content = _rest_after(view, after, stop)
+    elif content is None:
+        content = before_cue(view, hit.first)
+    return Draft(hit, content, speaker) if content is not None else None
+
+
+def _marked_after(view: View, k: int, stop: int) -> Content | None:
+    """Content a complementiser opens right after a preposition cue's speaker
+    («على لسان المتحدث أن …»)."""
+    j = skip_frames(view, k, stop)
+    if j < stop and lexicon().has("complementiser", view.norms[j]) and not _is_then(view, j):
+        return clause(view, j + 1, stop)
+    return None
+
+
+def _is_then(view: View, j: int) -> bool:
+    """«فإن» after «بحسب X،» continues the sentence rather than opening content."""
+    return view.norms[j].startswith("ف")
+
+
+def _opens_sentence(view: View, hit: CueHit) -> bool:
+    return hit.first == view.sentence_start[hit.first]
+
+
+def _rest_after(view: View, k: int, stop: int) -> Content | None:
+    lex = lexicon()
+    while k < stop and (view.is_punct(k, COMMAS) or lex.has("complementiser", view.norms[k])):
+        k += 1
+    return clause(view, k, stop)
+
+
+_BUILDERS = {"verb": _verb, "transmit": _verb, "participle": _dependent, "masdar": _dependent,
+             "phrase": _dependent, "preposition": _preposition}
+
+
+def attribute(view: View) -> list[Draft]:
+    run = _Run(view)
+    for hit in run.hits:
+        if hit.first in run.absorbed or run.inside_content(hit.start, hit.end):
+            continue
+        if any(_within_speaker(run, d, hit) for d in run.drafts):
+            continue
+        draft = _BUILDERS[hit.cue.kind](run, hit)
+        if draft is not None:
+            run.drafts.append(draft)
+    return run.drafts
+
+
+def _within_speaker(run: _Run, draft: Draft, hit: CueHit) -> bool:
+    if draft.speaker is None or draft.inherited:
+        return False
+    return draft.speaker.first <= hit.first <= draft.speaker.last

@@ -1,0 +1,127 @@
+"""Finding reporting cues among the tokens: one dict look-up per token on its folded form
+(with a leading و/ف conjunction allowed), then the rest of a phrase, then the cue's
+``strict``/``context`` conditions checked on the clause that follows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.attribution.lexicon import Cue, lexicon
+from marsad.attribution.view import View
+
+#: How far (tokens) a strict cue's complementiser or preposition may follow it.
+TAKES_WINDOW = 14
+#: Nunation (ٌ ٍ) never sits on a verb.
+NUNATION = ("\u064c", "\u064d")
+#: How far a cue's context word (مفت … هذه الأنباء) may follow it.
+CONTEXT_WINDOW = 8
+
+
+@dataclass(slots=True)
+class CueHit:
+    first: int  # first token
+    last: int  # last token (inclusive)
+    cue: Cue
+    start: int  # character offsets of the cue, without its conjunction
+    end: int
+    conjunction: str  # "و", "ف" or ""
+
+    @property
+    def after(self) -> int:
+        return self.last + 1
+
+    @property
+    def opens_clause(self) -> bool:
+        """A cue that starts a new clause (so the content before it ends there)."""
+        return bool(self.conjunction) or self.cue.kind in ("participle", "preposition")
+
+
+def takes_follows(view: View, start: int, takes: str, window: int = TAKES_WINDOW) -> bool:
+    """Whether the word ``takes`` (a complementiser or a preposition) follows ``start``."""
+    lex = lexicon()
+    end = min(view.sentence_end[start] if start < len(view.tokens) else start, start + window)
+    for k in range(start, end):
+        norm = view.norms[k]
+        if takes in ("ان", "بان") and lex.has("complementiser", norm):
+            return True
+        if norm == takes or (len(takes) == 1 and norm.startswith(takes) and len(norm) > 2):
+            return True
+    return False
+
+
+def _context_follows(view: View, start: int, words: frozenset[str]) -> bool:
+    end = min(view.sentence_end[start] if start < len(view.tokens) else start,
+              start + CONTEXT_WINDOW)
+    return any(view.bare(k) in words for k in range(start, end))
+
+
+def _phrase_matches(view: View, i: int, cue: Cue) -> bool:
+    end = i + len(cue.words)
+    if end > view.sentence_end[i]:
+        return False
+    return all(view.norms[i + n] == word for n, word in enumerate(cue.words[1:], 1))
+
+
+def _acceptable(view: View, i: int, cue: Cue) -> bool:
+    after = i + len(cue.words)
+    if cue.context and not _context_follows(view, after, cue.context):
+        return False
+    if cue.strict and cue.takes and not takes_follows(view, after, cue.takes):
+        return False
+    return True
+
+
+def _best(view: View, i: int, candidates: tuple[Cue, ...]) -> Cue | None:
+    """The longest acceptable cue at ``i``; among equals, one whose ``takes`` follows."""
+    fitting = [c for c in candidates if _phrase_matches(view, i, c) and _acceptable(view, i, c)]
+    if not fitting:
+        return None
+    longest = max(len(c.words) for c in fitting)
+    fitting = [c for c in fitting if len(c.words) == longest]
+    after = i + longest
+    for cue in fitting:
+        if cue.takes and takes_follows(view, after, cue.takes):
+            return cue
+    return fitting[0]
+
+
+def _noun_reading(view: View, i: int, cue: Cue, conjunction: str) -> bool:
+    """A verb with nunation is a noun or adjective («خللٌ بينٌ»); a verb or participle form
+    right after a preposition is a noun («مع حذر ضروري»); after «ما» it reports a fact, not
+    a speaker («وهو ما يشير إلى …»); after a negation it reports nothing («لم يعلن»،
+    «ولا داعية»)."""
+    if cue.kind == "verb" and any(mark in view.tokens[i].text for mark in NUNATION):
+        return True
+    if cue.kind not in ("verb", "participle") or conjunction:
+        return False
+    if i == 0 or view.sentence_start[i] == i:
+        return False
+    if view.tokens[i - 1].kind == "number":
+        return True  # «١٠٠ طالب وطالبة»
+    lex = lexicon()
+    before = view.norms[i - 1]
+    if lex.has("not_before", before) or (before[:1] in ("و", "ف") and
+                                         lex.has("not_before", before[1:])):
+        return True  # «فلم يعلن»
+    return lex.has("boundary", before) and not lex.has("name_end", before)
+
+
+def find_cues(view: View) -> list[CueHit]:
+    by_token = lexicon().by_token
+    hits: list[CueHit] = []
+    resume = 0
+    for i in [i for i, norm in enumerate(view.norms) if norm in by_token]:
+        if i < resume:
+            continue
+        conjunction, candidates = by_token[view.norms[i]]
+        cue = _best(view, i, candidates) if view.is_word(i) else None
+        if cue is None or _noun_reading(view, i, cue, conjunction):
+            continue
+        if hits and hits[-1].last == i - 1 and hits[-1].cue.kind in ("verb", "transmit") \
+                and cue.kind == "verb" and not conjunction:
+            continue  # «وقال دان فيفير»: a cue form right after a verb is its subject's name
+        last = i + len(cue.words) - 1
+        start = view.tokens[i].start + (1 if conjunction else 0)
+        hits.append(CueHit(i, last, cue, start, view.tokens[last].end, conjunction))
+        resume = last + 1
+    return hits

@@ -1,0 +1,252 @@
+"""The speaker noun phrase, read over tokens without part-of-speech tags.
+
+An indefinite word takes the next word as its genitive (وزير الخارجية); a definite word takes
+only an adjective agreeing with a noun of the phrase (الدفاع السورية after وزارة), a
+ل-genitive (الأمين العام لحزب الله), a word of the same entity, a short untagged name after a
+title (رئيس الهيئة فاروق بوعسكر) or a person's name; a plural head takes conjoined members
+(وزراء خارجية العراق وسوريا وإيران). A place or a whole name, a fused preposition
+(بالوقوف) and the boundary words of ``attribution_words.tsv`` end it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.attribution.lexicon import lexicon
+from marsad.attribution.view import COMMAS, View
+
+#: The longest speaker phrase, in tokens.
+MAX_PHRASE = 9
+#: The longest untagged name after a title («فاروق بوعسكر»), in tokens.
+MAX_NAME = 3
+#: The longest name in apposition («، فؤاد حسين،»), in tokens.
+MAX_APPOSITION = 6
+FEMININE_ENDING = "ة"
+FEMININE_PLURAL_ENDING = "ات"
+NISBA_ENDINGS = ("ي", "يه")
+PLURAL_NISBA_ENDINGS = ("يون", "يين")
+#: A definite participle (المستقلة، المتطرف) may serve as an adjective.
+PARTICIPLE_PREFIX = "الم"
+PLURAL_ENDINGS = ("ات", "ين", "ون")
+SOUND_PLURAL_ENDINGS = ("ين", "ون")
+#: Folded prefixes of a preposition fused with the article (بالوقوف، كالمعتاد).
+FUSED_PREPOSITIONS = ("بال", "كال")
+DEFINITE_ARTICLE = "ال"
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+@dataclass(slots=True)
+class Phrase:
+    first: int  # token range, inclusive
+    last: int
+    plural: bool
+    feminine: bool
+
+
+def phrase_at(view: View, k: int, words: tuple[str, ...], end: int) -> bool:
+    """Whether the folded ``words`` stand at token ``k`` (the first may carry و/ف)."""
+    if k + len(words) > end:
+        return False
+    return all((view.bare(k) == w or view.norms[k] == w) if n == 0 else view.norms[k + n] == w
+               for n, w in enumerate(words))
+
+
+def phrase_len(view: View, k: int, end: int, role: str) -> int:
+    lex = lexicon()
+    norm, bare = view.forms(k)
+    for words in lex.phrases_at(role, norm) + (lex.phrases_at(role, bare) if bare != norm else ()):
+        if phrase_at(view, k, words, end):
+            return len(words)
+    return 0
+
+
+def is_skip(view: View, k: int) -> bool:
+    return view.in_time[k] or lexicon().has_any("skip", view.forms(k))
+
+
+def skip_adverbs(view: View, k: int, end: int) -> int:
+    """Step over adverbs, time expressions and the commas around them from ``k``."""
+    while k < end:
+        if is_skip(view, k) or (view.is_punct(k, COMMAS) and k + 1 < end and is_skip(view, k + 1)):
+            k += 1
+            continue
+        matched = phrase_len(view, k, end, "skip")
+        if not matched:
+            return k
+        k += matched
+    return k
+
+
+def stops_phrase(view: View, k: int, cue_tokens: frozenset[int]) -> bool:
+    lex = lexicon()
+    norm = view.norms[k]
+    if k in cue_tokens or not view.is_word(k):
+        return True
+    if lex.has("boundary", norm) or lex.has("complementiser", norm) or lex.has("skip", norm):
+        return True
+    return norm.startswith(FUSED_PREPOSITIONS) or _is_channel(norm)
+
+
+def _is_channel(norm: str) -> bool:
+    channel = lexicon().roles.get("channel", frozenset())
+    if norm.startswith("لل"):
+        return "ال" + norm[2:] in channel
+    return norm.startswith("ل") and norm[1:] in channel
+
+
+def is_feminine(view: View, k: int) -> bool:
+    text = view.tokens[k].text.rstrip(DIACRITICS)
+    return text.endswith((FEMININE_ENDING, FEMININE_PLURAL_ENDING)) or \
+        lexicon().has_any("feminine", view.forms(k))
+
+
+def is_plural(view: View, k: int) -> bool:
+    """A plural noun: listed, a feminine plural (قوات) or a definite sound masculine
+    plural (المتابعين، المشاركون)."""
+    lex = lexicon()
+    forms = view.forms(k)
+    if view.tokens[k].text.rstrip(DIACRITICS).endswith(FEMININE_PLURAL_ENDING):
+        return True
+    bare = forms[1]
+    if view.definite(k) and len(bare) > 5 and bare.endswith(SOUND_PLURAL_ENDINGS):
+        return True
+    return lex.has_any("plural", forms) or "pl" in (lex.anonymous.get(f) for f in forms)
+
+
+def agreeing_adjective(view: View, k: int, head_feminine: bool) -> bool:
+    """A definite adjective of the phrase: listed, a nisba (السوري، السورية) or a
+    participle (المستقلة، المتطرف) whose gender fits."""
+    bare = view.bare(k)
+    if lexicon().has("adjective", bare):
+        return True
+    if not bare.startswith("ال") or len(bare) < 5:
+        return False
+    if bare.endswith(PLURAL_NISBA_ENDINGS):
+        return True
+    feminine = bare.endswith("ه")
+    if bare.endswith(NISBA_ENDINGS):
+        return bare.endswith("يه") == head_feminine
+    return bare.startswith(PARTICIPLE_PREFIX) and feminine == head_feminine \
+        and not bare.endswith(PLURAL_ENDINGS)
+
+
+def _continues(view: View, prev: int, k: int, head: int, cue_tokens: frozenset[int],
+               feminine: bool) -> bool:
+    """Whether token ``k`` carries on the phrase whose last token is ``prev``."""
+    lex = lexicon()
+    norm = view.norms[k]
+    if lex.has("np_link", norm):
+        return True
+    ent_prev, ent_k = view.entity_at[prev], view.entity_at[k]
+    if ent_k is not None and ent_k is ent_prev and ent_k.type != "PER" and view.is_word(k) \
+            and k not in cue_tokens and lex.has("boundary", norm) and lex.has("frame", norm):
+        return True  # «المؤسسة الوطنية للنفط في ليبيا»: one name across its preposition
+    if stops_phrase(view, k, cue_tokens):
+        return False
+    if norm.startswith("ب") and len(norm) > 2 and not (ent_k is not None and ent_k.type == "PER"):
+        return False  # a preposition's object (بالوقوف، بفتح تحقيق)
+    if ent_k is not None and ent_k is ent_prev and not (view.definite(prev) and view.definite(k)):
+        return True
+    if ent_prev is not None and ent_prev.type == "PER" and ent_k is not ent_prev:
+        return False  # a person's name ends the phrase
+    if view.conjoined(k):  # «وزراء خارجية العراق وسوريا»، «القيادة العامة للجيش والقوات»
+        return is_plural(view, head) or (ent_k is not None and ent_prev is not None) \
+            or (view.definite(prev) and view.definite(k) and not lex.has("relative", view.bare(k)))
+    if view.definite(prev) and _adjective_of(view, head, prev, k, feminine):
+        return True
+    if norm in lex.agencies:
+        return True
+    if ent_prev is not None and ent_k is not ent_prev and not starts_person(view, k) \
+            and (ent_prev.type in PLACE_TYPES or view.tokens[prev].end >= ent_prev.end):
+        return False  # a place or a whole name ends the phrase (طهران إسرائيل، … ليبيا حالة)
+    if not view.definite(prev):
+        return not _lam_break(norm)
+    return norm.startswith("ل") and not norm.startswith("ال") or starts_person(view, k)
+
+
+def _lam_break(norm: str) -> bool:
+    """After an indefinite word, «للـ…» or «لـ» + an outlet (لرويترز) leaves the phrase;
+    a word that merely begins with ل (لجنة، لبنان) stays in it."""
+    if norm.startswith("لل"):
+        return True
+    lex = lexicon()
+    return norm.startswith("ل") and (norm[1:] in lex.agencies or lex.has("channel", norm[1:]))
+
+
+def _adjective_of(view: View, head: int, prev: int, k: int, feminine: bool) -> bool:
+    """An adjective agreeing with some noun of the phrase (الأعمال اللبنانية after حكومة)."""
+    any_feminine = feminine or any(is_feminine(view, j) for j in range(head, prev + 1))
+    return agreeing_adjective(view, k, any_feminine) or agreeing_adjective(view, k, False)
+
+
+def starts_person(view: View, k: int) -> bool:
+    ent = view.entity_at[k]
+    return ent is not None and ent.type == "PER"
+
+
+def extend_right(view: View, first: int, end: int, cue_tokens: frozenset[int],
+                  feminine: bool) -> int:
+    last = first
+    while last + 1 < end and last - first + 1 < MAX_PHRASE:
+        if not _continues(view, last, last + 1, first, cue_tokens, feminine):
+            if view.definite(last) or _ends_person(view, last):
+                return _name_after_title(view, last, end, cue_tokens, _ends_person(view, last))
+            break
+        last += 1
+    return last
+
+
+def _name_after_title(view: View, last: int, end: int, cue_tokens: frozenset[int],
+                      after_person: bool) -> int:
+    """«رئيس الهيئة فاروق بوعسكر هذه الاتهامات»: a short run of bare words after a
+    definite title (or the rest of a name the tagger cut short), closed by a phrase
+    stopper, is the name the tagger did not mark."""
+    k = last + 1
+    while k < end and k - last <= MAX_NAME and _bare_word(view, k, cue_tokens) \
+            and (after_person or not view.norms[k].startswith("ب")):
+        k += 1
+    if k == last + 1 or k - last > MAX_NAME:
+        return last
+    if k < end and view.is_word(k) and not _closes_name(view, k):
+        return last
+    return k - 1
+
+
+def _closes_name(view: View, k: int) -> bool:
+    lex = lexicon()
+    norm = view.norms[k]
+    return lex.has("complementiser", norm) or lex.has("name_end", norm)
+
+
+def _bare_word(view: View, k: int, cue_tokens: frozenset[int]) -> bool:
+    return view.tokens[k].kind == "word" and not view.definite(k) and not view.conjoined(k) \
+        and not view.norms[k].startswith("ل") and not stops_phrase(view, k, cue_tokens)
+
+
+def _ends_person(view: View, k: int) -> bool:
+    ent = view.entity_at[k]
+    return ent is not None and ent.type == "PER" and ent.end <= view.tokens[k].end
+
+
+def frame_end(view: View, k: int, end: int, takes: str = "") -> int:
+    """The last token of the noun phrase of a frame starting at ``k`` («بيان مشترك»); a
+    word bearing the cue's one-letter preposition (بتحقيق after طالب) ends it."""
+    last = k
+    while last + 1 < end and last - k + 1 < MAX_PHRASE:
+        nxt = last + 1
+        if len(takes) == 1 and view.norms[nxt].startswith(takes):
+            break
+        if not _continues(view, last, nxt, k, frozenset(), False):
+            break
+        last = nxt
+    return last
+
+
+def phrase(view: View, first: int, last: int) -> Phrase:
+    """A phrase with its agreement: plural by its head; feminine by its head or by the
+    adjective right after a definite head (الدفاع السورية, the ministry elided)."""
+    feminine = is_feminine(view, first) or (
+        first < last and view.definite(first) and view.bare(first + 1).endswith("يه")
+        and agreeing_adjective(view, first + 1, True))
+    return Phrase(first, last, is_plural(view, first), feminine)

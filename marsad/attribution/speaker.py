@@ -1,0 +1,231 @@
+"""Finding the speaker of a cue: the phrase after the cue (VSO, «قال الوزير») or before
+it (SVO, «الوزارة أكدت»), with a title and a name in apposition («وزير الخارجية العراقي،
+فؤاد حسين،») as one speaker, an outlet with its quoted name, an unnamed source with its
+body and tail (مصدر في الوزارة، مسؤول رفض الكشف عن اسمه), the topic of «أما X، فـ…» and
+the antecedent of a relative pronoun. The phrase grammar itself is in ``phrase.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.attribution.lexicon import lexicon
+from marsad.attribution.phrase import (DEFINITE_ARTICLE, MAX_APPOSITION, MAX_PHRASE, Phrase,
+                                       extend_right, is_plural, is_skip, phrase, phrase_at,
+                                       phrase_len, skip_adverbs, stops_phrase)
+from marsad.attribution.view import COMMAS, QUOTE_PAIRS, View
+
+#: «لـ» standing alone before a quoted outlet name (folded: the tatweel is dropped).
+CHANNEL_LAM = "ل"
+
+
+def _apposition_right(view: View, last: int, end: int, cue_tokens: frozenset[int]) -> int:
+    """``last`` moved over «، NAME،» when a short name stands between two commas."""
+    k = last + 1
+    if k >= end or not view.is_punct(k, COMMAS):
+        return last
+    run = k + 1
+    while run < end and run - k <= MAX_APPOSITION and not stops_phrase(view, run, cue_tokens):
+        if view.in_time[run]:
+            return last
+        run += 1
+    if run == k + 1 or run - k > MAX_APPOSITION + 1:
+        return last
+    if run < end and not view.is_punct(run, COMMAS):
+        return last
+    return run - 1
+
+
+def skip_channel(view: View, k: int, end: int) -> int:
+    """The token after «لـ"عكاظ"» (a medium, not a speaker) at ``k``, or ``k``."""
+    if k + 1 >= end or view.norms[k] != CHANNEL_LAM or not view.opens_quote(k + 1):
+        return k
+    close = QUOTE_PAIRS[view.tokens[k + 1].text]
+    for j in range(k + 2, min(end, k + 3 + MAX_APPOSITION)):
+        if view.tokens[j].text == close:
+            return j + 1
+    return k
+
+
+def _quoted_name(view: View, last: int, end: int) -> int:
+    """«صحيفة "كاثميريني"»: an outlet word takes the quoted name after it."""
+    k = last + 1
+    if k >= end or not view.opens_quote(k) or not lexicon().has_any("channel", view.forms(last)):
+        return last
+    close = QUOTE_PAIRS[view.tokens[k].text]
+    for j in range(k + 1, min(end, k + 2 + MAX_APPOSITION)):
+        if view.tokens[j].text == close:
+            return j
+    return last
+
+
+def _unnamed_source_body(view: View, first: int, last: int, end: int,
+                         cue_tokens: frozenset[int]) -> int:
+    """«مصدر في قيادة المنطقة»، «مسؤول حكومي رفض الكشف عن اسمه»: the body and tail
+    of an unnamed source stay with it."""
+    lex = lexicon()
+    if not any(f in lex.anonymous for f in view.forms(first)):
+        return last
+    k = last + 1
+    if k + 1 < end and lex.has("source_link", view.norms[k]) \
+            and not stops_phrase(view, k + 1, cue_tokens):
+        last = extend_right(view, k + 1, end, cue_tokens, False)
+        k = last + 1
+    for start in range(first + 1, min(k, end) + 1):
+        tail = phrase_len(view, start, end, "speaker_tail")
+        if tail:
+            return start + tail - 1
+    if k + 1 < end and view.is_punct(k, COMMAS):
+        tail = phrase_len(view, k + 1, end, "speaker_tail")
+        after = k + 1 + tail
+        if tail and (after >= end or view.is_punct(after, COMMAS)):
+            return after - 1
+    return last
+
+
+def looks_like_speaker(view: View, ph: Phrase, definite_will_do: bool = True) -> bool:
+    """Whether a phrase reads as a speaker: it holds an entity, or its head is a speaker
+    noun (with or without ال), an unnamed source, or (``definite_will_do``) definite."""
+    lex = lexicon()
+    if any(view.entity_at[k] is not None for k in range(ph.first, ph.last + 1)):
+        return True
+    norm, bare = view.forms(ph.first)
+    forms = (norm, bare, bare.removeprefix(DEFINITE_ARTICLE))
+    return (definite_will_do and view.definite(ph.first)) \
+        or any(lex.has("speaker_head", f) or lex.has("plural", f) or lex.has("feminine", f)
+               or f in lex.anonymous for f in forms)
+
+
+def speaker_after(view: View, k: int, cue_tokens: frozenset[int],
+                  feminine: bool = False) -> Phrase | None:
+    """The speaker phrase starting at or just after token ``k`` (VSO); ``feminine`` when
+    the cue is, which lets a feminine adjective follow a masculine head."""
+    end = view.sentence_end[k] if k < len(view.tokens) else k
+    k = skip_channel(view, skip_adverbs(view, k, end), end)
+    if k >= end or stops_phrase(view, k, cue_tokens):
+        return None
+    last = extend_right(view, k, end, cue_tokens, feminine)
+    last = _quoted_name(view, last, end)
+    last = _unnamed_source_body(view, k, last, end, cue_tokens)
+    last = _apposition_right(view, last, end, cue_tokens)
+    return phrase(view, k, last)
+
+
+def _stops_left(view: View, j: int, cue_tokens: frozenset[int]) -> bool:
+    lex = lexicon()
+    norm = view.norms[j]
+    forms = _left_forms(view, j)
+    return j in cue_tokens or not view.is_word(j) or is_skip(view, j) or \
+        lex.has_any("left_boundary", forms) or lex.has("complementiser", norm) or \
+        (lex.has_any("boundary", forms) and not lex.has("left_link", norm))
+
+
+def _run_left(view: View, k: int, floor: int, cue_tokens: frozenset[int]) -> int:
+    """The first token of the run of phrase words ending at ``k`` (``k + 1`` when none);
+    a run that would be longer than a phrase is no run."""
+    first = k + 1
+    while first - 1 >= floor and not _stops_left(view, first - 1, cue_tokens):
+        first -= 1
+        if k - first + 1 > MAX_PHRASE:
+            return k + 1
+    return first
+
+
+def _clean_edge(view: View, first: int, floor: int) -> bool:
+    """A left phrase must start a clause: at the sentence start, after a comma or after a
+    word that ends a phrase on the left (أن، أما، غير أن …), never inside a skip phrase."""
+    if first == floor:
+        return True
+    before = first - 1
+    if view.is_punct(before, COMMAS) or not view.is_word(before):
+        return True
+    lex = lexicon()
+    forms = _left_forms(view, before)
+    return (lex.has_any("left_boundary", forms) or lex.has_any("complementiser", forms)) \
+        and not is_skip(view, before)
+
+
+def _left_forms(view: View, j: int) -> tuple[str, str]:
+    """The folded form and, after a و/ف, the rest («وكان»، «ففي»: short words too)."""
+    norm = view.norms[j]
+    return (norm, norm[1:]) if norm[:1] in ("و", "ف") else view.forms(j)
+
+
+def _ends_skip_phrase(view: View, k: int, floor: int) -> bool:
+    for words in lexicon().phrases.get("skip", ()):  # a dozen phrases, once per SVO try
+        start = k - len(words) + 1
+        if start >= floor and phrase_at(view, start, words, k + 1):
+            return True
+    return False
+
+
+def speaker_before(view: View, cue: int, cue_tokens: frozenset[int]) -> Phrase | None:
+    """The speaker phrase ending just before the cue token (SVO, «أما الوزير، X، فأكد»)."""
+    lex = lexicon()
+    floor = view.sentence_start[cue]
+    k = cue - 1
+    while k >= floor and lex.has_any("left_skip", view.forms(k)):
+        k -= 1
+    if k < floor or _ends_skip_phrase(view, k, floor):
+        return None
+    if lex.has("relative", view.norms[k]):
+        return _antecedent(view, k, floor, cue_tokens)
+    if view.is_punct(k, COMMAS):
+        found = _apposition_left(view, k, floor, cue_tokens)
+        if found is None and view.norms[cue].startswith("ف"):
+            return _topic_before(view, k, floor, cue_tokens)  # «أما المهاجم زياية، فاعتبر»
+        return found
+    first = _run_left(view, k, floor, cue_tokens)
+    if first > k or not _clean_edge(view, first, floor):
+        return None
+    if first - 1 > floor and view.is_punct(first - 1, COMMAS) and k - first < MAX_APPOSITION:
+        title_first = _run_left(view, first - 2, floor, cue_tokens)
+        if title_first <= first - 2 and _clean_edge(view, title_first, floor):
+            return phrase(view, title_first, k)
+    return phrase(view, first, k)
+
+
+def _antecedent(view: View, relative: int, floor: int, cue_tokens: frozenset[int]
+                ) -> Phrase | None:
+    """«… كمال خليفة، الذي أكد»: the phrase before the relative pronoun speaks."""
+    k = relative - 1
+    if k >= floor and view.is_punct(k, COMMAS):
+        k -= 1
+    if k < floor:
+        return None
+    first = _run_left(view, k, floor, cue_tokens)
+    return phrase(view, first, k) if first <= k else None
+
+
+def _topic_before(view: View, comma: int, floor: int, cue_tokens: frozenset[int]
+                  ) -> Phrase | None:
+    first = _run_left(view, comma - 1, floor, cue_tokens)
+    if first > comma - 1 or not _clean_edge(view, first, floor):
+        return None
+    return phrase(view, first, comma - 1)
+
+
+def _apposition_left(view: View, comma: int, floor: int, cue_tokens: frozenset[int]
+                     ) -> Phrase | None:
+    """«TITLE، NAME، cue»: the comma before the cue closes a name in apposition."""
+    name_first = _run_left(view, comma - 1, floor, cue_tokens)
+    if name_first > comma - 1 or comma - name_first > MAX_APPOSITION \
+            or name_first - 1 <= floor or not view.is_punct(name_first - 1, COMMAS):
+        return None
+    first = _run_left(view, name_first - 2, floor, cue_tokens)
+    if first > name_first - 2 or not _clean_edge(view, first, floor):
+        return None
+    return phrase(view, first, comma - 1)
+
+
+def plural_before(view: View, cue: int, cue_tokens: frozenset[int],
+                  allowed: Callable[[int], bool]) -> Phrase | None:
+    """The nearest plural noun phrase before a plural cue in its sentence (at a token
+    ``allowed`` says may speak), for a cue with no agreeing speaker to carry on
+    («… من قبل المتابعين، حيث دعوا للشهداء»)."""
+    floor = view.sentence_start[cue]
+    for k in range(cue - 1, floor - 1, -1):
+        if k in cue_tokens or not view.is_word(k) or not is_plural(view, k) or not allowed(k):
+            continue
+        return phrase(view, k, extend_right(view, k, cue, cue_tokens, False))
+    return None

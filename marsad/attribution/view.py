@@ -1,0 +1,150 @@
+"""A working view of an article for the statement finder: folded token forms, sentence
+bounds, and (for articles with cues) the entity and time covering each token."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from marsad.arabic.normalise import fold
+from marsad.model import Article, Entity, Time, Token
+
+#: Opening quotation marks and the mark that closes each.
+QUOTE_PAIRS: dict[str, str] = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
+CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
+QUOTE_MARKS = frozenset(QUOTE_PAIRS) | CLOSING_QUOTES
+COMMAS = frozenset({"،", ","})
+COLONS = frozenset({":"})
+#: Punctuation a content span never ends on.
+TRAILING = " \t\n.,،:؛;!?؟-–—"
+#: The conjunctions a cue may carry as a prefix (folded).
+CONJUNCTIONS = ("و", "ف")
+DEFINITE = "ال"
+WORD_KINDS = frozenset({"word", "latin", "abbr", "number"})
+#: Longer entity spans, or spans holding punctuation or a time, are taken for tagging
+#: slips and not used.
+MAX_ENTITY_WORDS = 8
+_PUNCT_IN_NAME = re.compile(r"[.،,:؛;!?؟«»“”\"]")
+
+
+class _SentenceBound:
+    """``bound[i]``: the first token (``side`` 0) or one past the last (``side`` 1) of
+    token ``i``'s sentence, found by bisection over the sentence numbers."""
+
+    __slots__ = ("_ids", "_side")
+
+    def __init__(self, ids: list[int], side: int) -> None:
+        self._ids, self._side = ids, side
+
+    def __getitem__(self, i: int) -> int:
+        sentence = self._ids[i]
+        if self._side == 0:
+            return bisect_left(self._ids, sentence, 0, i + 1)
+        return bisect_right(self._ids, sentence, i)
+
+
+@dataclass(slots=True)
+class View:
+    article: Article
+    tokens: list[Token]
+    norms: list[str]
+    sentence_start: _SentenceBound  # token index where token i's sentence starts
+    sentence_end: _SentenceBound  # token index one past the end of token i's sentence
+    split_clitics: bool  # whether the tokeniser filled Token.prefix
+    quotes: list[int] = field(default_factory=list)  # tokens that are quote marks
+    entity_at: list[Entity | None] = field(default_factory=list)  # see attach_layers
+    in_time: list[bool] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def attach_layers(self, cue_spans: list[tuple[int, int]]) -> None:
+        """Index the entity and time covering each token (done only for articles with
+        cues). Entities that overlap a cue, or look like tagging slips, are left out: a
+        name never holds a reporting verb."""
+        article = self.article
+        times = [(t.start, t.end) for t in article.times]
+        entities = [e for e in article.entities if _plausible(e, times)
+                    and not _overlaps(e, cue_spans)]
+        entities.sort(key=lambda e: (e.start, -e.end))
+        self.entity_at = _cover(self.tokens, entities)
+        self.quotes = [i for i, t in enumerate(self.tokens) if t.text in QUOTE_MARKS]
+        self.in_time = [t is not None for t in _cover(self.tokens, article.times)]
+
+    def quotes_between(self, k: int, stop: int) -> list[int]:
+        """The quote-mark tokens in ``[k, stop)``, in order."""
+        return [j for j in self.quotes[bisect_left(self.quotes, k):] if j < stop]
+
+    def is_word(self, i: int) -> bool:
+        return self.tokens[i].kind in WORD_KINDS and bool(self.norms[i])
+
+    def is_punct(self, i: int, marks: frozenset[str]) -> bool:
+        return self.tokens[i].text in marks
+
+    def opens_quote(self, i: int) -> bool:
+        return self.tokens[i].text in QUOTE_PAIRS
+
+    def bare(self, i: int) -> str:
+        """The folded form without a leading conjunction (و/ف) when one is there."""
+        norm = self.norms[i]
+        if len(norm) > 3 and norm[0] in CONJUNCTIONS:
+            return norm[1:]
+        return norm
+
+    def conjoined(self, i: int) -> bool:
+        """Whether token ``i`` carries the conjunction و: from the clitic split when the
+        tokeniser gives one, else from the spelling."""
+        if self.split_clitics:
+            return self.tokens[i].prefix.startswith("و")
+        return len(self.norms[i]) > 3 and self.norms[i][0] == "و"
+
+    def forms(self, i: int) -> tuple[str, str]:
+        """The folded form and the form without a leading conjunction (they may be equal;
+        a word may begin with و itself, as وزير does)."""
+        return self.norms[i], self.bare(i)
+
+    def definite(self, i: int) -> bool:
+        return any(f.startswith(DEFINITE) or f.startswith("لل") for f in self.forms(i))
+
+
+Spanned = TypeVar("Spanned", Entity, Time)
+
+
+def _cover(tokens: list[Token], spans: list[Spanned]) -> list[Spanned | None]:
+    """For each token, the first span (in order) that covers its start, or ``None``."""
+    out: list[Spanned | None] = [None] * len(tokens)
+    if not spans:
+        return out
+    starts = [t.start for t in tokens]
+    for span in spans:
+        i = bisect_left(starts, span.start)
+        while i < len(tokens) and starts[i] < span.end:
+            if out[i] is None:
+                out[i] = span
+            i += 1
+    return out
+
+
+def _plausible(entity: Entity, times: list[tuple[int, int]]) -> bool:
+    """An entity span a speaker may follow: a few words, no punctuation, no time."""
+    if entity.text.count(" ") >= MAX_ENTITY_WORDS or _PUNCT_IN_NAME.search(entity.text):
+        return False
+    return not (times and _overlaps(entity, times))
+
+
+def _overlaps(entity: Entity, spans: list[tuple[int, int]]) -> bool:
+    start, end = entity.start, entity.end
+    for s, e in spans:
+        if s < end and start < e:
+            return True
+    return False
+
+
+def build_view(article: Article) -> View:
+    tokens = article.tokens
+    ids = [t.sentence for t in tokens]
+    return View(article, tokens, [t.norm or fold(t.text) for t in tokens],
+                _SentenceBound(ids, 0), _SentenceBound(ids, 1), any(t.prefix for t in tokens))

@@ -1,0 +1,112 @@
+"""The ``statements`` stage: who said, denied, warned, condemned or called for what.
+
+Each reporting cue (``lexicons/cues.tsv``) becomes a ``Statement`` with its act, its
+speaker (the phrase after or before the cue, a chain's source, or the last agreeing
+speaker), its content (a quote, or indirect content to the end of the clause), ``via``
+for relays, the statement time and whether the reporter hedged. The mechanics live in
+``marsad.attribution``; this module turns drafts into records.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marsad.attribution.attribute import Draft, attribute
+from marsad.attribution.lexicon import lexicon
+from marsad.arabic.normalise import fold
+from marsad.attribution.phrase import DEFINITE_ARTICLE, Phrase
+from marsad.attribution.view import View, build_view
+from marsad.model import Article, Entity, Speaker, Statement
+from marsad.pipeline import stage
+
+#: Entity types a speaker links to, best first.
+SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP", "FAC", "LOC", "MISC")
+#: Entity types that count as actors of a compound speaker.
+ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
+
+
+def _entities_in(article: Article, start: int, end: int) -> list[Entity]:
+    return [e for e in article.entities if e.start < end and start < e.end]
+
+
+def _speaker(view: View, ph: Phrase) -> Speaker:
+    article = view.article
+    start, end = view.tokens[ph.first].start, view.tokens[ph.last].end
+    inside = _entities_in(article, start, end)
+    ranked = sorted(inside, key=lambda e: (SPEAKER_TYPES.index(e.type)
+                                           if e.type in SPEAKER_TYPES else 99, e.start))
+    actors = [e.id for e in inside if e.type in ACTOR_TYPES]
+    compound = ph.plural and len(actors) >= 2
+    entity = None if compound or not ranked else ranked[0]
+    anonymous = _unnamed(view, ph) and not any(e.type == "PER" for e in inside)
+    return Speaker(start, end, article.text[start:end], entity.id if entity else None,
+                   actors if compound else [], anonymous, entity.link if entity else None)
+
+
+def _unnamed(view: View, ph: Phrase) -> bool:
+    """Headed by an unnamed-source noun, possibly after a numeral or «أحد» (ثلاثة مندوبين)."""
+    heads = lexicon().anonymous
+    return any(form in heads for k in range(ph.first, min(ph.first + 2, ph.last + 1))
+               for form in view.forms(k))
+
+
+def _via(view: View, ph: Phrase) -> dict[str, Any]:
+    sp = _speaker(view, ph)
+    return {"start": sp.start, "end": sp.end, "text": sp.text, "entity": sp.entity}
+
+
+def _time(view: View, draft: Draft) -> str | None:
+    article = view.article
+    first = view.sentence_start[draft.hit.first]
+    last = view.sentence_end[draft.hit.first] - 1
+    lo, hi = view.tokens[first].start, view.tokens[last].end
+    for tm in article.times:
+        if lo <= tm.start < hi and tm.type == "DATE" and tm.value and "X" not in tm.value:
+            return tm.value
+    return article.published.isoformat() if article.published else None
+
+
+def _statement(view: View, n: int, draft: Draft, earlier: list[Speaker]) -> Statement:
+    cue = draft.hit.cue
+    speaker = _speaker(view, draft.speaker) if draft.speaker else None
+    if speaker is not None:
+        _same_as_earlier(speaker, earlier)
+        earlier.append(speaker)
+    return Statement(
+        id=f"s{n}", act=cue.act, cue=(draft.hit.start, draft.hit.end),
+        content=(draft.content.start, draft.content.end), speaker=speaker,
+        direct=draft.content.direct, via=[_via(view, ph) for ph in draft.via],
+        time=_time(view, draft), hedged=cue.hedged)
+
+
+def _same_as_earlier(speaker: Speaker, earlier: list[Speaker]) -> None:
+    """«صباغ» after «وزير الخارجية السوري، بسام صباغ»، «الوزراء» after «وزراء خارجية …»:
+    a later short mention takes the entity (or actors) of the earlier speaker it names."""
+    if speaker.entity or speaker.actors:
+        return
+    short = fold(speaker.text)
+    bare = short.removeprefix(DEFINITE_ARTICLE)
+    for prior in reversed(earlier):
+        if (prior.entity or prior.actors) and prior.text != speaker.text and \
+                (short in fold(prior.text) or bare in fold(prior.text)):
+            speaker.entity, speaker.actors = prior.entity, list(prior.actors)
+            speaker.link, speaker.anonymous = prior.link, prior.anonymous
+            return
+
+
+def statements_of(article: Article) -> list[Statement]:
+    """The statements of an article whose tokens, sentences, entities and times are set."""
+    if not article.tokens:
+        return []
+    view = build_view(article)
+    earlier: list[Speaker] = []
+    return [_statement(view, n, d, earlier) for n, d in enumerate(attribute(view), 1)]
+
+
+@stage("statements", requires=("sentences", "tokens", "entities", "times"),
+       assigns=("statements",))
+def find_statements(article: Article) -> None:
+    article.statements = statements_of(article)
+
+
+__all__ = ["find_statements", "statements_of"]
