@@ -60,10 +60,18 @@ def _time(view: View, draft: Draft) -> str | None:
     first = view.sentence_start[draft.hit.first]
     last = view.sentence_end[draft.hit.first] - 1
     lo, hi = view.tokens[first].start, view.tokens[last].end
+    content_start, content_end = draft.content.start, draft.content.end
     for tm in article.times:
-        if lo <= tm.start < hi and tm.type == "DATE" and tm.value and "X" not in tm.value:
+        if not (lo <= tm.start < hi) or content_start <= tm.start < content_end:
+            continue  # a date inside what was said dates the content, not the saying
+        if tm.type == "DATE" and _is_calendar_value(tm.value):
             return tm.value
     return article.published.isoformat() if article.published else None
+
+
+def _is_calendar_value(value: str | None) -> bool:
+    """A resolved calendar date (``2024-12-06``, ``2024-12-06TEV``), not ``PAST_REF`` or ``XXXX-…``."""
+    return bool(value) and value[:4].isdigit() and "X" not in value
 
 
 def _statement(view: View, n: int, draft: Draft, earlier: list[Speaker]) -> Statement:
