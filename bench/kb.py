@@ -1,0 +1,75 @@
+"""Time the KB stage against the foundation pipeline (clean + text) on the shared corpus.
+
+    .venv/bin/python bench/kb.py [corpus.jsonl]
+
+Prints the KB's load time, then the time per article of the foundation pipeline and of the
+"kb" stage, twice: on the first pass over the corpus (caches cold: every new spelling is
+analysed once) and warm (best of a few more passes). Times are CPU time of this process
+(``time.process_time``): the machine is shared, so wall time mostly measures the neighbours.
+Defaults to ../shared/corpus/saudinewsnet-2015-08-09.jsonl (read at benchmark time, never
+copied).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from marsad.model import Article
+from marsad.pipeline import Pipeline
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpus/saudinewsnet-2015-08-09.jsonl"
+ROUNDS = 3
+
+
+def raw_articles(path: Path) -> list[str]:
+    return [json.loads(line).get("content") or ""
+            for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def timed(run: Callable[[], object]) -> float:
+    started = time.process_time()
+    run()
+    return time.process_time() - started
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    raws = raw_articles(path)
+    foundation = Pipeline(["clean", "text"])
+    kb_stage = Pipeline(["clean", "text", "kb"]).stages[-1].fn
+
+    from marsad.kb.match import matcher
+    load = timed(matcher)
+
+    prepared: list[Article] = []
+
+    def run_foundation() -> None:
+        prepared.clear()
+        for raw in raws:
+            article = Article(raw=raw)
+            foundation(article)
+            prepared.append(article)
+
+    def run_kb() -> None:
+        for article in prepared:
+            kb_stage(article)
+
+    cold_base, cold_kb = timed(run_foundation), timed(run_kb)
+    warm_base = min(timed(run_foundation) for _ in range(ROUNDS))
+    warm_kb = min(timed(run_kb) for _ in range(ROUNDS))
+    n = len(raws)
+    tokens = sum(len(a.tokens) for a in prepared) / n
+    matches = sum(len(a.kb_matches) for a in prepared) / n
+    print(f"articles: {n}  tokens/article: {tokens:.0f}  kb matches/article: {matches:.1f}")
+    print(f"KB load (artefact + matcher): {load * 1000:.0f} ms CPU")
+    for label, base, added in (("first pass", cold_base, cold_kb), ("warm", warm_base, warm_kb)):
+        print(f"{label:10}  foundation (clean + text) {base / n * 1000:.3f} ms/article,"
+              f"  kb {added / n * 1000:.3f} ms/article  = {added / base:.0%} of the foundation")
+
+
+if __name__ == "__main__":
+    main()

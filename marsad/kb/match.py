@@ -1,0 +1,368 @@
+"""Finding KB mentions in tokens and linking them: ``KBMatch`` and ``find_matches``.
+
+One left-to-right pass, longest match first, over the tokens' clitic options:
+
+1. an office title and its country («وزير الخارجية العراقي», «رئيس وزراء إسرائيل») → the
+   holder on the article date (PER, ``via="office"``);
+2. a ministry: «وزارة» + portfolio + country, or the elliptic portfolio + feminine demonym
+   («الدفاع السورية») → ``ministry:SY:defence`` (ORG, ``via="ministry"``);
+3. a place head: «ريف X» / «محافظة X» → the unit containing X (the whole phrase);
+   «مدينة X» → X read as a town; «X وريفها» → X's governorate (``via="head"``);
+4. any KB name (places, countries, demonyms, actors); a curated `short` form or the last
+   word of a person's full name matches only after that full name (``via="short"``); a
+   direction word before a place («شمال سوريا») becomes the match's ``role``.
+
+Places are then ranked with the article's countries (``marsad.kb.rank``). Each token is
+looked up once per distinct spelling (``marsad.kb.scan``): a word that can start no key costs
+one dict lookup in a C-level pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import compress, count, repeat
+from operator import attrgetter, is_not
+
+from marsad.kb.phrases import Phrases, phrases
+from marsad.kb.rank import Pending, resolve
+from marsad.kb.scan import NOTHING, Hit, Scanner, char_start
+from marsad.kb.store import KB, Candidate, kb
+from marsad.model import Link, Token
+
+__all__ = ["KBMatch", "Matcher", "find_matches"]
+
+_LAM = "ل"
+_ARTICLE = "ال"
+_TEXT = attrgetter("text")
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+NAMES, TITLES, PORTFOLIOS, HEADS, HELD, ANAPHOR = 1, 2, 4, 8, 16, 32
+#: words that may start a ministry («وزارة», an elliptic portfolio) or a place head phrase
+MINISTRY, PLACE_HEAD = 64, 128
+DIRECTION = 256
+#: Name forms a plain lookup skips: `short` (until the full name is seen) and `headonly`
+#: (a town named by a common word, linked only after «مدينة/بلدة/...»).
+_HELD_BACK = frozenset({"short", "headonly"})
+
+
+@dataclass(slots=True)
+class KBMatch:
+    """A linked KB mention: ``[start, end)`` in ``Article.text``, typed and linked."""
+
+    start: int
+    end: int
+    text: str
+    type: str            # PER ORG GPE LOC FAC NORP
+    link: Link
+    certain: bool
+    via: str = "name"    # name | office | ministry | head | short
+    role: str | None = None   # office role, ministry key, or direction («north» of «شمال سوريا»)
+    tokens: tuple[int, int] = (0, 0)   # token indices [first, stop)
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"start": self.start, "end": self.end, "text": self.text,
+                                  "type": self.type, "link": self.link.to_dict(),
+                                  "certain": self.certain, "via": self.via}
+        if self.role:
+            out["role"] = self.role
+        return out
+
+
+@dataclass
+class _State:
+    tokens: Sequence[Token]
+    text: str
+    on: str | None
+    pending: list[Pending] = field(default_factory=list)
+    seen_actors: dict[str, str] = field(default_factory=dict)  # short key -> actor entry
+    seen_prefixes: set[str] = field(default_factory=set)      # token prefixes of those keys
+
+
+class Matcher:
+    """Matches one article's tokens against a loaded KB and the phrase tables."""
+
+    def __init__(self, store: KB, tables: Phrases) -> None:
+        self.kb = store
+        self.p = tables
+        #: names with the candidates a plain lookup may use (held-back forms removed)
+        self.free = {key: free for key, cands in store.names.items()
+                     if (free := tuple(c for c in cands if c.form not in _HELD_BACK))}
+        self.scan = _scanner(store, tables, self.free)
+        self._shorts: dict[str, list[str]] = {}
+        for key, cands in store.names.items():
+            for cand in cands:
+                if cand.form == "short":
+                    self._shorts.setdefault(cand.entry, []).append(key)
+
+    def find(self, tokens: Sequence[Token], text: str, published: date | None) -> list[KBMatch]:
+        state = _State(tokens, text, published.isoformat() if published else None)
+        n = len(tokens)
+        analyse, cached = self.scan.analyse, self.scan.cache.get
+        after = 0  # the first token not yet inside a match
+        # one pass in C over the tokens: those whose text is known to start nothing are skipped
+        for i in compress(count(), map(is_not, map(cached, map(_TEXT, tokens)), repeat(NOTHING))):
+            if i < after:
+                continue
+            _, bits, follow = analyse(tokens[i])
+            if follow is not None and (i + 1 >= n or tokens[i + 1].norm not in follow):
+                bits = bits & HELD if state.seen_actors else 0  # only a short name may start
+            if not bits:
+                continue
+            stop = ((bits & ANAPHOR and self._countryside(state, i))
+                    or (bits & TITLES and self._office(state, i))
+                    or (bits & MINISTRY and self._ministry(state, i))
+                    or (bits & PLACE_HEAD and self._head(state, i))
+                    or (bits & (NAMES | HELD) and self._name(state, i)))
+            after = stop or after
+        return [m for m in resolve(self.kb, state.pending, self._emit(state)) if m]
+
+    # -- the patterns; each returns the token index after its match, or None ---------------
+
+    def _office(self, s: _State, i: int) -> int | None:
+        hit = self.scan.longest(s.tokens, i, self.p.titles.values, self.p.titles.prefixes,
+                                TITLES)
+        if hit is None:
+            return None
+        found = self._country_after(s, hit.stop, feminine_only=False,
+                                    definite=hit.key.rsplit(" ", 1)[-1].startswith(_ARTICLE))
+        if found is None:
+            return None
+        country, stop = found
+        role = self.p.titles.values[hit.key]
+        named = self._named_after(s, stop, country)
+        holder = named or self.kb.holder(role, country, s.on)
+        if holder is None:
+            return None
+        cand = Candidate(holder, "PER", "full", 0.0)
+        score = 0.95 if named else 0.9 if s.on else 0.5
+        s.pending.append(Pending(hit.first, stop, hit.skip, (cand,), via="office", role=role,
+                                 score=score, certain=bool(named or s.on)))
+        return stop
+
+    def _ministry(self, s: _State, i: int) -> int | None:
+        heads = self.p.heads
+        head = self.scan.longest(s.tokens, i, heads.values, heads.prefixes, HEADS,
+                                 accept=lambda k: heads.values[k] == "ministry")
+        start = head.stop if head else i
+        if start >= len(s.tokens):
+            return None
+        port = self.scan.longest(s.tokens, start, self.p.portfolios.values,
+                                 self.p.portfolios.prefixes, PORTFOLIOS, clitics=head is None)
+        if port is None or (head is None and not self.p.portfolios.values[port.key].elliptic):
+            return None
+        found = self._country_after(s, port.stop, feminine_only=head is None, definite=True)
+        if found is None:
+            return None
+        country, stop = found
+        portfolio = self.p.portfolios.values[port.key]
+        first = head or port
+        s.pending.append(Pending(i, stop, first.skip, (), via="ministry", role=portfolio.key,
+                                 score=0.9, certain=True,
+                                 fixed=Link(f"ministry:{country}:{portfolio.key}",
+                                            f"{portfolio.name_en} ({country})", country,
+                                            score=0.9, kind="ministry"), fixed_type="ORG"))
+        return stop
+
+    def _head(self, s: _State, i: int) -> int | None:
+        heads = self.p.heads
+        head = self.scan.longest(s.tokens, i, heads.values, heads.prefixes, HEADS,
+                                 accept=lambda k: heads.values[k] != "ministry")
+        if head is None or head.stop >= len(s.tokens):
+            return None
+        kind = heads.values[head.key]
+        whole = self._lookup(s, i) if kind != "settlement" else None
+        if whole is not None and whole[0].stop > head.stop:  # «ريف دمشق» is a name itself
+            return None
+        place = self.scan.longest(s.tokens, head.stop, self.kb.names, self.kb.prefixes,
+                                  NAMES | HELD, clitics=False)
+        if place is None:
+            return None
+        cands = tuple(c for c in self.kb.lookup(place.key) if c.type in ("GPE", "LOC"))
+        if not cands:
+            return None
+        if kind == "settlement":
+            towns = tuple(c for c in cands if self._kind(c) == "place") or cands
+            s.pending.append(Pending(place.first, place.stop, 0, towns, via="head"))
+            return place.stop
+        unit = self._unit_of(cands)
+        if unit is None:
+            return None
+        s.pending.append(Pending(i, place.stop, head.skip, (unit,), via="head", score=0.9))
+        return place.stop
+
+    def _countryside(self, s: _State, i: int) -> int | None:
+        """«حمص وريفها»: an admin head with a pronoun suffix right after a town names the
+        town's governorate."""
+        if not s.pending or s.pending[-1].stop != i or not s.pending[-1].cands:
+            return None
+        unit = self._unit_of(s.pending[-1].cands)
+        if unit is None:
+            return None
+        skip = next(o[1] for o in self.scan.options(s.tokens[i]) if o[2] == ANAPHOR)
+        s.pending.append(Pending(i, i + 1, skip, (unit,), via="head", score=0.8, certain=False))
+        return i + 1
+
+    def _name(self, s: _State, i: int) -> int | None:
+        found = self._lookup(s, i)
+        if found is None:
+            return None
+        hit, cands = found
+        top = cands[0]
+        s.pending.append(Pending(i, hit.stop, hit.skip, cands,
+                                 via="short" if top.form == "short" else "name",
+                                 role=self._direction_before(s, i) if top.type in _PLACES else None))
+        if top.type in ("PER", "ORG") and top.form == "full":
+            self._remember(s, top, hit.key)
+        return hit.stop
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _lookup(self, s: _State, i: int) -> tuple[Hit, tuple[Candidate, ...]] | None:
+        """The longest name at ``i`` with its usable candidates: short forms only after
+        their full name, towns named by a common word never (see ``_head``)."""
+        options = self.scan.options(s.tokens[i])
+        if len(options) == 1 and not s.seen_actors:  # the common case: one word, one form
+            form, skip, bits = options[0]
+            if bits & NAMES and form not in self.kb.prefixes:
+                cands = self.free.get(form)
+                return (Hit(i, i + 1, form, skip), cands) if cands else None
+        hit = self.scan.longest(s.tokens, i, self.free, self.kb.prefixes, NAMES)
+        if s.seen_actors:
+            local = self.scan.longest(s.tokens, i, s.seen_actors, s.seen_prefixes, NAMES | HELD)
+            if local is not None and (hit is None or local.stop >= hit.stop):
+                return local, (Candidate(s.seen_actors[local.key], "PER", "short", 0.0),)
+        if hit is None:
+            return None
+        return hit, self.free[hit.key]
+
+    def _named_after(self, s: _State, j: int, country: str) -> str | None:
+        """The person of ``country`` named right after a title («الرئيس الإيراني إبراهيم
+        رئيسي»), a comma between allowed: the title then stands for that person."""
+        tokens = s.tokens
+        if j < len(tokens) and tokens[j].kind == "punct":
+            j += 1
+        if j >= len(tokens) or tokens[j].sentence != tokens[j - 1].sentence:
+            return None
+        hit = self.scan.longest(tokens, j, self.kb.names, self.kb.prefixes, NAMES, clitics=False)
+        if hit is None:
+            return None
+        for cand in self.kb.names[hit.key]:
+            if cand.type == "PER" and cand.form == "full":
+                info = self.kb.entry(cand.entry)
+                return cand.entry if info and info.country == country else None
+        return None
+
+    def _direction_before(self, s: _State, i: int) -> str | None:
+        """The direction word right before a place («شمال سوريا», «بجنوب لبنان») or before its
+        «ريف» («شرق ريف حمص» is handled by the head pattern), as an English word."""
+        if i == 0 or s.tokens[i - 1].sentence != s.tokens[i].sentence:
+            return None
+        for form, _, bits in self.scan.options(s.tokens[i - 1]):
+            if bits & DIRECTION:
+                return self.p.directions.values[form]
+        return None
+
+    def _remember(self, s: _State, actor: Candidate, key: str) -> None:
+        """After an actor's full name: its curated short forms («قنا» after «وكالة الأنباء
+        القطرية»), and for a person the last word of the name («صباغ» after «بسام صباغ»)."""
+        shorts = list(self._shorts.get(actor.entry, ()))
+        words = key.split(" ")
+        if (actor.type == "PER" and len(words) > 1 and len(words[-1]) > 2
+                and words[-1] not in s.seen_actors and not self.p.particles.intersection(words)):
+            shorts.append(words[-1])
+        for short in shorts:
+            s.seen_actors[short] = actor.entry
+            parts = short.split(" ")
+            s.seen_prefixes.update(" ".join(parts[:n]) for n in range(1, len(parts)))
+
+    def _country_after(self, s: _State, j: int, *, feminine_only: bool, definite: bool
+                       ) -> tuple[str, int] | None:
+        """The country named at token ``j`` and the token index after it: after a definite
+        title or portfolio a definite demonym («العراقي»); after a construct title a country
+        name («أمير قطر»); after either «في/لدى» + country or «لـ» + country."""
+        tokens = s.tokens
+        connector = j < len(tokens) and tokens[j].norm in self.p.connectors
+        if connector:
+            j += 1
+        if j >= len(tokens) or tokens[j].sentence != tokens[j - 1].sentence:
+            return None
+        hit = self.scan.longest(tokens, j, self.kb.names, self.kb.prefixes, NAMES)
+        if hit is None or (hit.skip and tokens[j].norm[:hit.skip] != _LAM):
+            return None
+        by_name = connector or hit.skip or not definite
+        for cand in self.kb.names[hit.key]:
+            if (cand.type == "NORP" and not by_name and hit.key.startswith(_ARTICLE)
+                    and (cand.form != "demonym_m" or not feminine_only)):
+                return cand.entry.split(":")[1], hit.stop
+            if (cand.type == "GPE" and cand.entry.startswith("country:") and by_name
+                    and not feminine_only):
+                return cand.entry.split(":")[1], hit.stop
+        return None
+
+    def _kind(self, cand: Candidate) -> str:
+        info = self.kb.entry(cand.entry)
+        return info.kind if info else ""
+
+    def _unit_of(self, cands: tuple[Candidate, ...]) -> Candidate | None:
+        """The admin unit a head phrase names: X itself when it is a unit, else the
+        governorate of the town X."""
+        for cand in cands:
+            info = self.kb.entry(cand.entry)
+            if info is None:
+                continue
+            if info.kind.startswith("admin"):
+                return cand
+            unit = self.kb.admin1.get(info.admin)
+            if info.kind == "place" and unit:
+                return Candidate(unit, "GPE", "full", cand.rank)
+        return None
+
+    def _emit(self, s: _State):  # type: ignore[no-untyped-def]
+        def make(p: Pending, link: Link, type_: str, certain: bool) -> KBMatch:
+            start = char_start(s.tokens[p.first], p.skip)
+            end = s.tokens[p.stop - 1].end
+            return KBMatch(start, end, s.text[start:end], type_, link, certain, p.via, p.role,
+                           (p.first, p.stop))
+        return make
+
+
+def _firsts(keys: Iterable[str]) -> frozenset[str]:
+    return frozenset(key.split(" ", 1)[0] for key in keys)
+
+
+def _scanner(store: KB, tables: Phrases, free: dict[str, tuple[Candidate, ...]]) -> Scanner:
+    """The scanner over every table, each first word tagged with the tables it can start."""
+    heads, portfolios = tables.heads.values, tables.portfolios.values
+    family_names = {key.rsplit(" ", 1)[-1] for key, cands in store.names.items()
+                    if cands[0].type == "PER" and " " in key}  # «صباغ» after «بسام صباغ»
+    held = {key.split(" ", 1)[0] for key in store.names if key not in free}
+    starts = {
+        NAMES: _firsts(free), HELD: frozenset(held | family_names),
+        TITLES: tables.titles.firsts(), PORTFOLIOS: tables.portfolios.firsts(),
+        HEADS: tables.heads.firsts(), DIRECTION: frozenset(tables.directions.values),
+        MINISTRY: _firsts(k for k, v in heads.items() if v == "ministry")
+        | _firsts(k for k, v in portfolios.items() if v.elliptic),
+        PLACE_HEAD: _firsts(k for k, v in heads.items() if v != "ministry"),
+    }
+    countryside = frozenset(k for k, v in heads.items() if v == "admin" and " " not in k)
+    return Scanner(starts, [*free, *tables.titles.values, *portfolios, *heads],
+                   (ANAPHOR, countryside), (NAMES | HELD, store.common))
+
+
+_matcher: Matcher | None = None
+
+
+def matcher() -> Matcher:
+    """The process-wide matcher over the shipped KB."""
+    global _matcher
+    if _matcher is None:
+        _matcher = Matcher(kb(), phrases())
+    return _matcher
+
+
+def find_matches(tokens: Sequence[Token], text: str, published: date | None = None
+                 ) -> list[KBMatch]:
+    """KB matches in ``tokens`` (of ``text``), linked; ``published`` dates office holders."""
+    return matcher().find(tokens, text, published)
+

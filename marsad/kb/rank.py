@@ -1,0 +1,165 @@
+"""Choosing one candidate per mention, with the article's countries as context, and the
+link it yields.
+
+Countries count as context when a mention names one without doubt (a country, a demonym, a
+ministry, an office). A town then beats a same-named town elsewhere when its country is in
+the article («طرابلس» with «لبنان» nearby is Tripoli, Lebanon); a country yields only to a
+major city of an article country («عمان» beside «الأردن» is Amman).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.kb.store import KB, Candidate
+from marsad.model import Link
+
+#: A place ranked better than this is a major city (about 600,000 people or more).
+MAJOR_CITY_RANK = 0.3
+#: Context may pick a town ranked at most this much below the top candidate (a town about 30
+#: times smaller: Tripoli, Lebanon for Tripoli, Libya; not a village for Doha).
+CONTEXT_REACH = 0.75
+SCORE_ALONE = 0.95
+SCORE_SHORT = 0.9  # a short form after its full name in the same article
+SCORE_CONTEXT = 0.75
+
+
+@dataclass(slots=True)
+class Pending:
+    """A mention found by the scan, before a candidate is chosen."""
+
+    first: int
+    stop: int
+    skip: int
+    cands: tuple[Candidate, ...]
+    via: str = "name"
+    role: str | None = None
+    score: float | None = None
+    certain: bool | None = None
+    fixed: Link | None = None      # a link made by a pattern (ministries)
+    fixed_type: str | None = None
+
+
+def _country(entry: str) -> str | None:
+    return entry.split(":", 1)[1] if entry.startswith("country:") else None
+
+
+def article_countries(store: KB, pending: Iterable[Pending]) -> set[str]:
+    """Countries the article names without doubt: a country name with no major city of the
+    same name («لبنان» yes, «عمان» no: Amman), a demonym, a ministry, and the country of an
+    actor named without doubt."""
+    out: set[str] = set()
+    for p in pending:
+        if p.fixed is not None:
+            if p.fixed.country:
+                out.add(p.fixed.country)
+            continue
+        if not p.cands:
+            continue
+        top = p.cands[0]
+        if top.entry.startswith("country:"):
+            if len(p.cands) == 1 or not any(c.rank < MAJOR_CITY_RANK and not _country(c.entry)
+                                            for c in p.cands[1:]):
+                out.add(top.entry[8:])
+        elif top.type in ("PER", "ORG") and len(p.cands) == 1:
+            info = store.entry(top.entry)
+            if info and info.country:
+                out.add(info.country)
+    return out
+
+
+def choose(store: KB, cands: Sequence[Candidate], countries: set[str]) -> tuple[Candidate, bool]:
+    """The candidate to link and whether context (not rank) chose it."""
+    top = cands[0]
+    if len(cands) == 1 or top.type == "NORP":
+        return top, False
+    if top.type in ("PER", "ORG"):  # «حزب العدالة والتنمية»: Türkiye's or Morocco's
+        for cand in cands:
+            info = store.entry(cand.entry)
+            if cand.type == top.type and info and info.country in countries:
+                return cand, cand is not top
+        return top, False
+    top_country = _country(top.entry)
+    if top_country is not None:
+        if top_country in countries:
+            return top, False
+        for cand in cands[1:]:
+            info = store.entry(cand.entry)
+            if cand.rank < MAJOR_CITY_RANK and info and info.country in countries:
+                return cand, True
+        return top, False
+    info = store.entry(top.entry)
+    if info is None or info.country in countries:
+        return top, False
+    for cand in cands[1:]:
+        other = store.entry(cand.entry)
+        if cand.rank - top.rank > CONTEXT_REACH:
+            break
+        if other and other.country in countries and other.kind != "country":
+            return cand, True
+    return top, False
+
+
+def _score(store: KB, cands: Sequence[Candidate], chosen: Candidate, by_context: bool) -> float:
+    """Link confidence: high when no other candidate comes close in rank. The governorate
+    that contains the chosen town («حمص» the city, in Homs governorate) is no rival."""
+    if by_context:
+        return SCORE_CONTEXT
+    if len(cands) == 1:
+        return SCORE_SHORT if chosen.form == "short" else SCORE_ALONE
+    info = store.entry(chosen.entry)
+    own_unit = store.admin1.get(info.admin) if info and info.kind == "place" else None
+    others = [c.rank for c in cands if c.entry not in (chosen.entry, own_unit)]
+    if not others:
+        return SCORE_SHORT if chosen.form == "short" else SCORE_ALONE
+    gap = min(others) - chosen.rank
+    return round(0.6 + 0.35 * max(0.0, min(1.0, gap / 3.0)), 3)
+
+
+def link_of(store: KB, cand: Candidate, score: float) -> Link | None:
+    info = store.entry(cand.entry)
+    if info is None:
+        return None
+    return Link(info.id, info.name_en, info.country, info.lat, info.lon, score,
+                "country" if cand.type == "NORP" else info.kind)
+
+
+Maker = Callable[[Pending, Link, str, bool], Any]
+
+
+def _usable(store: KB, p: Pending, countries: set[str]) -> tuple[Candidate, ...]:
+    """The candidates left once weak names (small towns named by one word) whose country the
+    article does not name are dropped; a head word («بلدة») keeps them all."""
+    if p.via == "head" or all(c.form != "weak" for c in p.cands):
+        return p.cands
+    out = []
+    for cand in p.cands:
+        if cand.form == "weak":
+            info = store.entry(cand.entry)
+            if info is None or info.country not in countries:
+                continue
+        out.append(cand)
+    return tuple(out)
+
+
+def resolve(store: KB, pending: Sequence[Pending], make: Maker) -> list[Any]:
+    """One match per pending mention (``make`` builds it), in text order."""
+    countries = article_countries(store, pending)
+    out: list[Any] = []
+    for p in pending:
+        if p.fixed is not None:
+            out.append(make(p, p.fixed, p.fixed_type or "ORG", bool(p.certain)))
+            continue
+        cands = _usable(store, p, countries)
+        if not cands:
+            continue
+        chosen, by_context = choose(store, cands, countries)
+        score = p.score if p.score is not None else _score(store, cands, chosen, by_context)
+        link = link_of(store, chosen, score)
+        if link is None:
+            continue
+        certain = p.certain if p.certain is not None else score >= 0.9
+        out.append(make(p, link, chosen.type, certain))
+    return out

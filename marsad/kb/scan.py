@@ -1,0 +1,213 @@
+"""Longest-match scanning over tokens: clitic options of a token and table lookups.
+
+A key may start on a clitic-stripped form of its first token («وبغداد» → «بغداد»); later
+tokens must match exactly. Scans never cross a sentence boundary. The clitic options of a
+word are cached and pre-filtered to the words that can start some key, so most tokens cost
+one dict lookup.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Container, Iterable, Sequence
+from dataclasses import dataclass
+
+from marsad.arabic.clitics import candidates
+from marsad.arabic.normalise import fold, normalise
+from marsad.lexicons import load_yaml
+from marsad.model import Token
+
+_ARTICLE = "ال"
+_CACHE_LIMIT = 200_000
+#: Tanween (fathatan, dammatan, kasratan): a word written with it is an indefinite noun or an
+#: adverb («دوماً» "always"), never a name.
+_TANWEEN = re.compile("[\u064b\u064c\u064d]")
+
+
+Option = tuple[str, int, int]  # (form, skipped letters, table bits)
+Analysis = tuple[tuple[Option, ...], int, "frozenset[str] | None"]
+
+
+#: The analysis of a word that can start no key (shared, so scans test identity).
+NOTHING: Analysis = ((), 0, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A key found at tokens ``[first, stop)``; ``skip`` folded letters of the first token
+    are a clitic outside the name."""
+
+    first: int
+    stop: int
+    key: str
+    skip: int
+
+
+@functools.cache
+def _proclitic_chains() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``(chain, restored letters)`` by first letter, for the text layer's proclitic chains
+    that keep a name's own article («و», «وب», «لل» → «ال»; ``marsad/lexicons/clitics.yaml``)."""
+    chains: dict[str, list[tuple[str, str]]] = {}
+    for affix in load_yaml("clitics.yaml")["prefixes"]:
+        restore = str(affix.get("restore", ""))
+        if not affix.get("article") or restore:
+            form = fold(str(affix["form"]))
+            chains.setdefault(form[:1], []).append((form, fold(restore)))
+    return {letter: tuple(found) for letter, found in chains.items()}
+
+
+def clitic_options(word: str) -> tuple[tuple[str, int], ...]:
+    """``(form, skipped letters)`` for ``word`` as written: the whole word, then its forms
+    without proclitics (with «لل» read as ل + ال). Forms that drop the article («العراق» →
+    «عراق») or a suffix are left out: KB names carry their own article."""
+    folded = fold(word)
+    out: list[tuple[str, int]] = [(folded, 0)]
+    for form in candidates(word)[1:]:
+        if folded.endswith(form):
+            skip = len(folded) - len(form)
+            if not folded[:skip].endswith(_ARTICLE):
+                out.append((form, skip))
+        elif form.startswith(_ARTICLE) and folded.endswith(form[1:]):
+            out.append((form, len(folded) - len(form) + 2))  # «للعراق»: the name starts at ع
+    return tuple(out)
+
+
+class Scanner:
+    """Token scanning against several key tables. ``starts`` maps each table's bit to the
+    words that can start one of its keys; a token's options carry the bits of the tables
+    they can start, so a pattern whose table cannot start here costs nothing."""
+
+    def __init__(self, starts: dict[int, Container[str]], keys: Iterable[str],
+                 suffixed: tuple[int, Container[str]] = (0, ()),
+                 whole_words: tuple[int, Container[str]] = (0, frozenset())) -> None:
+        """``keys``: every key a plain scan may find (for the follower filter);
+        ``suffixed``: a table bit and its one-word keys that may also carry a pronoun suffix
+        («ريفها» "its countryside"); ``whole_words``: table bits and the common words whose
+        proclitic split may not start those tables («بلاد» is not «ب» + the town «لاد»; a
+        split «بشمال» still starts a direction)."""
+        self._name_bits, self._whole_words = whole_words
+        self._starts = starts
+        self._suffixed = suffixed
+        self._any_start = frozenset().union(*starts.values())  # type: ignore[arg-type]
+        words = sorted(suffixed[1], key=len, reverse=True)  # type: ignore[arg-type]
+        self._suffixed_word = re.compile("|".join(map(re.escape, words))) if words else None
+        self.cache: dict[str, Analysis] = {}
+        whole: set[str] = set()
+        followers: dict[str, set[str]] = {}
+        for key in keys:
+            if " " not in key:
+                whole.add(key)
+                continue
+            words = key.split(" ", 2)
+            followers.setdefault(words[0], set()).add(words[1])
+        #: one-word keys; and for each first word of a longer key, the words that may follow
+        self._whole = frozenset(whole)
+        self._followers = {w: frozenset(f) for w, f in followers.items()}
+
+    def analyse(self, token: Token) -> Analysis:
+        """``(options, table bits, followers)`` of ``token``, cached by its text.
+
+        ``options`` are ``(form, skip, bits)`` for the clitic options that can start some
+        key (usually none); ``followers`` is None when some option is a key by itself, else
+        the words that must come next for any key to start here («علي» of «علي اباد»)."""
+        found = self.cache.get(token.text)
+        if found is not None:
+            return found
+        if len(self.cache) > _CACHE_LIMIT:
+            self.cache.clear()
+        if _TANWEEN.search(token.text) or not self._may_start(token.norm, bool(token.suffix)):
+            self.cache[token.text] = NOTHING
+            return NOTHING
+        out: list[Option] = []
+        bits_all = 0
+        whole_word = token.norm in self._whole_words
+        for form, skip in clitic_options(token.text):
+            bits = 0
+            for bit, words in self._starts.items():
+                if form in words:
+                    bits |= bit
+            if skip and whole_word:
+                bits &= ~self._name_bits
+            if bits:
+                out.append((form, skip, bits))
+                bits_all |= bits
+        bit, words = self._suffixed
+        if bit:
+            folded = fold(token.text)
+            for form in candidates(token.text):
+                if form in words and not folded.endswith(form):
+                    out.append((form, max(folded.find(form), 0), bit))
+                    bits_all |= bit
+                    break
+        follow: frozenset[str] | None = frozenset()
+        for form, _, bits in out:
+            if bits == bit:
+                follow = None
+                break
+            if form in self._whole:
+                follow = None
+                break
+            follow = follow | self._followers.get(form, frozenset())  # type: ignore[operator]
+        found = (tuple(out), bits_all, follow) if out else NOTHING
+        self.cache[token.text] = found
+        return found
+
+    def _may_start(self, folded: str, suffixed: bool) -> bool:
+        """A cheap test before the clitic analysis: can the word, or the word less a
+        proclitic chain of the text layer («وبغداد» → «بغداد», «للعراق» → «العراق»), start
+        some key, or, when the text layer split a pronoun suffix off it, does it hold an admin
+        head («وريفها» → «ريف»)?"""
+        starts = self._any_start
+        if folded in starts:
+            return True
+        for chain, restore in _proclitic_chains().get(folded[:1], ()):
+            if folded.startswith(chain) and restore + folded[len(chain):] in starts:
+                return True
+        return (suffixed and self._suffixed_word is not None
+                and self._suffixed_word.search(folded) is not None)
+
+    def options(self, token: Token) -> tuple[Option, ...]:
+        return self.analyse(token)[0]
+
+    def longest(self, tokens: Sequence[Token], first: int, keys: Container[str],
+                prefixes: Container[str], bit: int, *, clitics: bool = True,
+                accept: Callable[[str], bool] | None = None) -> Hit | None:
+        """The longest key of ``keys`` (the table ``bit``) starting at token ``first``
+        (ties: fewer clitics)."""
+        best: Hit | None = None
+        for form, skip, bits in self.analyse(tokens[first])[0]:
+            if not bits & bit or (skip and not clitics):
+                continue
+            if form not in prefixes:  # the common case: a one-word key or nothing
+                if form in keys and (accept is None or accept(form)) and best is None:
+                    best = Hit(first, first + 1, form, skip)
+                continue
+            key, stop, sentence = form, first + 1, tokens[first].sentence
+            while True:
+                if key in keys and (accept is None or accept(key)):
+                    if best is None or stop > best.stop:
+                        best = Hit(first, stop, key, skip)
+                if key not in prefixes or stop >= len(tokens) or tokens[stop].sentence != sentence:
+                    break
+                key = f"{key} {tokens[stop].norm}"
+                stop += 1
+        return best
+
+    def plain(self, tokens: Sequence[Token], first: int, keys: dict[str, str]) -> Hit | None:
+        """A one-word key of a small per-article table, on the word or its clitic options."""
+        token = tokens[first]
+        if token.norm in keys:
+            return Hit(first, first + 1, token.norm, 0)
+        for form, skip, _ in self.options(token):
+            if form in keys:
+                return Hit(first, first + 1, form, skip)
+        return None
+
+
+def char_start(token: Token, skip: int) -> int:
+    """The offset in the text of the letter after ``skip`` folded letters of ``token``."""
+    if not skip:
+        return token.start
+    _, offsets = normalise(token.text)
+    return token.start + offsets.to_original(skip)
