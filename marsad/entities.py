@@ -1,0 +1,84 @@
+"""Stage "entities": KB matches, the NER tagger and rules fused into ``Article.entities``.
+
+Mentions get ids ``m1``, ``m2``, … in text order and never overlap. The fusion rules are in
+``marsad.ner.fusion``; the tagger runs per sentence over the tokens' folded forms with the
+KB's names as gazetteer features (``marsad.ner.tagger``); a country's nisba adjective
+(السوري، العراقية) is NORP with the country's link unless it ends an organisation's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from marsad.model import Article, Entity, Token
+from marsad.ner import tagger
+from marsad.ner.fusion import Mention, resolve
+from marsad.ner.rules import org_with_nisba
+from marsad.ner.spans import token_span_to_chars
+from marsad.ner.triggers import head_type, is_title
+from marsad.pipeline import stage
+
+ENTITY_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"})
+#: Tagger spans less sure than this are dropped (dev F1 is flat up to 0.5, falls beyond).
+MIN_CONFIDENCE = 0.5
+#: Head words that stay outside a place's name, as in the training data and the KB.
+PLACE_HEADS = frozenset({"GPE", "LOC"})
+
+
+@stage("entities", requires=("tokens", "kb_matches"), assigns=("entities",))
+def find_entities(article: Article) -> None:
+    article.entities = entities(article)
+
+
+def entities(article: Article, use_tagger: bool = True) -> list[Entity]:
+    """The fused, non-overlapping entities of an article with tokens and KB matches."""
+    kb = [_kb_mention(m) for m in article.kb_matches]
+    kb = [m for m in kb if m is not None]
+    ran = use_tagger and tagger.available()
+    found = list(tagged_mentions(article.tokens)) if ran else []
+    orgs = [m for m in [*kb, *found] if m.type == "ORG"]
+    found += org_with_nisba(article.tokens, [m for m in kb if m.type == "NORP"], orgs)
+    chosen = resolve(kb, found, tagger_ran=ran)
+    return [Entity(id=f"m{n}", start=m.start, end=m.end, text=article.span_text(m.start, m.end),
+                   type=m.type, link=m.link, source=m.source)
+            for n, m in enumerate(chosen, 1)]
+
+
+def _kb_mention(match: Any) -> Mention | None:
+    if match.type not in ENTITY_TYPES or match.end <= match.start:
+        return None
+    return Mention(match.start, match.end, match.type, "kb", link=match.link,
+                   certain=bool(getattr(match, "certain", False)))
+
+
+def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
+    """The tagger's names, sentence by sentence, as character-span mentions."""
+    for sentence in _sentences(tokens):
+        words = [tok.norm or tok.text for tok in sentence]
+        for first, last, typ, confidence in tagger.tag_spans(words):
+            if confidence < MIN_CONFIDENCE:
+                continue
+            first, headed = _name_begins(words, first, last, typ)
+            start, end = token_span_to_chars(sentence, first, last)
+            if start < end:
+                yield Mention(start, end, typ, "tagger", headed=headed)
+
+
+def _name_begins(words: Sequence[str], first: int, last: int, typ: str) -> tuple[int, bool]:
+    """Where a tagged name really begins, past a person's titles («الدكتور سعد الحجري») and a
+    place's head word («مدينة حمص»), and whether it opens with an organisation's head."""
+    while typ == "PER" and last - first > 1 and is_title(words[first]):
+        first += 1
+    head = head_type(words[first])
+    if head in PLACE_HEADS and last - first > 1:
+        return first + 1, False
+    return first, head is not None
+
+
+def _sentences(tokens: Sequence[Token]) -> Iterator[Sequence[Token]]:
+    begin = 0
+    for i in range(1, len(tokens) + 1):
+        if i == len(tokens) or tokens[i].sentence != tokens[begin].sentence:
+            yield tokens[begin:i]
+            begin = i

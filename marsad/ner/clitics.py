@@ -1,0 +1,74 @@
+"""A clitic split of a folded word, private to the NER features and spans.
+
+``split("وبالعراق") -> ("وب", "العراق", "")``: a conjunction (و/ف) before any stem, a
+preposition (ب/ل/ك) only before the article, and one pronoun suffix. ``للامم`` gives the
+stem ``الامم`` (the article's alef restored), so the stem is a feature, not a substring.
+The clitic lists are data: ``marsad/lexicons/ner_clitics.tsv``. The tagger's features use
+this split both at training and at inference, so the shipped model never depends on how
+another layer splits words.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from marsad.lexicons import load_table
+
+_ARTICLE = "ال"
+_LAM = "ل"
+
+
+@functools.cache
+def _clitics() -> dict[str, tuple[str, int]]:
+    return {row["form"]: (row["kind"], int(row["min_rest"] or 3))
+            for row in load_table("ner_clitics.tsv")}
+
+
+def split(word: str) -> tuple[str, str, str]:
+    """``(prefix, stem, suffix)`` of a folded ``word`` (see the module docstring)."""
+    table = _clitics()
+    start = 0
+    conj = table.get(word[:1])
+    if conj and conj[0] == "conj" and len(word) - 1 >= conj[1]:
+        start = 1
+    prep = table.get(word[start:start + 1])
+    restored = False
+    if prep and prep[0] == "prep" and len(word) - start - 1 >= prep[1]:
+        if word.startswith(_ARTICLE, start + 1):
+            start += 1
+        elif word[start] == _LAM and word.startswith(_LAM, start + 1):
+            start += 1
+            restored = True
+    end = len(word)
+    for size in (3, 2):
+        tail = word[-size:]
+        entry = table.get(tail)
+        if entry and entry[0] == "suffix" and end - size - start >= entry[1] \
+                and not word.startswith(_ARTICLE, start):
+            end -= size
+            break
+    stem = word[start:end]
+    if restored:
+        stem = "ا" + stem
+    return word[:start], stem, word[end:]
+
+
+def proclitic_length(word: str) -> int:
+    """How many leading characters of ``word`` a name span may leave out: the clitics
+    before the article (``والعراق`` → 1, ``بالعراق`` → 1); ``لل`` and bare stems keep 0."""
+    prefix, stem, _ = split(word)
+    if stem.startswith(_ARTICLE) and word.startswith(stem, len(prefix)):
+        return len(prefix)
+    return 0
+
+
+def strip_any_proclitics(word: str) -> list[str]:
+    """``word`` less each leading run of proclitics, before a noun or not («وبمدينه» →
+    «بمدينه», «مدينه»); for looking up trigger words, which need no article."""
+    table = _clitics()
+    out = []
+    i = 0
+    while i < 2 and i < len(word) - 2 and table.get(word[i], ("", 0))[0] in ("conj", "prep"):
+        i += 1
+        out.append(word[i:])
+    return out

@@ -1,0 +1,96 @@
+"""Merging KB matches, tagger spans and rule spans into one non-overlapping set.
+
+The rules, in order:
+
+1. A tagger or rule span that crosses a *certain* KB span (overlaps it without containing
+   it) is dropped: the KB wins. So is a tagger span that holds two or more certain KB
+   spans («حمص وحماة» as one place), or one of its own type (a tagger's «راشد الغنوشي
+   سيزور» around the KB's «راشد الغنوشي») unless it opens with an organisation's head
+   word (``headed``: «نادي الهلال» around the KB's club «الهلال»). A longer span of
+   another type keeps its extent («وزارة الدفاع السورية» ORG holds the NORP «السورية»).
+   Rule spans lose only by crossing.
+2. Otherwise the longest span wins; at equal length a certain KB span beats a rule span,
+   which beats a tagger span, which beats an uncertain KB span.
+3. A winning span with exactly the extent of a KB span takes the KB's link, and the KB's
+   type too when the KB is certain (or when it only refines a location: GPE/LOC); a headed
+   span takes the link of the one KB name of its kind it holds («نادي الهلال»).
+4. An uncertain KB span that the tagger did not confirm is kept only when no tagger ran.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from marsad.model import Link
+
+_RANK = {"kb-certain": 0, "rule": 1, "tagger": 2, "kb": 3}
+_LOCATIONS = frozenset({"GPE", "LOC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A candidate name: a character span with a type, where it came from, maybe a link."""
+
+    start: int
+    end: int
+    type: str
+    source: str  # kb | tagger | rule
+    link: Link | None = None
+    certain: bool = False
+    headed: bool = False  # opens with an organisation's head word (نادي، وزارة، حزب…)
+
+    @property
+    def rank(self) -> int:
+        return _RANK["kb-certain" if self.source == "kb" and self.certain else self.source]
+
+    def overlaps(self, other: Mention) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Mention) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+def resolve(kb: Sequence[Mention], found: Sequence[Mention], tagger_ran: bool = True
+            ) -> list[Mention]:
+    """One non-overlapping list of mentions in text order (see the module docstring)."""
+    certain = [m for m in kb if m.certain]
+    found = [m for m in found if not _beaten_by_kb(m, certain)]
+    kb_kept = [m for m in kb if m.certain or not tagger_ran
+               or any(m.overlaps(f) for f in found if f.source == "tagger")]
+    chosen: list[Mention] = []
+    for m in sorted([*kb_kept, *found], key=lambda m: (m.start - m.end, m.rank, m.start)):
+        if not any(m.overlaps(c) for c in chosen):
+            chosen.append(m)
+    return sorted((_adopt_kb(m, kb) for m in chosen), key=lambda m: m.start)
+
+
+def _beaten_by_kb(mention: Mention, certain: Iterable[Mention]) -> bool:
+    held = 0
+    for kb in certain:
+        if mention.overlaps(kb):
+            if not mention.contains(kb):
+                return True
+            if mention.source == "tagger" and not mention.headed \
+                    and _same_kind(mention.type, kb.type):
+                return True
+            held += 1
+    return held >= 2 and mention.source == "tagger"
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or {a, b} <= _LOCATIONS
+
+
+def _adopt_kb(mention: Mention, kb: Sequence[Mention]) -> Mention:
+    if mention.source == "kb":
+        return mention
+    for k in kb:
+        if (k.start, k.end) == (mention.start, mention.end):
+            if k.certain or _same_kind(k.type, mention.type):
+                return replace(mention, type=k.type, link=k.link, source="fused")
+    if mention.headed:
+        inner = [k for k in kb if mention.contains(k) and _same_kind(k.type, mention.type)]
+        if len(inner) == 1:
+            return replace(mention, link=inner[0].link, source="fused")
+    return mention

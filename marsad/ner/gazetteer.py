@@ -1,0 +1,101 @@
+"""Gazetteer tags for the tagger's features: which words the KB knows, and as what.
+
+``sentence_gazetteer(words)`` runs a longest-match lookup of the folded words of one
+sentence against the KB's name table (``marsad.kb.store``) and gives one tag per word
+(``B-GPE``, ``I-ORG`` or ``""``). The first word of a name may carry proclitics
+(``وبغداد``, ``والعراق``). The same function serves training and inference, so the tagger
+always sees the features it learned from. Without a KB artefact every tag is empty.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from marsad.ner.clitics import split
+
+ENTITY_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"})
+_MAX_WORDS = 6
+
+
+#: The KB artefact the gazetteer reads; ``None`` is the shipped one (``marsad.kb.store.kb``).
+#: ``scripts/train_ner.py --kb FILE`` sets it to train against a fixed artefact.
+KB_PATH: Path | None = None
+
+
+def _tables() -> tuple[dict[str, str], frozenset[str]]:
+    return _tables_of(KB_PATH)
+
+
+@functools.cache
+def _tables_of(path: Path | None) -> tuple[dict[str, str], frozenset[str]]:
+    """``({name key: type of its best candidate}, {proper prefixes of multi-word keys})``."""
+    try:
+        from marsad.kb.store import KB, KBError, kb
+    except ImportError:
+        return {}, frozenset()
+    try:
+        store = kb() if path is None else KB.load(path)
+    except KBError:
+        return {}, frozenset()
+    types: dict[str, str] = {}
+    for key, candidates in store.names.items():
+        typ = _candidate_type(candidates[0]) if candidates else None
+        if typ:
+            types[key] = typ
+    return types, frozenset(store.prefixes)
+
+
+def _candidate_type(candidate: Any) -> str | None:
+    for value in (getattr(candidate, "type", None), getattr(candidate, "entry", None)):
+        if value in ENTITY_TYPES:
+            return str(value)
+    return None
+
+
+@functools.lru_cache(maxsize=200_000)
+def _first_keys(word: str) -> tuple[str, ...]:
+    """The forms under which a name's first word is looked up: as is, without proclitics."""
+    prefix, stem, _suffix = split(word)
+    return (word, stem) if prefix and stem != word else (word,)
+
+
+def sentence_gazetteer(words: Sequence[str]) -> list[str]:
+    """One gazetteer tag per folded word of a sentence (longest KB name wins)."""
+    types, prefixes = _tables()
+    n = len(words)
+    tags = [""] * n
+    if not types:
+        return tags
+    i = 0
+    while i < n:
+        best_end, best_type = 0, ""
+        for first in _first_keys(words[i]):
+            key, j = first, i + 1
+            while True:
+                typ = types.get(key)
+                if typ and j > best_end:
+                    best_end, best_type = j, typ
+                if j >= n or j - i >= _MAX_WORDS or key not in prefixes:
+                    break
+                key = key + " " + words[j]
+                j += 1
+        if best_end:
+            tags[i] = "B-" + best_type
+            for k in range(i + 1, best_end):
+                tags[k] = "I-" + best_type
+            i = best_end
+        else:
+            i += 1
+    return tags
+
+
+def kb_digest() -> str | None:
+    """The digest of the KB artefact the gazetteer reads (``None`` without one)."""
+    try:
+        from marsad.kb.store import KB, KBError, kb
+        return (kb() if KB_PATH is None else KB.load(KB_PATH)).meta.get("digest")
+    except (ImportError, KBError):
+        return None

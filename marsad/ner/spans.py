@@ -1,0 +1,64 @@
+"""From token positions to character spans of names.
+
+A name that starts on a token with a proclitic (``والعراق``, ``ولبنان``) starts after the
+clitic: the text layer's ``Token.prefix`` less the article (which stays in the name), else the
+NER's own split (``marsad.ner.clitics.proclitic_length``). ``للأمم`` keeps its ``لل``
+(``وللأمم`` loses the و only). Offsets in ``Token.norm`` are taken back to
+``Token.text`` by skipping the characters folding deletes (diacritics, tatweel).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.arabic.normalise import fold
+from marsad.model import Token
+from marsad.ner.clitics import proclitic_length
+
+_ARTICLE = "ال"
+_LAM = "ل"
+
+
+def _norm_prefix_length(token: Token) -> int:
+    """Letters of ``token.norm`` before the name: the proclitics, never the article."""
+    prefix = token.prefix
+    if not prefix or not token.norm.startswith(prefix):
+        return proclitic_length(token.norm)
+    if prefix.endswith(_ARTICLE):
+        return len(prefix) - len(_ARTICLE)
+    if prefix.endswith(_LAM + _LAM):  # «وللأمم»: ل + the article, its alef dropped, stays
+        return len(prefix) - 2
+    return len(prefix)
+
+
+def _text_offset(token: Token, norm_offset: int) -> int:
+    """The offset in ``token.text`` of the ``norm_offset``-th kept character."""
+    if norm_offset == 0 or len(token.text) == len(token.norm):
+        return norm_offset
+    kept = 0
+    for i, ch in enumerate(token.text):
+        folded = len(fold(ch))
+        if kept == norm_offset and folded:
+            return i
+        kept += folded
+    return len(token.text)
+
+
+def name_start(token: Token) -> int:
+    """The character offset where a name beginning on ``token`` starts."""
+    return token.start + _text_offset(token, _norm_prefix_length(token))
+
+
+def token_span_to_chars(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """Character ``(start, end)`` of the name over ``tokens[first:last]``; a name stops
+    before a punctuation token inside it and drops a one-letter word it would end on
+    (``وزارة الداخلية لـ«الشرق`` → ``وزارة الداخلية``)."""
+    for k in range(first + 1, last):
+        if tokens[k].kind == "punct":
+            last = k
+            break
+    while last - 1 > first and len(tokens[last - 1].norm) <= 1:
+        last -= 1
+    if tokens[first].kind == "punct":
+        return tokens[first].start, tokens[first].start
+    return name_start(tokens[first]), tokens[last - 1].end

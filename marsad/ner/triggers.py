@@ -1,0 +1,48 @@
+"""Trigger words (titles before a person, heads of organisation and place names), folded.
+
+The words are data: ``marsad/lexicons/ner_triggers.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from marsad.arabic.normalise import fold
+from marsad.lexicons import load_table
+from marsad.ner.clitics import split, strip_any_proclitics
+
+
+@functools.cache
+def triggers() -> dict[str, tuple[str, str]]:
+    """``{folded word: (kind, type)}`` with kind ``title`` or ``head``."""
+    return {fold(row["word"]): (row["kind"], row["type"]) for row in load_table("ner_triggers.tsv")}
+
+
+@functools.cache
+def heads(entity_type: str) -> frozenset[str]:
+    """The folded head words of names of ``entity_type`` (e.g. ``ORG``: وزاره، حزب…)."""
+    return frozenset(w for w, (kind, typ) in triggers().items()
+                     if kind == "head" and typ == entity_type)
+
+
+def is_title(word: str) -> bool:
+    """Whether a folded ``word`` (clitics and all) is a title before a name (الدكتور، اللواء)."""
+    table = triggers()
+    return any(table.get(form, ("", ""))[0] == "title"
+               for form in (word, split(word)[1], *strip_any_proclitics(word)))
+
+
+def head_type(word: str) -> str | None:
+    """The type a folded ``word`` (clitics and all) heads (وزارة → ORG, مدينة → GPE), or None."""
+    table = triggers()
+    for form in (word, split(word)[1], *strip_any_proclitics(word)):
+        entry = table.get(form)
+        if entry and entry[0] == "head":
+            return entry[1]
+    return None
+
+
+@functools.cache
+def breaks() -> frozenset[str]:
+    """The folded function words that never stand inside a name."""
+    return frozenset(w for w, (kind, _typ) in triggers().items() if kind == "break")

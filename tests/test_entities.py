@@ -1,0 +1,151 @@
+"""The "entities" stage: KB names, tagger names and rules become one list of mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities import entities
+from marsad.model import Article, Entity
+from marsad.pipeline import Pipeline, registered_stages
+
+
+def _kb_ready() -> bool:
+    try:
+        from marsad.kb.store import kb
+        kb()
+    except Exception:  # noqa: BLE001 - any missing piece of the KB means: skip
+        return False
+    return True
+
+
+needs_kb = pytest.mark.skipif(not _kb_ready(), reason="the KB artefact is not built")
+
+
+def analysed(text: str, stages: tuple[str, ...] = ("clean", "text", "kb", "entities")
+             ) -> Article:
+    article = Article(raw=text)
+    return Pipeline(list(stages))(article)
+
+
+def found(article: Article) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in article.entities]
+
+
+def by_text(article: Article, text: str) -> Entity:
+    matches = [e for e in article.entities if e.text == text]
+    assert matches, f"{text!r} not among {found(article)}"
+    return matches[0]
+
+
+def test_stage_is_registered_with_its_layers() -> None:
+    spec = registered_stages()["entities"]
+    assert spec.requires == ("tokens", "kb_matches")
+    assert spec.assigns == ("entities",)
+
+
+@needs_kb
+@pytest.mark.parametrize("text", [
+    "قال وزير الخارجية العراقي فؤاد حسين في بغداد إن الأمم المتحدة ومجلس الأمن مطالبان بالتحرك.",
+    "وزار الوفد مخيم اليرموك ومدينة حلب ووسط بيروت والتقى مسؤولين من منظمة الصحة العالمية.",
+    "ونفت وزارة الدفاع السورية الأنباء عن انسحاب الجيش من حمص وحماة.",
+])
+def test_ids_run_in_text_order_and_mentions_never_overlap(text: str) -> None:
+    article = analysed(text)
+    ids = [e.id for e in article.entities]
+    assert ids == [f"m{n}" for n in range(1, len(ids) + 1)]
+    for a, b in zip(article.entities, article.entities[1:]):
+        assert a.end <= b.start
+    for e in article.entities:
+        assert article.text[e.start:e.end] == e.text
+
+
+@needs_kb
+def test_ministry_with_a_nisba_is_one_organisation() -> None:
+    article = analysed("ونفت وزارة الدفاع السورية الأنباء عن انسحاب الجيش من حمص.")
+    ministry = by_text(article, "وزارة الدفاع السورية")
+    assert ministry.type == "ORG"
+    assert not [e for e in article.entities if e.type == "NORP"]
+
+
+@needs_kb
+def test_party_followed_by_a_nisba_keeps_the_nisba_and_the_party_link() -> None:
+    article = analysed("وأكد حزب البعث السوري في بيان أن الاجتماع سيعقد في دمشق.")
+    party = by_text(article, "حزب البعث السوري")
+    assert party.type == "ORG"
+    assert party.link is not None
+
+
+@needs_kb
+def test_club_head_word_and_nisba_make_an_organisation() -> None:
+    article = analysed("وصل اللاعب إلى الرياض للانضمام إلى نادي الهلال السعودي.")
+    assert by_text(article, "نادي الهلال السعودي").type == "ORG"
+
+
+@needs_kb
+@pytest.mark.parametrize(("text", "nisba", "country"), [
+    ("وأكد المسؤول العراقي أن المفاوضات مستمرة.", "العراقي", "IQ"),
+    ("ورحبت الأوساط السورية بالقرار.", "السورية", "SY"),
+])
+def test_country_nisba_alone_is_norp_linked_to_the_country(text: str, nisba: str,
+                                                          country: str) -> None:
+    mention = by_text(analysed(text), nisba)
+    assert mention.type == "NORP"
+    assert mention.link is not None and mention.link.country == country
+
+
+@needs_kb
+def test_proclitics_stay_outside_the_name() -> None:
+    article = analysed("زار الوزير حمص ولبنان وبالعراق الأسبوع الماضي.")
+    assert {"حمص", "لبنان", "العراق"} <= {e.text for e in article.entities}
+
+
+@needs_kb
+def test_tagger_finds_a_person_the_kb_does_not_know() -> None:
+    article = analysed("وقال المتحدث باسم الشرطة العقيد خالد المنصوري إن الحادث وقع ليلا.")
+    person = by_text(article, "خالد المنصوري")
+    assert (person.type, person.source, person.link) == ("PER", "tagger", None)
+
+
+def test_without_kb_matches_the_tagger_alone_finds_names() -> None:
+    article = analysed("وقال الرئيس جوزيف عون في بيروت إن لبنان يرفض الحرب.",
+                       stages=("clean", "text"))
+    assert article.kb_matches == []
+    names = {(e.text, e.type) for e in entities(article)}
+    assert ("جوزيف عون", "PER") in names
+    assert ("بيروت", "GPE") in names
+
+
+def test_without_kb_matches_or_tagger_there_are_no_entities() -> None:
+    article = analysed("وقال الرئيس جوزيف عون في بيروت.", stages=("clean", "text"))
+    assert entities(article, use_tagger=False) == []
+
+
+@needs_kb
+@pytest.mark.parametrize(("text", "organisation"), [
+    ("وقالت جامعة دمشق السورية إن الدوام مستمر.", "جامعة دمشق السورية"),
+    ("وأعلنت حركة حماس الفلسطينية موافقتها على المقترح.", "حركة حماس الفلسطينية"),
+])
+def test_head_word_name_and_nisba_make_one_organisation(text: str, organisation: str) -> None:
+    assert by_text(analysed(text), organisation).type == "ORG"
+
+
+@needs_kb
+def test_a_preposition_between_head_and_nisba_breaks_the_organisation() -> None:
+    article = analysed("وقالت الوزارة في الحكومة السورية إن الاجتماع تأجل.")
+    assert not [e for e in article.entities if e.text.startswith("الوزارة في")]
+
+
+@needs_kb
+def test_a_place_head_word_stays_outside_the_place_name() -> None:
+    article = analysed("وقصفت الطائرات مدينة حمص ومخيم اليرموك فجر اليوم.")
+    names = {e.text for e in article.entities}
+    assert {"حمص", "اليرموك"} <= names
+    assert not any(name.startswith(("مدينة", "ومخيم", "مخيم")) for name in names)
+
+
+@needs_kb
+def test_a_title_stays_outside_the_person_name() -> None:
+    article = analysed("وأوضح الدكتور سعد الحجري أن النتائج مطمئنة.")
+    names = {e.text for e in article.entities if e.type == "PER"}
+    assert "سعد الحجري" in names
+    assert not any(name.startswith("الدكتور") for name in names)
