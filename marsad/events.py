@@ -54,7 +54,8 @@ def _event(article: Article, number: int, candidate: Candidate) -> Event:
                  actors=[e.id for e in args.actors], targets=[e.id for e in args.targets],
                  place=place.id if place else None, time=_time(article, candidate),
                  factuality=candidate.factuality, by=candidate.by, trigger=candidate.trigger,
-                 actor_text=list(args.actor_text))
+                 actor_text=list(args.actor_text),
+                 target_text=[t for t in args.target_text if t not in args.actor_text])
 
 
 def _dateline_place(article: Article) -> Entity | None:

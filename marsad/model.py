@@ -215,6 +215,7 @@ class Event:
     by: str | None = None
     trigger: tuple[int, int] | None = None
     actor_text: list[str] = field(default_factory=list)  # unnamed actors kept as text
+    target_text: list[str] = field(default_factory=list)  # unnamed targets kept as text
 
 
 @dataclass(slots=True)
@@ -317,4 +318,6 @@ class Article:
             out["trigger"] = self._span(ev.trigger)
         if ev.actor_text:
             out["actor_text"] = list(ev.actor_text)
+        if ev.target_text:
+            out["target_text"] = list(ev.target_text)
         return out

@@ -4,6 +4,7 @@
     .venv/bin/python scripts/eval_events.py --pipeline   # the real chain: marsad.analyze()
     .venv/bin/python scripts/eval_events.py --errors     # list misses and spurious events
     .venv/bin/python scripts/eval_events.py --heldout    # the held-out articles (never tuned on)
+    .venv/bin/python scripts/eval_events.py --sample SEED [--n 30]  # corpus events to judge by hand
 
 A predicted event matches a gold event of the same type in the same sentence (one to one,
 nearest trigger first). Reported: precision and recall of type; of actors, targets and place
@@ -175,13 +176,48 @@ def _print(result: dict[str, Any]) -> None:
         print("  " + line)
 
 
+CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet-2015-08-09.jsonl"
+
+
+def print_sample(seed: int, n: int) -> None:
+    """The events of ``n`` corpus articles drawn with ``seed``, one line each with its
+    sentence, for a person to judge (type, actor, factuality). Nothing is written."""
+    import random
+
+    import marsad
+    lines = [line for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for number in sorted(random.Random(seed).sample(range(len(lines)), n)):
+        record = json.loads(lines[number])
+        try:
+            article = marsad.analyze(record.get("content") or "")
+        except Exception as error:  # noqa: BLE001 - a rejected article is reported, not fatal
+            print(f"## {number}: {error}")
+            continue
+        print(f"## article {number}: {len(article.events)} events")
+        for event in article.events:
+            sentence = article.sentences[_sentence(article, event.trigger[0])]
+            text = article.text[sentence.start:sentence.end].replace("\n", " ")
+            a, b = event.trigger[0] - sentence.start, event.trigger[1] - sentence.start
+            print(f"{event.id} {event.type}/{event.mode} {event.factuality} by={event.by}"
+                  f" A={_texts(article, event.actors)}{event.actor_text or ''}"
+                  f" T={_texts(article, event.targets)}"
+                  f" P={_texts(article, [event.place] if event.place else [])}")
+            print(f"   {text[max(0, a - 160):a]}[[{text[a:b]}]]{text[b:b + 120]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pipeline", action="store_true", help="run the real stages")
     parser.add_argument("--errors", action="store_true", help="list misses and spurious events")
     parser.add_argument("--heldout", action="store_true", help="score the held-out articles")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--sample", type=int, metavar="SEED",
+                        help="print the events of N random corpus articles, to judge by hand")
+    parser.add_argument("--n", type=int, default=30, help="articles in the sample")
     args = parser.parse_args(argv)
+    if args.sample is not None:
+        print_sample(args.sample, args.n)
+        return 0
     result = evaluate(pipeline=args.pipeline, errors=args.errors, heldout=args.heldout)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))

@@ -45,7 +45,7 @@ class Args:
 
     def add_target(self, phrase: Phrase) -> None:
         if phrase.text and not phrase.entities and phrase.text not in self.target_text:
-            self.target_text.append(phrase.text)  # evidence only: the record has no field
+            self.target_text.append(phrase.text)  # Event.target_text
         for entity in phrase.entities:
             if entity not in self.targets and entity not in self.actors:
                 self.targets.append(entity)
@@ -78,12 +78,14 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     else:
         cursor = _genitive(view, hit, args, cursor, stop)
         _light_verb(view, hit, args)
+        if not args.has_actor:
+            _light_verb_after(view, hit, args, stop)
     _markers(view, hit, args, min(stop, max(cursor, hit.end + 1) + view.lex.marker_window))
     if hit.trigger.verbal and not args.has_actor and not hit.passive:
         if previous is not None and view.tokens[hit.first].norm[:1] in view.lex.conjunctions:
             args.actors, args.actor_text = list(previous.actors), list(previous.actor_text)
         else:
-            before = _actor_before(view, hit.first)
+            before = _antecedent(view, hit) or _actor_before(view, hit.first)
             if before is not None:
                 args.add_actor(before)
     _target_as_place(view, hit, args)
@@ -132,6 +134,34 @@ def _light_verb(view: View, hit: Hit, args: Args) -> None:
         elif not args.has_actor:
             args.add_actor(subject)
         return
+
+
+def _light_verb_after(view: View, hit: Hit, args: Args, stop: int) -> None:
+    """«قصف شنته طائرات التحالف»، «الغارات التي يشنها الجيش»: a light verb after the
+    masdar, carrying it as an object pronoun, has the masdar's actor as subject."""
+    lex = view.lex
+    for at in range(hit.end + 1, min(stop, hit.end + 1 + lex.object_window)):
+        if view.bare(at) in lex.relatives:
+            continue
+        if view.ends_argument(at):
+            return
+        role = _light_with_pronoun(view, view.tokens[at].norm)
+        if not role:
+            continue
+        if role == "actor":
+            subject = view.phrase_at(at + 1, min(stop, at + 1 + lex.object_window))
+            if subject is not None and (subject.text or subject.types() & ACTOR_TYPES):
+                args.add_actor(subject)
+        return
+
+
+def _light_with_pronoun(view: View, word: str) -> str:
+    for pronoun in view.lex.pronouns:
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 2:
+            role = view.lex.light_verbs.get(word[: -len(pronoun)])
+            if role:
+                return role
+    return ""
 
 
 def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int) -> int:
@@ -269,6 +299,26 @@ def _actor_before(view: View, index: int) -> Phrase | None:
         if phrase.text or phrase.types() & ACTOR_TYPES:
             return phrase
     return None
+
+
+def _antecedent(view: View, hit: Hit) -> Phrase | None:
+    """«المسلحين الذين اقتحموا البلدة»: the noun before a relative pronoun is the subject
+    of a verb with no object pronoun («التي يشنها»، «التي سيطروا عليها» take it as object),
+    when it is no place and no preposition governs it («القادمون من إيران الذين…»)."""
+    at = hit.first - 1
+    if at < 1 or hit.pronoun or view.bare(at) not in view.lex.relatives:
+        return None
+    after = hit.last + 1
+    if after < len(view.tokens) and view.pronoun_prep(after):
+        return None
+    first, _ = view.sentence_of(hit.first)
+    phrase = _phrase_ending(view, at - 1, at)
+    if phrase is None or phrase.first < first or phrase.types() & PLACE_TYPES:
+        return None
+    governed = phrase.first > first and view.bare(phrase.first - 1) in view.lex.function_words
+    if governed or view.clitic_prep(phrase.first):
+        return None
+    return phrase if phrase.text or phrase.types() & ACTOR_TYPES else None
 
 
 def _dateline_like(view: View, phrase: Phrase, first: int) -> bool:

@@ -49,7 +49,8 @@ def trigger_candidates(view: View) -> list[Candidate]:
         if hit.trigger.type in lex.statement_types or _blocked_by_context(view, hit):
             continue  # «طالب» not a statement's cue is a student; teams that meet play
         reading = read_factuality(view, hit)
-        if reading.drop or (not hit.trigger.rest and view.abstract_after(hit.last)):
+        if reading.drop or (not hit.trigger.rest and view.abstract_after(hit.last)) \
+                or _not_a_happening(view, hit):
             continue
         sentence = view.tokens[hit.first].sentence
         before = previous[1] if previous and previous[0] == sentence else None
@@ -68,6 +69,27 @@ def trigger_candidates(view: View) -> list[Candidate]:
 
 
 _NONE = ActRule("", "", "-", "reported")
+
+
+def _not_a_happening(view: View, hit: Hit) -> bool:
+    """A state told in the present («التي يسيطر عليها»), a trigger without the mark it needs
+    («اتفق مع فلان» without «على»), or an object that makes it mean something else
+    («استقبال الجرحى»)."""
+    if hit.tense == "present" and not hit.future and hit.trigger.mode in view.lex.present_is_state:
+        return True
+    marks = view.lex.trigger_marks.get(hit.trigger.form)
+    if marks and not _mark_after(view, hit.end + 1, marks):
+        return True
+    blockers = view.lex.object_blockers.get(hit.trigger.type)
+    if not blockers:
+        return False
+    _, stop = view.sentence_of(hit.first)
+    for index in range(hit.end + 1, min(stop, hit.end + 1 + view.lex.object_window)):
+        if view.is_break(index):
+            return False
+        if view.tokens[index].norm in blockers or view.bare(index) in blockers:
+            return True
+    return False
 
 
 def _blocked_by_context(view: View, hit: Hit) -> bool:
@@ -94,17 +116,75 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
     found: list[Candidate] = []
     for statement in view.article.statements:
         rule = acts.get(statement.act)
-        if rule is None or not rule.event_type or _prayer(view, statement):
+        if rule is None or not rule.event_type or _prayer(view, statement) \
+                or _noun_cue(view, statement) or not _marked(view, statement, rule.event_type):
             continue
-        found.append(_verbal(view, statement, rule, events))
+        candidate = _verbal(view, statement, rule, events)
+        if not candidate.args.has_actor and found and _continues(view, statement, found[-1]):
+            candidate.args.actors = list(found[-1].args.actors)  # «طالب غوتيريش… وحث…»
+            candidate.args.actor_text = list(found[-1].args.actor_text)
+        found.append(candidate)
     return found
+
+
+def _continues(view: View, statement: Statement, before: Candidate) -> bool:
+    """A cue opening its sentence with «و» («وحث…») goes on with the act told just before."""
+    first = _token_at(view, statement.cue[0])
+    sentence_first, _ = view.sentence_of(first)
+    token = view.tokens[first]
+    return first == sentence_first and token.norm[:1] in view.lex.conjunctions \
+        and before.sentence in (token.sentence, token.sentence - 1)
 
 
 def _prayer(view: View, statement: Statement) -> bool:
     """«دعا المولى عز وجل أن…»: a call to God is no request."""
     first = _token_at(view, statement.cue[1])
+    # «دعت الجمعية في المدينة الله…»: up to the content's first words
+    last = max(first + 4, _token_at(view, statement.content[0]) + 2)
     words = view.lex.prayer_words
-    return any(view.tokens[i].norm in words for i in range(first, min(first + 4, len(view.tokens))))
+    return any(view.tokens[i].norm in words or view.bare(i) in words
+               for i in range(first, min(last, first + view.lex.subject_window, len(view.tokens))))
+
+
+def _noun_cue(view: View, statement: Statement) -> bool:
+    """«وفاة طالب سعودي»: a cue followed by an indefinite nationality is a noun (a student),
+    where a verb's subject would be definite («طالب السعوديون»)."""
+    after = _token_at(view, statement.cue[1])
+    entity = view.entity_at.get(after)
+    return entity is not None and entity.type == "NORP" \
+        and after > _token_at(view, statement.cue[0]) \
+        and not view.tokens[after].norm.startswith(view.lex.article)
+
+
+def _marked(view: View, statement: Statement, type_: str) -> bool:
+    """«هدد … بالرد»: an act that needs a mark has one soon after its cue, in its clause."""
+    marks = view.lex.act_marks.get(type_)
+    return not marks or _mark_after(view, _token_at(view, statement.cue[1]), marks)
+
+
+def _mark_after(view: View, first: int, marks: frozenset[str]) -> bool:
+    """A mark in the words from ``first`` on, within ``window.act_mark``, in its clause."""
+    if first >= len(view.tokens):
+        return False
+    _, stop = view.sentence_of(first)
+    for index in range(first, min(stop, first + view.lex.act_mark_window + 1)):
+        if index > first and view.is_break(index):
+            return False
+        if _carries_mark(view.bare(index), marks, view.lex.conjunctions):
+            return True
+    return False
+
+
+def _carries_mark(word: str, marks: frozenset[str], conjunctions: tuple[str, ...]) -> bool:
+    """The word is a mark, or a mark as proclitic on a word of four letters or more
+    («بالحرمان»، «وباستهداف»; not «بين»)."""
+    if word in marks:
+        return True
+    for conjunction in conjunctions:
+        if word.startswith(conjunction) and word[len(conjunction):] in marks:
+            return True
+    word = next((word[len(c):] for c in conjunctions if word.startswith(c)), word)
+    return any(len(mark) == 1 and word.startswith(mark) and len(word) - 1 >= 4 for mark in marks)
 
 
 def _verbal(view: View, statement: Statement, rule: ActRule,
@@ -115,7 +195,8 @@ def _verbal(view: View, statement: Statement, rule: ActRule,
     speaker = statement.speaker
     args.actors = speaker_entities(article, statement)
     if not args.actors and speaker is not None and speaker.text \
-            and len(speaker.text.split()) <= lexicon().speaker_words:
+            and len(speaker.text.split()) <= lexicon().speaker_words \
+            and _can_act(view, speaker.text):
         args.actor_text = [speaker.text]
     args.targets = _aimed_at(view, statement, events, args.actors)
     starts = [statement.cue[0], statement.content[0]]
@@ -125,6 +206,20 @@ def _verbal(view: View, statement: Statement, rule: ActRule,
     return Candidate(rule.event_type, rule.mode, rule.needs, view.tokens[first_token].sentence,
                      statement.cue, evidence, args, "asserted", statement.id,
                      kind="statement", statement=True)
+
+
+def _can_act(view: View, text: str) -> bool:
+    """An unnamed speaker that can act: an unnamed actor («المتظاهرون») or a known speaker
+    («البيان»، «سموه»), not a thing («السيولة»، «الجفاف»)."""
+    words = fold(text).split()
+    first = words[0] if words else ""
+    lex = view.lex
+    bare = next((first[len(c):] for c in lex.conjunctions if first.startswith(c)), "")
+    for word in (first, bare):
+        if word in lex.unnamed_speakers or any(head == (word, *words[1:len(head)])
+                                               for head in lex.heads.get(word, ())):
+            return True
+    return False
 
 
 def speaker_entities(article: Article, statement: Statement) -> list[Entity]:

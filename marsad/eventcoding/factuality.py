@@ -42,7 +42,7 @@ def statement_holding(statements: list[Statement], start: int, end: int,
 
 def read_factuality(view: View, hit: Hit) -> Reading:
     reading = Reading("future" if hit.future else "asserted")
-    cue = cue_factuality(view, hit.first, hit.end)
+    cue = cue_factuality(view, hit.first, hit.end, verbal=hit.tense != "noun")
     if cue == NO_EVENT:
         reading.drop = True
         return reading
@@ -62,8 +62,9 @@ def read_factuality(view: View, hit: Hit) -> Reading:
     return reading
 
 
-def cue_factuality(view: View, start: int, end: int) -> str | None:
-    """The strongest cue around the words ``start``..``end`` (token indices), or ``none``."""
+def cue_factuality(view: View, start: int, end: int, verbal: bool = True) -> str | None:
+    """The strongest cue around the words ``start``..``end`` (token indices), or ``none``;
+    before a noun, cues that mark only a verb («إن» conditional) are not read."""
     lex = lexicon()
     found: str | None = None
     first, stop = view.sentence_of(start)
@@ -73,6 +74,8 @@ def cue_factuality(view: View, start: int, end: int) -> str | None:
             break
         for cue in _cues_at(view, at):
             distance = start - (at + len(cue.words) - 1)
+            if not verbal and cue.by_text and cue.words[0] in lex.verb_only_cues:
+                continue
             if cue.side == "before" and 0 < distance <= cue.window:
                 if cue.factuality == NO_EVENT:
                     return NO_EVENT

@@ -123,6 +123,13 @@ class Lexicon:
     object_window: int
     marker_window: int
     subject_window: int
+    act_marks: dict[str, frozenset[str]]  # verbal event type -> the marks it needs after its cue
+    act_mark_window: int
+    trigger_marks: dict[str, frozenset[str]]  # trigger form -> a mark it needs after it
+    object_blockers: dict[str, frozenset[str]]  # type -> objects that make it something else
+    present_is_state: frozenset[str]  # modes whose present tense is a state
+    verb_only_cues: frozenset[str]  # factuality cues (as written) that mark only a verb
+    unnamed_speakers: frozenset[str]  # first words of unnamed speakers that can act
 
 
 def _words(value: str) -> frozenset[str]:
@@ -237,7 +244,7 @@ _WORD_SETS = {
     "argument_breaks": "argument_breaks", "relatives": "relatives", "joiners": "joiners",
     "prepositions": "prepositions", "honorifics": "honorifics", "org_places": "org_places",
     "speaker_pronouns": "speaker_pronouns", "prayer_words": "prayer_words",
-    "abstract_objects": "abstract_objects",
+    "abstract_objects": "abstract_objects", "unnamed_speakers": "unnamed_speakers",
 }
 #: Lexicon fields that are sets of event types or statement acts.
 _NAME_SETS = {
@@ -265,6 +272,12 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
                      for surface, _, _ in _verb_forms(form, grammar)},
         happening={mode: frozenset(groups) for mode, groups in happening.items()},
         context_blockers={t: _folded(words) for t, words in grammar["context_blockers"].items()},
+        act_marks={t: _folded(words) for t, words in grammar["act_marks"].items()},
+        act_mark_window=int(window["act_mark"]),
+        trigger_marks={form: _folded(words) for form, words in grammar["trigger_marks"].items()},
+        object_blockers={t: _folded(words) for t, words in grammar["object_blockers"].items()},
+        present_is_state=frozenset(grammar["present_is_state"]),
+        verb_only_cues=frozenset(grammar["verb_only_cues"]),
         noun_marks=frozenset(grammar["noun_marks"]), passive_mark=str(grammar["passive_mark"]),
         speaker_words=int(grammar["speaker_text_words"]),
         agent=tuple(fold(w) for w in grammar["agent_marker"].split()),

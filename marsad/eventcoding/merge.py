@@ -60,6 +60,9 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     for text in more.actor_text:
         if fold(text) not in {fold(t) for t in args.actor_text}:
             args.actor_text.append(text)
+    for text in more.target_text:
+        if fold(text) not in {fold(t) for t in args.target_text}:
+            args.target_text.append(text)
     for entity in more.targets:
         if not any(_same(entity, e) for e in args.targets + args.actors):
             args.targets.append(entity)
