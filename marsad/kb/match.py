@@ -12,9 +12,12 @@ One left-to-right pass, longest match first, over the tokens' clitic options:
    word of a person's full name matches only after that full name (``via="short"``); a
    direction word before a place («شمال سوريا») becomes the match's ``role``.
 
-Places are then ranked with the article's countries (``marsad.kb.rank``). Each token is
-looked up once per distinct spelling (``marsad.kb.scan``): a word that can start no key costs
-one dict lookup in a C-level pass.
+Places are then ranked with the article's countries (``marsad.kb.rank``). Each distinct norm
+is judged once (``marsad.kb.scan.Scanner.learn``): a word that can start no key costs one dict
+lookup in a C-level pass; the others are analysed once per spelling.
+
+A mention starts right after its proclitics and keeps the name's article: «بحمص» → «حمص»,
+«للجامعة العربية» → «لجامعة العربية» (only the preposition of «لل» is outside the name).
 """
 
 from __future__ import annotations
@@ -22,12 +25,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import compress, count, repeat
-from operator import attrgetter, is_not
+from itertools import compress, count
+from operator import attrgetter
+from typing import Literal
 
 from marsad.kb.phrases import Phrases, phrases
 from marsad.kb.rank import Pending, resolve
-from marsad.kb.scan import NOTHING, Hit, Scanner, char_start
+from marsad.kb.scan import Hit, Option, Scanner, char_start
 from marsad.kb.store import KB, Candidate, kb
 from marsad.model import Link, Token
 
@@ -35,7 +39,7 @@ __all__ = ["KBMatch", "Matcher", "find_matches"]
 
 _LAM = "ل"
 _ARTICLE = "ال"
-_TEXT = attrgetter("text")
+_NORM = attrgetter("norm")
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 NAMES, TITLES, PORTFOLIOS, HEADS, HELD, ANAPHOR = 1, 2, 4, 8, 16, 32
 #: words that may start a ministry («وزارة», an elliptic portfolio) or a place head phrase
@@ -75,7 +79,7 @@ class _State:
     text: str
     on: str | None
     pending: list[Pending] = field(default_factory=list)
-    seen_actors: dict[str, str] = field(default_factory=dict)  # short key -> actor entry
+    seen_actors: dict[str, Candidate] = field(default_factory=dict)  # short key -> actor
     seen_prefixes: set[str] = field(default_factory=set)      # token prefixes of those keys
 
 
@@ -89,6 +93,9 @@ class Matcher:
         self.free = {key: free for key, cands in store.names.items()
                      if (free := tuple(c for c in cands if c.form not in _HELD_BACK))}
         self.scan = _scanner(store, tables, self.free)
+        #: names with a weak candidate (a small town named by one word; ``rank._usable``)
+        self._weak = frozenset(key for key, cands in self.free.items()
+                               if any(c.form == "weak" for c in cands))
         self._shorts: dict[str, list[str]] = {}
         for key, cands in store.names.items():
             for cand in cands:
@@ -98,13 +105,17 @@ class Matcher:
     def find(self, tokens: Sequence[Token], text: str, published: date | None) -> list[KBMatch]:
         state = _State(tokens, text, published.isoformat() if published else None)
         n = len(tokens)
-        analyse, cached = self.scan.analyse, self.scan.cache.get
+        analyse, analysed = self.scan.analyse, self.scan.cache.get
+        norms = list(map(_NORM, tokens))
+        # each new spelling is judged once; then one pass in C over the tokens skips every
+        # word that can start nothing
+        starts = self.scan.learn(norms)
         after = 0  # the first token not yet inside a match
-        # one pass in C over the tokens: those whose text is known to start nothing are skipped
-        for i in compress(count(), map(is_not, map(cached, map(_TEXT, tokens)), repeat(NOTHING))):
+        for i in compress(count(), map(starts, norms)):
             if i < after:
                 continue
-            _, bits, follow = analyse(tokens[i])
+            token = tokens[i]
+            _, bits, follow = analysed(token.text) or analyse(token)
             if follow is not None and (i + 1 >= n or tokens[i + 1].norm not in follow):
                 bits = bits & HELD if state.seen_actors else 0  # only a short name may start
             if not bits:
@@ -211,7 +222,8 @@ class Matcher:
         top = cands[0]
         s.pending.append(Pending(i, hit.stop, hit.skip, cands,
                                  via="short" if top.form == "short" else "name",
-                                 role=self._direction_before(s, i) if top.type in _PLACES else None))
+                                 role=self._direction_before(s, i) if top.type in _PLACES else None,
+                                 weak=hit.key in self._weak))
         if top.type in ("PER", "ORG") and top.form == "full":
             self._remember(s, top, hit.key)
         return hit.stop
@@ -222,19 +234,31 @@ class Matcher:
         """The longest name at ``i`` with its usable candidates: short forms only after
         their full name, towns named by a common word never (see ``_head``)."""
         options = self.scan.options(s.tokens[i])
-        if len(options) == 1 and not s.seen_actors:  # the common case: one word, one form
-            form, skip, bits = options[0]
-            if bits & NAMES and form not in self.kb.prefixes:
-                cands = self.free.get(form)
-                return (Hit(i, i + 1, form, skip), cands) if cands else None
-        hit = self.scan.longest(s.tokens, i, self.free, self.kb.prefixes, NAMES)
-        if s.seen_actors:
+        hit = self._one_word(options, i)
+        if hit is False:  # some form may start a longer name
+            hit = self.scan.longest(s.tokens, i, self.free, self.kb.prefixes, NAMES)
+        if s.seen_actors and any(form in s.seen_actors or form in s.seen_prefixes
+                                 for form, _, _ in options):
             local = self.scan.longest(s.tokens, i, s.seen_actors, s.seen_prefixes, NAMES | HELD)
             if local is not None and (hit is None or local.stop >= hit.stop):
-                return local, (Candidate(s.seen_actors[local.key], "PER", "short", 0.0),)
+                return local, (s.seen_actors[local.key],)
         if hit is None:
             return None
         return hit, self.free[hit.key]
+
+    def _one_word(self, options: tuple[Option, ...], i: int) -> Hit | None | Literal[False]:
+        """The one-word name among a token's options (the first that is one), None when
+        there is none, or False when some option may also start a longer name."""
+        prefixes, free = self.kb.prefixes, self.free
+        found: Hit | None = None
+        for form, skip, bits in options:
+            if not bits & NAMES:
+                continue
+            if form in prefixes:
+                return False
+            if found is None and form in free:
+                found = Hit(i, i + 1, form, skip)
+        return found
 
     def _named_after(self, s: _State, j: int, country: str) -> str | None:
         """The person of ``country`` named right after a title («الرئيس الإيراني إبراهيم
@@ -256,7 +280,8 @@ class Matcher:
     def _direction_before(self, s: _State, i: int) -> str | None:
         """The direction word right before a place («شمال سوريا», «بجنوب لبنان») or before its
         «ريف» («شرق ريف حمص» is handled by the head pattern), as an English word."""
-        if i == 0 or s.tokens[i - 1].sentence != s.tokens[i].sentence:
+        if (i == 0 or s.tokens[i - 1].sentence != s.tokens[i].sentence
+                or self.scan.by_norm.get(s.tokens[i - 1].norm) is False):
             return None
         for form, _, bits in self.scan.options(s.tokens[i - 1]):
             if bits & DIRECTION:
@@ -271,8 +296,9 @@ class Matcher:
         if (actor.type == "PER" and len(words) > 1 and len(words[-1]) > 2
                 and words[-1] not in s.seen_actors and not self.p.particles.intersection(words)):
             shorts.append(words[-1])
+        short_form = Candidate(actor.entry, actor.type, "short", 0.0)
         for short in shorts:
-            s.seen_actors[short] = actor.entry
+            s.seen_actors[short] = short_form
             parts = short.split(" ")
             s.seen_prefixes.update(" ".join(parts[:n]) for n in range(1, len(parts)))
 
@@ -319,10 +345,12 @@ class Matcher:
         return None
 
     def _emit(self, s: _State):  # type: ignore[no-untyped-def]
+        tokens, text = s.tokens, s.text
+
         def make(p: Pending, link: Link, type_: str, certain: bool) -> KBMatch:
-            start = char_start(s.tokens[p.first], p.skip)
-            end = s.tokens[p.stop - 1].end
-            return KBMatch(start, end, s.text[start:end], type_, link, certain, p.via, p.role,
+            start = char_start(tokens[p.first], p.skip) if p.skip else tokens[p.first].start
+            end = tokens[p.stop - 1].end
+            return KBMatch(start, end, text[start:end], type_, link, certain, p.via, p.role,
                            (p.first, p.stop))
         return make
 

@@ -40,6 +40,7 @@ class Pending:
     certain: bool | None = None
     fixed: Link | None = None      # a link made by a pattern (ministries)
     fixed_type: str | None = None
+    weak: bool = False             # some candidate is a weak name (see ``_usable``)
 
 
 def _country(entry: str) -> str | None:
@@ -132,7 +133,7 @@ Maker = Callable[[Pending, Link, str, bool], Any]
 def _usable(store: KB, p: Pending, countries: set[str]) -> tuple[Candidate, ...]:
     """The candidates left once weak names (small towns named by one word) whose country the
     article does not name are dropped; a head word («بلدة») keeps them all."""
-    if p.via == "head" or all(c.form != "weak" for c in p.cands):
+    if not p.weak or p.via == "head":
         return p.cands
     out = []
     for cand in p.cands:
@@ -152,11 +153,16 @@ def resolve(store: KB, pending: Sequence[Pending], make: Maker) -> list[Any]:
         if p.fixed is not None:
             out.append(make(p, p.fixed, p.fixed_type or "ORG", bool(p.certain)))
             continue
-        cands = _usable(store, p, countries)
+        cands = _usable(store, p, countries) if p.weak else p.cands
         if not cands:
             continue
-        chosen, by_context = choose(store, cands, countries)
-        score = p.score if p.score is not None else _score(store, cands, chosen, by_context)
+        if len(cands) == 1:  # most mentions: no choice to make
+            chosen, by_context = cands[0], False
+            score = p.score if p.score is not None else (
+                SCORE_SHORT if chosen.form == "short" else SCORE_ALONE)
+        else:
+            chosen, by_context = choose(store, cands, countries)
+            score = p.score if p.score is not None else _score(store, cands, chosen, by_context)
         link = link_of(store, chosen, score)
         if link is None:
             continue

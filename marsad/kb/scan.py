@@ -19,6 +19,7 @@ from marsad.lexicons import load_yaml
 from marsad.model import Token
 
 _ARTICLE = "ال"
+_ARTICLE_FORM_MIN = 5  # «الات»، «الان» are too short to trust as an article + name
 _CACHE_LIMIT = 200_000
 #: Tanween (fathatan, dammatan, kasratan): a word written with it is an indefinite noun or an
 #: adverb («دوماً» "always"), never a name.
@@ -57,19 +58,32 @@ def _proclitic_chains() -> dict[str, tuple[tuple[str, str], ...]]:
     return {letter: tuple(found) for letter, found in chains.items()}
 
 
+@functools.cache
+def _clitic_letters() -> frozenset[str]:
+    """The first letters of the proclitics other than the bare article (و ف ب ل ك س): a word
+    starting with any other letter has no clitic option besides itself."""
+    forms = (fold(str(affix["form"])) for affix in load_yaml("clitics.yaml")["prefixes"])
+    return frozenset(form[:1] for form in forms if form != _ARTICLE)
+
+
 def clitic_options(word: str) -> tuple[tuple[str, int], ...]:
     """``(form, skipped letters)`` for ``word`` as written: the whole word, then its forms
-    without proclitics (with «لل» read as ل + ال). Forms that drop the article («العراق» →
-    «عراق») or a suffix are left out: KB names carry their own article."""
+    without proclitics (with «لل» read as ل + ال; the skip then covers the preposition only).
+    Forms that drop the article («العراق» → «عراق») or a suffix are left out: KB names carry
+    their own article."""
     folded = fold(word)
     out: list[tuple[str, int]] = [(folded, 0)]
+    if folded[:1] not in _clitic_letters():  # no proclitic but the article can start it
+        return tuple(out)
     for form in candidates(word)[1:]:
         if folded.endswith(form):
             skip = len(folded) - len(form)
             if not folded[:skip].endswith(_ARTICLE):
                 out.append((form, skip))
         elif form.startswith(_ARTICLE) and folded.endswith(form[1:]):
-            out.append((form, len(folded) - len(form) + 2))  # «للعراق»: the name starts at ع
+            # «للعراق» = ل + (ا)لعراق: the name keeps its article, whose alef is elided, so
+            # the mention starts at the article's lam («لعراق»), right after the preposition
+            out.append((form, len(folded) - len(form) + 1))
     return tuple(out)
 
 
@@ -90,9 +104,16 @@ class Scanner:
         self._starts = starts
         self._suffixed = suffixed
         self._any_start = frozenset().union(*starts.values())  # type: ignore[arg-type]
+        #: proclitic chain -> the letters it restores («لل» -> «ال»), for ``_may_start``
+        self._chains = {chain: restore for group in _proclitic_chains().values()
+                        for chain, restore in group}
+        self._chain_sizes = tuple(sorted(set(map(len, self._chains))))
         words = sorted(suffixed[1], key=len, reverse=True)  # type: ignore[arg-type]
         self._suffixed_word = re.compile("|".join(map(re.escape, words))) if words else None
         self.cache: dict[str, Analysis] = {}
+        #: norm -> False when no spelling of the word can start any key (most words): the
+        #: matcher's first filter, one C-level dict lookup per token on shared norm strings
+        self.by_norm: dict[str, bool] = {}
         whole: set[str] = set()
         followers: dict[str, set[str]] = {}
         for key in keys:
@@ -127,14 +148,14 @@ class Scanner:
             for bit, words in self._starts.items():
                 if form in words:
                     bits |= bit
-            if skip and whole_word:
+            if skip and whole_word and not _keeps_article(form):
                 bits &= ~self._name_bits
             if bits:
                 out.append((form, skip, bits))
                 bits_all |= bits
         bit, words = self._suffixed
-        if bit:
-            folded = fold(token.text)
+        folded = token.norm
+        if bit and self._suffixed_word is not None and self._suffixed_word.search(folded):
             for form in candidates(token.text):
                 if form in words and not folded.endswith(form):
                     out.append((form, max(folded.find(form), 0), bit))
@@ -153,6 +174,21 @@ class Scanner:
         self.cache[token.text] = found
         return found
 
+    def learn(self, norms: list[str]) -> Callable[[str], bool]:
+        """Judge the norms not seen before (can some spelling of the word start a key? a
+        superset of ``analyse``'s test, which also reads the token's own letters) and return
+        the lookup that answers for every one of ``norms``."""
+        known = self.by_norm
+        new = set(norms).difference(known)
+        if new:
+            if len(known) + len(new) > _CACHE_LIMIT:
+                known.clear()
+                new = set(norms)
+            may_start = self._may_start
+            for norm in new:
+                known[norm] = may_start(norm, True)
+        return known.__getitem__
+
     def _may_start(self, folded: str, suffixed: bool) -> bool:
         """A cheap test before the clitic analysis: can the word, or the word less a
         proclitic chain of the text layer («وبغداد» → «بغداد», «للعراق» → «العراق»), start
@@ -161,14 +197,16 @@ class Scanner:
         starts = self._any_start
         if folded in starts:
             return True
-        for chain, restore in _proclitic_chains().get(folded[:1], ()):
-            if folded.startswith(chain) and restore + folded[len(chain):] in starts:
+        chains = self._chains
+        for size in self._chain_sizes:
+            restore = chains.get(folded[:size])
+            if restore is not None and restore + folded[size:] in starts:
                 return True
         return (suffixed and self._suffixed_word is not None
                 and self._suffixed_word.search(folded) is not None)
 
     def options(self, token: Token) -> tuple[Option, ...]:
-        return self.analyse(token)[0]
+        return (self.cache.get(token.text) or self.analyse(token))[0]
 
     def longest(self, tokens: Sequence[Token], first: int, keys: Container[str],
                 prefixes: Container[str], bit: int, *, clitics: bool = True,
@@ -176,7 +214,7 @@ class Scanner:
         """The longest key of ``keys`` (the table ``bit``) starting at token ``first``
         (ties: fewer clitics)."""
         best: Hit | None = None
-        for form, skip, bits in self.analyse(tokens[first])[0]:
+        for form, skip, bits in self.options(tokens[first]):
             if not bits & bit or (skip and not clitics):
                 continue
             if form not in prefixes:  # the common case: a one-word key or nothing
@@ -205,9 +243,22 @@ class Scanner:
         return None
 
 
+def _keeps_article(form: str) -> bool:
+    """A split that leaves the name's own article («للجيش» → «الجيش») reads like the word
+    with the article written alone, common word or not: only a split down to a bare word
+    («بلاد» → «ب» + «لاد») is barred for common words."""
+    return form.startswith(_ARTICLE) and len(form) >= _ARTICLE_FORM_MIN
+
+
 def char_start(token: Token, skip: int) -> int:
     """The offset in the text of the letter after ``skip`` folded letters of ``token``."""
     if not skip:
         return token.start
-    _, offsets = normalise(token.text)
-    return token.start + offsets.to_original(skip)
+    return token.start + _offset(token.text, skip)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _offset(text: str, skip: int) -> int:
+    """The offset in ``text`` of its folded letter ``skip``."""
+    _, offsets = normalise(text)
+    return offsets.to_original(skip)
