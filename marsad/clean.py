@@ -115,6 +115,16 @@ def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
 
+def _same_key(a: str, b: str) -> bool:
+    """``_key(a) == _key(b)``, most pairs told apart from their first characters alone: the
+    key of a head is a prefix of the whole key, so equal keys have heads one of which
+    begins the other (folding long paragraphs only to find they differ is most of it)."""
+    head_a, head_b = _key(a[:_HEAD_CHARS]), _key(b[:_HEAD_CHARS])
+    if not (head_a.startswith(head_b) or head_b.startswith(head_a)):
+        return False
+    return _key(a) == _key(b)
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -124,12 +134,12 @@ def _words(text: str) -> int:
 def _take_title(lines: list[str], metadata: dict[str, Any], removed: list[Removed]) -> str | None:
     meta = metadata.get("title")
     title = " ".join(clean_characters(str(meta), []).split()) if meta else None
-    if not title and len(lines) >= 2 and _key(lines[0]) == _key(lines[1]):
+    if not title and len(lines) >= 2 and _same_key(lines[0], lines[1]):
         title = lines.pop(0)
     elif not title and _title_like(lines):
         return lines.pop(0)
     if title:
-        while lines and _key(lines[0]) == _key(title):
+        while lines and _same_key(lines[0], title):
             removed.append(Removed("duplicate_title", lines.pop(0), "headline repeated in the body"))
     return title
 

@@ -31,7 +31,7 @@ from marsad.api import NOTHING_LEFT, RejectedInput, default_pipeline, parse_publ
 from marsad.ingest import (DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, JsonlFields, ReadOptions,
                            Rejected, STDIN, expand, is_jsonl, read_path)
 from marsad.model import Article
-from marsad.pipeline import Pipeline, PipelineError
+from marsad.pipeline import Pipeline, PipelineError, quiet_collector
 from marsad.summary import summarise
 
 COMMAND_MODULES: tuple[str, ...] = ("marsad.kb.cli",)
@@ -208,6 +208,7 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def _analysed(files: list[str], options: ReadOptions, pipeline: Pipeline,
               published: date | None) -> Iterator[Article | Rejected]:
+    warm = False
     for path in files:
         for item in read_path(path, options):
             if isinstance(item, Rejected):
@@ -220,6 +221,9 @@ def _analysed(files: list[str], options: ReadOptions, pipeline: Pipeline,
                 yield Rejected(item.source.path, f"internal error ({type(exc).__name__}: "
                                                  f"{exc}) — please report it")
                 continue
+            if not warm:  # the data every stage loads is in memory now: freeze it once
+                quiet_collector()
+                warm = True
             yield item if item.text.strip() else Rejected(item.source.path, NOTHING_LEFT)
 
 

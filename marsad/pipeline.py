@@ -12,6 +12,7 @@ A stage is a plain callable ``(Article) -> None`` that reads the layers it
 
 from __future__ import annotations
 
+import gc
 import importlib
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -39,6 +40,23 @@ _STAGE_MODULES: tuple[str, ...] = (
     "marsad.statements",
     "marsad.events",
 )
+
+
+#: Collector thresholds for a long run: a pass every 50,000 new objects rather than 700
+#: (an article makes ~2,000; reference counting frees almost all of them anyway).
+BATCH_GC_THRESHOLDS: tuple[int, int, int] = (50_000, 20, 20)
+
+
+def quiet_collector() -> None:
+    """Set the cyclic garbage collector up for a long run; call it once the first article
+    has gone through a pipeline. What is loaded so far (lexicons, KB, models: some 150,000
+    objects) is taken out of its passes (``gc.freeze``; still freed as usual when no longer
+    used) and it runs less often (``BATCH_GC_THRESHOLDS``): a run that keeps every
+    article's tokens alive otherwise spends a third of the text stage in the collector.
+    See ``docs/benchmarks.md`` for the figures."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*BATCH_GC_THRESHOLDS)
 
 
 class PipelineError(ValueError):

@@ -11,7 +11,9 @@ never closes ends it where it stands. A heading paragraph is one sentence marked
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ _NON_EMPTY_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _CONTENT_KINDS = frozenset({"word", "number", "url", "abbr", "latin"})
 _ELLIPSIS = re.compile(r"\.\.|…")
 _FULL_STOP = "."
+_START = operator.attrgetter("start")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +102,10 @@ def _split_points(tokens: Sequence[Token], first: int, last: int, text: str) -> 
     line_ends = set(points)
     quotes: list[str] = []  # the closing marks awaited, innermost last
     pending: list[tuple[int, int]] = []  # (quote depth, token index) of ends inside quotes
-    for i, token in enumerate(tokens[first:last], first):
+    # only punctuation and line ends matter: visit those tokens alone, in order
+    punctuation = [i for i in range(first, last) if tokens[i].kind == "punct"]
+    for i in sorted(line_ends.union(punctuation)) if line_ends else punctuation:
+        token = tokens[i]
         if token.kind == "punct":
             mark = token.text
             if quotes and mark == quotes[-1]:
@@ -131,9 +137,8 @@ def _past_closers(tokens: Sequence[Token], point: int, last: int, marks: _Marks)
 
 
 def _first_token(tokens: Sequence[Token], offset: int, lo: int) -> int:
-    while lo < len(tokens) and tokens[lo].start < offset:
-        lo += 1
-    return lo
+    """The index of the first token from ``lo`` on that starts at ``offset`` or later."""
+    return bisect.bisect_left(tokens, offset, lo, key=_START)
 
 
 def split_sentences(text: str, paragraphs: Sequence[Paragraph],

@@ -79,10 +79,11 @@ _SEEN_LIMIT = 500_000
 def _analyse(surface: str, kind: str) -> tuple[str, str, str, str]:
     if len(_SEEN) >= _SEEN_LIMIT:
         _SEEN.clear()
-    norm = fold(surface)
     if kind == "word":
-        analysis = (norm, *clitic_split(surface))
+        prefix, stem, suffix = clitic_split(surface)
+        analysis = (prefix + stem + suffix, prefix, stem, suffix)  # the parts make up the fold
     else:
+        norm = fold(surface)
         analysis = (norm, "", norm, "")
     _SEEN[surface] = analysis
     return analysis
