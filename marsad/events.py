@@ -12,10 +12,12 @@ See ``docs/events.md``.
 
 from __future__ import annotations
 
+from datetime import date
+
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.candidates import (Candidate, actors_from_speakers,
                                           participants_from_speakers, statement_candidates,
-                                          trigger_candidates)
+                                          trigger_candidates, unlink_condemners)
 from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anaphora,
                                       merge_in_sentences)
 from marsad.eventcoding.view import View
@@ -33,6 +35,7 @@ def code_events(article: Article) -> list[Event]:
     found = trigger_candidates(view)
     participants_from_speakers(view, found)
     actors_from_speakers(view, found)
+    unlink_condemners(view, found)
     found += statement_candidates(view, found)
     found = merge_in_sentences(found)
     borrow_accused(found)
@@ -48,14 +51,29 @@ def find_events(article: Article) -> None:
 
 def _event(article: Article, number: int, candidate: Candidate) -> Event:
     args = candidate.args
+    args.actors = _without_title_nationality(article, args.actors)
     place = args.place or _dateline_place(article)
+    time = _time(article, candidate)
+    factuality = candidate.factuality
+    if factuality == "asserted" and _after_publication(article, time):
+        factuality = "future"  # «يزور الوزير بيروت الأسبوع المقبل»
     return Event(id=f"e{number}", type=candidate.type, mode=candidate.mode,
                  evidence=candidate.evidence,
                  actors=[e.id for e in args.actors], targets=[e.id for e in args.targets],
-                 place=place.id if place else None, time=_time(article, candidate),
-                 factuality=candidate.factuality, by=candidate.by, trigger=candidate.trigger,
+                 place=place.id if place else None, time=time,
+                 factuality=factuality, by=candidate.by, trigger=candidate.trigger,
                  actor_text=list(args.actor_text),
                  target_text=[t for t in args.target_text if t not in args.actor_text])
+
+
+def _without_title_nationality(article: Article, actors: list[Entity]) -> list[Entity]:
+    """«وزير الخارجية البريطاني وليام هيغ»: a nationality right before a named person is the
+    person's title, not a second actor."""
+    people = [e for e in actors if e.type == "PER"]
+    if not people:
+        return actors
+    return [e for e in actors if not (e.type == "NORP" and any(
+        0 <= p.start - e.end <= 2 and not article.text[e.end:p.start].strip() for p in people))]
 
 
 def _dateline_place(article: Article) -> Entity | None:
@@ -81,6 +99,26 @@ def _time(article: Article, candidate: Candidate) -> str | None:
         if best is not None:
             return best[1]
     return article.published.isoformat() if article.published else None
+
+
+def _after_publication(article: Article, time: str | None) -> bool:
+    """A day named in the sentence that falls after the article's date: a plan, not a report."""
+    start = _first_day(time) if time else None
+    return start is not None and article.published is not None and start > article.published
+
+
+def _first_day(value: str) -> date | None:
+    """The first day of a times-layer value: a day, an ISO week («2024-W50») or a month."""
+    try:
+        if _is_day(value):
+            return date.fromisoformat(value[:10])
+        if len(value) == 8 and value[4:6] == "-W":
+            return date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+        if len(value) == 7 and value[4] == "-":
+            return date(int(value[:4]), int(value[5:]), 1)
+    except ValueError:
+        return None
+    return None
 
 
 def _is_day(value: str) -> bool:

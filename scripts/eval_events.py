@@ -4,6 +4,7 @@
     .venv/bin/python scripts/eval_events.py --pipeline   # the real chain: marsad.analyze()
     .venv/bin/python scripts/eval_events.py --errors     # list misses and spurious events
     .venv/bin/python scripts/eval_events.py --heldout    # the held-out articles (never tuned on)
+    .venv/bin/python scripts/eval_events.py --gold DIR   # any folder of gold YAML files
     .venv/bin/python scripts/eval_events.py --sample SEED [--n 30]  # corpus events to judge by hand
 
 A predicted event matches a gold event of the same type in the same sentence (one to one,
@@ -119,12 +120,22 @@ def _argument_errors(name: str, article: Article, want: dict[str, Any], got: Eve
     return out
 
 
-def evaluate(pipeline: bool = False, errors: bool = False, heldout: bool = False
-             ) -> dict[str, Any]:
+def gold_folder(folder: str | Path) -> list[Path]:
+    """The gold files of any folder (``--gold DIR``); a clear error when it holds none."""
+    path = Path(folder)
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else []
+    if not files:
+        raise SystemExit(f"eval_events: no gold *.yaml files in {path}")
+    return files
+
+
+def evaluate(pipeline: bool = False, errors: bool = False, heldout: bool = False,
+             gold_dir: str | Path | None = None) -> dict[str, Any]:
     tally = Tally()
     matched = gold_total = predicted = time_right = fact_right = 0
     problems: list[str] = []
-    files = oracle.gold_files("heldout" if heldout else "")
+    files = gold_folder(gold_dir) if gold_dir is not None \
+        else oracle.gold_files("heldout" if heldout else "")
     for path in files:
         gold = oracle.load_gold(path)
         article = _article(gold, pipeline)
@@ -210,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pipeline", action="store_true", help="run the real stages")
     parser.add_argument("--errors", action="store_true", help="list misses and spurious events")
     parser.add_argument("--heldout", action="store_true", help="score the held-out articles")
+    parser.add_argument("--gold", metavar="DIR", help="score the gold YAML files of DIR")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--sample", type=int, metavar="SEED",
                         help="print the events of N random corpus articles, to judge by hand")
@@ -218,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample is not None:
         print_sample(args.sample, args.n)
         return 0
-    result = evaluate(pipeline=args.pipeline, errors=args.errors, heldout=args.heldout)
+    result = evaluate(pipeline=args.pipeline, errors=args.errors, heldout=args.heldout,
+                      gold_dir=args.gold)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:

@@ -19,13 +19,14 @@ FILES = gold_files()
 #: Floors a little under what was measured (oracle upstream layers). Development set measured:
 #: type P 1.000 R 0.946; actor P 0.982 R 0.947; target P 1.000 R 0.826; place P 1.000 R 0.939;
 #: factuality 1.000. Held-out set: type P 1.000 R 0.929; actor P 1.000 R 0.929; target P 1.000
-#: R 0.692; place P 0.875 R 0.824; factuality 1.000.
+#: R 0.692; place P 0.875 R 0.824; factuality 1.000. Round 3: type R 0.964 on both sets
+#: (recall floors raised).
 FLOORS = {
-    "": {("type", "precision"): 0.97, ("type", "recall"): 0.92,
+    "": {("type", "precision"): 0.97, ("type", "recall"): 0.94,
          ("actor", "precision"): 0.95, ("actor", "recall"): 0.92,
          ("target", "precision"): 0.95, ("target", "recall"): 0.78,
          ("place", "precision"): 0.95, ("place", "recall"): 0.90},
-    "heldout": {("type", "precision"): 0.95, ("type", "recall"): 0.89,
+    "heldout": {("type", "precision"): 0.95, ("type", "recall"): 0.94,
                 ("actor", "precision"): 0.95, ("actor", "recall"): 0.89,
                 ("target", "precision"): 0.95, ("target", "recall"): 0.65,
                 ("place", "precision"): 0.85, ("place", "recall"): 0.78},
@@ -33,11 +34,23 @@ FLOORS = {
 FACTUALITY_FLOOR = 0.95
 
 
-def _evaluate(part: str):
+def _script():
     spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.evaluate(heldout=part == "heldout")
+    return module
+
+
+def _evaluate(part: str):
+    return _script().evaluate(heldout=part == "heldout")
+
+
+def test_any_folder_of_gold_files_can_be_scored():
+    script = _script()
+    folder = ROOT / "tests" / "gold" / "events" / "heldout"
+    assert script.evaluate(gold_dir=folder) == script.evaluate(heldout=True)
+    with pytest.raises(SystemExit, match="no gold"):
+        script.evaluate(gold_dir=ROOT / "tests" / "gold" / "events" / "no-such-folder")
 
 
 def test_the_gold_set_has_at_least_forty_articles():

@@ -257,24 +257,29 @@ def _markers(view: View, hit: Hit, args: Args, end: int) -> None:
         if phrase is not None:
             _assign(view, hit, args, lex.between if agent else word, phrase)
             if word == lex.between:
-                _second_party(view, args, phrase.last + 1, stop)
+                _second_party(view, args, phrase.last + 1, stop,
+                              target=hit.trigger.type in lex.between_is_target)
             index = max(index + 1, phrase.last + 1)
             continue
         index += 1
 
 
-def _second_party(view: View, args: Args, index: int, end: int) -> None:
-    """«بين مسلحين محليين وقوات الأمن»: the party after «و» is an actor too."""
+def _second_party(view: View, args: Args, index: int, end: int, target: bool = False) -> None:
+    """«بين مسلحين محليين وقوات الأمن»: the party after «و» is an actor too (a target for
+    a verbal act: «رحبت الجامعة بالاتفاق بين أرمينيا وأذربيجان»)."""
     for at in range(index, min(end, index + 3)):
         if view.tokens[at].norm.startswith(view.lex.conjunction):
             phrase = view.phrase_at(at, end)
             if phrase is not None:
-                args.add_actor(phrase)
+                (args.add_target if target else args.add_actor)(phrase)
             return
 
 
 def _assign(view: View, hit: Hit, args: Args, word: str, phrase: Phrase) -> None:
     trigger = hit.trigger
+    if word == view.lex.between and trigger.type in view.lex.between_is_target:
+        args.add_target(phrase)
+        return
     if word in trigger.actor or word == view.lex.between:
         args.add_actor(phrase)
         return

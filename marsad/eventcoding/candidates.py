@@ -4,19 +4,19 @@ checked for evidence and numbered."""
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import fold
 from marsad.eventcoding.arguments import Args, find_arguments
 from marsad.eventcoding.factuality import (cue_factuality, read_factuality, statement_holding,
                                            stronger)
 from marsad.eventcoding.lexicon import NO_EVENT, ActRule, lexicon
 from marsad.eventcoding.matcher import Hit, find_hits
+from marsad.eventcoding.speakers import (can_act, coordinated, named_speaker, speaker_entities,
+                                         token_at)
 from marsad.eventcoding.view import ACTOR_TYPES, View
-from marsad.model import Article, Entity, Statement
+from marsad.model import Entity, Statement
 
-__all__ = ["Candidate", "trigger_candidates", "statement_candidates"]
+__all__ = ["Candidate", "trigger_candidates", "statement_candidates", "unlink_condemners"]
 
 
 @dataclass(slots=True)
@@ -129,7 +129,7 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
 
 def _continues(view: View, statement: Statement, before: Candidate) -> bool:
     """A cue opening its sentence with «و» («وحث…») goes on with the act told just before."""
-    first = _token_at(view, statement.cue[0])
+    first = token_at(view, statement.cue[0])
     sentence_first, _ = view.sentence_of(first)
     token = view.tokens[first]
     return first == sentence_first and token.norm[:1] in view.lex.conjunctions \
@@ -138,28 +138,30 @@ def _continues(view: View, statement: Statement, before: Candidate) -> bool:
 
 def _prayer(view: View, statement: Statement) -> bool:
     """«دعا المولى عز وجل أن…»: a call to God is no request."""
-    first = _token_at(view, statement.cue[1])
+    first = token_at(view, statement.cue[1])
     # «دعت الجمعية في المدينة الله…»: up to the content's first words
-    last = max(first + 4, _token_at(view, statement.content[0]) + 2)
+    last = max(first + 4, token_at(view, statement.content[0]) + 2)
     words = view.lex.prayer_words
-    return any(view.tokens[i].norm in words or view.bare(i) in words
+    named = [(e.start, e.end) for e in view.article.entities]  # «حزب الله»، «الملك عبد الله»
+    return any((view.tokens[i].norm in words or view.bare(i) in words)
+               and not any(a <= view.tokens[i].start < b for a, b in named)
                for i in range(first, min(last, first + view.lex.subject_window, len(view.tokens))))
 
 
 def _noun_cue(view: View, statement: Statement) -> bool:
     """«وفاة طالب سعودي»: a cue followed by an indefinite nationality is a noun (a student),
     where a verb's subject would be definite («طالب السعوديون»)."""
-    after = _token_at(view, statement.cue[1])
+    after = token_at(view, statement.cue[1])
     entity = view.entity_at.get(after)
     return entity is not None and entity.type == "NORP" \
-        and after > _token_at(view, statement.cue[0]) \
+        and after > token_at(view, statement.cue[0]) \
         and not view.tokens[after].norm.startswith(view.lex.article)
 
 
 def _marked(view: View, statement: Statement, type_: str) -> bool:
     """«هدد … بالرد»: an act that needs a mark has one soon after its cue, in its clause."""
     marks = view.lex.act_marks.get(type_)
-    return not marks or _mark_after(view, _token_at(view, statement.cue[1]), marks)
+    return not marks or _mark_after(view, token_at(view, statement.cue[1]), marks)
 
 
 def _mark_after(view: View, first: int, marks: frozenset[str]) -> bool:
@@ -170,37 +172,44 @@ def _mark_after(view: View, first: int, marks: frozenset[str]) -> bool:
     for index in range(first, min(stop, first + view.lex.act_mark_window + 1)):
         if index > first and view.is_break(index):
             return False
-        if _carries_mark(view.bare(index), marks, view.lex.conjunctions):
+        if _carries_mark(view.bare(index), marks, view.lex.conjunctions) \
+                and view.bare(index) not in view.lex.mark_lookalikes:
             return True
     return False
 
 
 def _carries_mark(word: str, marks: frozenset[str], conjunctions: tuple[str, ...]) -> bool:
-    """The word is a mark, or a mark as proclitic on a word of four letters or more
-    («بالحرمان»، «وباستهداف»; not «بين»)."""
+    """The word is a mark, or a mark as proclitic on a word of three letters or more
+    («بالحرمان»، «وباستهداف»، «بفرض»; not «بين»، «بعد»)."""
     if word in marks:
         return True
     for conjunction in conjunctions:
         if word.startswith(conjunction) and word[len(conjunction):] in marks:
             return True
     word = next((word[len(c):] for c in conjunctions if word.startswith(c)), word)
-    return any(len(mark) == 1 and word.startswith(mark) and len(word) - 1 >= 4 for mark in marks)
+    return any(len(mark) == 1 and word.startswith(mark) and len(word) - 1 >= 3 for mark in marks)
 
 
 def _verbal(view: View, statement: Statement, rule: ActRule,
             events: list[Candidate]) -> Candidate:
     article = view.article
-    first_token = _token_at(view, statement.cue[0])
+    first_token = token_at(view, statement.cue[0])
     args = Args(first_token, first_token)
     speaker = statement.speaker
-    args.actors = speaker_entities(article, statement)
+    args.actors = coordinated(view, statement, speaker_entities(article, statement))
     if not args.actors and speaker is not None and speaker.text \
             and len(speaker.text.split()) <= lexicon().speaker_words \
-            and _can_act(view, speaker.text):
+            and can_act(view, speaker.text):
         args.actor_text = [speaker.text]
+    if speaker is not None and all(e.type == "NORP" for e in args.actors):
+        args.actors = named_speaker(view, statement) or args.actors  # a title's name
+        if args.actors:
+            args.actor_text = []
     args.targets = _aimed_at(view, statement, events, args.actors)
+    if not args.targets and rule.event_type in lexicon().accused_from_embedded:
+        args.target_text = _accused_text(view, statement, events, args.actors)
     starts = [statement.cue[0], statement.content[0]]
-    if speaker is not None and _token_at(view, speaker.start) >= view.sentence_of(first_token)[0]:
+    if speaker is not None and token_at(view, speaker.start) >= view.sentence_of(first_token)[0]:
         starts.append(speaker.start)  # a speaker named in an earlier sentence stays out
     evidence = (min(starts), max(statement.cue[1], statement.content[1]))
     return Candidate(rule.event_type, rule.mode, rule.needs, view.tokens[first_token].sentence,
@@ -208,46 +217,29 @@ def _verbal(view: View, statement: Statement, rule: ActRule,
                      kind="statement", statement=True)
 
 
-def _can_act(view: View, text: str) -> bool:
-    """An unnamed speaker that can act: an unnamed actor («المتظاهرون») or a known speaker
-    («البيان»، «سموه»), not a thing («السيولة»، «الجفاف»)."""
-    words = fold(text).split()
-    first = words[0] if words else ""
-    lex = view.lex
-    bare = next((first[len(c):] for c in lex.conjunctions if first.startswith(c)), "")
-    for word in (first, bare):
-        if word in lex.unnamed_speakers or any(head == (word, *words[1:len(head)])
-                                               for head in lex.heads.get(word, ())):
-            return True
-    return False
-
-
-def speaker_entities(article: Article, statement: Statement) -> list[Entity]:
-    """The entities a statement's speaker names; a bare plural («الوزراء») takes those of the
-    last speaker it is part of («وزراء خارجية العراق وسوريا وإيران»)."""
-    speaker = statement.speaker
-    if speaker is None:
-        return []
-    ids = speaker.actors or ([speaker.entity] if speaker.entity else [])
-    if not ids and speaker.text:
-        wanted = _without_article(fold(speaker.text))
-        if len(wanted) <= 2:
-            return []
-        for earlier in reversed(article.statements[: article.statements.index(statement)]):
-            other = earlier.speaker
-            if other is not None and (other.actors or other.entity) and wanted in fold(other.text):
-                ids = other.actors or [other.entity] if other.entity else other.actors
-                break
-        else:  # «ودعت الجامعة» after «رحبت جامعة الدول العربية»
-            named = [e for e in article.entities if e.end <= speaker.start
-                     and e.type in ("ORG", "PER") and wanted in fold(e.text)]
-            ids = [named[-1].id] if named else []
-    return [e for e in (article.entity(i) for i in ids if i) if e is not None]
-
-
-def _without_article(word: str) -> str:
-    article = lexicon().article
-    return word[len(article):] if word.startswith(article) else word
+def _accused_text(view: View, statement: Statement, events: list[Candidate],
+                  actors: list[Entity]) -> list[str]:
+    """What a condemnation is aimed at when no entity names it: the unnamed doers of the
+    event it condemns («مستوطنون»), else the words it condemns («الاعتداءات المتكررة…»)."""
+    lo, hi = statement.content
+    for event in events:
+        if lo <= event.trigger[0] < hi and event.args.actor_text:
+            return list(event.args.actor_text)
+    speaker_end = statement.speaker.end if statement.speaker is not None else 0
+    speaker_end = max([speaker_end] + [e.end for e in actors if e.start < statement.content[1]])
+    first = token_at(view, max(statement.cue[1], speaker_end))
+    _, stop = view.sentence_of(first)
+    words: list[str] = []
+    skip = view.lex.accused_skip
+    for index in range(first, min(stop, first + 12)):
+        token = view.tokens[index]
+        if token.start < max(statement.cue[1], speaker_end) or (not words and token.norm in skip):
+            continue
+        if words and view.is_break(index) or len(words) == view.lex.accused_words:
+            break
+        if token.kind == "word":
+            words.append(token.text)
+    return [" ".join(words)] if words else []
 
 
 def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
@@ -258,11 +250,11 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
         statement = statements.get(candidate.by or "")
         if statement is None or candidate.args.has_actor or candidate.statement:
             continue
-        first = _token_at(view, candidate.trigger[0])
+        first = token_at(view, candidate.trigger[0])
         after_pronoun = first > 0 and view.tokens[first - 1].norm in lex.speaker_pronouns
         told_as_object = (statement.act in lex.speaker_does and not candidate.args.has_actor
                           and candidate.kind != "verb"
-                          and _token_at(view, statement.content[0]) == first)
+                          and token_at(view, statement.content[0]) == first)
         if after_pronoun or told_as_object:  # «أعلنت الوزارة ترحيل مئة وافد»
             candidate.args.actors = speaker_entities(view.article, statement)
 
@@ -276,7 +268,7 @@ def participants_from_speakers(view: View, candidates: list[Candidate]) -> None:
         if candidate.type not in types or candidate.args.has_actor or candidate.by:
             continue  # a meeting told inside a statement is not held by its speaker
         for statement in article.statements:
-            if view.tokens[_token_at(view, statement.cue[0])].sentence == candidate.sentence:
+            if view.tokens[token_at(view, statement.cue[0])].sentence == candidate.sentence:
                 candidate.args.actors = speaker_entities(article, statement)
                 if candidate.args.actors:
                     break
@@ -287,6 +279,8 @@ def _aimed_at(view: View, statement: Statement, events: list[Candidate],
     """Who a statement is aimed at: named between its cue and its content («دعا الأمم
     المتحدة إلى…»), else the actors of the events it tells of («دان القصف الإسرائيلي»)."""
     lo, hi = statement.cue[1], statement.content[0]
+    if statement.speaker is not None and statement.speaker.start >= lo:
+        lo = max(lo, statement.speaker.end)  # the speaker's own title («المستشار الألماني»)
     named = [e for e in view.article.entities
              if lo <= e.start and e.end <= hi and e.type in ACTOR_TYPES and e not in speakers
              and not _genitive_of_speaker(view, e)]
@@ -296,15 +290,44 @@ def _aimed_at(view: View, statement: Statement, events: list[Candidate],
     for event in events:
         if c_lo <= event.trigger[0] < c_hi and event.args.actors:
             return [e for e in event.args.actors if e not in speakers]
-    return []
+    return _named_next(view, statement, speakers)
+
+
+def _named_next(view: View, statement: Statement, speakers: list[Entity]) -> list[Entity]:
+    """«اتهم ماكرون روسيا بـ…»: the entity right after the speaker's name, whatever the
+    statements layer made the content begin with."""
+    ends = [e.end for e in speakers] + [statement.cue[1]]
+    if statement.speaker is not None:
+        ends.append(statement.speaker.end)
+    after = token_at(view, max(ends))
+    if after >= len(view.tokens) or view.tokens[after].start < max(ends):
+        return []
+    entity = view.entity_at.get(after)
+    if entity is not None and entity.type == "PER" and not any(e.type == "PER" for e in speakers):
+        after = token_at(view, entity.end)  # «الرئيس الفرنسي إيمانويل ماكرون»: the title's name
+        entity = view.entity_at.get(after) if view.tokens[after].start >= entity.end else None
+    if entity is None or entity.type not in ACTOR_TYPES or entity in speakers \
+            or view.tokens[after].sentence != view.tokens[token_at(view, statement.cue[0])].sentence:
+        return []
+    return [entity]
+
+
+def unlink_condemners(view: View, candidates: list[Candidate]) -> None:
+    """Who condemns or denounces an act is not its doer: «استنكرت الجامعة قصف المستشفى»."""
+    acts = lexicon().acts
+    statements = {s.id: s for s in view.article.statements}
+    for candidate in candidates:
+        statement = statements.get(candidate.by or "")
+        if statement is None or candidate.statement or \
+                acts.get(statement.act, _NONE).event_type not in lexicon().accused_from_embedded:
+            continue
+        speakers = speaker_entities(view.article, statement) or named_speaker(view, statement)
+        candidate.args.actors = [e for e in candidate.args.actors if e not in speakers]
 
 
 def _genitive_of_speaker(view: View, entity: Entity) -> bool:
     """«الأمين العام للأمم المتحدة»: an entity after «لـ» belongs to the speaker's title."""
-    token = view.tokens[_token_at(view, entity.start)]
+    token = view.tokens[token_at(view, entity.start)]
     return entity.start > token.start and token.norm[:1] == "ل"
 
 
-def _token_at(view: View, offset: int) -> int:
-    index = bisect.bisect_right(view.token_ends, offset)
-    return min(index, max(len(view.tokens) - 1, 0))

@@ -130,6 +130,10 @@ class Lexicon:
     present_is_state: frozenset[str]  # modes whose present tense is a state
     verb_only_cues: frozenset[str]  # factuality cues (as written) that mark only a verb
     unnamed_speakers: frozenset[str]  # first words of unnamed speakers that can act
+    mark_lookalikes: frozenset[str]  # words that begin with a mark's letter but are no mark
+    between_is_target: frozenset[str]  # types whose «بين … و…» parties are targets
+    accused_skip: frozenset[str]  # words between a condemnation's cue and what it condemns
+    accused_words: int  # the most words kept of what a condemnation is aimed at
 
 
 def _words(value: str) -> frozenset[str]:
@@ -245,12 +249,13 @@ _WORD_SETS = {
     "prepositions": "prepositions", "honorifics": "honorifics", "org_places": "org_places",
     "speaker_pronouns": "speaker_pronouns", "prayer_words": "prayer_words",
     "abstract_objects": "abstract_objects", "unnamed_speakers": "unnamed_speakers",
+    "accused_skip": "accused_skip", "mark_lookalikes": "mark_lookalikes",
 }
 #: Lexicon fields that are sets of event types or statement acts.
 _NAME_SETS = {
     "target_is_place": "target_is_place", "speaker_does": "speaker_does",
     "statement_types": "statement_types", "participant_types": "participants_from_speakers",
-    "accused_from_embedded": "accused_from_embedded",
+    "accused_from_embedded": "accused_from_embedded", "between_is_target": "between_is_target",
 }
 
 
@@ -280,6 +285,7 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         verb_only_cues=frozenset(grammar["verb_only_cues"]),
         noun_marks=frozenset(grammar["noun_marks"]), passive_mark=str(grammar["passive_mark"]),
         speaker_words=int(grammar["speaker_text_words"]),
+        accused_words=int(window["accused_words"]),
         agent=tuple(fold(w) for w in grammar["agent_marker"].split()),
         between=fold(grammar["between"]), conjunction=fold(grammar["conjunction"]),
         future_proclitics=_by_length(grammar["future_proclitics"]),

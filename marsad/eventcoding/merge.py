@@ -105,8 +105,9 @@ def has_evidence(candidate: Candidate) -> bool:
         return args.has_actor
     if candidate.needs == "target":
         return bool(args.targets)
-    if candidate.needs == "party":
-        return args.has_actor or bool(args.targets or args.target_text)
+    if candidate.needs == "party":  # a planned meeting is told by its place («القمة المرتقبة في الرياض»)
+        return args.has_actor or bool(args.targets or args.target_text) \
+            or (candidate.factuality == "future" and args.place_stated)
     if candidate.needs == "arg":
         return args.has_actor or bool(args.targets or args.target_text) or args.place_stated
     return True
