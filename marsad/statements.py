@@ -21,6 +21,10 @@ from marsad.pipeline import stage
 
 #: Entity types a speaker links to, best first.
 SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP", "FAC", "LOC", "MISC")
+#: Entity types a speaker links to wherever they stand in it; the others only when they
+#: open it (a place or nationality inside «رئيس اللجنة بنادي الطلبة المصريين» qualifies
+#: the speaker, it does not speak).
+HEAD_ANYWHERE = frozenset({"PER", "ORG"})
 #: Entity types that count as actors of a compound speaker.
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 
@@ -33,8 +37,9 @@ def _speaker(view: View, ph: Phrase) -> Speaker:
     article = view.article
     start, end = view.tokens[ph.first].start, view.tokens[ph.last].end
     inside = _entities_in(article, start, end)
-    ranked = sorted(inside, key=lambda e: (SPEAKER_TYPES.index(e.type)
-                                           if e.type in SPEAKER_TYPES else 99, e.start))
+    ranked = sorted((e for e in inside if e.type in HEAD_ANYWHERE or e.start <= start),
+                    key=lambda e: (SPEAKER_TYPES.index(e.type)
+                                   if e.type in SPEAKER_TYPES else 99, e.start))
     actors = [e.id for e in inside if e.type in ACTOR_TYPES]
     compound = ph.plural and len(actors) >= 2
     entity = None if compound or not ranked else ranked[0]

@@ -15,12 +15,17 @@ statements, as far as those stages exist). Matching, per article:
 * direct, via and anonymous: agreement on matched cues.
 
 Usage: .venv/bin/python scripts/eval_statements.py [--verbose] [--json] [GOLD_DIR]
+
+For hand judging on real reports, ``--sample SEED N`` prints N corpus articles drawn with
+``random.Random(SEED).sample`` over the lines of ``--corpus`` (default: the shared
+SaudiNewsNet file), each cue marked in the text and each statement listed below it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 from dataclasses import dataclass, field
@@ -36,6 +41,7 @@ from marsad.arabic.normalise import fold  # noqa: E402
 from marsad.model import Article, Statement  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "gold" / "statements"
+CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet-2015-08-09.jsonl"
 STAGES = ("clean", "text", "kb", "entities", "times", "statements")
 _LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 _PREFIXES = "وفبل"
@@ -219,12 +225,38 @@ def evaluate(gold_dir: Path = GOLD_DIR) -> Tally:
     return total
 
 
+def print_sample(corpus: Path, seed: int, count: int) -> None:
+    """Statements of ``count`` random corpus articles, laid out for judging by hand."""
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    pipeline = _pipeline()
+    for index in random.Random(seed).sample(range(len(lines)), min(count, len(lines))):
+        article = pipeline(Article(raw=json.loads(lines[index]).get("content") or ""))
+        text = article.text
+        marks = {s.cue[0]: f"⟦{s.id}:{s.act}⟧" for s in article.statements}
+        print(f"\n#### line {index}: {len(article.statements)} statements")
+        print("".join(marks.get(i, "") + ch for i, ch in enumerate(text)))
+        for st in article.statements:
+            speaker = st.speaker.text if st.speaker else None
+            print(f"  {st.id} {st.act} cue={text[slice(*st.cue)]!r} speaker={speaker!r} "
+                  f"via={[v['text'] for v in st.via]} direct={st.direct}")
+            print(f"      content={text[slice(*st.content)]!r}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", nargs="?", type=Path, default=GOLD_DIR)
+    parser.add_argument("--sample", nargs=2, type=int, metavar=("SEED", "N"),
+                        help="print N random corpus articles with their statements")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--verbose", action="store_true", help="print every error")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = parser.parse_args()
+    if args.sample:
+        if not args.corpus.is_file():
+            print(f"error: no corpus file {args.corpus}", file=sys.stderr)
+            return 2
+        print_sample(args.corpus, *args.sample)
+        return 0
     if not args.gold_dir.is_dir():
         print(f"error: no gold directory {args.gold_dir}", file=sys.stderr)
         return 2

@@ -95,3 +95,32 @@ def test_an_adverb_before_the_speaker_is_stepped_over() -> None:
 def test_a_relative_clause_between_commas_is_stepped_over() -> None:
     assert contents('وأشاروا في البرقية، التي حصلت "الوطن" على نصها، إلى أن الحادث إجرامي.') \
         == [("الحادث إجرامي", False)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وقتل عشرون شخصا في الهجوم، كما صرح المتحدث باسم الشرطة.", "وقتل عشرون شخصا في الهجوم"),
+    ("وارتفعت الحصيلة، كما تقول بعثة الأمم المتحدة.", "وارتفعت الحصيلة"),
+])
+def test_as_a_speaker_said_points_back_to_the_content(text: str, content: str) -> None:
+    assert contents(text) == [(content, False)]
+
+
+def test_a_quoted_name_inside_the_object_opens_no_quote() -> None:
+    assert contents("أعلنت الشركة الانتهاء من مشروع «توسعة» المحطة الشمالية.") == [
+        ("الانتهاء من مشروع «توسعة» المحطة الشمالية", False)]
+
+
+def test_a_stray_quote_never_carries_content_into_the_next_paragraph() -> None:
+    text = ("وقالت الصحيفة إن الاتفاق مهدد\".\n"
+            "وأضافت الصحيفة: المفاوضات ستستأنف \"قريبا\".")
+    assert contents(text) == [("الاتفاق مهدد", False), ("المفاوضات ستستأنف \"قريبا\"", True)]
+
+
+def test_a_bracketed_aside_after_the_speaker_is_stepped_over() -> None:
+    assert contents("وذكرت هيئة الإذاعة (بي بي سي) أن الشحنة أعيدت.") == [
+        ("الشحنة أعيدت", False)]
+
+
+def test_a_quoted_name_after_the_complementiser_opens_no_quote() -> None:
+    assert contents("وأوضح المتحدث أن «الأهلي» أنهى استعداداته.") == [
+        ("«الأهلي» أنهى استعداداته", False)]

@@ -62,6 +62,11 @@ def test_participles_and_prepositions_are_cues(text: str, act: str, cue: str) ->
     "ولم تقتصر الكاميرات على المحال فحسب بل شملت المدارس.",
     "ويذكر أن المعرض افتتح قبل عشرين عاما.",
     "وسيجري التصويت وفق الضوابط المعتمدة.",
+    "وناقشت الندوة نصا قديما يقول: التعليم أولا.",
+    "ووقف الأهالي في وجه مشكلة تهدد مزارعهم.",
+    "واعتقل الشاب واتهم بالسرقة.",
+    "وتعتبر الجائزة من أبرز المبادرات في المنطقة.",
+    "وحقق المعرض نجاحاً لافتاً هذا العام.",
 ])
 def test_look_alikes_and_plain_reports_are_not_statements(text: str) -> None:
     assert acts(text) == []
@@ -85,3 +90,23 @@ def test_a_cue_form_right_after_a_verb_is_a_name_but_a_participle_stays_a_cue() 
     # «وأضاف قائلا إن …» is one statement, carried by the participle
     assert acts("قال المصدر إن الموقع سقط. وأضاف قائلا إن الاقتحام كان مفاجئا.") == [
         ("SAY", "قال"), ("SAY", "قائلا")]
+
+
+@pytest.mark.parametrize("text, act, cue", [
+    ("وتابع: الأبواب مفتوحة للجميع.", "SAY", "تابع"),
+    ("وأبان المدير أن العمل يسير وفق الخطة.", "SAY", "أبان"),
+    ("وكتبت الصحيفة أن المفاوضات تعثرت.", "SAY", "كتبت"),
+    ("وكتب الزميل: رحمك الله يا صديقي.", "SAY", "كتب"),
+    ("وغردت الفنانة: صدمة كبيرة.", "SAY", "غردت"),
+    ("واتهمت الوزارة الحركة بالتخطيط للهجوم.", "ACCUSE", "اتهمت"),
+])
+def test_continuing_writing_and_accusing_are_cues(text: str, act: str, cue: str) -> None:
+    assert acts(text) == [(act, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتابع الوزير سير العمل في المشروع.",
+    "كتب الروائي مقالا طويلا عن المدينة.",
+])
+def test_following_a_matter_or_writing_a_piece_is_no_saying(text: str) -> None:
+    assert acts(text) == []

@@ -128,9 +128,11 @@ def test_a_chain_puts_the_relay_in_via(text: str, speaker: str, via: list[str]) 
     assert [v["text"] for v in st.via] == via
 
 
-def test_a_speaker_never_comes_from_inside_another_statement() -> None:
+def test_a_speaker_inside_a_content_is_nested_and_never_carries_on() -> None:
     sts = run("قال المبعوث إن الحكومة أكدت له استعدادها للحوار. وأضاف أن المعارضة لم ترد.")
-    assert [st.speaker.text if st.speaker else None for st in sts] == ["المبعوث", "المبعوث"]
+    assert [st.speaker.text if st.speaker else None for st in sts] == [
+        "المبعوث", "الحكومة", "المبعوث"]
+    assert [[v["text"] for v in st.via] for st in sts] == [[], ["المبعوث"], []]
 
 
 def test_a_quote_that_names_someone_gives_no_speaker() -> None:
@@ -155,3 +157,83 @@ def test_the_ministers_again_are_the_same_three_actors() -> None:
 def test_a_plural_verb_with_no_speaker_before_takes_the_plural_noun_of_its_sentence() -> None:
     assert speakers("وانتشرت التغريدات من قبل المتابعين، حيث دعوا للمصابين بالشفاء، "
                     "واستنكروا الهجوم.") == ["المتابعين", "المتابعين"]
+
+
+def test_a_cue_with_no_subject_takes_the_subject_of_the_verb_before_it() -> None:
+    text = ("وانتقد رئيس البلدية أمام الحشد مشاريع القوانين الجديدة. "
+            "وقال \"نشعر بالقلق\". وأضاف أن السلام في خطر.")
+    assert speakers(text) == ["رئيس البلدية", "رئيس البلدية"]
+
+
+def test_a_later_statement_still_carries_on_over_an_older_verb() -> None:
+    text = "زار الوزير المصابين في المستشفى. وقال المدير إن حالتهم مستقرة. وأضاف أن العلاج مستمر."
+    assert speakers(text) == ["المدير", "المدير"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("أوضح رئيس اللجنة الثقافية بنادي الفروسية أن الرحلة تأجلت.",
+     "رئيس اللجنة الثقافية بنادي الفروسية"),
+    ("وقال رئيس بلدية المدينة إن الطرق أغلقت.", "رئيس بلدية المدينة"),
+    ("وأشار مدير الشؤون الهندسية إلى أن العمل مستمر.", "مدير الشؤون الهندسية"),
+])
+def test_a_place_a_body_or_a_nisba_stays_in_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_preposition_s_object_stays_out_of_the_speaker() -> None:
+    assert speakers("وطالب الوزير بفتح تحقيق في الحادث.") == ["الوزير"]
+
+
+def test_people_before_a_plural_verb_speak() -> None:
+    assert speakers("لكن مراقبين ذكروا أن الموعد تغير.") == ["مراقبين"]
+
+
+def test_an_unnamed_source_keeps_a_tail_clause_between_commas() -> None:
+    assert speakers("وذكر مصدران عسكريان، طلبا عدم ذكر اسميهما، أمس أن القافلة وصلت.") == [
+        "مصدران عسكريان، طلبا عدم ذكر اسميهما"]
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("قال المبعوث إن الحكومة أكدت التزامها بالهدنة.", "الحكومة", ["المبعوث"]),
+    ("نقلت وكالة سانا عن مصدر عسكري أن وزارة الدفاع نفت الأنباء.", "وزارة الدفاع",
+     ["مصدر عسكري", "وكالة سانا"]),
+])
+def test_a_nested_report_is_relayed_by_the_outer_speaker(text: str, speaker: str,
+                                                          via: list[str]) -> None:
+    nested = run(text)[-1]
+    assert nested.speaker is not None and nested.speaker.text == speaker
+    assert [v["text"] for v in nested.via] == via
+
+
+def test_a_quote_reports_nothing_of_its_own() -> None:
+    assert speakers("وقال الوزير: «الحكومة أكدت التزامها بالهدنة».") == ["الوزير"]
+
+
+def test_a_title_after_a_name_stays_with_it() -> None:
+    text = "ومن جانبه ذكر الطبيب خالد سالم المدير الطبي للمستشفى: «الحالات مستقرة»."
+    assert speakers(text, [("خالد سالم", "PER")]) == [
+        "الطبيب خالد سالم المدير الطبي للمستشفى"]
+
+
+def test_a_name_spelled_like_a_preposition_speaks() -> None:
+    assert speakers("وقال علي سالم: الفريق جاهز.", [("علي سالم", "PER")]) == ["علي سالم"]
+
+
+def test_a_long_title_after_the_name_does_not_hide_the_quote() -> None:
+    text = ("وقال سامي خالد، مدير عام العلاقات الحكومية وكبار العملاء في الشركة الوطنية للنقل: "
+            "\"الشراكة مستمرة\".")
+    assert speakers(text, [("سامي خالد", "PER")]) == ["سامي خالد"]
+
+
+def test_the_subject_of_an_earlier_paragraph_does_not_carry_on() -> None:
+    text = "وانضم رئيس البلدية إلى المتطوعين في الحي.\nوقال إن العمل مستمر."
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("أما المذيعة سلمى خالد فقد عددت مزايا الراحل وقالت إنه كان يفرح لنجاح زملائه.",
+     "المذيعة سلمى خالد"),
+    ("أما الفنان سامي علي فقد نعى زميله قائلاً إنه كان فاضلا.", "الفنان سامي علي"),
+])
+def test_the_topic_after_amma_speaks_for_the_cues_of_its_clause(text: str, speaker: str) -> None:
+    assert speakers(text, [(speaker.split(" ", 1)[1], "PER")]) == [speaker]

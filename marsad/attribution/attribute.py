@@ -1,16 +1,21 @@
-"""From cues to statement drafts: each cue gets a speaker (its own phrase, a chain, or the
-last agreeing speaker) and a content span. Cues inside another statement's content are
-not statements of their own (a quote's words, a nested report)."""
+"""From cues to statement drafts: each cue gets a speaker (its own phrase, a chain, the
+subject of the clause before it, or the last agreeing speaker) and a content span. A verb
+inside another statement's indirect content that names its own speaker there is a nested
+report (the outer speaker becomes its ``via``); other cues inside a content (a quote's
+words, participles) are not statements of their own."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.attribution.content import (CONTENT_PREPOSITIONS, CONTENT_WINDOW, STRICT_WINDOW,
-                                        Content, after_cue, before_cue, clause, skip_frames)
+from marsad.attribution.content import (CONTENT_PREPOSITIONS, CONTENT_WINDOW, PARAGRAPH_BREAK,
+                                        STRICT_WINDOW, Content, after_cue, before_cue, clause,
+                                        skip_frames)
 from marsad.attribution.cues import CueHit, find_cues
 from marsad.attribution.lexicon import BEFORE, lexicon
-from marsad.attribution.phrase import Phrase
+from marsad.attribution.phrase import MAX_PHRASE, Phrase
+from marsad.attribution.reading import (as_reported, describes_thing, passive, people,
+                                        title_follows)
 from marsad.attribution.speaker import (looks_like_speaker, plural_before, speaker_after,
                                         speaker_before)
 from marsad.attribution.view import COMMAS, View
@@ -22,6 +27,10 @@ WHAT = "ما"
 MARKED_ACTS = frozenset({"SAY"})
 #: A preposition that links a chain's relay to its source («نقلت الوكالة عن مصدر»).
 FROM = "عن"
+#: Cue kinds that may open a nested report (they name their own speaker).
+NESTED_KINDS = frozenset({"verb", "transmit"})
+#: How many sentences back a subjectless cue looks for the subject of a non-reporting verb.
+LOOKBACK_SENTENCES = 2
 
 
 @dataclass(slots=True)
@@ -31,6 +40,7 @@ class Draft:
     speaker: Phrase | None = None
     via: list[Phrase] = field(default_factory=list)
     inherited: bool = False  # the speaker continues an earlier statement's
+    nested: bool = False  # reported inside another statement's content
 
 
 class _Run:
@@ -45,6 +55,7 @@ class _Run:
         self.hit_at = {h.first: h for h in self.hits}
         self.drafts: list[Draft] = []
         self.absorbed: set[int] = set()
+        self.host: Draft | None = None  # the statement a nested report is read inside
 
     def stop_after(self, hit: CueHit, k: int | None = None) -> int:
         """The token where the clause after ``k`` (default: the cue) ends: the sentence
@@ -57,8 +68,18 @@ class _Run:
         return end
 
     def inside_content(self, start: int, end: int) -> bool:
-        return any(d.content.start <= start < d.content.end
-                   or d.content.start < end <= d.content.end for d in self.drafts)
+        """Whether ``[start, end)`` touches another statement's content — except, while a
+        nested report is read (``host``), standing wholly inside its host's content."""
+        return any((d.content.start <= start < d.content.end
+                    or d.content.start < end <= d.content.end)
+                   and not (d is self.host and d.content.start <= start and end <= d.content.end)
+                   for d in self.drafts)
+
+    def host_of(self, hit: CueHit) -> Draft | None:
+        """The innermost statement whose content holds the cue wholly."""
+        holding = [d for d in self.drafts if d.content.start <= hit.start
+                   and hit.end <= d.content.end]
+        return min(holding, key=lambda d: d.content.end - d.content.start) if holding else None
 
     def token_span(self, k: int) -> tuple[int, int]:
         return self.view.tokens[k].start, self.view.tokens[k].end
@@ -74,7 +95,8 @@ class _Run:
     def antecedent(self, hit: CueHit) -> Draft | None:
         """The last statement whose speaker agrees with the cue in gender and number,
         preferring one in the cue's own sentence (a participle's main clause)."""
-        with_speaker = [d for d in reversed(self.drafts) if d.speaker is not None]
+        with_speaker = [d for d in reversed(self.drafts) if d.speaker is not None
+                        and not d.nested]  # a speaker inside a content never carries on
         sentence = self.view.sentence_start[hit.first]
         same = [d for d in with_speaker if self.view.sentence_start[d.hit.first] == sentence]
         for draft in same + with_speaker:
@@ -91,6 +113,11 @@ class _Run:
     def inherit(self, draft: Draft) -> Draft:
         source = self.antecedent(draft.hit)
         sentence = self.view.sentence_start[draft.hit.first]
+        since = self.view.sentence_start[source.hit.first] if source is not None else -1
+        recent = _recent_subject(self, draft.hit, since)
+        if recent is not None:  # «وانتقد رئيس البلدية … . وقال …»: the last clause's subject
+            draft.speaker, draft.inherited = recent, True
+            return draft
         if draft.hit.cue.number == "pl" and (
                 source is None or not _agrees(draft.hit, source.speaker)
                 or self.view.sentence_start[source.hit.first] != sentence):
@@ -120,6 +147,8 @@ def _agrees(hit: CueHit, speaker: Phrase | None) -> bool:
 
 def _verb(run: _Run, hit: CueHit) -> Draft | None:
     view = run.view
+    if describes_thing(view, hit) or passive(view, hit):
+        return None
     speaker = _subject(run, hit)
     via: list[Phrase] = []
     k = hit.after
@@ -130,7 +159,11 @@ def _verb(run: _Run, hit: CueHit) -> Draft | None:
     window = CONTENT_WINDOW
     if hit.cue.strict:  # «وبين اللواء أن …» but not «العقد بين الطرفين والتي من المتوقع أن»
         window = 1 if hit.cue.act in MARKED_ACTS else STRICT_WINDOW
+    if speaker is not None and title_follows(view, k):
+        window += MAX_PHRASE  # «قال سيف الشحي، مدير عام … ببنك أبوظبي الوطني: "…"»
     content = after_cue(view, k, run.stop_after(hit, k), hit.cue.takes, needs_marker, window)
+    if content is None and speaker is not None and as_reported(view, hit):
+        content = before_cue(view, hit.first - 1)
     if content is None:
         return None
     draft = Draft(hit, content, speaker, via)
@@ -145,7 +178,8 @@ def _subject(run: _Run, hit: CueHit) -> Phrase | None:
     before = None
     if hit.conjunction != "و":
         before = run.usable(speaker_before(run.view, hit.first, run.cue_tokens))
-    if before is not None and looks_like_speaker(run.view, before):
+    if before is not None and (looks_like_speaker(run.view, before)
+                               or (hit.cue.number == "pl" and people(run.view, before))):
         return before
     if hit.cue.number == "pl":
         return None
@@ -214,18 +248,52 @@ def _dependent(run: _Run, hit: CueHit) -> Draft | None:
 
 def _main_subject(run: _Run, hit: CueHit) -> Phrase | None:
     view = run.view
+    return _opening_subject(run, view.sentence_start[hit.first], hit.first)
+
+
+def _recent_subject(run: _Run, hit: CueHit, since: int) -> Phrase | None:
+    """For a cue with no subject of its own: the named subject of a non-reporting verb
+    that opens its sentence or one of the few before it, later than the sentence of the
+    statement it would otherwise carry on (``since``) and agreeing with the cue, within
+    the cue's paragraph."""
+    view = run.view
+    limit = hit.first
     first = view.sentence_start[hit.first]
-    verb = skip_frames(view, first, hit.first)
-    if verb >= hit.first - 1 or not view.is_word(verb) or verb in run.cue_tokens:
+    for _ in range(LOOKBACK_SENTENCES):
+        if first <= since:
+            return None
+        found = _opening_subject(run, first, limit)
+        if found is not None and looks_like_speaker(view, found, definite_will_do=False) \
+                and _agrees(hit, found):
+            return found
+        if first == 0 or PARAGRAPH_BREAK in view.text[view.tokens[first - 1].end:
+                                                      view.tokens[first].start]:
+            return None  # a new paragraph: the earlier subject is another topic's
+        limit, first = first, view.sentence_start[first - 1]
+    return None
+
+
+def _opening_subject(run: _Run, first: int, limit: int) -> Phrase | None:
+    """The subject of the verb that opens the clause at ``first``, ended before ``limit``."""
+    view = run.view
+    verb = skip_frames(view, first, limit)
+    if verb >= limit - 1 or not view.is_word(verb) or verb in run.cue_tokens:
         return None
     lex = lexicon()
-    while verb < hit.first - 1 and lex.has("left_boundary", view.norms[verb]):
+    if lex.has("topic", view.bare(verb)):  # «أما المذيعة فلانة فقد عددت … وقالت»
+        return _speaking(run, speaker_after(view, verb + 1, run.cue_tokens), limit)
+    while verb < limit - 1 and lex.has("left_boundary", view.norms[verb]):
         verb += 1  # «كما رحب القادة …»
     if view.definite(verb) or lex.has("boundary", view.norms[verb]) \
             or lex.has("complementiser", view.norms[verb]):
         return None  # the sentence does not open with a verb
-    found = run.usable(speaker_after(view, verb + 1, run.cue_tokens))
-    if found is None or found.last >= hit.first or not looks_like_speaker(view, found):
+    return _speaking(run, speaker_after(view, verb + 1, run.cue_tokens), limit)
+
+
+def _speaking(run: _Run, found: Phrase | None, limit: int) -> Phrase | None:
+    """``found`` when it is usable, ends before ``limit`` and reads as a speaker."""
+    found = run.usable(found)
+    if found is None or found.last >= limit or not looks_like_speaker(run.view, found):
         return None
     return found
 
@@ -282,14 +350,45 @@ _BUILDERS = {"verb": _verb, "transmit": _verb, "participle": _dependent, "masdar
 def attribute(view: View) -> list[Draft]:
     run = _Run(view)
     for hit in run.hits:
-        if hit.first in run.absorbed or run.inside_content(hit.start, hit.end):
+        if hit.first in run.absorbed:
             continue
-        if any(_within_speaker(run, d, hit) for d in run.drafts):
+        host = run.host_of(hit)
+        if host is not None:
+            draft = _nested(run, hit, host)
+        elif run.inside_content(hit.start, hit.end) \
+                or any(_within_speaker(run, d, hit) for d in run.drafts):
             continue
-        draft = _BUILDERS[hit.cue.kind](run, hit)
+        else:
+            draft = _BUILDERS[hit.cue.kind](run, hit)
         if draft is not None:
             run.drafts.append(draft)
     return run.drafts
+
+
+def _nested(run: _Run, hit: CueHit, host: Draft) -> Draft | None:
+    """«قال المبعوث إن الحكومة أكدت أن …»: a report inside another's indirect content is a
+    statement when its verb names its own speaker there; the outer speaker (and its relays)
+    become its ``via``, and its content ends where the outer one does. A quote's words,
+    a participle or a subjectless verb inside a content report nothing of their own."""
+    if host.content.direct or hit.cue.kind not in NESTED_KINDS:
+        return None
+    run.host = host
+    try:
+        draft = _verb(run, hit)
+    finally:
+        run.host = None
+    if draft is None or draft.inherited or draft.speaker is None:
+        return None
+    start, end = run.phrase_span(draft.speaker)
+    if start < host.content.start or end > host.content.end:
+        return None
+    content_end = min(draft.content.end, host.content.end)
+    if content_end <= draft.content.start:
+        return None
+    draft.content = Content(draft.content.start, content_end, draft.content.direct)
+    draft.via = ([host.speaker] if host.speaker is not None else []) + host.via + draft.via
+    draft.nested = True
+    return draft
 
 
 def _within_speaker(run: _Run, draft: Draft, hit: CueHit) -> bool:

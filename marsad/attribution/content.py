@@ -16,6 +16,12 @@ from marsad.attribution.view import (CLOSING_QUOTES, COLONS, COMMAS, QUOTE_PAIRS
 CONTENT_WINDOW = 12
 #: The longest relative clause stepped over between commas, in tokens.
 RELATIVE_CLAUSE_WORDS = 12
+#: The longest quote read as a term or a name inside a sentence, in words.
+QUOTED_TERM_WORDS = 3
+#: A bracketed aside stepped over between a speaker and the content, and its length.
+ASIDE_OPEN, ASIDE_CLOSE, ASIDE_WORDS = "(", ")", 6
+#: What separates paragraphs in the article text.
+PARAGRAPH_BREAK = "\n"
 #: How far (tokens) a strict cue's marker may stand after its speaker.
 STRICT_WINDOW = 6
 #: ``takes`` values that are complementisers (folded أن، بأن).
@@ -82,8 +88,8 @@ def clause(view: View, k: int, stop: int, object_only: bool = False) -> Content 
     for j in view.quotes_between(k, stop):
         if view.opens_quote(j):
             close = view.text.find(QUOTE_PAIRS[view.tokens[j].text], view.tokens[j].end)
-            if close >= end:
-                end = close + 1
+            if close >= end and PARAGRAPH_BREAK not in view.text[end:close]:
+                end = close + 1  # a quote never carries content into the next paragraph
     start, end = _trim(view, start, end)
     return Content(start, end, False) if end > start else None
 
@@ -109,7 +115,7 @@ def _continues_object(view: View, k: int) -> bool:
 
 
 def _opens_with_quote(view: View, k: int, stop: int) -> Content | None:
-    if k < stop and view.opens_quote(k):
+    if k < stop and view.opens_quote(k) and not quoted_term(view, k):
         return quoted(view, k)
     return None
 
@@ -127,12 +133,25 @@ def skip_frames(view: View, k: int, stop: int, takes: str = "") -> int:
             nxt += 1
         elif skip_channel(view, nxt, stop) > nxt:
             nxt = skip_channel(view, nxt, stop)
+        elif _aside_end(view, nxt, stop) > nxt:  # «الإذاعة الرسمية (بي بي سي) أن …»
+            nxt = _aside_end(view, nxt, stop)
         elif nxt < stop and lex.has_any("frame", view.forms(nxt)) and nxt + 1 < stop \
                 and not stops_phrase(view, nxt + 1, frozenset()):
             nxt = frame_end(view, nxt + 1, stop, takes) + 1
         if nxt == k:
             return k
         k = nxt
+    return k
+
+
+def _aside_end(view: View, k: int, stop: int) -> int:
+    """The token after a short bracketed aside opened at ``k`` (an abbreviation, a
+    gloss), or ``k`` when none opens there."""
+    if k >= stop or view.tokens[k].text != ASIDE_OPEN:
+        return k
+    for j in range(k + 1, min(stop, k + 2 + ASIDE_WORDS)):
+        if view.tokens[j].text == ASIDE_CLOSE:
+            return j + 1
     return k
 
 
@@ -151,7 +170,7 @@ def _marked(view: View, j: int, stop: int, takes: str, later: bool = False
     lex = lexicon()
     norm = view.norms[j]
     if view.opens_quote(j):
-        return quoted(view, j)
+        return False if quoted_term(view, j) else quoted(view, j)
     if view.is_punct(j, COLONS):
         return _opens_with_quote(view, j + 1, stop) or _direct_rest(view, j + 1, stop)
     if lex.has("complementiser", norm):
@@ -163,6 +182,17 @@ def _marked(view: View, j: int, stop: int, takes: str, later: bool = False
         if nxt < stop and lex.has("complementiser", view.norms[nxt]):
             nxt += 1
         return _opens_with_quote(view, nxt, stop) or clause(view, nxt, stop)
+    return False
+
+
+def quoted_term(view: View, j: int) -> bool:
+    """«مشروع «توسعة» المحطة»، «جائزة «الريادة» للشباب»: a quote of a few words that the
+    sentence goes on after is a term or a name, not what was said."""
+    close = QUOTE_PAIRS[view.tokens[j].text]
+    end = view.sentence_end[j]
+    for n in range(j + 1, min(end, j + 2 + QUOTED_TERM_WORDS)):
+        if view.tokens[n].text == close:
+            return n > j + 1 and n + 1 < end and view.is_word(n + 1)
     return False
 
 

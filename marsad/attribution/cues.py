@@ -13,6 +13,8 @@ from marsad.attribution.view import View
 TAKES_WINDOW = 14
 #: Nunation (ٌ ٍ) never sits on a verb.
 NUNATION = ("\u064c", "\u064d")
+#: The accusative indefinite ending (tanween alif, folded) and the shortest such noun.
+ACCUSATIVE_ENDING, ACCUSATIVE_MIN = "ا", 4
 #: How far a cue's context word (مفت … هذه الأنباء) may follow it.
 CONTEXT_WINDOW = 8
 
@@ -103,7 +105,22 @@ def _noun_reading(view: View, i: int, cue: Cue, conjunction: str) -> bool:
     if lex.has("not_before", before) or (before[:1] in ("و", "ف") and
                                          lex.has("not_before", before[1:])):
         return True  # «فلم يعلن»
+    if cue.kind == "participle" and _indefinite_accusative(view, i - 1):
+        return True  # «حضوراً لافتاً»: an adjective of the noun before it
     return lex.has("boundary", before) and not lex.has("name_end", before)
+
+
+def _indefinite_accusative(view: View, k: int) -> bool:
+    """An indefinite noun in the accusative (حضوراً، دعماً): a participle right after it
+    describes it; adverbs (أيضا) and the words of other roles are not such nouns."""
+    norm = view.norms[k]
+    if not view.is_word(k) or view.definite(k) \
+            or len(norm) < ACCUSATIVE_MIN or not norm.endswith(ACCUSATIVE_ENDING) \
+            or view.tokens[k].suffix:
+        return False
+    lex = lexicon()
+    return not any(lex.has_any(role, view.forms(k)) for role in ("skip", "boundary",
+                                                                  "left_boundary", "pronoun"))
 
 
 def find_cues(view: View) -> list[CueHit]:

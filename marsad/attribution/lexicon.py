@@ -19,7 +19,8 @@ KINDS = frozenset({"verb", "transmit", "participle", "masdar", "phrase", "prepos
 ROLES = frozenset({"complementiser", "skip", "boundary", "left_skip", "left_boundary", "plural",
                    "feminine", "channel", "np_link", "adjective", "frame", "speaker_tail",
                    "source_link", "speaker_head", "name_end", "left_link", "relative",
-                   "not_before"})
+                   "not_before", "b_noun", "locative_head", "pronoun", "as_reported",
+                   "tail_verb", "topic"})
 #: The conjunctions a cue may carry as a prefix.
 CONJUNCTIONS = ("و", "ف")
 #: ``takes`` value meaning the content stands before the cue.

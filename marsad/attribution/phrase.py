@@ -83,6 +83,9 @@ def stops_phrase(view: View, k: int, cue_tokens: frozenset[int]) -> bool:
     norm = view.norms[k]
     if k in cue_tokens or not view.is_word(k):
         return True
+    ent = view.entity_at[k]
+    if ent is not None and ent.type == "PER":
+        return False  # «علي سالم»، «سامي علي»: a name that looks like a preposition
     if lex.has("boundary", norm) or lex.has("complementiser", norm) or lex.has("skip", norm):
         return True
     return norm.startswith(FUSED_PREPOSITIONS) or _is_channel(norm)
@@ -144,12 +147,17 @@ def _continues(view: View, prev: int, k: int, head: int, cue_tokens: frozenset[i
         return True  # «المؤسسة الوطنية للنفط في ليبيا»: one name across its preposition
     if stops_phrase(view, k, cue_tokens):
         return False
-    if norm.startswith("ب") and len(norm) > 2 and not (ent_k is not None and ent_k.type == "PER"):
-        return False  # a preposition's object (بالوقوف، بفتح تحقيق)
+    if norm.startswith("ب") and len(norm) > 2 and not (ent_k is not None and ent_k.type == "PER") \
+            and not lex.has("b_noun", norm):
+        # «رئيس اللجنة بنادي الفروسية»: a place or body after ب stays; any other is a
+        # preposition's object (بالوقوف، بفتح تحقيق)
+        return view.definite(prev) and lex.has("locative_head", norm[1:]) \
+            and k + 1 < len(view.tokens) and (view.definite(k + 1)
+                                              or view.entity_at[k + 1] is not None)
     if ent_k is not None and ent_k is ent_prev and not (view.definite(prev) and view.definite(k)):
         return True
     if ent_prev is not None and ent_prev.type == "PER" and ent_k is not ent_prev:
-        return False  # a person's name ends the phrase
+        return _title_after_name(view, k)  # a person's name ends the phrase, or its title
     if view.conjoined(k):  # «وزراء خارجية العراق وسوريا»، «القيادة العامة للجيش والقوات»
         return is_plural(view, head) or (ent_k is not None and ent_prev is not None) \
             or (view.definite(prev) and view.definite(k) and not lex.has("relative", view.bare(k)))
@@ -165,6 +173,13 @@ def _continues(view: View, prev: int, k: int, head: int, cue_tokens: frozenset[i
     return norm.startswith("ل") and not norm.startswith("ال") or starts_person(view, k)
 
 
+def _title_after_name(view: View, k: int) -> bool:
+    """«سالم الحربي المدير الطبي للمستشفى»: a definite title right after a name."""
+    bare = view.bare(k)
+    return bare.startswith(DEFINITE_ARTICLE) and not view.conjoined(k) \
+        and lexicon().has("speaker_head", bare.removeprefix(DEFINITE_ARTICLE))
+
+
 def _lam_break(norm: str) -> bool:
     """After an indefinite word, «للـ…» or «لـ» + an outlet (لرويترز) leaves the phrase;
     a word that merely begins with ل (لجنة، لبنان) stays in it."""
@@ -177,7 +192,11 @@ def _lam_break(norm: str) -> bool:
 def _adjective_of(view: View, head: int, prev: int, k: int, feminine: bool) -> bool:
     """An adjective agreeing with some noun of the phrase (الأعمال اللبنانية after حكومة)."""
     any_feminine = feminine or any(is_feminine(view, j) for j in range(head, prev + 1))
-    return agreeing_adjective(view, k, any_feminine) or agreeing_adjective(view, k, False)
+    if agreeing_adjective(view, k, any_feminine) or agreeing_adjective(view, k, False):
+        return True
+    # a feminine nisba also agrees with a plural of things (مدير الشؤون الهندسية)
+    return head < prev and view.bare(k).endswith(NISBA_ENDINGS[1]) \
+        and agreeing_adjective(view, k, True)
 
 
 def starts_person(view: View, k: int) -> bool:

@@ -80,6 +80,19 @@ def _unnamed_source_body(view: View, first: int, last: int, end: int,
         after = k + 1 + tail
         if tail and (after >= end or view.is_punct(after, COMMAS)):
             return after - 1
+        return _tail_clause(view, k + 1, end, last)
+    return last
+
+
+def _tail_clause(view: View, k: int, end: int, last: int) -> int:
+    """«، طلبا عدم ذكر اسميهما،»: a short clause opened by a verb of asking or refusing,
+    closed by a comma, stays with the unnamed source."""
+    lex = lexicon()
+    if not lex.has_any("tail_verb", view.forms(k)):
+        return last
+    for j in range(k + 1, min(end, k + 1 + MAX_APPOSITION)):
+        if view.is_punct(j, COMMAS):
+            return j - 1
     return last
 
 
