@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from marsad.temporal.frame import Frame, Match
+from marsad.temporal.lexicon import BY_ROLE
 from marsad.temporal.numbers import read_fraction
 from marsad.temporal.reader import Reader
 
 
-def _hour_for(hour: int, clock: str) -> int:
+#: How a part of the day (``MO``, ``EV``…) reads an hour written before it (its first
+#: word's ``clock`` in ``times_parts_of_day.tsv``).
+POD_CLOCK: dict[str, str] = {}
+for _entries in BY_ROLE.get("pod", {}).values():
+    for _e in _entries:
+        POD_CLOCK.setdefault(_e.data[0], _e.data[1])
+
+
+def hour_for(hour: int, clock: str) -> int:
     """Read a 12-hour figure with the part-of-day word that follows it."""
     if clock == "pm" and 1 <= hour <= 11:
         return hour + 12
@@ -56,7 +65,7 @@ def clock(r: Reader, i: int) -> Match | None:
     pod = r.find(end, "pod")
     if pod:
         frame.part_of_day = pod[0].data[0]
-        frame.hour = _hour_for(hour.value, pod[0].data[1])
+        frame.hour = hour_for(hour.value, pod[0].data[1])
         end = pod[1]
     zone = r.signal(end, "zone")
     if zone is not None and zone < r.n:

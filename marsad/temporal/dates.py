@@ -115,6 +115,8 @@ def day_month(r: Reader, i: int) -> Match | None:
     num = r.number(i)
     if num is None or not 1 <= num.value <= 31 or (num.digits and num.width > 2):
         return None
+    if not (num.digits or num.ordinal) and r.norms[i].startswith("ال"):
+        return None  # «صيام الست من شوال» counts six days; a day is «السادس من شوال»
     before = r.find(i - 1, "num") if i > 0 else None
     if before is not None and before[0].data[1] == "fraction":
         return None  # «النصف الثاني من يوليو» is half a month, not its second day

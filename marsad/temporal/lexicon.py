@@ -116,6 +116,20 @@ def _by_role() -> dict[str, dict[str, tuple[Entry, ...]]]:
 
 
 BY_ROLE = _by_role()
+
+
+def _openers() -> dict[str, frozenset[str]]:
+    """role (or ``signal:<kind>``) → every word that can open a reading of it, alone or as
+    a phrase's first word: a miss in the grammar's lookups is one set test."""
+    out: dict[str, set[str]] = {key: set(words) for key, words in BY_ROLE.items()}
+    for first, phrases in PHRASES.items():
+        for _, e in phrases:
+            out.setdefault(f"signal:{e.data[0]}" if e.role == "signal" else e.role, set()).add(first)
+    out.setdefault("signal", set()).update(*(w for k, w in out.items() if k.startswith("signal:")))
+    return {k: frozenset(ws) for k, ws in out.items()}
+
+
+OPENERS = _openers()
 _DIGITS = frozenset("0123456789")
 
 
@@ -133,19 +147,24 @@ BLOCKERS = _blockers()
 _STRONG_ROLES = ("month", "weekday", "unit", "rel", "pod")
 
 
-def _triggers() -> frozenset[str]:
+def _triggers() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
     """Words without which no expression exists: month and weekday names, units, relative
-    words, «الساعة»; a phrase's first word only when no other word of it is one."""
+    words, «الساعة»; a phrase's first word only when no other word of it is one. The second
+    part maps the words that are triggers only as a phrase's first word («حتى»، «الوقت»،
+    «الفترة») to the rests of those phrases: they trigger only when one follows."""
     words = {w for w, entries in WORDS.items()
              if any(e.role in _STRONG_ROLES or e.data[0] == "clock" for e in entries)}
+    by_phrase: dict[str, list[tuple[str, ...]]] = {}
     for first, phrases in PHRASES.items():
         for rest, entry in phrases:
             if entry.role in _STRONG_ROLES and not any(w in words for w in rest):
-                words.add(first)
-    return frozenset(words)
+                by_phrase.setdefault(first, []).append(rest)
+    only = {w: tuple(rests) for w, rests in by_phrase.items() if w not in words}
+    return frozenset(words | set(by_phrase)), only
 
 
 #: Four-digit numbers read as years (Gregorian and Hijri) without a word before them.
 YEARS: frozenset[str] = frozenset(str(y) for y in range(1000, 2200))
 #: The cheap first pass looks only for these (and for the pieces of split dates and times).
-TRIGGERS = _triggers() | YEARS
+_WORD_TRIGGERS, PHRASE_TRIGGERS = _triggers()
+TRIGGERS = _WORD_TRIGGERS | YEARS

@@ -9,7 +9,9 @@ from marsad.temporal.reader import Reader
 
 _DURATION_UNITS = {"D": "D", "W": "W", "M": "M", "Y": "Y", "H": "TH", "MIN": "TM", "DEC": "Y"}
 _CALENDAR_UNITS = ("D", "W", "M", "Y")
-_DEFINITE = ("ال", "وال", "بال", "لل", "فال")
+DEFINITE = ("ال", "وال", "بال", "لل", "فال")
+#: «الشهر نفسه من العام الماضي»: how many of the inner unit make one of the outer one.
+_SAME_IN = {("M", "Y"): 12}
 
 
 def duration_value(count: int, unit: str) -> str:
@@ -47,8 +49,8 @@ def quantity(r: Reader, i: int, *, loose: bool) -> tuple[int | None, str, int] |
         return 1, name, one.end  # «يوما واحدا»
     if loose and count == 1:
         return 1, name, unit[1]
-    if loose and count == 0:
-        return None, name, unit[1]
+    if loose and count == 0:  # «ساعات»، «ساعات قليلة»
+        return None, name, r.signal(unit[1], "vague") or unit[1]
     return None
 
 
@@ -118,7 +120,7 @@ def period(r: Reader, i: int) -> Match | None:
     before = r.find(i, "dir")
     j = before[1] if before and before[0].data[1] == "before" else i
     unit = r.find(j, "unit")
-    if unit is None or not r.norms[j].startswith(_DEFINITE):
+    if unit is None or not r.norms[j].startswith(DEFINITE):
         return None
     name, count = unit[0].data
     end = unit[1]
@@ -130,10 +132,26 @@ def period(r: Reader, i: int) -> Match | None:
         return None
     if j != i:
         return Match(i, end, Frame("rel", unit=name, offset=0))
+    same = r.signal(end, "same")
+    if same is not None:
+        return _same_in(r, i, name, same)
     direction = r.find(end, "dir")
     if direction is None or direction[0].data[1] != "after":
         return None
     return Match(i, direction[1], Frame("rel", unit=name, offset=direction[0].data[0]))
+
+
+def _same_in(r: Reader, i: int, unit: str, k: int) -> Match | None:
+    """«الشهر نفسه من العام الماضي»: the same place in
+    another period, as a shift of the inner unit."""
+    of = r.signal(k, "of")
+    outer = period(r, of) if of is not None else None
+    if outer is None or outer.frame.kind != "rel" or not outer.frame.offset:
+        return None
+    factor = _SAME_IN.get((unit, outer.frame.unit or ""))
+    if factor is None:
+        return None
+    return Match(i, outer.end, Frame("rel", unit=unit, offset=outer.frame.offset * factor))
 
 
 def _dual_period(r: Reader, i: int, unit: str, end: int) -> Match | None:

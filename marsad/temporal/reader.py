@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from marsad.temporal.lexicon import BLOCKERS, BY_ROLE, PHRASES, Entry
+from marsad.temporal.lexicon import BLOCKERS, BY_ROLE, OPENERS, PHRASES, Entry
 from marsad.temporal.numbers import Number, read_number
 from marsad.temporal.stream import Stream
 
 
 _EMPTY: dict[str, tuple[Entry, ...]] = {}
+_NONE: frozenset[str] = frozenset()
+_SIGNALS = OPENERS.get("signal", _NONE)
 
 
 class Reader:
@@ -26,9 +28,10 @@ class Reader:
 
     def number(self, i: int) -> Number | None:
         """The number that starts at ``i`` (read once per index)."""
-        if i not in self._numbers:
-            self._numbers[i] = read_number(self.stream, i)
-        return self._numbers[i]
+        found = self._numbers.get(i, self)
+        if found is self:
+            self._numbers[i] = found = read_number(self.stream, i)
+        return found  # type: ignore[return-value]
 
     def find(self, i: int, role: str, sub: str | None = None) -> tuple[Entry, int] | None:
         """The longest reading of role ``role`` (and first datum ``sub``) starting at ``i``,
@@ -36,6 +39,8 @@ class Reader:
         if i >= self.n:
             return None
         norm = self.norms[i]
+        if norm not in OPENERS.get(role, _NONE):
+            return None  # the common case: one set test
         if norm in PHRASES:
             for rest, entry in PHRASES[norm]:
                 if entry.role != role or (sub is not None and entry.data[0] != sub):
@@ -55,6 +60,8 @@ class Reader:
         if i >= self.n:
             return None
         norm = self.norms[i]
+        if norm not in _SIGNALS:
+            return None
         for role in roles:
             if norm in BY_ROLE.get("signal:" + role, _EMPTY):
                 return i + 1

@@ -13,11 +13,11 @@ import functools
 from collections.abc import Callable
 from itertools import compress, count
 
-from marsad.temporal.clock import clock
+from marsad.temporal.clock import POD_CLOCK, clock, hour_for
 from marsad.temporal.dates import day, day_month, month_year, year_only
 from marsad.temporal.frame import Frame, Match
-from marsad.temporal.lexicon import PHRASES, TRIGGERS, WORDS, roles_of
-from marsad.temporal.periods import ago, duration, every, modified, named, period
+from marsad.temporal.lexicon import PHRASE_TRIGGERS, PHRASES, TRIGGERS, WORDS, roles_of
+from marsad.temporal.periods import DEFINITE, ago, duration, every, modified, named, period
 from marsad.temporal.reader import Reader
 from marsad.temporal.stream import Stream
 
@@ -39,11 +39,19 @@ def triggers(stream: Stream) -> list[int]:
     norms = stream.norms
     hits = list(compress(count(), map(TRIGGERS.__contains__, norms)))
     last = len(norms) - 1
+    if not PHRASE_TRIGGERS.keys().isdisjoint(map(norms.__getitem__, hits)):
+        hits = [i for i in hits if norms[i] not in PHRASE_TRIGGERS or _phrase_follows(norms, i)]
     useful = [i for i in stream.numbers if i < last and (
         norms[i + 1] in TRIGGERS or norms[i + 1] in _NUMBER_JOINERS)]
     if useful:
         hits = sorted(set(hits).union(useful))
     return hits
+
+
+def _phrase_follows(norms: list[str], i: int) -> bool:
+    """A word that triggers only as a phrase's first word («حتى اللحظة») is followed by the
+    rest of one of those phrases."""
+    return any(tuple(norms[i + 1:i + 1 + len(rest)]) == rest for rest in PHRASE_TRIGGERS[norms[i]])
 
 
 def day_range(r: Reader, i: int) -> list[Match] | None:
@@ -78,6 +86,8 @@ _FOR_DAY_DIGITS: tuple[Rule, ...] = (day, duration, clock)  # «6 ديسمبر»
 _FOR_YEAR_DIGITS: tuple[Rule, ...] = (year_only, day, duration)  # «2024م»، «2024-12-06»، «2000 سنة»
 _FOR_OTHER_DIGITS: tuple[Rule, ...] = (duration,)
 _RANGE_ROLES = frozenset({"of", "between", "num"})
+_DURATION_OPENERS = frozenset({"for", "within", "mod", "num"})
+_DAY_OPENERS = frozenset({"weekday", "pod", "num", "day", "digits"})
 
 
 @functools.lru_cache(maxsize=16384)
@@ -88,7 +98,29 @@ def _rules_for(norm: str) -> tuple[tuple[Rule, ...], bool]:
         return _digit_rules(norm)
     roles = roles_of(norm)
     wanted = {rule for role in roles for rule in _BY_ROLE.get(role, ())}
-    return tuple(rule for rule in RULES if rule in wanted), not roles.isdisjoint(_RANGE_ROLES)
+    rules = tuple(rule for rule in RULES if rule in wanted and _may_open(rule, norm, roles))
+    return rules, not roles.isdisjoint(_RANGE_ROLES)
+
+
+def _may_open(rule: Rule, norm: str, roles: frozenset[str]) -> bool:
+    """What the form alone rules out: a period opens on a definite unit («العام الماضي») or
+    a direction («هذا العام»); a definite unit opens no duration without a signal, a
+    modifier or a number («لمدة»، «نحو»)."""
+    if rule is period:
+        return "dir" in roles or norm.startswith(DEFINITE)
+    if rule is duration:
+        return not norm.startswith("ال") or not roles.isdisjoint(_DURATION_OPENERS)
+    if rule is named:  # «حاليا»، «مؤخرا»: a relative word that is not a day
+        return any(kind != "day" for kind in _relative_kinds(norm))
+    if rule is day and roles.isdisjoint(_DAY_OPENERS):  # only a relative word opens it
+        return "day" in _relative_kinds(norm)
+    return True
+
+
+def _relative_kinds(norm: str) -> set[str]:
+    """The kinds («day»، «ref»، «set») of the relative words and phrases ``norm`` opens."""
+    entries = [*WORDS.get(norm, ()), *(e for _, e in PHRASES.get(norm, ()))]
+    return {e.data[0] for e in entries if e.role == "rel"}
 
 
 def _digit_rules(norm: str) -> tuple[tuple[Rule, ...], bool]:
@@ -102,15 +134,6 @@ def _number_next(r: Reader, i: int) -> bool:
     if "num" in roles_of(r.norms[i]):
         return True
     return i + 1 < r.n and (r.norms[i + 1][:1] in _DIGITS or "num" in roles_of(r.norms[i + 1]))
-
-
-def _best(r: Reader, rules: tuple[Rule, ...], i: int) -> Match | None:
-    best: Match | None = None
-    for rule in rules:
-        m = rule(r, i)
-        if m is not None and (best is None or m.end > best.end):
-            best = m
-    return best
 
 
 def _is_day(frame: Frame) -> bool:
@@ -137,35 +160,40 @@ def _join(r: Reader, m: Match) -> Match:
             return m
         date_frame, time_frame = m.frame, other.frame
     date_frame.hour, date_frame.minute = time_frame.hour, time_frame.minute
+    if time_frame.part_of_day is None and date_frame.part_of_day is not None and date_frame.hour is not None:
+        # «الساعة التاسعة من مساء غد»: the part of the day after the clock sets its half
+        date_frame.hour = hour_for(date_frame.hour, POD_CLOCK.get(date_frame.part_of_day, "am"))
     date_frame.part_of_day = time_frame.part_of_day or date_frame.part_of_day
     return Match(m.start, other.end, date_frame)
 
 
 def parse_at(r: Reader, i: int) -> list[Match] | None:
-    if i in r.memo:
-        return r.memo[i]
-    r.memo[i] = found = _parse_at(r, i)
-    return found
-
-
-def _parse_at(r: Reader, i: int) -> list[Match] | None:
+    """The longest reading that opens at ``i`` (a range gives two), read once per index."""
+    found = r.memo.get(i, r)
+    if found is not r:
+        return found  # type: ignore[no-any-return]
     norm = r.norms[i]
     rules, may_range = _digit_rules(norm) if norm[:1] in _DIGITS else _rules_for(norm)
+    found = None
     if may_range and (norm[:1] in _DIGITS or _number_next(r, i)):
-        ranged = day_range(r, i)
-        if ranged:
-            return ranged
-    if not rules:
-        return None
-    best = _best(r, rules, i)
-    return [_join(r, best)] if best else None
+        found = day_range(r, i)
+    if not found and rules:
+        best: Match | None = None
+        for rule in rules:
+            m = rule(r, i)
+            if m is not None and (best is None or m.end > best.end):
+                best = m
+        found = [_join(r, best)] if best else None
+    r.memo[i] = found
+    return found
 
 
 def _around(r: Reader, hit: int, done: int) -> list[Match] | None:
     """The longest reading that covers ``hit``, opening up to three tokens before it."""
     best: list[Match] | None = None
+    norms = r.norms
     for start in range(max(done, hit - _BACK), hit + 1):
-        if start < hit and r.norms[start] not in _STARTERS and r.norms[start][:1] not in _DIGITS:
+        if start < hit and norms[start] not in _OPENING and norms[start][:1] not in _DIGITS:
             continue  # not a word that opens anything
         matches = parse_at(r, start)
         if matches and matches[-1].end > hit and (best is None or matches[-1].end > best[-1].end):
@@ -196,3 +224,7 @@ def recognise(stream: Stream, hits: list[int] | None = None) -> list[Match]:
         found.extend(best)
         done = best[-1].end
     return found
+
+
+#: Words that open a rule or a range (prepositions such as «في» open nothing by themselves).
+_OPENING = frozenset(w for w in _STARTERS if _rules_for(w) != ((), False))

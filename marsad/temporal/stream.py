@@ -1,7 +1,7 @@
 """The token stream the time grammar walks: folded forms, offsets and where the numbers are.
 
 Built from ``Article.tokens`` (their ``norm`` is already folded, digits in ASCII) without
-copying them — the forms and kinds are read at C speed and offsets are read from the
+copying them — the forms are read in one pass and offsets are read from the
 tokens only where needed — or, for plain strings, from ``fold(text)`` with its offset map.
 Number tokens that carry a date or a clock time («10:30»، «6/12/2024»، «2024-12-06») are split
 into pieces with exact offsets, so the grammar sees one number per piece.
@@ -13,7 +13,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
 
 from marsad.arabic.normalise import normalise
 from marsad.model import Token
@@ -21,7 +20,6 @@ from marsad.model import Token
 _PIECE = re.compile(r"\d+|[^\W\d_]+|[^\w\s]|_")
 _DIGITS = frozenset("0123456789")
 _SPLIT_AT = re.compile(r"\d[:/-]\d|\d\.\d+\.\d")
-_NORM = attrgetter("norm")
 
 
 class _Offsets(Sequence[int]):
@@ -89,8 +87,8 @@ def from_text(text: str) -> Stream:
 def from_tokens(text: str, tokens: Sequence[Token]) -> Stream:
     """A stream over the text stage's tokens; date and clock numbers split into pieces.
 
-    Tokens are not visited one by one: only their forms are read (at C speed)."""
-    norms = list(map(_NORM, tokens))
+    Tokens are visited once, for their forms; offsets are read only where needed."""
+    norms = [t.norm for t in tokens]  # a comprehension reads slots faster than map(attrgetter)
     token_starts = _Offsets(tokens, "start")
     glued = _glued(text, norms, token_starts)
     if not glued:
