@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from datetime import date, datetime
 
-from marsad.model import Article, Source
+from marsad.model import Article
 from marsad.pipeline import Pipeline
 
 
@@ -17,11 +17,11 @@ class RejectedInput(ValueError):
 
 
 @functools.cache
-def default_pipeline() -> Pipeline:
+def _default_pipeline() -> Pipeline:
     return Pipeline()
 
 
-def parse_published(value: date | datetime | str | None) -> date | None:
+def _parse_published(value: date | datetime | str | None) -> date | None:
     """A ``date`` from a ``date``, ``datetime`` or ISO string; ``None`` stays ``None``."""
     if value is None or value == "":
         return None
@@ -51,11 +51,11 @@ def analyze(text_or_html: str, *, published: date | datetime | str | None = None
     result = article_from_string(text_or_html, source=source)
     if not isinstance(result, Article):
         raise RejectedInput(result.reason)
-    result.published_override = parse_published(published)
-    article = (pipeline or default_pipeline())(result)
+    result.published_override = _parse_published(published)
+    article = (pipeline or _default_pipeline())(result)
     if not article.text.strip():
         raise RejectedInput(NOTHING_LEFT)
     return article
 
 
-__all__ = ["RejectedInput", "analyze", "default_pipeline", "parse_published", "Source"]
+__all__ = ["RejectedInput", "analyze"]

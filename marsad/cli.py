@@ -27,9 +27,10 @@ from typing import Any, TextIO
 
 from tqdm import tqdm
 
-from marsad.api import NOTHING_LEFT, RejectedInput, default_pipeline, parse_published
+from marsad.api import NOTHING_LEFT, RejectedInput, _default_pipeline, _parse_published
 from marsad.ingest import (DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, JsonlFields, ReadOptions,
                            Rejected, STDIN, expand, is_jsonl, read_path)
+from marsad.kb.paths import DataPathError, artefact
 from marsad.model import Article
 from marsad.pipeline import Pipeline, PipelineError, quiet_collector
 from marsad.summary import summarise
@@ -159,7 +160,7 @@ def _read_options(args: argparse.Namespace) -> ReadOptions:
 
 def _pipeline(args: argparse.Namespace) -> Pipeline:
     if not args.stages:
-        return default_pipeline()
+        return _default_pipeline()
     return Pipeline([name.strip() for name in args.stages.split(",") if name.strip()])
 
 
@@ -172,9 +173,13 @@ def _show_progress(args: argparse.Namespace, files: list[str]) -> bool:
 
 def run_analyze(args: argparse.Namespace) -> int:
     try:
-        published = parse_published(args.published)
+        published = _parse_published(args.published)
     except RejectedInput as exc:
         raise UsageError(f"--published: {exc}") from None
+    try:
+        artefact()  # a wrong MARSAD_DATA stops the run before the first article
+    except DataPathError as exc:
+        raise UsageError(str(exc)) from None
     pipeline = _pipeline(args)
     options = _read_options(args)
     files = list(expand(args.paths, options))

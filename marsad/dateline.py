@@ -4,7 +4,8 @@
 ``parse_dateline(line)`` returns the ``Dateline`` (place, agency, author, ISO date) and where
 it ends in ``line``, or ``None``. Matching runs on the folded form of the line
 (``marsad.arabic.normalise``) and maps back with its offset map. The words are data:
-``months.tsv``, ``weekdays.tsv``, ``agencies.tsv``, ``cleaning.yaml``.
+``months.tsv``, ``weekdays.tsv``, ``agencies.tsv``, ``cleaning.yaml``, the era marks of
+``times_signals.tsv``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from marsad.model import Dateline
 _WORD = r"[^\W\d_]+"
 _AGENCY_SPACER = r"[\s.]*"
 ToOriginal = Callable[[int], int]
+#: The era marks a dated dateline may carry after its year: the abbreviated Gregorian mark
+#: of ``times_signals.tsv`` («2024م»); the spelt-out and Hijri marks are not read here.
+_ERA_ROLE, _ERA_LETTERS = "gregorian", 1
 #: A dateline is short: only the head of a line is examined.
 _HEAD_CHARS = 160
 
@@ -63,10 +67,13 @@ def _lexicon() -> _Lexicon:
     month = _alternation([re.escape(m) for m in months])
     weekday = _alternation([re.escape(w) for w in weekdays])
     agency = _alternation([_agency_pattern(r["name"]) for r in load_table("agencies.tsv")])
+    eras = {fold(r["word"]) for r in load_table("times_signals.tsv")
+            if r["role"] == _ERA_ROLE and len(fold(r["word"])) == _ERA_LETTERS}
+    era = _alternation([re.escape(e) for e in eras])
     name = rf"{_WORD}(?:(?:\s*[،,]\s*|\s+){_WORD}){{0,{words - 1}}}"
     date_re = re.compile(
         rf"(?:(?P<weekday>{weekday})\s*[،,]?\s*)?(?P<day>\d{{1,2}})\s*(?P<month>{month})\s*[،,]?"
-        rf"\s*(?P<year>\d{{4}})\s*(?:م\b)?\s*(?P<sep>{sep}+)?\s*")
+        rf"\s*(?P<year>\d{{4}})\s*(?:(?:{era})\b)?\s*(?P<sep>{sep}+)?\s*")
     paren_re = re.compile(rf"(?:(?P<place>{name})\s*(?:{sep}+\s*)?)?\(\s*(?P<agency>{agency})\s*\)"
                           rf"\s*(?:{sep}+\s*)?")
     left_re = re.compile(rf"(?P<left>{name})\s*{sep}+\s*(?P<agency>{agency})"

@@ -76,7 +76,7 @@ def _time(view: View, draft: Draft) -> str | None:
 
 def _is_calendar_value(value: str | None) -> bool:
     """A resolved calendar date (``2024-12-06``, ``2024-12-06TEV``), not ``PAST_REF`` or ``XXXX-…``."""
-    return bool(value) and value[:4].isdigit() and "X" not in value
+    return value is not None and value[:4].isdigit() and "X" not in value
 
 
 def _statement(view: View, n: int, draft: Draft, earlier: list[Speaker]) -> Statement:

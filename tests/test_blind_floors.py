@@ -47,11 +47,8 @@ def _script(name: str) -> ModuleType:
 
 
 def _blind_events(module: ModuleType) -> dict[str, Any]:
-    """``eval_events.evaluate`` takes no folder: its own copy of the oracle is pointed at
-    the blind folder, and the real chain (``--pipeline``) is scored."""
-    files = sorted(EVENTS.glob("*.yaml"))
-    module.oracle.gold_files = lambda part="": files
-    return module.evaluate(pipeline=True)
+    """The blind folder scored through the real chain (``--pipeline --gold DIR``)."""
+    return module.evaluate(pipeline=True, gold_dir=EVENTS)
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import marsad
-from marsad.api import default_pipeline
+from marsad.api import _default_pipeline
 from marsad.ingest import Rejected, read_all
 from marsad.pipeline import Pipeline
 
@@ -26,7 +26,7 @@ def _records(paths: list[Path]) -> list[dict]:
     records = []
     for item in read_all([str(p) for p in paths]):
         assert not isinstance(item, Rejected), item
-        records.append(default_pipeline()(item).to_dict())
+        records.append(_default_pipeline()(item).to_dict())
     return records
 
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.attribution.content import (CONTENT_PREPOSITIONS, CONTENT_WINDOW, PARAGRAPH_BREAK,
-                                        STRICT_WINDOW, Content, after_cue, before_cue, clause,
-                                        skip_frames)
+from marsad.attribution.content import (CONTENT_WINDOW, PARAGRAPH_BREAK, STRICT_WINDOW, Content,
+                                        after_cue, before_cue, clause, skip_frames)
 from marsad.attribution.cues import CueHit, find_cues
 from marsad.attribution.lexicon import BEFORE, lexicon
 from marsad.attribution.phrase import MAX_PHRASE, Phrase
@@ -199,9 +198,10 @@ def _marker_follows(view: View, k: int, hit: CueHit) -> bool:
     if j >= end:
         return False
     norm = view.norms[j]
+    lex = lexicon()
     return view.opens_quote(j) or view.tokens[j].text == ":" or \
-        lexicon().has("complementiser", norm) or norm == hit.cue.takes or \
-        norm in CONTENT_PREPOSITIONS or \
+        lex.has("complementiser", norm) or norm == hit.cue.takes or \
+        lex.has("content_preposition", norm) or \
         (len(hit.cue.takes) == 1 and norm.startswith(hit.cue.takes))
 
 

@@ -24,10 +24,6 @@ ASIDE_OPEN, ASIDE_CLOSE, ASIDE_WORDS = "(", ")", 6
 PARAGRAPH_BREAK = "\n"
 #: How far (tokens) a strict cue's marker may stand after its speaker.
 STRICT_WINDOW = 6
-#: ``takes`` values that are complementisers (folded أن، بأن).
-COMPLEMENTISERS = frozenset({"ان", "بان"})
-#: Prepositions after which the content starts (أكد على، أشار إلى، حذر من، أعرب عن), folded.
-CONTENT_PREPOSITIONS = frozenset({"علي", "الي", "من", "عن"})
 
 
 @dataclass(slots=True)
@@ -177,7 +173,7 @@ def _marked(view: View, j: int, stop: int, takes: str, later: bool = False
         return _opens_with_quote(view, j + 1, stop) or clause(view, j + 1, stop)
     if len(takes) == 1 and norm.startswith(takes) and len(norm) > 2:
         return clause(view, j, stop)
-    if norm == takes or (norm in CONTENT_PREPOSITIONS and not later):
+    if norm == takes or (lex.has("content_preposition", norm) and not later):
         nxt = j + 1
         if nxt < stop and lex.has("complementiser", view.norms[nxt]):
             nxt += 1
@@ -207,7 +203,7 @@ def after_cue(view: View, k: int, stop: int, takes: str, needs_marker: bool,
     found = _marked(view, j, stop, takes, later=needs_marker)
     if found is not False:
         return found
-    if needs_marker or takes in COMPLEMENTISERS:
+    if needs_marker or lexicon().has("complementiser", takes):
         found = _marked_later(view, j, stop, takes, window)
         if found is not None or needs_marker:
             return found
@@ -236,7 +232,7 @@ def _subordinate(view: View, n: int, takes: str) -> bool:
     lex = lexicon()
     before = view.norms[n - 1]
     return lex.has("complementiser", view.norms[n]) and lex.has("boundary", before) \
-        and before != takes and before not in CONTENT_PREPOSITIONS
+        and before != takes and not lex.has("content_preposition", before)
 
 
 def _opens_indirect(view: View, n: int) -> bool:

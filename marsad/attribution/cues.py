@@ -44,7 +44,7 @@ def takes_follows(view: View, start: int, takes: str, window: int = TAKES_WINDOW
     end = min(view.sentence_end[start] if start < len(view.tokens) else start, start + window)
     for k in range(start, end):
         norm = view.norms[k]
-        if takes in ("ان", "بان") and lex.has("complementiser", norm):
+        if lex.has("complementiser", takes) and lex.has("complementiser", norm):
             return True
         if norm == takes or (len(takes) == 1 and norm.startswith(takes) and len(norm) > 2):
             return True

@@ -20,7 +20,7 @@ ROLES = frozenset({"complementiser", "skip", "boundary", "left_skip", "left_boun
                    "feminine", "channel", "np_link", "adjective", "frame", "speaker_tail",
                    "source_link", "speaker_head", "name_end", "left_link", "relative",
                    "not_before", "b_noun", "locative_head", "pronoun", "as_reported",
-                   "tail_verb", "topic"})
+                   "tail_verb", "topic", "content_preposition"})
 #: The conjunctions a cue may carry as a prefix.
 CONJUNCTIONS = ("و", "ف")
 #: ``takes`` value meaning the content stands before the cue.

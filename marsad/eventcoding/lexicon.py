@@ -95,6 +95,7 @@ class Lexicon:
     article: str
     conjunctions: tuple[str, ...]
     clitic_preps: tuple[str, ...]
+    present_prefixes: frozenset[str]  # the letters a present-tense verb begins with
     pronouns: tuple[str, ...]
     place_nouns: frozenset[str]
     argument_breaks: frozenset[str]
@@ -292,6 +293,7 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         definite=_by_length(grammar["definite_proclitics"]), article=fold(grammar["article"]),
         conjunctions=_by_length(grammar["conjunction_proclitics"]),
         clitic_preps=_by_length(grammar["clitic_prepositions"]),
+        present_prefixes=_folded(grammar["verb"]["present_prefixes"]),
         pronouns=_by_length(grammar["pronouns"]),
         object_window=int(window["object"]), marker_window=int(window["marker"]),
         subject_window=int(window["subject_before"]), phrase_gap=int(window["phrase_gap"]),

@@ -125,7 +125,7 @@ class View:
         if after >= len(self.tokens) or self.tokens[after].sentence != self.tokens[index].sentence:
             return False
         word = self.tokens[after].norm
-        if word[:1] in self.lex.conjunctions or word[:1] in ("ل", "ب"):  # «ضربة لجهود السلام»
+        if word[:1] in self.lex.conjunctions or word[:1] in self.lex.clitic_preps:  # «ضربة لجهود السلام»
             return word in self.lex.abstract_objects or word[1:] in self.lex.abstract_objects \
                 or "ا" + word[1:] in self.lex.abstract_objects
         return word in self.lex.abstract_objects
@@ -141,7 +141,7 @@ class View:
     def future_verb(self, index: int) -> bool:
         """Whether the word is a present verb with the future «سـ» («ستستضيف»)."""
         word = self.tokens[index].norm
-        return any(word.startswith(p) and word[len(p):len(p) + 1] in "يتنا"
+        return any(word.startswith(p) and word[len(p):len(p) + 1] in self.lex.present_prefixes
                    for p in self.lex.future_proclitics)
 
     def is_place_noun(self, index: int) -> bool:
@@ -269,6 +269,3 @@ class View:
             # country after it is more often the verb's object: «يزور المبعوث طرابلس»)
             return self._compound(last + 1, following, stop, first=index)
         return Phrase(index, last, [], self.article.text[start:self.tokens[last].end])
-
-    def folded_text(self, phrase: Phrase) -> str:
-        return fold(phrase.text or " ".join(e.text for e in phrase.entities))

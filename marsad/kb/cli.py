@@ -62,13 +62,13 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_lookup(args: argparse.Namespace) -> int:
-    from marsad.api import RejectedInput, parse_published
+    from marsad.api import RejectedInput, _parse_published
     from marsad.arabic.tokenise import tokenise
     from marsad.kb.match import find_matches
     from marsad.kb.store import KBError
 
     try:
-        when = parse_published(args.date)
+        when = _parse_published(args.date)
         matches = find_matches(tokenise(args.phrase), args.phrase, when)
     except (RejectedInput, KBError) as exc:
         return _fail(str(exc))

@@ -15,7 +15,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from marsad.kb.paths import ARTEFACT
+from marsad.kb.paths import DataPathError, artefact
 
 
 class KBError(RuntimeError):
@@ -67,7 +67,13 @@ class KB:
         self.prefixes = _prefixes(names)
 
     @classmethod
-    def load(cls, path: Path = ARTEFACT) -> KB:
+    def load(cls, path: Path | None = None) -> KB:
+        """The artefact at ``path``; by default ``$MARSAD_DATA/kb.sqlite`` or the shipped one."""
+        if path is None:
+            try:
+                path = artefact()
+            except DataPathError as exc:
+                raise KBError(str(exc)) from None
         if not path.is_file():
             raise KBError(f"KB artefact {path} not found (run `marsad kb build`)")
         try:
@@ -129,5 +135,5 @@ def _prefixes(names: dict[str, tuple[Candidate, ...]]) -> frozenset[str]:
 
 @functools.cache
 def kb() -> KB:
-    """The shipped knowledge base, loaded once per process."""
+    """The knowledge base (``$MARSAD_DATA``'s or the shipped one), loaded once per process."""
     return KB.load()
