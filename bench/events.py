@@ -1,37 +1,24 @@
 """Time the "events" stage (ms/article) on one core.
 
-    .venv/bin/python bench/events.py [corpus.jsonl] [--limit N]
+    .venv/bin/python bench/events.py [corpus ...] [--limit N]
 
 Runs every stage before "events" over the corpus first (not timed), then the events stage
 per article: a cold round (empty word caches) and the best of three warm rounds. Also
-prints how many events were found, by type. Defaults to
-../shared/corpus/saudinewsnet-2015-08-09.jsonl.
+prints how many events were found, by type. Defaults to ../shared/corpus/*.jsonl (a
+generated corpus without ../shared; see ``bench/_corpus.py``).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from collections import Counter
-from pathlib import Path
 
-from marsad.eventcoding import matcher
+from _corpus import load_or_exit, prepared
+
 from marsad.events import code_events
 from marsad.model import Article
-from marsad.pipeline import DEFAULT_STAGES, Pipeline
-
-DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpus/saudinewsnet-2015-08-09.jsonl"
-
-
-def prepared(path: Path, limit: int | None) -> list[Article]:
-    before = Pipeline([name for name in DEFAULT_STAGES if name != "events"])
-    articles = []
-    for line in path.read_text(encoding="utf-8").splitlines()[:limit]:
-        article = Article(raw=json.loads(line).get("content") or "")
-        if article.raw.strip():
-            articles.append(before(article))
-    return articles
+from marsad.pipeline import clear_caches
 
 
 def time_stage(articles: list[Article]) -> tuple[float, Counter[str]]:
@@ -47,13 +34,12 @@ def time_stage(articles: list[Article]) -> tuple[float, Counter[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("corpus", nargs="*", help="corpus files (default: ../shared/corpus)")
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
-    articles = prepared(args.corpus, args.limit)
+    articles = prepared(load_or_exit(args.corpus, args.limit)[0], upto="events")
     code_events(articles[0])  # load the lexicons outside the clock
-    matcher.readings.cache_clear()
-    matcher.stems.cache_clear()
+    clear_caches()  # the cold round starts with empty word caches
     cold, types = time_stage(articles)
     warm = min(time_stage(articles)[0] for _ in range(3))
     n = len(articles)

@@ -1,33 +1,27 @@
 """Time the KB stage against the foundation pipeline (clean + text) on the shared corpus.
 
-    .venv/bin/python bench/kb.py [corpus.jsonl]
+    .venv/bin/python bench/kb.py [corpus ...]
 
 Prints the KB's load time, then the time per article of the foundation pipeline and of the
 "kb" stage, twice: on the first pass over the corpus (caches cold: every new spelling is
 analysed once) and warm (best of a few more passes). Times are CPU time of this process
 (``time.process_time``): the machine is shared, so wall time mostly measures the neighbours.
-Defaults to ../shared/corpus/saudinewsnet-2015-08-09.jsonl (read at benchmark time, never
-copied).
+Defaults to ../shared/corpus/*.jsonl (read at benchmark time, never copied; a generated
+corpus without ../shared, see ``bench/_corpus.py``).
 """
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
+
+from _corpus import before, fresh, load_or_exit
 
 from marsad.model import Article
 from marsad.pipeline import Pipeline
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpus/saudinewsnet-2015-08-09.jsonl"
 ROUNDS = 3
-
-
-def raw_articles(path: Path) -> list[str]:
-    return [json.loads(line).get("content") or ""
-            for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def timed(run: Callable[[], object]) -> float:
@@ -37,9 +31,8 @@ def timed(run: Callable[[], object]) -> float:
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    raws = raw_articles(path)
-    foundation = Pipeline(["clean", "text"])
+    raws, _ = load_or_exit(sys.argv[1:])
+    foundation = before("kb")
     kb_stage = Pipeline(["clean", "text", "kb"]).stages[-1].fn
 
     from marsad.kb.match import matcher
@@ -50,7 +43,7 @@ def main() -> None:
     def run_foundation() -> None:
         prepared.clear()
         for raw in raws:
-            article = Article(raw=raw)
+            article = fresh(raw)
             foundation(article)
             prepared.append(article)
 

@@ -7,7 +7,7 @@
     python3 bench/run.py --keep                   # keep every record alive (a batch run)
 
 Without ``../shared`` (and without ``--corpus``) it generates a synthetic corpus
-(``bench/generate.py``). Runs on one core: a plain loop, no workers. Rates are in CPU time
+(``bench/generate.py``; the loading is ``bench/_corpus.py``). Runs on one core: a plain loop, no workers. Rates are in CPU time
 (the machine is shared; the wall clock is printed too), per stage as well, and the
 foundation layer (clean + text) gets its own articles/s from the same run. After the
 warm-up the loaded lexicons, KB and models are frozen out of the garbage collector's
@@ -19,39 +19,16 @@ from __future__ import annotations
 
 import argparse
 import gc
-import glob
 import resource
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _corpus import fresh, load_or_exit
 
-from generate import generate  # noqa: E402
+from marsad.model import Article
+from marsad.pipeline import Pipeline, quiet_collector
 
-from marsad.ingest import Rejected, read_all  # noqa: E402
-from marsad.model import Article  # noqa: E402
-from marsad.pipeline import Pipeline, quiet_collector  # noqa: E402
-
-SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 FOUNDATION = ("clean", "text")
-
-
-def load(paths: list[str], limit: int | None) -> tuple[list[Article], str]:
-    if not paths:
-        paths = sorted(glob.glob(str(SHARED_CORPUS / "*.jsonl")))
-    if not paths:
-        n = limit or 1000
-        articles = [Article(raw=text) for text in generate(n)]
-        return articles, f"generated corpus ({n} articles; ../shared is absent)"
-    articles = [item for item in read_all(paths) if not isinstance(item, Rejected)]
-    return articles[:limit] if limit else articles, ", ".join(Path(p).name for p in paths)
-
-
-def fresh(article: Article) -> Article:
-    return Article(raw=article.raw, source=article.source, metadata=article.metadata)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     stages = [s.strip() for s in args.stages.split(",")] if args.stages else None
     pipeline = Pipeline(stages)
     started = time.perf_counter()
-    articles, name = load(args.corpus, args.limit)
+    articles, name = load_or_exit(args.corpus, args.limit)
     read_s = time.perf_counter() - started
     if not articles:
         print("no articles to benchmark", file=sys.stderr)

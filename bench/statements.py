@@ -1,43 +1,25 @@
 """Time the statements stage alone on the shared corpus.
 
-    .venv/bin/python bench/statements.py [corpus.jsonl]
+    .venv/bin/python bench/statements.py [corpus ...]
 
-Runs clean, text, kb, entities and times over every article first (not timed; the stages
-that exist), then the "statements" stage a few times, and prints the best round:
-articles/s, µs per article and statements per article. Defaults to
-../shared/corpus/saudinewsnet-2015-08-09.jsonl. The budget is about 1 ms per article.
+Runs every default stage before "statements" over every article first (not timed), then
+the "statements" stage a few times, and prints the best round: articles/s, µs per article
+and statements per article. Defaults to ../shared/corpus/*.jsonl (a generated corpus
+without ../shared; see ``bench/_corpus.py``). The budget is about 1 ms per article.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 import time
-from pathlib import Path
 
-from marsad.model import Article
+from _corpus import load_or_exit, prepared
+
 from marsad.pipeline import registered_stages
-
-DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpus/saudinewsnet-2015-08-09.jsonl"
-UPSTREAM = ("clean", "text", "kb", "entities", "times")
-
-
-def prepared(path: Path) -> list[Article]:
-    registry = registered_stages()
-    stages = [registry[name].fn for name in UPSTREAM if name in registry]
-    articles = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        article = Article(raw=record.get("content") or "")
-        for fn in stages:
-            fn(article)
-        articles.append(article)
-    return articles
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    articles = prepared(path)
+    articles = prepared(load_or_exit(sys.argv[1:])[0], upto="statements")
     statements = registered_stages()["statements"].fn
     best, best_cpu, found = float("inf"), float("inf"), 0
     for _ in range(5):

@@ -1,47 +1,30 @@
 """Time the text layer alone (tokens + clitics + sentences) on cleaned articles.
 
-    .venv/bin/python bench/text_layer.py [corpus.jsonl]
+    .venv/bin/python bench/text_layer.py [corpus ...]
 
 Cleans every article first (not timed), then runs the "text" stage over all of them five
 times and prints the best round in CPU time (the machine is shared): articles/s, tokens/s
 and µs per article, and the first round, whose word caches start cold. Each article's tokens
 are dropped once done, as a streaming run does, and the collector is set up for a long run
 (``marsad.pipeline.quiet_collector``) as ``marsad analyze`` does. Defaults to
-../shared/corpus/saudinewsnet-2015-08-09.jsonl.
+../shared/corpus/*.jsonl (a generated corpus without ../shared; see ``bench/_corpus.py``).
 """
 
 from __future__ import annotations
 
-import json
 import sys
 import time
-from pathlib import Path
 
-from marsad.arabic import clitics, tokenise
-from marsad.model import Article
-from marsad.pipeline import Pipeline, quiet_collector, registered_stages
+from _corpus import load_or_exit, prepared
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpus/saudinewsnet-2015-08-09.jsonl"
-
-
-def cleaned(path: Path) -> list[Article]:
-    clean = Pipeline(["clean"])
-    articles = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        article = Article(raw=record.get("content") or "")
-        clean(article)
-        articles.append(article)
-    return articles
+from marsad.pipeline import clear_caches, quiet_collector, registered_stages
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    articles = cleaned(path)
+    articles = prepared(load_or_exit(sys.argv[1:])[0], upto="text")
     text = registered_stages()["text"].fn
     quiet_collector()  # as ``marsad analyze`` does once the data is loaded
-    clitics.split.cache_clear()  # the first round pays for cold word caches
-    tokenise._SEEN.clear()
+    clear_caches()  # the first round pays for cold word caches
     rounds: list[float] = []
     tokens = 0
     for _ in range(5):

@@ -1,39 +1,26 @@
 """Time the "times" stage against clean + text on the shared corpus.
 
-    .venv/bin/python bench/times.py [corpus.jsonl ...]
+    .venv/bin/python bench/times.py [corpus ...]
 
 Runs clean + text (the "before" cost) and then the times stage (what it adds) over each
 chunk of 50 articles, five times each, and keeps the best of each per chunk; prints µs per
 article for both and the share the stage adds. The records are kept, so the collector is
 set up for a long run first (``marsad.pipeline.quiet_collector``), as ``marsad analyze``
-does. The anchor is each record's ``date_extracted``. Defaults to every
-../shared/corpus/*.jsonl.
+does. The anchor is each record's date (``date_extracted`` in the shared corpus, read by
+``marsad.ingest``). Defaults to every ../shared/corpus/*.jsonl (a generated corpus without
+../shared; see ``bench/_corpus.py``).
 """
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
-from pathlib import Path
+
+from _corpus import fresh, load_or_exit
 
 from marsad.model import Article
 from marsad.pipeline import Pipeline, quiet_collector, registered_stages
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-DEFAULT = CORPUS / "saudinewsnet-2015-08-09.jsonl"
-
-
-def raw_articles(*paths: Path) -> list[tuple[str, date | None]]:
-    out = []
-    lines = [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()]
-    for line in lines:
-        record = json.loads(line)
-        stamp = str(record.get("date_extracted") or "")[:10]
-        out.append((record.get("content") or "", date.fromisoformat(stamp) if stamp else None))
-    return out
 
 
 def best_of(rounds: int, run: Callable[[], None]) -> float:
@@ -45,14 +32,14 @@ def best_of(rounds: int, run: Callable[[], None]) -> float:
     return best
 
 
-def measure(raws: list[tuple[str, date | None]], rounds: int = 5, chunk: int = 50
+def measure(raws: list[Article], rounds: int = 5, chunk: int = 50
             ) -> tuple[list[Article], float, float]:
     """Seconds for clean + text and for times over all articles: per chunk of articles,
     the best of ``rounds`` runs of each, side by side, so a busy machine weighs on both."""
-    before = Pipeline(["clean", "text"])
+    clean_text = Pipeline(["clean", "text"])  # what the times stage reads
     find_times = registered_stages()["times"].fn
     if raws:  # warm-up: load every lexicon, then keep it out of the collector's passes
-        find_times(before(Article(raw=raws[0][0], published_override=raws[0][1])))
+        find_times(clean_text(fresh(raws[0])))
         quiet_collector()
     articles: list[Article] = []
     base = added = 0.0
@@ -62,8 +49,7 @@ def measure(raws: list[tuple[str, date | None]], rounds: int = 5, chunk: int = 5
 
         def clean_and_text() -> None:
             done.clear()
-            done.extend(before(Article(raw=raw, published_override=published))
-                        for raw, published in part)
+            done.extend(clean_text(fresh(raw)) for raw in part)
 
         def times() -> None:
             for article in done:
@@ -76,10 +62,7 @@ def measure(raws: list[tuple[str, date | None]], rounds: int = 5, chunk: int = 5
 
 
 def main() -> None:
-    paths = [Path(a) for a in sys.argv[1:]] or sorted(CORPUS.glob("*.jsonl"))
-    if not paths:
-        sys.exit(f"no corpus: give JSON Lines files or put them in {CORPUS}")
-    articles, base, added = measure(raw_articles(*paths))
+    articles, base, added = measure(load_or_exit(sys.argv[1:])[0])
     n = len(articles)
     found = sum(len(a.times) for a in articles)
     print(f"{n} articles, {found / n:.1f} time expressions each")

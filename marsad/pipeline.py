@@ -15,8 +15,9 @@ from __future__ import annotations
 import gc
 import importlib
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
 
 from marsad.model import Article
 
@@ -57,6 +58,39 @@ def quiet_collector() -> None:
     gc.collect()
     gc.freeze()
     gc.set_threshold(*BATCH_GC_THRESHOLDS)
+
+
+class _Clearable(Protocol):
+    def cache_clear(self) -> None: ...
+
+
+Cache = TypeVar("Cache", bound="_Clearable | MutableMapping[Any, Any]")
+
+#: The word caches of the stage modules (``functools.lru_cache`` functions, dicts), cleared
+#: together by ``clear_caches``; each registers itself when its module is imported.
+_CACHES: list[_Clearable | MutableMapping[Any, Any]] = []
+
+
+def register_cache(cache: Cache) -> Cache:
+    """Register a cache (an ``lru_cache`` function or a dict) for ``clear_caches`` and
+    return it unchanged, so it can decorate: ``@register_cache`` above ``@lru_cache``."""
+    if not (hasattr(cache, "cache_clear") or isinstance(cache, MutableMapping)):
+        raise TypeError(f"not a cache: {cache!r} (an lru_cache function or a dict)")
+    if not any(known is cache for known in _CACHES):
+        _CACHES.append(cache)
+    return cache
+
+
+def clear_caches() -> int:
+    """Empty every registered word cache (of the modules imported so far), as a fresh
+    process has them: a benchmark's cold round starts here. Loaded data (lexicons, KB,
+    models) stays loaded. Returns how many caches were cleared."""
+    for cache in _CACHES:
+        if isinstance(cache, MutableMapping):
+            cache.clear()
+        else:
+            cache.cache_clear()
+    return len(_CACHES)
 
 
 class PipelineError(ValueError):

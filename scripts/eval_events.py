@@ -25,6 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench._corpus import sample_file  # noqa: E402
 from marsad.arabic.normalise import fold  # noqa: E402
 from marsad.events import code_events  # noqa: E402
 from marsad.model import Article, Event  # noqa: E402
@@ -187,7 +188,7 @@ def _print(result: dict[str, Any]) -> None:
         print("  " + line)
 
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet-2015-08-09.jsonl"
+CORPUS = sample_file()  # ../shared/corpus/saudinewsnet-2015-08-09.jsonl (bench/_corpus.py)
 
 
 def print_sample(seed: int, n: int) -> None:
@@ -196,6 +197,8 @@ def print_sample(seed: int, n: int) -> None:
     import random
 
     import marsad
+    if not CORPUS.is_file():
+        raise SystemExit(f"error: no corpus file {CORPUS}")
     lines = [line for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     for number in sorted(random.Random(seed).sample(range(len(lines)), n)):
         record = json.loads(lines[number])

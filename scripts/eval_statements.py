@@ -37,11 +37,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench._corpus import sample_file  # noqa: E402
 from marsad.arabic.normalise import fold  # noqa: E402
 from marsad.model import Article, Statement  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "gold" / "statements"
-CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet-2015-08-09.jsonl"
+CORPUS = sample_file()  # ../shared/corpus/saudinewsnet-2015-08-09.jsonl (bench/_corpus.py)
 STAGES = ("clean", "text", "kb", "entities", "times", "statements")
 _LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 _PREFIXES = "وفبل"
@@ -103,13 +104,13 @@ def _pipeline() -> Any:
 
 
 def analyse(text: str, published: Any, pipeline: Any) -> Article:
-    from marsad.api import parse_published
+    from marsad.api import _parse_published
     from marsad.ingest import article_from_string
 
     article = article_from_string(text)
     if not isinstance(article, Article):
         raise SystemExit(f"gold article rejected: {article.reason}")
-    article.published_override = parse_published(str(published) if published else None)
+    article.published_override = _parse_published(str(published) if published else None)
     return pipeline(article)
 
 

@@ -33,8 +33,8 @@ def _case_sentences() -> list[str]:
     return sorted({row[1] for row in rows[1:]})
 
 
-def _timex():
-    path = Path(__file__).resolve().parents[2] / "shared" / "checks" / "contract.py"
+def _timex(shared_dir: Path):
+    path = shared_dir / "checks" / "contract.py"
     if not path.is_file():
         pytest.skip("../shared/checks/contract.py is not beside this checkout")
     spec = importlib.util.spec_from_file_location("shared_contract", path)
@@ -61,8 +61,8 @@ def test_tokens_and_plain_text_give_the_same_times(text: str) -> None:
 
 
 @pytest.mark.parametrize("anchor", [FRIDAY, None])
-def test_every_value_matches_the_contract(anchor: date | None) -> None:
-    timex = _timex()
+def test_every_value_matches_the_contract(anchor: date | None, shared_dir: Path) -> None:
+    timex = _timex(shared_dir)
     values = [t.value for text in _dev_texts() + _case_sentences()
               for t in times_in(text, anchor) if t.value is not None]
     assert values

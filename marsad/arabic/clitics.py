@@ -25,6 +25,7 @@ from typing import Any
 
 from marsad.arabic.normalise import TABLE, fold
 from marsad.lexicons import LexiconError, load_words, load_yaml
+from marsad.pipeline import register_cache
 
 __all__ = ["split", "candidates"]
 
@@ -157,6 +158,7 @@ def _openings(opening: str) -> tuple[tuple[_Affix, ...], tuple[_Affix, ...]]:
     return found
 
 
+@register_cache
 @functools.lru_cache(maxsize=1 << 17)
 def split(word: str) -> tuple[str, str, str]:
     """The conservative ``(prefix, stem, suffix)`` of ``word``, each folded.

@@ -20,6 +20,7 @@ from marsad.arabic.clitics import split as clitic_split
 from marsad.arabic.normalise import fold
 from marsad.lexicons import load_table
 from marsad.model import Token
+from marsad.pipeline import register_cache
 
 __all__ = ["tokenise", "TOKEN_PATTERN"]
 
@@ -72,7 +73,7 @@ _KIND = {"word": "word", "word_": "word", "other": "other", "url": "url", "numbe
          "abbr": "abbr", "latin": "latin", "punct": "punct", "symbol": "symbol"}
 
 #: surface form -> (norm, prefix, stem, suffix); words repeat, so each is analysed once.
-_SEEN: dict[str, tuple[str, str, str, str]] = {}
+_SEEN: dict[str, tuple[str, str, str, str]] = register_cache({})
 _SEEN_LIMIT = 500_000
 
 

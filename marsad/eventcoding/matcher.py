@@ -12,6 +12,7 @@ from marsad.arabic.clitics import candidates
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import Surface, Trigger, lexicon
 from marsad.model import Token
+from marsad.pipeline import register_cache
 
 __all__ = ["Hit", "find_hits", "stems"]
 
@@ -44,6 +45,7 @@ class Hit:
             self.end = self.last
 
 
+@register_cache
 @functools.lru_cache(maxsize=1 << 16)
 def stems(word: str) -> tuple[str, ...]:
     """The folded word and its stems, whole word first."""
@@ -67,6 +69,7 @@ def _fits(surface: Surface, proclitic: str) -> bool:
     return surface.tense == "noun"  # an article or a preposition: a noun
 
 
+@register_cache
 @functools.lru_cache(maxsize=1 << 16)
 def readings(word: str) -> tuple[Reading, ...]:
     """Every trigger reading of ``word``, phrases first."""
