@@ -4,6 +4,8 @@ of the clause — which is the end of the sentence or the next cue that opens a 
 
 from __future__ import annotations
 
+from typing import Literal
+
 from dataclasses import dataclass
 
 from marsad.attribution.lexicon import lexicon
@@ -160,7 +162,7 @@ def _relative_clause_end(view: View, k: int, stop: int) -> int:
 
 
 def _marked(view: View, j: int, stop: int, takes: str, later: bool = False
-            ) -> Content | None | bool:
+            ) -> Content | None | Literal[False]:
     """Content opened at token ``j`` by a quote, a colon, a complementiser or a
     preposition (``later``: only the cue's own); ``False`` when nothing opens there."""
     lex = lexicon()

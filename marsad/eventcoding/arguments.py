@@ -187,8 +187,8 @@ def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int
         return first.last + 1 if takes_object else cursor
     second = None
     if takes_object:
-        after = first.last + 1
-        second = view.phrase_at(after, min(stop, after + view.lex.object_window))
+        next_at = first.last + 1
+        second = view.phrase_at(next_at, min(stop, next_at + view.lex.object_window))
     if takes_object and second is None and first.is_place:
         _object(hit, args, first)  # «قصف حلب»: a lone place is what was hit
         return first.last + 1

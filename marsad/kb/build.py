@@ -80,9 +80,11 @@ class _Rows:
     def country_ids(self) -> dict[str, str]:
         """English names and Arabic keys of countries → ISO codes (to join the demonyms)."""
         out = {e.name_en.lower(): e.country for e in self.entries.values() if e.country}
-        out |= {n.key: self.entries[n.entry].country for n in self.names.values()
-                if self.entries[n.entry].country}  # type: ignore[misc]
-        return {k: v for k, v in out.items() if v}
+        for name in self.names.values():
+            country = self.entries[name.entry].country
+            if country:
+                out[name.key] = country
+        return out
 
 
 def _seats(city_rows: list[Entry | Name]) -> dict[str, tuple[float, float]]:

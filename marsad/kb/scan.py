@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence, Set as AbstractSet
 from dataclasses import dataclass
 
 from marsad.arabic.clitics import candidates
@@ -92,8 +92,8 @@ class Scanner:
     words that can start one of its keys; a token's options carry the bits of the tables
     they can start, so a pattern whose table cannot start here costs nothing."""
 
-    def __init__(self, starts: dict[int, Container[str]], keys: Iterable[str],
-                 suffixed: tuple[int, Container[str]] = (0, ()),
+    def __init__(self, starts: Mapping[int, AbstractSet[str]], keys: Iterable[str],
+                 suffixed: tuple[int, Collection[str]] = (0, ()),
                  whole_words: tuple[int, Container[str]] = (0, frozenset())) -> None:
         """``keys``: every key a plain scan may find (for the follower filter);
         ``suffixed``: a table bit and its one-word keys that may also carry a pronoun suffix
@@ -103,12 +103,12 @@ class Scanner:
         self._name_bits, self._whole_words = whole_words
         self._starts = starts
         self._suffixed = suffixed
-        self._any_start = frozenset().union(*starts.values())  # type: ignore[arg-type]
+        self._any_start: frozenset[str] = frozenset().union(*starts.values())
         #: proclitic chain -> the letters it restores («لل» -> «ال»), for ``_may_start``
         self._chains = {chain: restore for group in _proclitic_chains().values()
                         for chain, restore in group}
         self._chain_sizes = tuple(sorted(set(map(len, self._chains))))
-        words = sorted(suffixed[1], key=len, reverse=True)  # type: ignore[arg-type]
+        words = sorted(suffixed[1], key=len, reverse=True)
         self._suffixed_word = re.compile("|".join(map(re.escape, words))) if words else None
         self.cache: dict[str, Analysis] = {}
         #: norm -> False when no spelling of the word can start any key (most words): the
@@ -145,8 +145,8 @@ class Scanner:
         whole_word = token.norm in self._whole_words
         for form, skip in clitic_options(token.text):
             bits = 0
-            for bit, words in self._starts.items():
-                if form in words:
+            for bit, starters in self._starts.items():
+                if form in starters:
                     bits |= bit
             if skip and whole_word and not _keeps_article(form):
                 bits &= ~self._name_bits
