@@ -18,7 +18,7 @@ from pathlib import Path
 
 from marsad.entities import find_entities
 from marsad.model import Article
-from marsad.ner import gazetteer, tagger
+from marsad.ner import consistency, gazetteer, tagger
 from marsad.pipeline import Pipeline
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/corpus/saudinewsnet-2015-08-09.jsonl"
@@ -43,7 +43,8 @@ def sentences(article: Article) -> list[list[str]]:
 
 def clear_caches() -> None:
     tagger.clear_caches()
-    gazetteer._first_keys.cache_clear()
+    gazetteer.clear_caches()
+    consistency._forms.cache_clear()
 
 
 def time_tagger(all_sentences: list[list[str]]) -> float:

@@ -2,17 +2,22 @@
 
 Mentions get ids ``m1``, ``m2``, … in text order and never overlap. The fusion rules are in
 ``marsad.ner.fusion``; the tagger runs per sentence over the tokens' folded forms with the
-KB's names as gazetteer features (``marsad.ner.tagger``); a country's nisba adjective
-(السوري، العراقية) is NORP with the country's link unless it ends an organisation's name.
+KB's names as gazetteer features (``marsad.ner.tagger``), then once more over the article
+(a name it is sure of in one sentence is a name wherever else it occurs,
+``marsad.ner.consistency``); a country's nisba adjective (السوري، العراقية) is NORP with the
+country's link unless it ends an organisation's name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import groupby
+from operator import attrgetter
 from typing import Any
 
 from marsad.model import Article, Entity, Token
 from marsad.ner import tagger
+from marsad.ner.consistency import propagate
 from marsad.ner.fusion import Mention, resolve
 from marsad.ner.rules import org_with_nisba
 from marsad.ner.spans import token_span_to_chars
@@ -22,6 +27,7 @@ from marsad.pipeline import stage
 ENTITY_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"})
 #: Tagger spans less sure than this are dropped (dev F1 is flat up to 0.5, falls beyond).
 MIN_CONFIDENCE = 0.5
+_SENTENCE = attrgetter("sentence")
 #: Head words that stay outside a place's name, as in the training data and the KB.
 PLACE_HEADS = frozenset({"GPE", "LOC"})
 
@@ -53,13 +59,16 @@ def _kb_mention(match: Any) -> Mention | None:
 
 
 def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
-    """The tagger's names, sentence by sentence, as character-span mentions."""
-    for sentence in _sentences(tokens):
-        words = [tok.norm or tok.text for tok in sentence]
-        for first, last, typ, confidence in tagger.tag_spans(words):
+    """The tagger's names, sentence by sentence and then once more over the whole article
+    (``marsad.ner.consistency``), as character-span mentions."""
+    sentences = list(_sentences(tokens))
+    words = [[tok.norm or tok.text for tok in sentence] for sentence in sentences]
+    spans = propagate(words, [tagger.tag_spans(w) for w in words])
+    for sentence, sentence_words, found in zip(sentences, words, spans):
+        for first, last, typ, confidence in found:
             if confidence < MIN_CONFIDENCE:
                 continue
-            first, headed = _name_begins(words, first, last, typ)
+            first, headed = _name_begins(sentence_words, first, last, typ)
             start, end = token_span_to_chars(sentence, first, last)
             if start < end:
                 yield Mention(start, end, typ, "tagger", headed=headed)
@@ -77,8 +86,6 @@ def _name_begins(words: Sequence[str], first: int, last: int, typ: str) -> tuple
 
 
 def _sentences(tokens: Sequence[Token]) -> Iterator[Sequence[Token]]:
-    begin = 0
-    for i in range(1, len(tokens) + 1):
-        if i == len(tokens) or tokens[i].sentence != tokens[begin].sentence:
-            yield tokens[begin:i]
-            begin = i
+    """The runs of tokens with the same sentence index."""
+    for _index, run in groupby(tokens, key=_SENTENCE):
+        yield list(run)

@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/eval_ner.py                     # the shipped model
     .venv/bin/python scripts/eval_ner.py --model /tmp/m.crfsuite
+    .venv/bin/python scripts/eval_ner.py --no-second-pass     # sentence by sentence only
 """
 
 from __future__ import annotations
@@ -23,13 +24,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=MODEL_PATH)
     parser.add_argument("--kb", type=Path, default=None,
                         help="KB artefact for the gazetteer features (default: the shipped one)")
+    parser.add_argument("--no-second-pass", action="store_true",
+                        help="score the tagger sentence by sentence, without the document pass")
     args = parser.parse_args(argv)
     gazetteer.KB_PATH = args.kb
     if not (args.data / "newsfane-train.tsv").is_file():
         print(f"error: no newsfane-train.tsv in {args.data} (pass --data)", file=sys.stderr)
         return 2
     try:
-        scores = evaluate(args.data, args.model)
+        scores = evaluate(args.data, args.model, second_pass=not args.no_second_pass)
     except ModelMissing as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -1,9 +1,10 @@
 """Quality floors of the shipped NER model on its NewsFANE dev blocks (CoNLL micro-F1).
 
-Measured with ``scripts/eval_ner.py`` (PER 71.7, ORG 63.2, LOC-all 88.0, overall 76.4 when the
-model was trained; the KB gazetteer feeds the tagger, so a rebuilt KB moves them by a point or
-so); the floors sit a little under them so they can only go up on purpose. Needs ../shared
-(the training data is not in the repo).
+Measured with ``scripts/eval_ner.py`` (each dev block tagged as one document, with the second
+pass: PER 75.9, ORG 67.3, LOC-all 88.9, overall 79.2 when the model was trained; the KB
+gazetteer feeds the tagger, so a rebuilt KB moves them by a point or so); the floors sit a
+little under them so they can only go up on purpose. Needs ../shared (the training data is
+not in the repo).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pytest
 
 from marsad.ner.evaluate import evaluate
 
-FLOORS = {"PER": 0.69, "ORG": 0.60, "LOC-all": 0.855, "overall": 0.74}
+FLOORS = {"PER": 0.74, "ORG": 0.65, "LOC-all": 0.875, "overall": 0.78}
 
 
 @pytest.fixture(scope="module")

@@ -24,8 +24,10 @@ def _clitics() -> dict[str, tuple[str, int]]:
             for row in load_table("ner_clitics.tsv")}
 
 
+@functools.lru_cache(maxsize=200_000)
 def split(word: str) -> tuple[str, str, str]:
-    """``(prefix, stem, suffix)`` of a folded ``word`` (see the module docstring)."""
+    """``(prefix, stem, suffix)`` of a folded ``word`` (see the module docstring); cached,
+    as the features, the gazetteer and the rules all ask about the same words."""
     table = _clitics()
     start = 0
     conj = table.get(word[:1])

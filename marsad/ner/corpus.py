@@ -150,12 +150,20 @@ def _lines(path: Path) -> Iterator[str]:
 def split_dev(sentences: list[Sentence], parts: int = 10, share: float = 0.1
               ) -> tuple[list[Sentence], list[Sentence]]:
     """``(train, dev)``: the last ``share`` of each of ``parts`` contiguous blocks is dev."""
+    train, blocks = split_dev_blocks(sentences, parts, share)
+    return train, [sentence for block in blocks for sentence in block]
+
+
+def split_dev_blocks(sentences: list[Sentence], parts: int = 10, share: float = 0.1
+                     ) -> tuple[list[Sentence], list[list[Sentence]]]:
+    """``(train, dev blocks)``: as ``split_dev``, the dev set kept as its ``parts`` blocks
+    of contiguous sentences (the documents of the tagger's second pass)."""
     train: list[Sentence] = []
-    dev: list[Sentence] = []
+    blocks: list[list[Sentence]] = []
     size = len(sentences)
     for part in range(parts):
         lo, hi = size * part // parts, size * (part + 1) // parts
         cut = hi - round((hi - lo) * share)
         train.extend(sentences[lo:cut])
-        dev.extend(sentences[cut:hi])
-    return train, dev
+        blocks.append(sentences[cut:hi])
+    return train, blocks

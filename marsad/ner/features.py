@@ -44,7 +44,6 @@ def _shape(word: str, stem: str) -> str:
     return "name" if stem in _person_names() else "ar"
 
 
-@functools.lru_cache(maxsize=_CACHE_LIMIT)
 def _facts(word: str) -> tuple[str, str, str, str, str]:
     """(stem, prefix, suffix, trigger, shape) of a folded word."""
     prefix, stem, suffix = split(word)
@@ -53,12 +52,16 @@ def _facts(word: str) -> tuple[str, str, str, str, str]:
     return stem, prefix, suffix, trigger, _shape(word, stem)
 
 
-@functools.lru_cache(maxsize=_CACHE_LIMIT)
-def own_features(word: str) -> tuple[str, ...]:
-    """The features of ``word`` at the tagged position."""
-    stem, prefix, suffix, trigger, shape = _facts(word)
-    out = ["w=" + word, "sh=" + shape, "p2=" + stem[:2], "p3=" + stem[:3], "x1=" + stem[-1:],
-           "x2=" + stem[-2:], "x3=" + stem[-3:], "s=" + stem, "len=" + str(min(len(stem), 8))]
+def own_features(word: str, facts: tuple[str, str, str, str, str] | None = None,
+                 lexical: bool = True) -> tuple[str, ...]:
+    """The features of ``word`` at the tagged position (without ``lexical``, not the word
+    and stem themselves: for a word a model has no weight for)."""
+    stem, prefix, suffix, trigger, shape = facts or _facts(word)
+    out = ["sh=" + shape, "p2=" + stem[:2], "p3=" + stem[:3], "x1=" + stem[-1:],
+           "x2=" + stem[-2:], "x3=" + stem[-3:], "len=" + str(min(len(stem), 8))]
+    if lexical:
+        out[0:0] = ["w=" + word]
+        out[7:7] = ["s=" + stem]
     if prefix:
         out.append("pre=" + prefix)
     if suffix:
@@ -68,26 +71,29 @@ def own_features(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=_CACHE_LIMIT)
-def context_features(word: str, offset: int) -> tuple[str, ...]:
+def context_features(word: str, offset: int,
+                     facts: tuple[str, str, str, str, str] | None = None,
+                     lexical: bool = True) -> tuple[str, ...]:
     """The features ``word`` lends the token ``offset`` places away (±1, ±2)."""
     tag = f"{offset}:"
     if word in (_BOS, _EOS):
         return (tag + word,)
-    stem, _prefix, _suffix, trigger, shape = _facts(word)
-    out = [tag + "w=" + word]
+    stem, _prefix, _suffix, trigger, shape = facts or _facts(word)
+    out = [tag + "w=" + word] if lexical else []
     if abs(offset) == 1:
         out += [tag + "sh=" + shape, tag + "x2=" + stem[-2:]]
-        if stem != word:
+        if lexical and stem != word:
             out.append(tag + "s=" + stem)
     if trigger:
         out.append(tag + "t=" + trigger)
     return tuple(out)
 
 
-#: word → (own, as -2, as -1, as +1, as +2, bigram-left head, bigram-right head)
+#: word → (own, as -2, as -1, as +1, as +2, the word + "|" for bigrams)
 _Record = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                tuple[str, ...], str, str]
+                tuple[str, ...], str]
+_LEFT = "bi="
+_RIGHT = "bi+1="
 
 
 class Features:
@@ -95,12 +101,17 @@ class Features:
 
     With ``known`` (the attributes a trained model has weights for) only those are passed
     on: the CRF would ignore the others, but only after converting and looking up each
-    string, which is most of its cost.
+    string, which is most of its cost. A bigram is checked as the bare pair ``prev|word``
+    against the known pairs, so an unknown one (most) costs one concatenation.
     """
 
     def __init__(self, known: frozenset[str] | None = None) -> None:
         self.known = known
         self._records: dict[str, _Record] = {}
+        self._gazetteer: dict[str, tuple[tuple, tuple, tuple]] = {}
+        self._left = _pairs(known, _LEFT)
+        self._right = _pairs(known, _RIGHT)
+        self._lexicon = _lexicon(known)
 
     def clear(self) -> None:
         self._records.clear()
@@ -108,13 +119,16 @@ class Features:
     def _record(self, word: str) -> _Record:
         if len(self._records) >= _CACHE_LIMIT:
             self._records.clear()
-        own = () if word in (_BOS, _EOS) else own_features(word)
-        parts = (own, context_features(word, -2), context_features(word, -1),
-                 context_features(word, 1), context_features(word, 2))
+        facts = None if word in (_BOS, _EOS) else _facts(word)
+        lexicon = self._lexicon
+        lexical = lexicon is None or facts is None or word in lexicon or facts[0] in lexicon
+        own = own_features(word, facts, lexical) if facts else ()
+        parts = (own, *(context_features(word, offset, facts, lexical)
+                        for offset in (-2, -1, 1, 2)))
         if self.known is not None:
-            keep = self.known.__contains__
-            parts = tuple(tuple(filter(keep, part)) for part in parts)
-        rec = (*parts, "bi=" + word + "|", "bi+1=" + word + "|")
+            known = self.known
+            parts = tuple(tuple([a.encode() for a in part if a in known]) for part in parts)
+        rec = (*parts, word + "|")
         self._records[word] = rec
         return rec
 
@@ -126,18 +140,60 @@ class Features:
         """
         get = self._records.get
         recs = [get(w) or self._record(w) for w in (_BOS, _BOS, *words, _EOS, _EOS)]
-        nexts = [*words[1:], _EOS]
-        bigrams = [(recs[i + 1][5] + w, recs[i + 2][6] + q)
-                   for i, (w, q) in enumerate(zip(words, nexts))]
-        known = self.known
-        if known is not None:
-            keep = known.__contains__
-            bigrams = [tuple(filter(keep, pair)) for pair in bigrams]
-        out = [recs[i + 2][0] + recs[i][1] + recs[i + 1][2] + recs[i + 3][3] + recs[i + 4][4]
-               + pair for i, pair in enumerate(bigrams)]
+        # pairs[k] is "word k-1|word k" over <s> words </s>: token i's left and right pairs
+        pairs = [rec[5] + w for rec, w in zip(recs[1:], (*words, _EOS))]
+        out = [c[0] + a[1] + b[2] + d[3] + e[4]
+               for a, b, c, d, e in zip(recs, recs[1:], recs[2:], recs[3:], recs[4:])]
+        left, right = self._left, self._right
+        if left is None or right is None:
+            out = [feats + (_LEFT + pair, _RIGHT + after)
+                   for feats, pair, after in zip(out, pairs, pairs[1:])]
+        else:
+            for i, pair in enumerate(pairs):
+                if i < len(out) and pair in left:
+                    out[i] += ((_LEFT + pair).encode(),)
+                if i and pair in right:
+                    out[i - 1] += ((_RIGHT + pair).encode(),)
         if gazetteer is not None and any(gazetteer):
-            _add_gazetteer(out, gazetteer)
+            self._add_gazetteer(out, gazetteer)
         return out
+
+    def _add_gazetteer(self, out: list[tuple], gazetteer: Sequence[str]) -> None:
+        n = len(out)
+        for i, tag in enumerate(gazetteer):
+            if not tag:
+                continue
+            here, before, after = self._gazetteer.get(tag) or self._gazetteer_record(tag)
+            out[i] += here
+            if i > 0:
+                out[i - 1] += before
+            if i + 1 < n:
+                out[i + 1] += after
+
+    def _gazetteer_record(self, tag: str) -> tuple[tuple, tuple, tuple]:
+        """The attributes a gazetteer tag gives its word and the words before and after."""
+        names = ("g=" + tag, "1:g=" + tag, "-1:g=" + tag)
+        known = self.known
+        rec = tuple(((name,) if known is None else (name.encode(),) if name in known else ())
+                    for name in names)
+        self._gazetteer[tag] = rec  # type: ignore[assignment]
+        return rec  # type: ignore[return-value]
+
+
+def _lexicon(known: frozenset[str] | None) -> frozenset[str] | None:
+    """The words and stems the known attributes name (``w=…``, ``-1:s=…``…): a word outside
+    it needs none of its word or stem features built."""
+    if known is None:
+        return None
+    return frozenset(a.split("=", 1)[1] for a in known
+                     if a.split("=", 1)[0].rsplit(":", 1)[-1] in ("w", "s"))
+
+
+def _pairs(known: frozenset[str] | None, head: str) -> frozenset[str] | None:
+    """The ``prev|word`` pairs of the known bigram attributes that start with ``head``."""
+    if known is None:
+        return None
+    return frozenset(a[len(head):] for a in known if a.startswith(head))
 
 
 #: The features as training sees them (every attribute).
@@ -147,18 +203,4 @@ sequence_features = Features()
 def clear_caches() -> None:
     """Forget every cached word (for benchmarks of a cold start)."""
     sequence_features.clear()
-    own_features.cache_clear()
-    context_features.cache_clear()
-    _facts.cache_clear()
-
-
-def _add_gazetteer(out: list[tuple[str, ...]], gazetteer: Sequence[str]) -> None:
-    n = len(out)
-    for i, tag in enumerate(gazetteer):
-        if not tag:
-            continue
-        out[i] += ("g=" + tag,)
-        if i > 0:
-            out[i - 1] += ("1:g=" + tag,)
-        if i + 1 < n:
-            out[i + 1] += ("-1:g=" + tag,)
+    split.cache_clear()

@@ -56,13 +56,31 @@ def resolve(kb: Sequence[Mention], found: Sequence[Mention], tagger_ran: bool = 
     """One non-overlapping list of mentions in text order (see the module docstring)."""
     certain = [m for m in kb if m.certain]
     found = [m for m in found if not _beaten_by_kb(m, certain)]
-    kb_kept = [m for m in kb if m.certain or not tagger_ran
-               or any(m.overlaps(f) for f in found if f.source == "tagger")]
+    size = max((m.end for m in [*kb, *found]), default=0)
+    tagged = _Cover(size, [f for f in found if f.source == "tagger"])
+    kb_kept = [m for m in kb if m.certain or not tagger_ran or tagged.touches(m)]
     chosen: list[Mention] = []
+    taken = _Cover(size)
     for m in sorted([*kb_kept, *found], key=lambda m: (m.start - m.end, m.rank, m.start)):
-        if not any(m.overlaps(c) for c in chosen):
+        if not taken.touches(m):
             chosen.append(m)
+            taken.add(m)
     return sorted((_adopt_kb(m, kb) for m in chosen), key=lambda m: m.start)
+
+
+class _Cover:
+    """The characters some mentions cover: an overlap test without a loop over them."""
+
+    def __init__(self, size: int, mentions: Iterable[Mention] = ()) -> None:
+        self._chars = bytearray(size)
+        for m in mentions:
+            self.add(m)
+
+    def add(self, m: Mention) -> None:
+        self._chars[m.start:m.end] = b"\x01" * (m.end - m.start)
+
+    def touches(self, m: Mention) -> bool:
+        return self._chars.find(1, m.start, m.end) >= 0
 
 
 def _beaten_by_kb(mention: Mention, certain: Iterable[Mention]) -> bool:

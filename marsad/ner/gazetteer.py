@@ -62,6 +62,22 @@ def _first_keys(word: str) -> tuple[str, ...]:
     return (word, stem) if prefix and stem != word else (word,)
 
 
+#: word → the forms of it that may open a KB name (mostly empty); per KB table.
+_openers: dict[str, tuple[str, ...]] = {}
+_openers_of: list[object] = [None]
+
+
+def _opening_keys(word: str, types: dict[str, str], prefixes: frozenset[str]
+                  ) -> tuple[str, ...]:
+    keys = _openers.get(word)
+    if keys is None:
+        if len(_openers) >= 200_000:
+            _openers.clear()
+        keys = tuple(k for k in _first_keys(word) if k in types or k in prefixes)
+        _openers[word] = keys
+    return keys
+
+
 def sentence_gazetteer(words: Sequence[str]) -> list[str]:
     """One gazetteer tag per folded word of a sentence (longest KB name wins)."""
     types, prefixes = _tables()
@@ -69,19 +85,19 @@ def sentence_gazetteer(words: Sequence[str]) -> list[str]:
     tags = [""] * n
     if not types:
         return tags
+    if _openers_of[0] is not types:
+        _openers.clear()
+        _openers_of[0] = types
+    openers = _openers.get
     i = 0
     while i < n:
-        best_end, best_type = 0, ""
-        for first in _first_keys(words[i]):
-            key, j = first, i + 1
-            while True:
-                typ = types.get(key)
-                if typ and j > best_end:
-                    best_end, best_type = j, typ
-                if j >= n or j - i >= _MAX_WORDS or key not in prefixes:
-                    break
-                key = key + " " + words[j]
-                j += 1
+        firsts = openers(words[i])
+        if firsts is None:
+            firsts = _opening_keys(words[i], types, prefixes)
+        if not firsts:
+            i += 1
+            continue
+        best_end, best_type = _longest(words, i, firsts, types, prefixes)
         if best_end:
             tags[i] = "B-" + best_type
             for k in range(i + 1, best_end):
@@ -90,6 +106,30 @@ def sentence_gazetteer(words: Sequence[str]) -> list[str]:
         else:
             i += 1
     return tags
+
+
+def _longest(words: Sequence[str], i: int, firsts: tuple[str, ...], types: dict[str, str],
+             prefixes: frozenset[str]) -> tuple[int, str]:
+    """``(end, type)`` of the longest KB name starting at word ``i`` (``(0, "")``: none)."""
+    n = len(words)
+    best_end, best_type = 0, ""
+    for first in firsts:
+        key, j = first, i + 1
+        while True:
+            typ = types.get(key)
+            if typ and j > best_end:
+                best_end, best_type = j, typ
+            if j >= n or j - i >= _MAX_WORDS or key not in prefixes:
+                break
+            key = key + " " + words[j]
+            j += 1
+    return best_end, best_type
+
+
+def clear_caches() -> None:
+    """Forget the cached words (benchmarks of a cold start)."""
+    _first_keys.cache_clear()
+    _openers.clear()
 
 
 def kb_digest() -> str | None:
