@@ -39,8 +39,7 @@ def find_entities(article: Article) -> None:
 
 def entities(article: Article, use_tagger: bool = True) -> list[Entity]:
     """The fused, non-overlapping entities of an article with tokens and KB matches."""
-    kb = [_kb_mention(m) for m in article.kb_matches]
-    kb = [m for m in kb if m is not None]
+    kb = [m for m in map(_kb_mention, article.kb_matches) if m is not None]
     ran = use_tagger and tagger.available()
     found = list(tagged_mentions(article.tokens)) if ran else []
     orgs = [m for m in [*kb, *found] if m.type == "ORG"]

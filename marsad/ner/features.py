@@ -89,9 +89,11 @@ def context_features(word: str, offset: int,
     return tuple(out)
 
 
+#: A feature as crfsuite takes it: text, or UTF-8 bytes once filtered by a model's attributes.
+Attr = str | bytes
 #: word → (own, as -2, as -1, as +1, as +2, the word + "|" for bigrams)
-_Record = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                tuple[str, ...], str]
+_Record = tuple[tuple[Attr, ...], tuple[Attr, ...], tuple[Attr, ...], tuple[Attr, ...],
+                tuple[Attr, ...], str]
 _LEFT = "bi="
 _RIGHT = "bi+1="
 
@@ -123,17 +125,18 @@ class Features:
         lexicon = self._lexicon
         lexical = lexicon is None or facts is None or word in lexicon or facts[0] in lexicon
         own = own_features(word, facts, lexical) if facts else ()
-        parts = (own, *(context_features(word, offset, facts, lexical)
-                        for offset in (-2, -1, 1, 2)))
+        parts: tuple[tuple[Attr, ...], ...] = (
+            own, *(context_features(word, offset, facts, lexical) for offset in (-2, -1, 1, 2)))
         if self.known is not None:
             known = self.known
             parts = tuple(tuple([a.encode() for a in part if a in known]) for part in parts)
-        rec = (*parts, word + "|")
+        own_f, far_left, left, right, far_right = parts
+        rec: _Record = (own_f, far_left, left, right, far_right, word + "|")
         self._records[word] = rec
         return rec
 
     def __call__(self, words: Sequence[str], gazetteer: Sequence[str] | None = None
-                 ) -> list[tuple[str, ...]]:
+                 ) -> list[tuple[Attr, ...]]:
         """Features for each word of one sentence (``words`` already folded).
 
         ``gazetteer`` holds, per word, ``""`` or a KB tag such as ``B-GPE`` / ``I-ORG``.

@@ -39,10 +39,10 @@ def org_with_nisba(tokens: Sequence[Token], nisbas: Sequence[Mention],
         j = bisect_right(starts, nisba.start) - 1  # the token the nisba starts in
         if j <= 0 or tokens[j].sentence != tokens[j - 1].sentence:
             continue
-        org = org_ends.get(tokens[j - 1].end)
-        if org is not None:
-            start = _head_right_before(tokens, starts, org.start, org_heads)
-            found.append(Mention(start, nisba.end, "ORG", "rule", link=org.link))
+        named = org_ends.get(tokens[j - 1].end)
+        if named is not None:
+            start = _head_right_before(tokens, starts, named.start, org_heads)
+            found.append(Mention(start, nisba.end, "ORG", "rule", link=named.link))
             continue
         head = _head_before(tokens, j, org_heads)
         if head is not None:
