@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from gold.events.oracle import article_from_text
+from gold.events.oracle import coded, names
 from marsad.events import code_events
 from marsad.model import Article, Event
-
-
-def coded(text: str, entities: dict[str, str] | None = None, **layers) -> tuple[Article, list[Event]]:
-    article = article_from_text(text, entities, **layers)
-    article.events = code_events(article)
-    return article, article.events
-
-
-def names(article: Article, ids: list[str]) -> list[str]:
-    return [article.entity(i).text for i in ids]
 
 
 def actors(article: Article, event: Event) -> list[str]:

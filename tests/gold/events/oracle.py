@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from marsad.arabic.normalise import fold
-from marsad.model import (Article, Dateline, Entity, Sentence, Speaker, Statement, Time,
+from marsad.model import (Article, Dateline, Entity, Event, Sentence, Speaker, Statement, Time,
                           Token)
 
 GOLD_DIR = Path(__file__).resolve().parent
@@ -147,3 +147,18 @@ def article_from_text(text: str, entities: dict[str, str] | None = None,
     return article_from_gold({"text": text, "entities": entities or {},
                               "statements": statements or [], "times": times or {},
                               "published": published, "dateline": dateline})
+
+
+def coded(text: str, entities: dict[str, str] | None = None, **layers: Any
+          ) -> tuple[Article, list[Event]]:
+    """An article built by hand from ``text`` and its events as the events stage codes them."""
+    from marsad.events import code_events
+
+    article = article_from_text(text, entities, **layers)
+    article.events = code_events(article)
+    return article, article.events
+
+
+def names(article: Article, ids: list[str]) -> list[str]:
+    """The surface text of the entities ``ids``."""
+    return [article.entity(i).text for i in ids]  # type: ignore[union-attr]
