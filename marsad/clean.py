@@ -2,9 +2,9 @@
 
 In order: invisible controls are dropped and presentation forms mapped to letters; the
 title is taken from the metadata (or from a first line repeated as the next) and its
-repetitions in the body removed; the dateline is parsed and cut; «related links» lines and
-blocks, share/follow lines and glued tag lists are removed; crossheads are marked as
-heading paragraphs. Every removal is a ``Removed(kind, text, reason)``. Markers are data
+repetitions in the body removed; the dateline is parsed and set on a line of its own;
+«related links» lines and blocks, share/follow lines and glued tag lists are removed;
+crossheads are marked as heading paragraphs. Every removal is a ``Removed(kind, text, reason)``. Markers are data
 (``related_links.tsv``, ``boilerplate.tsv``, ``cleaning.yaml``).
 """
 
@@ -159,7 +159,10 @@ def _title_like(lines: list[str]) -> bool:
 
 # --- dateline ---------------------------------------------------------------------------
 
-def _take_dateline(lines: list[str], article: Article, removed: list[Removed]) -> None:
+def _take_dateline(lines: list[str], article: Article) -> None:
+    """Parse the dateline opening the body and give it a line (paragraph) of its own, so
+    that it stays in the text — its place, agency and date keep their offsets — without
+    joining the first sentence. ``_mark_dateline`` records where it landed."""
     if not lines:
         return
     found = parse_dateline(lines[0])
@@ -167,13 +170,23 @@ def _take_dateline(lines: list[str], article: Article, removed: list[Removed]) -
         return
     dateline, cut = found
     article.dateline = dateline
-    removed.append(Removed("dateline", dateline.text, "dateline parsed into place/agency/"
-                                                     "author/date"))
     rest = lines[0][cut:].strip()
+    lines[0] = dateline.text
     if rest:
-        lines[0] = rest
-    else:
-        lines.pop(0)
+        lines.insert(1, rest)
+
+
+def _mark_dateline(article: Article) -> None:
+    dateline = article.dateline
+    if dateline is None or not article.paragraphs:
+        return
+    first = article.paragraphs[0]
+    if article.text[first.start:first.end] == dateline.text:
+        first.heading = False
+        first.dateline = True
+        dateline.start, dateline.end = first.start, first.end
+        if len(article.paragraphs) > 1:
+            article.paragraphs[1].heading = False  # the body's opening line, not a crosshead
 
 
 # --- related links, share/follow lines, tag lists -----------------------------------------
@@ -277,9 +290,10 @@ def clean(article: Article) -> None:
     removed: list[Removed] = []
     lines = _lines(clean_characters(article.raw, removed))
     article.title = _take_title(lines, article.metadata, removed)
-    _take_dateline(lines, article, removed)
+    _take_dateline(lines, article)
     lines = _drop_boilerplate(lines, removed)
     article.text, article.paragraphs = _assemble(lines)
+    _mark_dateline(article)
     article.removed = removed
     stated = article.dateline.date if article.dateline else None
     article.published = (article.published_override or as_date(article.metadata.get("published"))

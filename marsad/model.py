@@ -52,10 +52,12 @@ class Dateline:
     agency: str | None = None
     author: str | None = None
     date: str | None = None  # ISO date when the dateline states one
+    start: int | None = None  # where it stands in Article.text (its own first paragraph)
+    end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "place": self.place, "agency": self.agency,
-                "author": self.author, "date": self.date}
+                "author": self.author, "date": self.date, "start": self.start, "end": self.end}
 
 
 @dataclass(slots=True)
@@ -63,6 +65,7 @@ class Paragraph:
     start: int
     end: int
     heading: bool = False
+    dateline: bool = False
 
 
 @dataclass(slots=True)
@@ -71,11 +74,14 @@ class Sentence:
     end: int
     heading: bool = False
     paragraph: int = 0
+    dateline: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"start": self.start, "end": self.end}
         if self.heading:
             out["heading"] = True
+        if self.dateline:
+            out["dateline"] = True
         return out
 
 

@@ -26,7 +26,7 @@ def test_analyze_returns_a_cleaned_article() -> None:
     article = marsad.analyze(ARTICLE, source="خبر.txt", pipeline=CLEAN_ONLY)
     assert isinstance(article, marsad.Article)
     assert article.title == "الحكومة تقر خطة النقل العام"
-    assert article.text.startswith("أقر مجلس الوزراء")
+    assert article.text.startswith("الرياض - واس\n\nأقر مجلس الوزراء")
     assert article.source.path == "خبر.txt"
     assert article.dateline is not None and article.dateline.agency == "واس"
 
@@ -60,7 +60,9 @@ def test_the_record_of_a_cleaned_article_has_every_layer_as_a_list() -> None:
     record = marsad.analyze(ARTICLE, pipeline=CLEAN_ONLY).to_dict()
     for layer in ("removed", "sentences", "entities", "times", "statements", "events"):
         assert isinstance(record[layer], list)
-    assert [r["kind"] for r in record["removed"]] == ["dateline", "related_links"]
+    assert [r["kind"] for r in record["removed"]] == ["related_links"]
+    dateline = record["dateline"]
+    assert record["text"][dateline["start"]:dateline["end"]] == dateline["text"]
 
 
 def test_a_url_source_is_recorded_as_the_url() -> None:

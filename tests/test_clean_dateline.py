@@ -56,23 +56,27 @@ def test_an_impossible_date_is_kept_as_text_without_a_date() -> None:
     assert found is not None and found[0].date is None
 
 
-def test_a_dateline_is_cut_from_the_first_line_and_recorded() -> None:
+def test_a_dateline_gets_a_line_of_its_own_and_keeps_its_offsets() -> None:
     article = Article(raw=f"الرياض - واس - {BODY}\nوأضافت الوزارة أن الأعمال انتهت قبل موعدها المحدد.")
     clean(article)
-    assert article.text.startswith(BODY)
-    assert article.dateline == Dateline("الرياض - واس -", place="الرياض", agency="واس")
-    assert [(r.kind, r.text) for r in article.removed] == [("dateline", "الرياض - واس -")]
+    assert article.text.startswith("الرياض - واس -\n\n" + BODY)
+    assert article.dateline == Dateline("الرياض - واس -", place="الرياض", agency="واس",
+                                        start=0, end=14)
+    assert article.paragraphs[0].dateline and not article.paragraphs[1].dateline
+    assert article.removed == []
 
 
 def test_a_wire_name_may_run_straight_into_the_body() -> None:
     article = Article(raw=f"الكويت - كونا {BODY}")
     clean(article)
-    assert article.text == BODY
-    assert article.dateline == Dateline("الكويت - كونا", place="الكويت", agency="كونا")
+    assert article.text == "الكويت - كونا\n\n" + BODY
+    assert article.dateline == Dateline("الكويت - كونا", place="الكويت", agency="كونا",
+                                        start=0, end=13)
 
 
-def test_a_dateline_on_its_own_line_is_removed_with_the_line() -> None:
+def test_a_dateline_on_its_own_line_stays_that_line() -> None:
     article = Article(raw=f"لجين الأحمدي – عين اليوم\n{BODY}")
     clean(article)
-    assert article.text == BODY
+    assert article.text == "لجين الأحمدي – عين اليوم\n\n" + BODY
     assert article.dateline is not None and article.dateline.author == "لجين الأحمدي"
+    assert article.text[article.dateline.start:article.dateline.end] == article.dateline.text

@@ -40,20 +40,21 @@ def test_text_format_is_a_readable_summary(files: dict[str, str], capsys) -> Non
     assert code == 0
     assert "title:      افتتاح حديقة جديدة" in out
     assert "dateline:   الرياض - واس  (place الرياض, agency واس)" in out
-    assert "removed:    2 — dateline 1, related_links 1" in out
+    assert "removed:    1 — related_links 1" in out
     assert err.strip().splitlines()[-1] == "processed 1, rejected 0 (total 1)"
 
 
 def test_json_format_prints_the_record(files: dict[str, str], capsys) -> None:
     code, out, _ = run([files["good"], "--format", "json", "--published", "2024-05-01"], capsys)
     record = json.loads(out)
-    assert code == 0 and record["published"] == "2024-05-01" and record["text"] == BODY
+    assert code == 0 and record["published"] == "2024-05-01"
+    assert record["text"] == "الرياض - واس\n\n" + BODY
 
 
 def test_json_of_several_articles_is_an_array_and_jsonl_is_one_per_line(
         files: dict[str, str], capsys) -> None:
     _, out, _ = run([files["good"], files["second"], "--format", "json"], capsys)
-    assert [r["text"] for r in json.loads(out)] == [BODY, BODY]
+    assert [r["text"] for r in json.loads(out)] == ["الرياض - واس\n\n" + BODY, BODY]
     _, out, _ = run([files["good"], files["second"], "--format", "jsonl", "--tokens"], capsys)
     lines = out.splitlines()
     assert len(lines) == 2 and all("tokens" in json.loads(line) for line in lines)

@@ -78,6 +78,19 @@ def test_the_sample_is_published_on_its_dateline_date(sample) -> None:
     assert article.dateline is not None and article.dateline.date == "2024-12-06"
 
 
+def test_the_sample_dateline_stays_in_the_text_as_two_tokens_and_a_date(sample_path) -> None:
+    article = marsad.analyze(sample_path.read_text(encoding="utf-8"),
+                             pipeline=Pipeline(["clean", "text", "times"]))
+    dateline = article.dateline
+    assert dateline is not None and dateline.start == 0
+    assert article.text[dateline.start:dateline.end] == dateline.text
+    first_words = [t.text for t in article.tokens if t.end <= dateline.end][:2]
+    assert first_words == ["الجمعة", "6"]
+    assert article.sentences[0].dateline and article.sentences[0].end == dateline.end
+    dated = [t.value for t in article.times if t.start < dateline.end]
+    assert dated == ["2024-12-06"]
+
+
 def test_the_sample_has_three_crossheads_marked_as_headings(sample) -> None:
     article, lines = sample
     headings = [article.text[p.start:p.end] for p in article.paragraphs if p.heading]

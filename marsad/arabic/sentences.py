@@ -6,7 +6,8 @@ end one). It does not end inside a quotation or brackets that close on the same 
 (« » “ ” " ' ( )), after an abbreviation (``د.``) or inside a number (``3.5``): those are
 single tokens, so only true punctuation tokens are looked at. A full stop just inside a
 closing mark (``«… انتهى.»``) ends the sentence after the mark; one inside a quotation that
-never closes ends it where it stands. A heading paragraph is one sentence marked ``heading``.
+never closes ends it where it stands. A heading paragraph is one sentence marked ``heading``,
+a dateline paragraph one marked ``dateline``.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class _Block:
     end: int
     heading: bool
     paragraph: int
+    dateline: bool = False
 
 
 def _blocks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Block]:
@@ -73,7 +75,7 @@ def _blocks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Block]:
     covered = 0
     for index, para in sorted(enumerate(paragraphs), key=lambda pair: pair[1].start):
         blocks.extend(_lines(text, covered, para.start, max(index - 1, 0)))
-        blocks.append(_Block(para.start, para.end, para.heading, index))
+        blocks.append(_Block(para.start, para.end, para.heading, index, para.dateline))
         covered = max(covered, para.end)
     blocks.extend(_lines(text, covered, len(text), max(len(paragraphs) - 1, 0)))
     return blocks
@@ -155,7 +157,8 @@ def split_sentences(text: str, paragraphs: Sequence[Paragraph],
         cursor = last
         if first == last:
             continue
-        points = [last - 1] if block.heading else _split_points(tokens, first, last, text)
+        whole = block.heading or block.dateline  # one sentence, never split inside
+        points = [last - 1] if whole else _split_points(tokens, first, last, text)
         _add_sentences(sentences, tokens, first, points, block)
     return sentences
 
@@ -170,7 +173,7 @@ def _add_sentences(sentences: list[Sentence], tokens: Sequence[Token], first: in
             sentences[-1].end = chunk[-1].end  # stray punctuation joins the sentence before
         else:
             sentences.append(Sentence(chunk[0].start, chunk[-1].end, block.heading,
-                                      block.paragraph))
+                                      block.paragraph, block.dateline))
         index = len(sentences) - 1
         for token in chunk:
             token.sentence = index
