@@ -32,7 +32,8 @@ def code_events(article: Article) -> list[Event]:
     if not article.tokens:
         return []
     view = View(article)
-    found = trigger_candidates(view)
+    titles = _title_lines(article)
+    found = [c for c in trigger_candidates(view) if c.sentence not in titles]
     participants_from_speakers(view, found)
     actors_from_speakers(view, found)
     unlink_condemners(view, found)
@@ -41,6 +42,12 @@ def code_events(article: Article) -> list[Event]:
     borrow_accused(found)
     found = [c for c in merge_anaphora(found) if has_evidence(c)]
     return [_event(article, n, c) for n, c in enumerate(found, 1)]
+
+
+def _title_lines(article: Article) -> frozenset[int]:
+    """Crossheads and the dateline: they label the report, they narrate nothing
+    («نفي رسمي» over a paragraph is not a denial of its own)."""
+    return frozenset(n for n, s in enumerate(article.sentences) if s.heading or s.dateline)
 
 
 @stage("events", requires=("sentences", "tokens", "entities", "times", "statements"),

@@ -127,7 +127,11 @@ def find_cues(view: View) -> list[CueHit]:
     by_token = lexicon().by_token
     hits: list[CueHit] = []
     resume = 0
-    for i in [i for i, norm in enumerate(view.norms) if norm in by_token]:
+    # crossheads and the dateline label the report: «نفي رسمي» over a paragraph reports nothing
+    titles = {n for n, s in enumerate(view.article.sentences) if s.heading or s.dateline}
+    tokens = view.tokens
+    for i in [i for i, norm in enumerate(view.norms)
+              if norm in by_token and tokens[i].sentence not in titles]:
         if i < resume:
             continue
         conjunction, candidates = by_token[view.norms[i]]
