@@ -23,12 +23,14 @@ def times_in(text: str, anchor: date | None, tokens: Sequence[Token] | None = No
     if not hits:
         return []
     out: list[Time] = []
+    starts, ends, norms = stream.starts, stream.ends, stream.norms
     for m in recognise(stream, hits):
-        start, end = stream.starts[m.start], stream.ends[m.end - 1]
-        start = _after_conjunction(text, start, stream.norms[m.start])
-        res = resolve(m.frame, anchor)
-        out.append(Time(start, end, text[start:end], res.type, res.value,
-                        part_of_day=res.part_of_day, mod=res.mod, anchored=res.anchored))
+        start, end = starts[m.start], ends[m.end - 1]
+        norm = norms[m.start]
+        if norm[:1] in "وف":  # the only forms _after_conjunction may change
+            start = _after_conjunction(text, start, norm)
+        kind, value, part_of_day, mod, anchored = resolve(m.frame, anchor)
+        out.append(Time(start, end, text[start:end], kind, value, part_of_day, mod, anchored))
     return out
 
 

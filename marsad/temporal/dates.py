@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from marsad.temporal.frame import Frame, Match
-from marsad.temporal.lexicon import roles_of
+from marsad.temporal.lexicon import OPENERS, roles_of
 from marsad.temporal.reader import Reader
 
 _WEEKDAY_OPENERS = frozenset({"weekday", "day"})
@@ -16,11 +16,12 @@ _DATE_OPENERS = frozenset({"digits", "num", "day"})
 _SEPARATORS = "/-."
 _FIRST_GREGORIAN_YEAR = 1600  # a numeric date with an earlier year is a Hijri one
 _DOUBLE_MONTH = "/-(،"
+_SIGNALS: frozenset[str] = OPENERS.get("signal", frozenset())  # a miss here needs no call
 
 
 def read_year(r: Reader, i: int, *, need_word: bool = False) -> tuple[int, int, str | None] | None:
     """[«عام»] YYYY [«م» | «هـ»] → (year, end, calendar named by an era mark or None)."""
-    j = r.signal(i, "year") or i
+    j = (r.signal(i, "year") or i) if i < r.n and r.norms[i] in _SIGNALS else i
     if need_word and j == i:
         return None
     if j >= r.n or not r.norms[j].isdecimal() or len(r.norms[j]) != 4:
@@ -171,7 +172,7 @@ def year_only(r: Reader, i: int) -> Match | None:
 
 def calendar_date(r: Reader, i: int) -> Match | None:
     """[«يوم»] a numeric date or a day and month."""
-    j = r.signal(i, "day") or i
+    j = (r.signal(i, "day") or i) if i < r.n and r.norms[i] in _SIGNALS else i
     found = numeric_date(r, j) or day_month(r, j)
     if found is None:
         return None

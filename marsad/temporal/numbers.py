@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from marsad.temporal.lexicon import BY_ROLE, Entry
 from marsad.temporal.stream import Stream
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
+    """Immutable; a named tuple is built without a frozen dataclass's per-field
+    ``object.__setattr__`` calls (several are read per article)."""
+
     value: int
     end: int  # index after the last token
     digits: bool

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from marsad.temporal.dates import month_year, year_only
 from marsad.temporal.frame import Frame, Match
+from marsad.temporal.lexicon import OPENERS
 from marsad.temporal.reader import Reader
 
 _DURATION_UNITS = {"D": "D", "W": "W", "M": "M", "Y": "Y", "H": "TH", "MIN": "TM", "DEC": "Y"}
@@ -12,6 +13,8 @@ _CALENDAR_UNITS = ("D", "W", "M", "Y")
 DEFINITE = ("ال", "وال", "بال", "لل", "فال")
 #: «الشهر نفسه من العام الماضي»: how many of the inner unit make one of the outer one.
 _SAME_IN = {("M", "Y"): 12}
+_SIGNALS: frozenset[str] = OPENERS.get("signal", frozenset())
+_MOD_OPENERS: frozenset[str] = OPENERS.get("mod", frozenset())
 
 
 def duration_value(count: int, unit: str) -> str:
@@ -78,9 +81,11 @@ def ago(r: Reader, i: int) -> Match | None:
 
 def duration(r: Reader, i: int) -> Match | None:
     """[«لمدة»|«خلال»|«طوال»] a counted unit → a duration; the signal is not in the span."""
-    j = r.signal(i, "for", "within")
+    norms, n = r.norms, r.n
+    # the calls are made only when the word can answer (tried at most tokens, rarely matching)
+    j = r.signal(i, "for", "within") if i < n and norms[i] in _SIGNALS else None
     start = j if j is not None else i
-    mod = r.find(start, "mod", "APPROX")
+    mod = r.find(start, "mod", "APPROX") if start < n and norms[start] in _MOD_OPENERS else None
     q = quantity(r, mod[1] if mod else start, loose=j is not None)
     if q is None:
         return None

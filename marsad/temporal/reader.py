@@ -12,6 +12,9 @@ from marsad.temporal.stream import Stream
 _EMPTY: dict[str, tuple[Entry, ...]] = {}
 _NONE: frozenset[str] = frozenset()
 _SIGNALS = OPENERS.get("signal", _NONE)
+#: signal kind → its words (``BY_ROLE["signal:<kind>"]``), looked up without building the key.
+_SIGNAL_WORDS: dict[str, dict[str, tuple[Entry, ...]]] = {
+    key[7:]: words for key, words in BY_ROLE.items() if key.startswith("signal:")}
 
 
 class Reader:
@@ -63,7 +66,7 @@ class Reader:
         if norm not in _SIGNALS:
             return None
         for role in roles:
-            if norm in BY_ROLE.get("signal:" + role, _EMPTY):
+            if norm in _SIGNAL_WORDS.get(role, _EMPTY):
                 return i + 1
         if norm in PHRASES:
             for role in roles:
@@ -73,7 +76,10 @@ class Reader:
         return None
 
     def is_punct(self, i: int, chars: str) -> bool:
-        return i < self.n and len(self.norms[i]) == 1 and self.norms[i] in chars
+        if i >= self.n:
+            return False
+        norm = self.norms[i]
+        return len(norm) == 1 and norm in chars
 
     def adjacent(self, i: int) -> bool:
         """Token ``i`` touches token ``i + 1`` (no space between)."""

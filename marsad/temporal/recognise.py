@@ -173,7 +173,7 @@ def parse_at(r: Reader, i: int) -> list[Match] | None:
     if found is not r:
         return found  # type: ignore[no-any-return]
     norm = r.norms[i]
-    rules, may_range = _digit_rules(norm) if norm[:1] in _DIGITS else _rules_for(norm)
+    rules, may_range = _rules_for(norm)  # cached, digits included
     found = None
     if may_range and (norm[:1] in _DIGITS or _number_next(r, i)):
         found = day_range(r, i)
@@ -191,11 +191,11 @@ def parse_at(r: Reader, i: int) -> list[Match] | None:
 def _around(r: Reader, hit: int, done: int) -> list[Match] | None:
     """The longest reading that covers ``hit``, opening up to three tokens before it."""
     best: list[Match] | None = None
-    norms = r.norms
+    norms, memo = r.norms, r.memo
     for start in range(max(done, hit - _BACK), hit + 1):
         if start < hit and norms[start] not in _OPENING and norms[start][:1] not in _DIGITS:
             continue  # not a word that opens anything
-        matches = parse_at(r, start)
+        matches = memo[start] if start in memo else parse_at(r, start)  # read once per index
         if matches and matches[-1].end > hit and (best is None or matches[-1].end > best[-1].end):
             best = matches
     return best
@@ -215,12 +215,13 @@ def recognise(stream: Stream, hits: list[int] | None = None) -> list[Match]:
         best = _around(r, hit, done)
         if not best:
             continue
+        end = best[-1].end
         for later in hits[n + 1:]:
-            if later >= best[-1].end:
+            if later >= end:
                 break
             longer = parse_at(r, later)
-            if longer and longer[-1].end > best[-1].end:
-                best = longer
+            if longer and longer[-1].end > end:
+                best, end = longer, longer[-1].end
         found.extend(best)
         done = best[-1].end
     return found

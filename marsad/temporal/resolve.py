@@ -8,8 +8,8 @@ converted exactly (Umm al-Qura, ``hijridate``).
 from __future__ import annotations
 
 import calendar as _calendar
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from hijridate import Gregorian, Hijri
 
@@ -18,8 +18,10 @@ from marsad.temporal.frame import Frame
 _FAR_DAYS = 330
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):
+    """Immutable, as before; a named tuple is built without a frozen dataclass's per-field
+    ``object.__setattr__`` calls (one is made for every expression found)."""
+
     type: str  # DATE TIME DURATION SET
     value: str | None
     part_of_day: str | None
@@ -143,10 +145,14 @@ def _day_value(frame: Frame, anchor: date | None) -> tuple[str | None, bool]:
     return _rel(frame, anchor)
 
 
+#: Frames whose value is final: their type.
+_FINAL = {"ref": "DATE", "duration": "DURATION", "set": "SET"}
+
+
 def resolve(frame: Frame, anchor: date | None) -> Resolved:
     """The type and value of ``frame`` read against ``anchor`` (the article date or None)."""
-    if frame.kind in ("ref", "duration", "set"):
-        kind = {"ref": "DATE", "duration": "DURATION", "set": "SET"}[frame.kind]
+    kind = _FINAL.get(frame.kind)
+    if kind is not None:
         return Resolved(kind, frame.value, frame.part_of_day, frame.mod, True)
     value, anchored = _day_value(frame, anchor)
     kind = "DATE"

@@ -23,20 +23,29 @@ _SPLIT_AT = re.compile(r"\d[:/-]\d|\d\.\d+\.\d")
 
 
 class _Offsets(Sequence[int]):
-    """``tokens[i].start`` (or ``.end``) read on demand."""
+    """``tokens[i].start`` read on demand (``_Ends``: ``.end``)."""
 
-    __slots__ = ("tokens", "attr")
+    __slots__ = ("tokens",)
 
-    def __init__(self, tokens: Sequence[Token], attr: str) -> None:
-        self.tokens, self.attr = tokens, attr
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
 
     def __len__(self) -> int:
         return len(self.tokens)
 
     def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
-        if isinstance(i, slice):
-            return [getattr(t, self.attr) for t in self.tokens[i]]
-        return getattr(self.tokens[i], self.attr)
+        if i.__class__ is int:  # the common case: one index, no isinstance call
+            return self.tokens[i].start
+        return [t.start for t in self.tokens[i]]
+
+
+class _Ends(_Offsets):
+    __slots__ = ()
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        if i.__class__ is int:
+            return self.tokens[i].end
+        return [t.end for t in self.tokens[i]]
 
 
 @dataclass(slots=True)
@@ -89,10 +98,10 @@ def from_tokens(text: str, tokens: Sequence[Token]) -> Stream:
 
     Tokens are visited once, for their forms; offsets are read only where needed."""
     norms = [t.norm for t in tokens]  # a comprehension reads slots faster than map(attrgetter)
-    token_starts = _Offsets(tokens, "start")
+    token_starts = _Offsets(tokens)
     glued = _glued(text, norms, token_starts)
     if not glued:
-        return Stream(token_starts, _Offsets(tokens, "end"), norms, [])
+        return Stream(token_starts, _Ends(tokens), norms, [])
     starts: list[int] = []
     ends: list[int] = []
     flat: list[str] = []
