@@ -48,6 +48,7 @@ DIRECTION = 256
 #: Name forms a plain lookup skips: `short` (until the full name is seen) and `headonly`
 #: (a town named by a common word, linked only after «مدينة/بلدة/...»).
 _HELD_BACK = frozenset({"short", "headonly"})
+_WORDS_LIMIT = 200_000
 
 
 @dataclass(slots=True)
@@ -97,6 +98,8 @@ class Matcher:
         self._weak = frozenset(key for key, cands in self.free.items()
                                if any(c.form == "weak" for c in cands))
         self._shorts: dict[str, list[str]] = {}
+        #: a token's clitic options -> their ``_one_word``
+        self._words: dict[tuple[Option, ...], tuple[str, int] | None | Literal[False]] = {}
         for key, cands in store.names.items():
             for cand in cands:
                 if cand.form == "short":
@@ -109,15 +112,17 @@ class Matcher:
         norms = list(map(_NORM, tokens))
         # each new spelling is judged once; then one pass in C over the tokens skips every
         # word that can start nothing
-        starts = self.scan.learn(norms)
+        seen = state.seen_actors  # filled in place by ``_remember``
         after = 0  # the first token not yet inside a match
-        for i in compress(count(), map(starts, norms)):
+        for i in compress(count(), self.scan.flags(norms)):
             if i < after:
                 continue
             token = tokens[i]
             _, bits, follow = analysed(token.text) or analyse(token)
-            if follow is not None and (i + 1 >= n or tokens[i + 1].norm not in follow):
-                bits = bits & HELD if state.seen_actors else 0  # only a short name may start
+            if follow is not None and (i + 1 >= n or norms[i + 1] not in follow):
+                if not seen:
+                    continue
+                bits &= HELD  # only a short name may start
             if not bits:
                 continue
             stop = ((bits & ANAPHOR and self._countryside(state, i))
@@ -220,10 +225,12 @@ class Matcher:
             return None
         hit, cands = found
         top = cands[0]
+        # positional (the most frequent pattern): first, stop, skip, cands, via, role, score,
+        # certain, fixed, fixed_type, weak
         s.pending.append(Pending(i, hit.stop, hit.skip, cands,
-                                 via="short" if top.form == "short" else "name",
-                                 role=self._direction_before(s, i) if top.type in _PLACES else None,
-                                 weak=hit.key in self._weak))
+                                 "short" if top.form == "short" else "name",
+                                 self._direction_before(s, i) if top.type in _PLACES else None,
+                                 None, None, None, None, hit.key in self._weak))
         if top.type in ("PER", "ORG") and top.form == "full":
             self._remember(s, top, hit.key)
         return hit.stop
@@ -234,30 +241,44 @@ class Matcher:
         """The longest name at ``i`` with its usable candidates: short forms only after
         their full name, towns named by a common word never (see ``_head``)."""
         options = self.scan.options(s.tokens[i])
-        hit = self._one_word(options, i)
-        if hit is False:  # some form may start a longer name
+        try:
+            word = self._words[options]
+        except KeyError:  # judged once per set of options (one per spelling)
+            if len(self._words) > _WORDS_LIMIT:
+                self._words.clear()
+            word = self._words[options] = self._one_word(options)
+        hit: Hit | None
+        if word is False:  # some form may start a longer name
             hit = self.scan.longest(s.tokens, i, self.free, self.kb.prefixes, NAMES)
-        if s.seen_actors and any(form in s.seen_actors or form in s.seen_prefixes
-                                 for form, _, _ in options):
-            local = self.scan.longest(s.tokens, i, s.seen_actors, s.seen_prefixes, NAMES | HELD)
-            if local is not None and (hit is None or local.stop >= hit.stop):
-                return local, (s.seen_actors[local.key],)
+        elif word is None:
+            hit = None
+        else:
+            hit = Hit(i, i + 1, word[0], word[1])
+        seen = s.seen_actors
+        if seen:
+            for form, _, _ in options:
+                if form in seen or form in s.seen_prefixes:
+                    local = self.scan.longest(s.tokens, i, seen, s.seen_prefixes, NAMES | HELD)
+                    if local is not None and (hit is None or local.stop >= hit.stop):
+                        return local, (seen[local.key],)
+                    break
         if hit is None:
             return None
         return hit, self.free[hit.key]
 
-    def _one_word(self, options: tuple[Option, ...], i: int) -> Hit | None | Literal[False]:
-        """The one-word name among a token's options (the first that is one), None when
-        there is none, or False when some option may also start a longer name."""
+    def _one_word(self, options: tuple[Option, ...]) -> tuple[str, int] | None | Literal[False]:
+        """The one-word name among a token's options (the first that is one) as ``(form,
+        skip)``, None when there is none, or False when some option may also start a longer
+        name."""
         prefixes, free = self.kb.prefixes, self.free
-        found: Hit | None = None
+        found: tuple[str, int] | None = None
         for form, skip, bits in options:
             if not bits & NAMES:
                 continue
             if form in prefixes:
                 return False
             if found is None and form in free:
-                found = Hit(i, i + 1, form, skip)
+                found = (form, skip)
         return found
 
     def _named_after(self, s: _State, j: int, country: str) -> str | None:

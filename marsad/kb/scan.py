@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence, Set as AbstractSet
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from marsad.arabic.clitics import candidates
 from marsad.arabic.normalise import fold, normalise
@@ -34,10 +34,10 @@ Analysis = tuple[tuple[Option, ...], int, "frozenset[str] | None"]
 NOTHING: Analysis = ((), 0, None)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A key found at tokens ``[first, stop)``; ``skip`` folded letters of the first token
-    are a clitic outside the name."""
+    are a clitic outside the name. (A named tuple: made for every mention, and about twice
+    as quick to build as a frozen dataclass.)"""
 
     first: int
     stop: int
@@ -108,6 +108,7 @@ class Scanner:
         self._chains = {chain: restore for group in _proclitic_chains().values()
                         for chain, restore in group}
         self._chain_sizes = tuple(sorted(set(map(len, self._chains))))
+        self._chain_firsts = frozenset(chain[:1] for chain in self._chains)
         words = sorted(suffixed[1], key=len, reverse=True)
         self._suffixed_word = re.compile("|".join(map(re.escape, words))) if words else None
         self.cache: dict[str, Analysis] = {}
@@ -189,6 +190,14 @@ class Scanner:
                 known[norm] = may_start(norm, True)
         return known.__getitem__
 
+    def flags(self, norms: list[str]) -> list[bool]:
+        """``learn``'s answer for each of ``norms``, as a list: once every norm is known (the
+        warm case) this is one C-level pass of dict lookups, with no set built."""
+        try:
+            return list(map(self.by_norm.__getitem__, norms))
+        except KeyError:
+            return list(map(self.learn(norms), norms))
+
     def _may_start(self, folded: str, suffixed: bool) -> bool:
         """A cheap test before the clitic analysis: can the word, or the word less a
         proclitic chain of the text layer («وبغداد» → «بغداد», «للعراق» → «العراق»), start
@@ -197,11 +206,12 @@ class Scanner:
         starts = self._any_start
         if folded in starts:
             return True
-        chains = self._chains
-        for size in self._chain_sizes:
-            restore = chains.get(folded[:size])
-            if restore is not None and restore + folded[size:] in starts:
-                return True
+        if folded[:1] in self._chain_firsts:  # a word no chain starts skips the loop
+            chains = self._chains
+            for size in self._chain_sizes:
+                restore = chains.get(folded[:size])
+                if restore is not None and restore + folded[size:] in starts:
+                    return True
         return (suffixed and self._suffixed_word is not None
                 and self._suffixed_word.search(folded) is not None)
 
