@@ -107,6 +107,10 @@ def _add_analyze(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
                    help="size limit per file or JSON Lines record, e.g. 5MB, 800kB, 100000 "
                         "(default: 5MB)")
+    p.add_argument("--summary", action=argparse.BooleanOptionalAction, default=None,
+                   help="the closing count line on stderr (default: always, except after "
+                        "json/jsonl output with nothing rejected and stderr not a terminal, "
+                        "so that `2>&1 | tool` still reads clean JSON)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on stderr (default: when stderr is a terminal and there "
                         f"are {PROGRESS_MIN_FILES}+ files or JSON Lines input)")
@@ -164,6 +168,13 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
     return Pipeline([name.strip() for name in args.stages.split(",") if name.strip()])
 
 
+def _show_summary(args: argparse.Namespace, counts: _Counts) -> bool:
+    if args.summary is not None:
+        return bool(args.summary)
+    quiet_ok = args.format in ("json", "jsonl") and counts.rejected == 0 and counts.processed
+    return not quiet_ok or sys.stderr.isatty()
+
+
 def _show_progress(args: argparse.Namespace, files: list[str]) -> bool:
     if args.progress is not None:
         return bool(args.progress)
@@ -205,7 +216,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     if args.timings and counts.processed:
         print(_timing_line(counts.seconds, counts.processed), file=sys.stderr)
-    print(counts.line(), file=sys.stderr)
+    if _show_summary(args, counts):
+        print(counts.line(), file=sys.stderr)
     if counts.processed == 0:
         return 2
     return 1 if counts.rejected else 0

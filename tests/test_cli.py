@@ -136,3 +136,25 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     command = "python3 -m venv .venv && .venv/bin/pip install '.[test]' && .venv/bin/pytest"
     assert f"\n{command}\n" in (root / "README.md").read_text(encoding="utf-8")
     assert (root / ".ci" / "run").read_text(encoding="utf-8").rstrip().endswith(command)
+
+
+def test_clean_json_piped_with_stderr_stays_pure_json(files: dict[str, str], capsys) -> None:
+    """`marsad analyze خبر.txt --format json 2>&1 | tool`: with nothing rejected and stderr
+    not a terminal, the count line is left out so the merged stream is still one JSON record."""
+    code, out, err = run([files["good"], "--format", "json"], capsys)
+    assert code == 0 and err == ""
+    assert json.loads(out)["title"] == "افتتاح حديقة جديدة"
+
+
+@pytest.mark.parametrize("extra, line", [
+    (["--format", "json", "--summary"], "processed 1, rejected 0 (total 1)"),
+    (["--format", "text"], "processed 1, rejected 0 (total 1)"),
+])
+def test_the_count_line_when_asked_for_or_in_text(files: dict[str, str], capsys, extra, line) -> None:
+    _, _, err = run([files["good"], *extra], capsys)
+    assert err.strip().splitlines()[-1] == line
+
+
+def test_a_rejection_always_brings_the_count_line(files: dict[str, str], capsys) -> None:
+    code, _, err = run([files["good"], files["empty"], "--format", "jsonl"], capsys)
+    assert code == 1 and err.strip().splitlines()[-1] == "processed 1, rejected 1 (total 2)"
