@@ -27,7 +27,7 @@ from marsad.arabic.normalise import TABLE, fold
 from marsad.lexicons import LexiconError, load_words, load_yaml
 from marsad.pipeline import register_cache
 
-__all__ = ["split", "candidates"]
+__all__ = ["ARTICLE", "CONJUNCTIONS", "candidates", "split"]
 
 #: Deletes diacritics and tatweel, keeps every letter as written (ة, ى, أ stay).
 _STRIP_MARKS = {code: None for code, target in TABLE.items() if target is None}
@@ -84,6 +84,13 @@ def _affix(entry: dict[str, Any]) -> _Affix:
                       not_after=frozenset(entry.get("not_after", ())))
     except (KeyError, TypeError, ValueError) as exc:
         raise LexiconError(f"clitics.yaml: bad affix entry {entry!r}: {exc}") from None
+
+
+_NAMED = load_yaml("clitics.yaml")
+#: The definite article, in the folded form every stage compares («ال»).
+ARTICLE: str = str(_NAMED["article"])
+#: The conjunctions that open a word («و»، «ف»).
+CONJUNCTIONS: tuple[str, ...] = tuple(str(c) for c in _NAMED["conjunctions"])
 
 
 @functools.cache

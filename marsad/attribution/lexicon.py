@@ -10,6 +10,7 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from marsad.arabic.clitics import CONJUNCTIONS
 from marsad.arabic.normalise import fold
 from marsad.lexicons import LexiconError, load_table
 
@@ -22,7 +23,6 @@ ROLES = frozenset({"complementiser", "skip", "boundary", "left_skip", "left_boun
                    "not_before", "b_noun", "locative_head", "pronoun", "as_reported",
                    "tail_verb", "topic", "content_preposition"})
 #: The conjunctions a cue may carry as a prefix.
-CONJUNCTIONS = ("و", "ف")
 #: ``takes`` value meaning the content stands before the cue.
 BEFORE = "<"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marsad.arabic.clitics import ARTICLE as DEFINITE_ARTICLE
 from marsad.attribution.lexicon import lexicon
 from marsad.attribution.view import COMMAS, View
 
@@ -31,7 +32,6 @@ PLURAL_ENDINGS = ("ات", "ين", "ون")
 SOUND_PLURAL_ENDINGS = ("ين", "ون")
 #: Folded prefixes of a preposition fused with the article (بالوقوف، كالمعتاد).
 FUSED_PREPOSITIONS = ("بال", "كال")
-DEFINITE_ARTICLE = "ال"
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 

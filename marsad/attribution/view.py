@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from marsad.arabic.clitics import ARTICLE as DEFINITE, CONJUNCTIONS
 from marsad.arabic.normalise import fold
 from marsad.model import Article, Entity, Time, Token
 
@@ -20,8 +21,6 @@ COLONS = frozenset({":"})
 #: Punctuation a content span never ends on.
 TRAILING = " \t\n.,،:؛;!?؟-–—"
 #: The conjunctions a cue may carry as a prefix (folded).
-CONJUNCTIONS = ("و", "ف")
-DEFINITE = "ال"
 WORD_KINDS = frozenset({"word", "latin", "abbr", "number"})
 #: Longer entity spans, or spans holding punctuation or a time, are taken for tagging
 #: slips and not used.

@@ -29,6 +29,7 @@ from itertools import compress, count
 from operator import attrgetter
 from typing import Literal
 
+from marsad.arabic.clitics import ARTICLE as _ARTICLE
 from marsad.kb.phrases import Phrases, phrases
 from marsad.kb.rank import Pending, resolve
 from marsad.kb.scan import Hit, Option, Scanner, char_start
@@ -38,7 +39,6 @@ from marsad.model import Link, Token
 __all__ = ["KBMatch", "Matcher", "find_matches"]
 
 _LAM = "ل"
-_ARTICLE = "ال"
 _NORM = attrgetter("norm")
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 NAMES, TITLES, PORTFOLIOS, HEADS, HELD, ANAPHOR = 1, 2, 4, 8, 16, 32

@@ -13,12 +13,11 @@ import re
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence, Set as AbstractSet
 from typing import NamedTuple
 
-from marsad.arabic.clitics import candidates
+from marsad.arabic.clitics import ARTICLE as _ARTICLE, candidates
 from marsad.arabic.normalise import fold, normalise
 from marsad.lexicons import load_yaml
 from marsad.model import Token
 
-_ARTICLE = "ال"
 _ARTICLE_FORM_MIN = 5  # «الات»، «الان» are too short to trust as an article + name
 _CACHE_LIMIT = 200_000
 #: Tanween (fathatan, dammatan, kasratan): a word written with it is an indefinite noun or an

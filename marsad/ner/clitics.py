@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import functools
 
+from marsad.arabic.clitics import ARTICLE as _ARTICLE
 from marsad.lexicons import load_table
 
-_ARTICLE = "ال"
 _LAM = "ل"
 
 

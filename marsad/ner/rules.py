@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from marsad.arabic.clitics import ARTICLE as _ARTICLE
 from marsad.model import Token
 from marsad.ner.clitics import split
 from marsad.ner.fusion import Mention
@@ -20,7 +21,6 @@ from marsad.ner.spans import name_start
 from marsad.ner.triggers import breaks, heads
 
 _MAX_GAP_WORDS = 3
-_ARTICLE = "ال"
 
 
 def org_with_nisba(tokens: Sequence[Token], nisbas: Sequence[Mention],

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.arabic.clitics import ARTICLE as _ARTICLE
 from marsad.arabic.normalise import fold
 from marsad.model import Token
 from marsad.ner.clitics import proclitic_length
 
-_ARTICLE = "ال"
 _LAM = "ل"
 
 
