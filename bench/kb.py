@@ -2,16 +2,18 @@
 
     .venv/bin/python bench/kb.py [corpus ...]
 
-Prints the KB's load time, then the time per article of the foundation pipeline and of the
-"kb" stage, twice: on the first pass over the corpus (caches cold: every new spelling is
-analysed once) and warm (best of a few more passes). Times are CPU time of this process
-(``time.process_time``): the machine is shared, so wall time mostly measures the neighbours.
+Prints the KB's load time and the memory it adds, then the time per article of the
+foundation pipeline and of the "kb" stage, twice: on the first pass over the corpus (caches
+cold: every new word is judged once) and warm (best of a few more passes). Times are CPU
+time of this process (``time.process_time``): the machine is shared, so wall time mostly
+measures the neighbours.
 Defaults to ../shared/corpus/*.jsonl (read at benchmark time, never copied; a generated
 corpus without ../shared, see ``bench/_corpus.py``).
 """
 
 from __future__ import annotations
 
+import resource
 import sys
 import time
 from collections.abc import Callable
@@ -30,13 +32,24 @@ def timed(run: Callable[[], object]) -> float:
     return time.process_time() - started
 
 
+def _rss_mb() -> float:
+    """The process's resident memory now, in MB (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as stats:
+            return int(stats.read().split()[1]) * resource.getpagesize() / 2**20
+    except OSError:
+        return 0.0
+
+
 def main() -> None:
     raws, _ = load_or_exit(sys.argv[1:])
     foundation = before("kb")
     kb_stage = Pipeline(["clean", "text", "kb"]).stages[-1].fn
 
     from marsad.kb.match import matcher
+    rss_before = _rss_mb()
     load = timed(matcher)
+    rss_after = _rss_mb()
 
     prepared: list[Article] = []
 
@@ -58,7 +71,8 @@ def main() -> None:
     tokens = sum(len(a.tokens) for a in prepared) / n
     matches = sum(len(a.kb_matches) for a in prepared) / n
     print(f"articles: {n}  tokens/article: {tokens:.0f}  kb matches/article: {matches:.1f}")
-    print(f"KB load (artefact + matcher): {load * 1000:.0f} ms CPU")
+    print(f"KB load (artefact + matcher): {load * 1000:.0f} ms CPU, "
+          f"resident memory +{rss_after - rss_before:.0f} MB")
     for label, base, added in (("first pass", cold_base, cold_kb), ("warm", warm_base, warm_kb)):
         print(f"{label:10}  foundation (clean + text) {base / n * 1000:.3f} ms/article,"
               f"  kb {added / n * 1000:.3f} ms/article  = {added / base:.0%} of the foundation")

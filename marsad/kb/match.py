@@ -12,9 +12,10 @@ One left-to-right pass, longest match first, over the tokens' clitic options:
    word of a person's full name matches only after that full name (``via="short"``); a
    direction word before a place («شمال سوريا») becomes the match's ``role``.
 
-Places are then ranked with the article's countries (``marsad.kb.rank``). Each distinct norm
-is judged once (``marsad.kb.scan.Scanner.learn``): a word that can start no key costs one dict
-lookup in a C-level pass; the others are analysed once per spelling.
+Places are then ranked with the article's countries (``marsad.kb.rank``). A word that can
+start no key costs one set lookup in a C-level pass (``marsad.kb.scan.Scanner.flags``); a
+word whose next word fits none of its keys is passed over on a hint judged once per norm
+(``Scanner.hint``); the others are analysed once per spelling.
 
 A mention starts right after its proclitics and keeps the name's article: «بحمص» → «حمص»,
 «للجامعة العربية» → «لجامعة العربية» (only the preposition of «لل» is outside the name).
@@ -26,20 +27,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress, count
-from operator import attrgetter
 from typing import Literal
 
 from marsad.arabic.clitics import ARTICLE as _ARTICLE
 from marsad.kb.phrases import Phrases, phrases
 from marsad.kb.rank import Pending, resolve
-from marsad.kb.scan import Hit, Option, Scanner, char_start
+from marsad.kb.scan import Hit, Option, Scanner, char_start, may_be_option
 from marsad.kb.store import KB, Candidate, kb
 from marsad.model import Link, Token
 
 __all__ = ["KBMatch", "Matcher", "find_matches"]
 
 _LAM = "ل"
-_NORM = attrgetter("norm")
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 NAMES, TITLES, PORTFOLIOS, HEADS, HELD, ANAPHOR = 1, 2, 4, 8, 16, 32
 #: words that may start a ministry («وزارة», an elliptic portfolio) or a place head phrase
@@ -82,6 +81,8 @@ class _State:
     pending: list[Pending] = field(default_factory=list)
     seen_actors: dict[str, Candidate] = field(default_factory=dict)  # short key -> actor
     seen_prefixes: set[str] = field(default_factory=set)      # token prefixes of those keys
+    seen_firsts: set[str] = field(default_factory=set)        # their first words
+    flags: list[bool] = field(default_factory=list)  # per token: may some key start there?
 
 
 class Matcher:
@@ -98,8 +99,8 @@ class Matcher:
         self._weak = frozenset(key for key, cands in self.free.items()
                                if any(c.form == "weak" for c in cands))
         self._shorts: dict[str, list[str]] = {}
-        #: a token's clitic options -> their ``_one_word``
-        self._words: dict[tuple[Option, ...], tuple[str, int] | None | Literal[False]] = {}
+        #: a token's text -> the ``_one_word`` of its clitic options
+        self._words: dict[str, tuple[str, int] | None | Literal[False]] = {}
         for key, cands in store.names.items():
             for cand in cands:
                 if cand.form == "short":
@@ -109,13 +110,22 @@ class Matcher:
         state = _State(tokens, text, published.isoformat() if published else None)
         n = len(tokens)
         analyse, analysed = self.scan.analyse, self.scan.cache.get
-        norms = list(map(_NORM, tokens))
-        # each new spelling is judged once; then one pass in C over the tokens skips every
-        # word that can start nothing
+        norms = [token.norm for token in tokens]  # (quicker than attrgetter on slots)
+        # one pass in C over the tokens skips every word that can start nothing; a word whose
+        # next word fits no key it may start is passed over unanalysed (unless a short name
+        # may start there); the rest are analysed once per spelling
+        state.flags = flags = self.scan.flags(norms)
+        hints, hint = self.scan.hints.get, self.scan.hint
         seen = state.seen_actors  # filled in place by ``_remember``
         after = 0  # the first token not yet inside a match
-        for i in compress(count(), self.scan.flags(norms)):
+        last = n - 1
+        for i in compress(count(), flags):
             if i < after:
+                continue
+            norm = norms[i]
+            follow, bits = hints(norm) or hint(norm)
+            if (follow is not None and (i == last or norms[i + 1] not in follow)
+                    and not (bits & HELD and seen and may_be_option(norm, state.seen_firsts))):
                 continue
             token = tokens[i]
             _, bits, follow = analysed(token.text) or analyse(token)
@@ -240,13 +250,13 @@ class Matcher:
     def _lookup(self, s: _State, i: int) -> tuple[Hit, tuple[Candidate, ...]] | None:
         """The longest name at ``i`` with its usable candidates: short forms only after
         their full name, towns named by a common word never (see ``_head``)."""
-        options = self.scan.options(s.tokens[i])
+        token = s.tokens[i]
         try:
-            word = self._words[options]
-        except KeyError:  # judged once per set of options (one per spelling)
+            word = self._words[token.text]
+        except KeyError:  # judged once per spelling
             if len(self._words) > _WORDS_LIMIT:
                 self._words.clear()
-            word = self._words[options] = self._one_word(options)
+            word = self._words[token.text] = self._one_word(self.scan.options(token))
         hit: Hit | None
         if word is False:  # some form may start a longer name
             hit = self.scan.longest(s.tokens, i, self.free, self.kb.prefixes, NAMES)
@@ -256,7 +266,7 @@ class Matcher:
             hit = Hit(i, i + 1, word[0], word[1])
         seen = s.seen_actors
         if seen:
-            for form, _, _ in options:
+            for form, _, _ in self.scan.options(token):
                 if form in seen or form in s.seen_prefixes:
                     local = self.scan.longest(s.tokens, i, seen, s.seen_prefixes, NAMES | HELD)
                     if local is not None and (hit is None or local.stop >= hit.stop):
@@ -302,7 +312,9 @@ class Matcher:
         """The direction word right before a place («شمال سوريا», «بجنوب لبنان») or before its
         «ريف» («شرق ريف حمص» is handled by the head pattern), as an English word."""
         if (i == 0 or s.tokens[i - 1].sentence != s.tokens[i].sentence
-                or self.scan.by_norm.get(s.tokens[i - 1].norm) is False):
+                or not s.flags[i - 1]):
+            return None
+        if not self.scan.hint(s.tokens[i - 1].norm)[1] & DIRECTION:
             return None
         for form, _, bits in self.scan.options(s.tokens[i - 1]):
             if bits & DIRECTION:
@@ -322,6 +334,7 @@ class Matcher:
             s.seen_actors[short] = short_form
             parts = short.split(" ")
             s.seen_prefixes.update(" ".join(parts[:n]) for n in range(1, len(parts)))
+            s.seen_firsts.add(parts[0])
 
     def _country_after(self, s: _State, j: int, *, feminine_only: bool, definite: bool
                        ) -> tuple[str, int] | None:

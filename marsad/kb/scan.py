@@ -1,14 +1,17 @@
 """Longest-match scanning over tokens: clitic options of a token and table lookups.
 
 A key may start on a clitic-stripped form of its first token («وبغداد» → «بغداد»); later
-tokens must match exactly. Scans never cross a sentence boundary. The clitic options of a
-word are cached and pre-filtered to the words that can start some key, so most tokens cost
-one dict lookup.
+tokens must match exactly. Scans never cross a sentence boundary. Most tokens cost one set
+lookup: the set of every word that can start a key, also behind each proclitic chain, is
+built at load (``Scanner.flags``). A word in it is judged once per norm from its letters
+alone (``Scanner.hint``: which words may follow it), and only when the next word fits are
+its clitic options analysed, once per spelling.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence, Set as AbstractSet
 from typing import NamedTuple
@@ -28,6 +31,10 @@ _TANWEEN = re.compile("[\u064b\u064c\u064d]")
 Option = tuple[str, int, int]  # (form, skipped letters, table bits)
 Analysis = tuple[tuple[Option, ...], int, "frozenset[str] | None"]
 
+
+#: ``Scanner.hint``: the words that may follow a norm for a key to start on it (None: any),
+#: and the bits of the tables it may start.
+Hint = tuple["frozenset[str] | None", int]
 
 #: The analysis of a word that can start no key (shared, so scans test identity).
 NOTHING: Analysis = ((), 0, None)
@@ -103,6 +110,11 @@ class Scanner:
         self._starts = starts
         self._suffixed = suffixed
         self._any_start: frozenset[str] = frozenset().union(*starts.values())
+        #: start word -> the bits of the tables it can start
+        self._bits: dict[str, int] = dict.fromkeys(self._any_start, 0)
+        for bit, starters in starts.items():
+            for word in starters:
+                self._bits[word] |= bit
         #: proclitic chain -> the letters it restores («لل» -> «ال»), for ``_may_start``
         self._chains = {chain: restore for group in _proclitic_chains().values()
                         for chain, restore in group}
@@ -111,9 +123,12 @@ class Scanner:
         words = sorted(suffixed[1], key=len, reverse=True)
         self._suffixed_word = re.compile("|".join(map(re.escape, words))) if words else None
         self.cache: dict[str, Analysis] = {}
-        #: norm -> False when no spelling of the word can start any key (most words): the
-        #: matcher's first filter, one C-level dict lookup per token on shared norm strings
-        self.by_norm: dict[str, bool] = {}
+        #: every norm that may start a key: each start word, also behind each proclitic
+        #: chain (``_may_start``), and every spelling of an admin head with a pronoun suffix
+        self._suffixed_forms = _suffixed_forms(suffixed[1])
+        self._startable = _startable(self._any_start, self._chains, self._suffixed_forms)
+        #: norm -> ``hint``: the words that may follow it for a key to start there
+        self.hints: dict[str, Hint] = {}
         whole: set[str] = set()
         followers: dict[str, set[str]] = {}
         for key in keys:
@@ -144,10 +159,7 @@ class Scanner:
         bits_all = 0
         whole_word = token.norm in self._whole_words
         for form, skip in clitic_options(token.text):
-            bits = 0
-            for bit, starters in self._starts.items():
-                if form in starters:
-                    bits |= bit
+            bits = self._bits.get(form, 0)
             if skip and whole_word and not _keeps_article(form):
                 bits &= ~self._name_bits
             if bits:
@@ -174,28 +186,41 @@ class Scanner:
         self.cache[token.text] = found
         return found
 
-    def learn(self, norms: list[str]) -> Callable[[str], bool]:
-        """Judge the norms not seen before (can some spelling of the word start a key? a
-        superset of ``analyse``'s test, which also reads the token's own letters) and return
-        the lookup that answers for every one of ``norms``."""
-        known = self.by_norm
-        new = set(norms).difference(known)
-        if new:
-            if len(known) + len(new) > _CACHE_LIMIT:
-                known.clear()
-                new = set(norms)
-            may_start = self._may_start
-            for norm in new:
-                known[norm] = may_start(norm, True)
-        return known.__getitem__
-
     def flags(self, norms: list[str]) -> list[bool]:
-        """``learn``'s answer for each of ``norms``, as a list: once every norm is known (the
-        warm case) this is one C-level pass of dict lookups, with no set built."""
-        try:
-            return list(map(self.by_norm.__getitem__, norms))
-        except KeyError:
-            return list(map(self.learn(norms), norms))
+        """For each of ``norms``, whether some spelling of the word may start a key (a
+        superset of ``analyse``'s test, which also reads the token's own letters): one
+        C-level pass of set lookups."""
+        return list(map(self._startable.__contains__, norms))
+
+    def hint(self, norm: str) -> Hint:
+        """What any spelling of ``norm`` may start, judged once per norm from the word alone
+        (its clitic options are always the word less some leading letters, or the article's
+        alef + such a rest: «للعراق» → «العراق»): ``(followers, bits)``. ``followers`` is a
+        superset of ``analyse``'s followers, None when a key may start without one; ``bits``
+        a superset of its table bits. A word whose next word fits no key it may start is
+        then passed over without the clitic analysis."""
+        found = self.hints.get(norm)
+        if found is not None:
+            return found
+        if len(self.hints) > _CACHE_LIMIT:
+            self.hints.clear()
+        alef, lam = _ARTICLE[:1], _ARTICLE[1:]
+        rests = [norm[k:] for k in range(len(norm))]
+        rests += [alef + rest for rest in rests if rest.startswith(lam)]
+        follow: frozenset[str] | None = frozenset()
+        bits = 0
+        if norm in self._suffixed_forms:
+            follow, bits = None, self._suffixed[0]
+        for form in self._any_start.intersection(rests):
+            bits |= self._bits[form]
+            if follow is None:
+                continue
+            if form in self._whole:
+                follow = None
+            elif more := self._followers.get(form):
+                follow = more if not follow else follow | more
+        found = self.hints[norm] = (follow, bits)
+        return found
 
     def _may_start(self, folded: str, suffixed: bool) -> bool:
         """A cheap test before the clitic analysis: can the word, or the word less a
@@ -250,6 +275,40 @@ class Scanner:
             if form in keys:
                 return Hit(first, first + 1, form, skip)
         return None
+
+
+def _startable(starts: AbstractSet[str], chains: Mapping[str, str], more: Iterable[str]
+               ) -> frozenset[str]:
+    """Every start word and every proclitic chain + a start word («و» + «بغداد»; «لل» +
+    «عراق» for «العراق»), and ``more``: about 285,000 forms for 18,500 start words."""
+    rests = {restore: [word[len(restore):] for word in starts if word.startswith(restore)]
+             for restore in set(chains.values())}
+    # built in one go from an iterable, its table stays half the size of a copied set's
+    # (8 MB, not 16), which keeps more of it in the CPU caches between the other stages
+    return frozenset(itertools.chain(starts, more, *(map(chain.__add__, rests[restore])
+                                                     for chain, restore in chains.items())))
+
+
+def _suffixed_forms(words: Collection[str]) -> frozenset[str]:
+    """Every norm whose clitic analysis can offer one of ``words`` as a stem less a pronoun
+    suffix («وريفها» → «ريف», «محافظتها» → «محافظه»): any proclitic + the word (or its
+    ta marbuta written «ت») + any suffix of ``clitics.yaml``."""
+    rules = load_yaml("clitics.yaml")
+    prefixes = ("", *(fold(str(affix["form"])) for affix in rules["prefixes"]))
+    suffixes = [fold(str(affix["form"])) for affix in rules["suffixes"]]
+    written, folded = (fold(str(rules["ta_marbuta"][k])) for k in ("written", "folded"))
+    stems = {*words, *(w[:-len(folded)] + written for w in words if w.endswith(folded))}
+    return frozenset(p + stem + s for p in prefixes for stem in stems for s in suffixes)
+
+
+def may_be_option(norm: str, words: Iterable[str]) -> bool:
+    """Whether a clitic option of a word folded to ``norm`` may be one of ``words``: the
+    options are the word less some leading letters, or the article's alef + such a rest
+    («للعراق» → «العراق»)."""
+    alef = _ARTICLE[:1]
+    return any(norm.endswith(word) or (word.startswith(_ARTICLE)
+                                       and norm.endswith(word[len(alef):]))
+               for word in words)
 
 
 def _keeps_article(form: str) -> bool:
