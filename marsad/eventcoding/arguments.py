@@ -2,66 +2,36 @@
 unnamed actors around it.
 
 * a verb's subject follows it («سيطرت الجماعات»), or stands before it in its sentence
-  («الجيش موجود في حمص… وينتشر»); its object follows the subject;
-* a masdar's genitive is its object when the trigger takes one («اعتقال الناشط»), else its
-  actor («انسحاب الجيش»); a nationality adjective is the actor («الاعتداءات الإسرائيلية»);
+  («الجيش موجود في حمص… وينتشر»، «وكانت الميليشيا قد اقتحمت»); its object follows the
+  subject, past a time and a stated place («استقبل الأمير في جدة مساء أمس الرئيس…»); a verb
+  joined by «و» shares the subject of the verb before it; an object no entity names is kept
+  as text («قصفت الطائرات منزلا»);
+* a noun trigger's arguments: ``marsad.eventcoding.argument_nouns``;
 * the trigger's prepositions mark its target («على/ضد/مع»), its place («في/قرب/شمال»، «من»
   after a withdrawal) and extra actors («اجتماع لوزراء…»، «بين… و…»، «من قبل»);
-* «منها» points back to the place before it; failing all, the place is the nearest place
-  stated before the trigger in its sentence.
+* «منها» points back to the place before it, and a definite place noun to the place it named
+  («من المدينة»); failing all, the place is the nearest place stated before the trigger in
+  its sentence, or that of the event before when the sentence goes on with «و».
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import weakref
 
+from marsad.arabic.normalise import fold
+from marsad.eventcoding.argument_core import (Args, actor_before, object_of, past_adjuncts,
+                                             phrase_ending, place_before, titled_person)
+from marsad.eventcoding.argument_nouns import (accused_doer, genitive, light_verb,
+                                              light_verb_after, possessed, purpose_of)
+from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words, ends_object,
+                                                in_time, is_accusative, phrase,
+                                                place_antecedent, unnamed_object, word_role,
+                                                word_role_of)
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
 from marsad.model import Entity
 
 __all__ = ["Args", "find_arguments"]
-
-
-@dataclass(slots=True)
-class Args:
-    first: int
-    last: int
-    actors: list[Entity] = field(default_factory=list)
-    actor_text: list[str] = field(default_factory=list)
-    targets: list[Entity] = field(default_factory=list)
-    place: Entity | None = None
-    place_stated: bool = False  # found by a marker of this trigger, not from context
-    target_text: list[str] = field(default_factory=list)  # unnamed targets («مع مسلحين»)
-    future: bool = False  # a light verb with the future «سـ» («ستستضيف القاهرة مفاوضات»)
-    light_at: int | None = None  # the light verb's token («من المتوقع أن تعقد … مفاوضات»)
-
-    def add_actor(self, phrase: Phrase) -> None:
-        for entity in phrase.entities:
-            if entity.type in ACTOR_TYPES and entity not in self.actors:
-                self.actors.append(entity)
-        if phrase.text and not phrase.entities and phrase.text not in self.actor_text:
-            self.actor_text.append(phrase.text)
-        self._cover(phrase)
-
-    def add_target(self, phrase: Phrase) -> None:
-        if phrase.text and not phrase.entities and phrase.text not in self.target_text:
-            self.target_text.append(phrase.text)  # Event.target_text
-        for entity in phrase.entities:
-            if entity not in self.targets and entity not in self.actors:
-                self.targets.append(entity)
-        self._cover(phrase)
-
-    def set_place(self, phrase: Phrase, stated: bool = True, marked: bool = False) -> None:
-        if self.place is None and (phrase.is_marked_place if marked else phrase.is_place):
-            self.place, self.place_stated = phrase.entities[0], stated
-            self._cover(phrase)
-
-    def _cover(self, phrase: Phrase) -> None:
-        self.first, self.last = min(self.first, phrase.first), max(self.last, phrase.last)
-
-    @property
-    def has_actor(self) -> bool:
-        return bool(self.actors or self.actor_text)
 
 
 def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
@@ -72,36 +42,98 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     cursor = hit.end + 1 if hit.end > hit.last else hit.last + 1
     if hit.trigger.rest and hit.end == hit.last:
         cursor = _after_phrase(view, hit, args, cursor, stop)  # «طرد دبلوماسيين فرنسيين»
-        _light_verb(view, hit, args)
+        light_verb(view, hit, args)
     elif hit.trigger.verbal:
-        cursor = _subject_and_object(view, hit, args, hit.last + 1, stop)
+        given = _shared_subject(view, hit, args, previous) or _subject_before(view, hit, args)
+        cursor = _subject_and_object(view, hit, args, hit.last + 1, stop, given)
+        if hit.end > hit.last and "obj" in hit.trigger.target and not args.targets:
+            cursor = max(cursor, _after_phrase(view, hit, args, hit.end + 1, stop))  # «بحث … مع»
+    elif hit.pronoun and not hit.trigger.verbal:
+        light_verb(view, hit, args)  # «سيواصلون اعتصامهم»
+        cursor = possessed(view, hit, args, cursor, stop)
     else:
-        cursor = _genitive(view, hit, args, cursor, stop)
-        _light_verb(view, hit, args)
+        cursor = genitive(view, hit, args, cursor, stop)
+        light_verb(view, hit, args)
         if not args.has_actor:
-            _light_verb_after(view, hit, args, stop)
+            light_verb_after(view, hit, args, stop)
+        if not args.has_actor:
+            accused_doer(view, hit, args)
+
     _markers(view, hit, args, min(stop, max(cursor, hit.end + 1) + view.lex.marker_window))
     if hit.trigger.verbal and not args.has_actor and not hit.passive:
         if previous is not None and view.tokens[hit.first].norm[:1] in view.lex.conjunctions:
             args.actors, args.actor_text = list(previous.actors), list(previous.actor_text)
         else:
-            before = _antecedent(view, hit) or _actor_before(view, hit.first)
+            before = _antecedent(view, hit) or actor_before(view, hit.first)
             if before is not None:
                 args.add_actor(before)
+                if args.object_at < 0 and "obj" in hit.trigger.target:
+                    args.object_at = hit.last + 1  # «طائرات حربية قصفت منزلا»
     _target_as_place(view, hit, args)
     args.actors = [e for e in args.actors if e not in args.targets]  # one side each
+    if not hit.trigger.verbal and not args.has_actor and view.tokens[hit.first].norm[:1] == "ل":
+        purpose_of(view, hit, args)  # «تدخلت الشرطة لتفريق المحتجين»
     if args.place is None:
-        _place_before(view, hit.first, args)
+        place_before(view, hit.first, args)
+    _carry_place(view, hit, args)
+    _both_sides(view, args)
+    if args.object_at >= 0 and not args.targets and not args.target_text \
+            and (args.has_actor or args.place_stated):
+        found = unnamed_object(view, args.object_at, stop)
+        if found is not None:
+            args.add_target(found)
     return args
+
+
+#: Per article view: the sentence and place of the last physical event with a stated place.
+_LAST_PLACE: weakref.WeakKeyDictionary[View, tuple[int, Entity]] = weakref.WeakKeyDictionary()
+
+
+#: Per article view: the parties of the last event that had two or more.
+_LAST_PARTIES: weakref.WeakKeyDictionary[View, list[Entity]] = weakref.WeakKeyDictionary()
+
+
+def _both_sides(view: View, args: Args) -> None:
+    """«بحث الصفدي مع نظيره المصري… واتفق الجانبان على…»: «الجانبان»، «الطرفان» are the two
+    parties of the event told before."""
+    parties = args.actors + [e for e in args.targets if e not in args.actors]
+    if len(parties) >= 2:
+        _LAST_PARTIES[view] = parties
+        return
+    if args.actors or len(args.actor_text) != 1:
+        return
+    words = args.actor_text[0].split()
+    last = _LAST_PARTIES.get(view)
+    if last and len(words) == 1 and word_role_of(fold(words[0])) == "both_sides":
+        args.actors, args.actor_text = list(last), []
+        args.targets = [e for e in args.targets if e not in last]
+
+
+def _carry_place(view: View, hit: Hit, args: Args) -> None:
+    """«اقتحم مستوطنون قرية قصرة… . وأطلق جنود الاحتلال النار…»: a sentence that goes on
+    with «و» tells of the place of the event before it (the types marked `carries_place` in
+    event_args_words.tsv: a condemnation or a meeting is made elsewhere)."""
+    if hit.trigger.type not in arg_words().carries_place:
+        return
+    sentence = view.tokens[hit.first].sentence
+    if args.place is not None:
+        if args.place_stated:
+            _LAST_PLACE[view] = (sentence, args.place)
+        return
+    last = _LAST_PLACE.get(view)
+    first, _ = view.sentence_of(hit.first)
+    if last is not None and last[0] in (sentence, sentence - 1) \
+            and view.tokens[first].norm[:1] in view.lex.conjunctions:
+        args.place, args.place_stated = last[1], False
 
 
 def _after_phrase(view: View, hit: Hit, args: Args, cursor: int, stop: int) -> int:
     """What follows a phrase whose last word is its object qualifies that object."""
-    phrase = view.phrase_at(cursor, min(stop, cursor + view.lex.object_window))
-    if phrase is None or "obj" not in hit.trigger.target:
+    found = phrase(view, cursor, min(stop, cursor + view.lex.object_window))
+    if found is None or "obj" not in hit.trigger.target:
         return cursor
-    _object(hit, args, phrase)
-    return phrase.last + 1
+    object_of(view, hit, args, found)
+    return found.last + 1
 
 
 def _target_as_place(view: View, hit: Hit, args: Args) -> None:
@@ -112,122 +144,111 @@ def _target_as_place(view: View, hit: Hit, args: Args) -> None:
         args.place, args.place_stated = place, True
 
 
-def _light_verb(view: View, hit: Hit, args: Args) -> None:
-    """«شنت طائرات إسرائيلية غارات»: the light verb's subject is the masdar's actor."""
-    first, _ = view.sentence_of(hit.first)
-    for at in range(hit.first - 1, max(first, hit.first - view.lex.light_window) - 1, -1):
-        if view.ends_argument(at):
-            return
-        role = view.light_verb(at)
-        if not role:
-            continue
-        args.future, args.light_at = view.future_verb(at), at
-        subject = view.phrase_at(at + 1, hit.first)
-        if subject is None and role == "actor" and not args.has_actor:
-            subject = _actor_before(view, at)
-        if subject is None:
-            return
-        if role == "target":
-            args.add_target(subject)
-        elif role == "place":
-            args.set_place(subject)
-        elif not args.has_actor:
-            args.add_actor(subject)
-        return
+def _shared_subject(view: View, hit: Hit, args: Args, previous: Args | None) -> bool:
+    """«زار الصفدي القاهرة والتقى الرئيس السيسي»: a verb joined by «و» to the verb before it
+    in its sentence shares its subject; the phrase after it is its object. After «إنه/أنها»
+    the subject is that pronoun (the speaker's, filled in later): «قال إنه يزور أوجلان»."""
+    if hit.first > 0 and view.tokens[hit.first - 1].norm in view.lex.speaker_pronouns \
+            and not hit.passive and "obj" in hit.trigger.target:
+        return True
+    if previous is None or not previous.has_actor or hit.passive or hit.plural \
+            or "obj" not in hit.trigger.target \
+            or view.tokens[hit.first].norm[:1] not in view.lex.conjunctions:
+        return False
+    args.actors, args.actor_text = list(previous.actors), list(previous.actor_text)
+    return True
 
 
-def _light_verb_after(view: View, hit: Hit, args: Args, stop: int) -> None:
-    """«قصف شنته طائرات التحالف»، «الغارات التي يشنها الجيش»: a light verb after the
-    masdar, carrying it as an object pronoun, has the masdar's actor as subject."""
-    lex = view.lex
-    for at in range(hit.end + 1, min(stop, hit.end + 1 + lex.object_window)):
-        if view.bare(at) in lex.relatives:
-            continue
-        if view.ends_argument(at):
-            return
-        role = _light_with_pronoun(view, view.tokens[at].norm)
-        if not role:
-            continue
-        if role == "actor":
-            subject = view.phrase_at(at + 1, min(stop, at + 1 + lex.object_window))
-            if subject is not None and (subject.text or subject.types() & ACTOR_TYPES):
-                args.add_actor(subject)
-        return
+def _subject_before(view: View, hit: Hit, args: Args) -> bool:
+    """«وكانت الميليشيا قد اقتحمت المكاتب»: with «قد» before the verb its subject stood before
+    it (an unnamed noun right after «كان» counts); the phrase after the verb is its object."""
+    at = hit.first - 1
+    if at < 1 or hit.passive or word_role(view, at) != "subject_before":
+        return False
+    found = actor_before(view, at)
+    if found is None and at >= 2 and word_role(view, at - 2) == "was" \
+            and view.tokens[at - 1].kind == "word" and not view.ends_argument(at - 1):
+        token = view.tokens[at - 1]
+        found = Phrase(at - 1, at - 1, [], token.text)
+    if found is None:
+        return False
+    args.add_actor(found)
+    return True
 
 
-def _light_with_pronoun(view: View, word: str) -> str:
-    for pronoun in view.lex.pronouns:
-        if word.endswith(pronoun) and len(word) - len(pronoun) >= 2:
-            role = view.lex.light_verbs.get(word[: -len(pronoun)])
-            if role:
-                return role
-    return ""
-
-
-def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int) -> int:
+def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int,
+                        given: bool = False) -> int:
     takes_object = "obj" in hit.trigger.target
     if cursor < stop and view.pronoun_prep(cursor):
         cursor += 1  # «انسحب منها الجيش»: the marker is read with the others
-    first = view.phrase_at(cursor, min(stop, cursor + view.lex.object_window))
+    cursor = past_adjuncts(view, args, cursor, stop)
+    first = phrase(view, cursor, min(stop, cursor + view.lex.object_window))
+    if first is not None and first.entities \
+            and view.clitic_prep(view.entity_first[first.entities[0].id]):
+        first = None  # «وزير الدولة بوزارة الخارجية …»: a title's preposition, not the subject
+    if first is None and not given and not hit.passive:
+        first = titled_person(view, cursor, stop)
+        if first is not None:
+            args.markers_from = first.last + 1
     if first is None:
+        if takes_object and (hit.passive or given or hit.plural):
+            args.object_at = cursor  # «اعتُقل أربعة أشخاص»، «واعتقلت خمسة منهم»
         if takes_object and cursor + 1 < stop and view.tokens[cursor].kind == "word" \
-                and not view.ends_argument(cursor):
+                and not view.ends_argument(cursor) and not given:
             # «قصفت المدفعية بلدة مارع»: an unknown subject noun, then the object
-            after = view.phrase_at(cursor + 1, min(stop, cursor + 1 + view.lex.object_window))
+            after = phrase(view, cursor + 1, min(stop, cursor + 1 + view.lex.object_window))
             if after is not None and not hit.plural:
-                _object(hit, args, after)
+                object_of(view, hit, args, after)
                 return after.last + 1
+        if takes_object and not (given or hit.passive or hit.plural):
+            return _unnamed_subject_and_object(view, args, cursor, stop)
         return cursor
     if hit.passive:  # «قُصفت المدينة»: the one named after a passive verb suffered it
         args.add_target(first)
         return first.last + 1
-    if hit.plural:  # «دانوا الاعتداءات»: the subject is in the verb; this is its object
+    if hit.plural or given:  # «دانوا الاعتداءات»: the subject is in the verb; this is its object
         if takes_object:
-            _object(hit, args, first)
+            object_of(view, hit, args, first)
         return first.last + 1 if takes_object else cursor
     second = None
     if takes_object:
-        next_at = first.last + 1
-        second = view.phrase_at(next_at, min(stop, next_at + view.lex.object_window))
+        next_at = past_adjuncts(view, args, first.last + 1, stop)
+        second = phrase(view, next_at, min(stop, next_at + view.lex.object_window)) \
+            or titled_person(view, next_at, stop)
     if takes_object and second is None and first.is_place:
-        _object(hit, args, first)  # «قصف حلب»: a lone place is what was hit
+        object_of(view, hit, args, first)  # «قصف حلب»: a lone place is what was hit
         return first.last + 1
     if first.entities and not first.types() & ACTOR_TYPES:
         return cursor
     args.add_actor(first)
     if second is not None:
-        _object(hit, args, second)
+        object_of(view, hit, args, second)
         return second.last + 1
+    if takes_object:
+        args.object_at = next_at  # «قصفت طائرات حربية منزلا قرب…»
     return first.last + 1
 
 
-def _object(hit: Hit, args: Args, phrase: Phrase) -> None:
-    args.add_target(phrase)
-    if "obj" in hit.trigger.place:
-        args.set_place(phrase)
-
-
-def _genitive(view: View, hit: Hit, args: Args, cursor: int, stop: int) -> int:
-    phrase = view.phrase_at(cursor, min(stop, cursor + view.lex.object_window))
-    if phrase is None:
+def _unnamed_subject_and_object(view: View, args: Args, cursor: int, stop: int) -> int:
+    """«هاجم مفجر إرهابي مسجداً في أبها»: words no entity names, then an accusative or a
+    count: the subject and the object, both kept as text."""
+    last = cursor - 1
+    for at in range(cursor, min(stop, cursor + OBJECT_WORDS)):
+        if ends_object(view, at, first=at == cursor) or is_accusative(view, at) \
+                or word_role(view, at) == "count" or view.tokens[at].kind != "word":
+            break
+        last = at
+    after = last + 1
+    if last < cursor or after >= stop or not (is_accusative(view, after)
+                                              or word_role(view, after) == "count"):
         return cursor
-    if phrase.entities and phrase.types() == {"NORP"} and view.entity_at.get(cursor) is not None:
-        args.add_actor(phrase)  # «القصف الإسرائيلي» (not «استهداف منزل فلسطيني»)
-    elif "obj" in hit.trigger.target:
-        _object(hit, args, phrase)
-        _nationality_after(view, args, phrase.last + 1, stop)
-    elif phrase.is_place and ("obj" in hit.trigger.place
-                              or hit.trigger.type in view.lex.target_is_place):
-        args.set_place(phrase)  # «زيارة دمشق»، «هجمات كابول»
-    else:
-        args.add_actor(phrase)  # «انسحاب الجيش»
-    return phrase.last + 1
-
-
-def _nationality_after(view: View, args: Args, index: int, stop: int) -> None:
-    entity = view.entity_at.get(index) if index < stop else None
-    if entity is not None and entity.type == "NORP":
-        args.add_actor(Phrase(index, view.entity_last[entity.id], [entity]))
+    found = unnamed_object(view, after, stop)
+    if found is None:
+        return cursor
+    text = view.article.text[view.tokens[cursor].start:view.tokens[last].end]
+    args.add_actor(Phrase(cursor, last, [], text))
+    args.add_target(found)
+    return found.last + 1
 
 
 def _markers(view: View, hit: Hit, args: Args, end: int) -> None:
@@ -235,8 +256,11 @@ def _markers(view: View, hit: Hit, args: Args, end: int) -> None:
     trigger = hit.trigger
     lex = view.lex
     _, stop = view.sentence_of(hit.first)
-    index = hit.last + 1
+    index = max(hit.last + 1, args.markers_from)
     while index < end:
+        if _inserted_time(view, index, stop):
+            index = _inserted_time(view, index, stop)
+            continue
         if view.ends_argument(index):
             break
         word, at = view.bare(index), index + 1
@@ -246,22 +270,39 @@ def _markers(view: View, hit: Hit, args: Args, end: int) -> None:
         pronoun = view.pronoun_prep(index)
         if pronoun:
             if pronoun in trigger.place or pronoun in lex.place_words:
-                _place_before(view, hit.first, args, stated=True)
+                place_before(view, hit.first, args, stated=True)
             index += 1
             continue
         agent = (word == lex.agent[0] and index + 1 < end
                  and view.bare(index + 1) == lex.agent[-1])  # «من قبل»
         if agent:
             at = index + 2
-        phrase = view.phrase_at(at, stop) if word in lex.function_words else None
-        if phrase is not None:
-            _assign(view, hit, args, lex.between if agent else word, phrase)
+        found = phrase(view, at, stop) if word in lex.function_words else None
+        if found is None and word in trigger.target and word in lex.function_words \
+                and args.object_at < 0 and at < stop:
+            args.object_at = at  # «ألقت الشرطة القبض على عصابة»
+        if found is not None:
+            _assign(view, hit, args, lex.between if agent else word, found)
             if word == lex.between:
-                _second_party(view, args, phrase.last + 1, stop,
+                _second_party(view, args, found.last + 1, stop,
                               target=hit.trigger.type in lex.between_is_target)
-            index = max(index + 1, phrase.last + 1)
+            index = max(index + 1, found.last + 1)
             continue
+        if at < stop and (word in trigger.place or word in lex.place_words):
+            _place_pointed_back(view, args, at)
         index += 1
+
+
+def _inserted_time(view: View, index: int, stop: int) -> int:
+    """«تظاهر مئات الخريجين، صباح اليوم، أمام…»: a time set off by commas; the index after
+    its closing comma, else 0."""
+    if view.norm(index) not in view.lex.joiners or index + 1 >= stop \
+            or not in_time(view, index + 1):
+        return 0
+    at = index + 1
+    while at < stop and in_time(view, at):
+        at += 1
+    return at + 1 if at < stop and view.norm(at) in view.lex.joiners else 0
 
 
 def _second_party(view: View, args: Args, index: int, end: int, target: bool = False) -> None:
@@ -269,41 +310,34 @@ def _second_party(view: View, args: Args, index: int, end: int, target: bool = F
     a verbal act: «رحبت الجامعة بالاتفاق بين أرمينيا وأذربيجان»)."""
     for at in range(index, min(end, index + 3)):
         if view.tokens[at].norm.startswith(view.lex.conjunction):
-            phrase = view.phrase_at(at, end)
-            if phrase is not None:
-                (args.add_target if target else args.add_actor)(phrase)
+            found = phrase(view, at, end)
+            if found is not None:
+                (args.add_target if target else args.add_actor)(found)
             return
 
 
-def _assign(view: View, hit: Hit, args: Args, word: str, phrase: Phrase) -> None:
+def _assign(view: View, hit: Hit, args: Args, word: str, found: Phrase) -> None:
     trigger = hit.trigger
-    if word == view.lex.between and trigger.type in view.lex.between_is_target:
-        args.add_target(phrase)
+    lex = view.lex
+    if word == lex.between and trigger.type in lex.between_is_target:
+        args.add_target(found)
         return
-    if word in trigger.actor or word == view.lex.between:
-        args.add_actor(phrase)
+    if word in trigger.actor or word == lex.between:
+        args.add_actor(found)
         return
-    if word in trigger.target:
-        args.add_target(phrase)
-    if word in trigger.place or (word in view.lex.place_words and word not in trigger.target):
-        args.set_place(phrase, marked=word in view.lex.place_words)
+    only_place = found.is_place and word in trigger.place \
+        and trigger.type not in lex.target_is_place
+    if word in trigger.target and not only_place:  # «زيارة إلى أبوظبي» is where, not whom
+        args.add_target(found)
+    if word in trigger.place or (word in lex.place_words and word not in trigger.target):
+        args.set_place(found, marked=word in lex.place_words)
 
 
-def _actor_before(view: View, index: int) -> Phrase | None:
-    """The nearest actor before the trigger in its sentence, not itself a place phrase."""
-    first, _ = view.sentence_of(index)
-    floor = max(first, index - view.lex.subject_window - 1)
-    for at in range(index - 1, floor - 1, -1):
-        if view.ends_argument(at) and view.norm(at) not in view.lex.joiners:
-            return None
-        phrase = _phrase_ending(view, at, index)
-        if phrase is None:
-            continue
-        if _after_place_word(view, phrase.first, first) or _dateline_like(view, phrase, first):
-            continue
-        if phrase.text or phrase.types() & ACTOR_TYPES:
-            return phrase
-    return None
+def _place_pointed_back(view: View, args: Args, at: int) -> None:
+    """«انسحبوا من المدينة»: a definite place noun names the place it named before."""
+    entity = place_antecedent(view, at)
+    if entity is not None:
+        args.set_place(Phrase(at, at, [entity]))
 
 
 def _antecedent(view: View, hit: Hit) -> Phrase | None:
@@ -317,59 +351,10 @@ def _antecedent(view: View, hit: Hit) -> Phrase | None:
     if after < len(view.tokens) and view.pronoun_prep(after):
         return None
     first, _ = view.sentence_of(hit.first)
-    phrase = _phrase_ending(view, at - 1, at)
+    phrase = phrase_ending(view, at - 1, at)
     if phrase is None or phrase.first < first or phrase.types() & PLACE_TYPES:
         return None
     governed = phrase.first > first and view.bare(phrase.first - 1) in view.lex.function_words
     if governed or view.clitic_prep(phrase.first):
         return None
     return phrase if phrase.text or phrase.types() & ACTOR_TYPES else None
-
-
-def _dateline_like(view: View, phrase: Phrase, first: int) -> bool:
-    """«دمشق، التقى…»: a place opening the sentence before a comma is a dateline."""
-    after = phrase.last + 1
-    return phrase.first == first and phrase.is_place and after < len(view.tokens) \
-        and view.norm(after) in view.lex.joiners
-
-
-def _phrase_ending(view: View, at: int, stop: int) -> Phrase | None:
-    entity = view.entity_ending_at.get(at)
-    if entity is not None:
-        begin = view.entity_first[entity.id]
-        return Phrase(begin, at, [entity])
-    head = view.head_at(at)
-    if head is not None and head[0] < stop:
-        return view.phrase_at(at, stop)
-    return None
-
-
-def _after_place_word(view: View, index: int, floor: int) -> bool:
-    at = index
-    if view.clitic_prep(at) == "ب":
-        return True
-    at -= 1
-    while at >= floor and view.is_skip(at):
-        if view.is_place_noun(at):
-            return True
-        at -= 1
-    return at >= floor and (view.bare(at) in view.lex.place_words
-                            or view.clitic_prep(at + 1) in view.lex.place_words)
-
-
-def _place_before(view: View, index: int, args: Args, stated: bool = False) -> None:
-    """The nearest place before the trigger in its sentence; stated when it is close and in
-    the trigger's clause («انطلقت في بغداد أعمال القمة»)."""
-    first, _ = view.sentence_of(index)
-    near = True
-    for at in range(index - 1, max(first, index - 3 * view.lex.marker_window) - 1, -1):
-        if view.ends_argument(at):
-            near = False
-        entity = view.entity_ending_at.get(at)
-        if entity is None or entity.type not in PLACE_TYPES:
-            continue
-        begin = view.entity_first[entity.id]
-        if stated or _after_place_word(view, begin, first):
-            close = near and index - at <= view.lex.place_window
-            args.set_place(Phrase(begin, at, [entity]), stated=stated or close)
-            return

@@ -75,7 +75,23 @@ def speaker_entities(article: Article, statement: Statement) -> list[Entity]:
             named = [e for e in article.entities if e.end <= speaker.start
                      and e.type in ("ORG", "PER") and wanted in fold(e.text)]
             ids = [named[-1].id] if named else []
-    return [e for e in (article.entity(i) for i in ids if i) if e is not None]
+    found = [e for e in (article.entity(i) for i in ids if i) if e is not None]
+    return [_titled_name(article, e) for e in found]
+
+
+def _titled_name(article: Article, entity: Entity) -> Entity:
+    """«وزير الدفاع الإسرائيلي يسرائيل كاتس»: a speaker that is only a title speaks through the
+    name right after it."""
+    words = fold(entity.text).split()
+    lex = lexicon()
+    if entity.type != "PER" or not words or words[0] not in lex.skip_words \
+            or words[0] in lex.honorifics:
+        return entity
+    for other in article.entities:
+        if other.type == "PER" and other.start >= entity.end \
+                and not article.text[entity.end:other.start].strip():
+            return other
+    return entity
 
 
 def _without_article(word: str) -> str:

@@ -1,0 +1,167 @@
+"""The arguments of one trigger as they are gathered (``Args``), and the readers every part
+of the argument finder shares: the actor before a trigger, the object after a verb, a person
+named after a long title, and the place stated before the trigger in its sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.eventcoding.argument_phrases import (extend_back, head_ending, phrase,
+                                                skip_adjuncts)
+from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
+from marsad.model import Entity
+
+__all__ = ["Args", "actor_before", "phrase_ending", "titled_person", "past_adjuncts",
+           "object_of", "place_before", "after_place_word", "dateline_like", "governed"]
+
+
+@dataclass(slots=True)
+class Args:
+    first: int
+    last: int
+    actors: list[Entity] = field(default_factory=list)
+    actor_text: list[str] = field(default_factory=list)
+    targets: list[Entity] = field(default_factory=list)
+    place: Entity | None = None
+    place_stated: bool = False  # found by a marker of this trigger, not from context
+    target_text: list[str] = field(default_factory=list)  # unnamed targets («مع مسلحين»)
+    future: bool = False  # a light verb with the future «سـ» («ستستضيف القاهرة مفاوضات»)
+    light_at: int | None = None  # the light verb's token («من المتوقع أن تعقد … مفاوضات»)
+    markers_from: int = 0  # markers are read from here (past a long title: «بوزارة الخارجية»)
+    object_at: int = -1  # where an object was due and no entity stood («قصفت الطائرات منزلا»)
+
+    def add_actor(self, phrase: Phrase) -> None:
+        for entity in phrase.entities:
+            if entity.type in ACTOR_TYPES and entity not in self.actors:
+                self.actors.append(entity)
+        if phrase.text and not phrase.entities and phrase.text not in self.actor_text:
+            self.actor_text.append(phrase.text)
+        self._cover(phrase)
+
+    def add_target(self, phrase: Phrase) -> None:
+        if phrase.text and not phrase.entities and phrase.text not in self.target_text:
+            self.target_text.append(phrase.text)  # Event.target_text
+        for entity in phrase.entities:
+            if entity not in self.targets and entity not in self.actors:
+                self.targets.append(entity)
+        self._cover(phrase)
+
+    def set_place(self, phrase: Phrase, stated: bool = True, marked: bool = False) -> None:
+        if self.place is None and (phrase.is_marked_place if marked else phrase.is_place):
+            self.place, self.place_stated = phrase.entities[0], stated
+            self._cover(phrase)
+
+    def _cover(self, phrase: Phrase) -> None:
+        self.first, self.last = min(self.first, phrase.first), max(self.last, phrase.last)
+
+    @property
+    def has_actor(self) -> bool:
+        return bool(self.actors or self.actor_text)
+
+
+def governed(view: View, found: Phrase) -> bool:
+    """A phrase after a preposition («من الحكومة»، «للحكومة») is no subject."""
+    return bool(view.clitic_prep(found.first)) or (
+        found.first > 0 and view.bare(found.first - 1) in view.lex.prepositions)
+
+
+def titled_person(view: View, cursor: int, stop: int) -> Phrase | None:
+    """«يزور وزير الدولة بوزارة الخارجية محمد الخليفي طهران»: a person named after a long
+    title that the view does not skip."""
+    for at in range(cursor, min(stop, cursor + view.lex.object_window + 2)):
+        if view.ends_argument(at) or view.tokens[at].kind != "word":
+            return None
+        entity = view.entity_at.get(at)
+        if entity is not None and entity.type == "PER":
+            return phrase(view, at, stop)
+    return None
+
+
+def past_adjuncts(view: View, args: Args, cursor: int, stop: int) -> int:
+    """«استقبل الأمير في قصر السلام بجدة مساء أمس الرئيس…»: times and a stated place stand
+    between the verb and its arguments; the place is the event's."""
+    after, place = skip_adjuncts(view, cursor, stop)
+    if after > cursor and (after >= stop or view.ends_argument(after)):
+        return cursor  # nothing follows: the markers read what was passed
+    if place is not None:
+        args.set_place(place, marked=True)
+    return after
+
+
+def object_of(view: View, hit: Hit, args: Args, found: Phrase) -> None:
+    """What the verb was done to; a place visited («زار القاهرة») is only where it was."""
+    trigger = hit.trigger
+    if found.is_place and "obj" in trigger.place and trigger.type not in view.lex.target_is_place:
+        args.set_place(found)
+        return
+    args.add_target(found)
+    if "obj" in trigger.place:
+        args.set_place(found)
+
+
+def actor_before(view: View, index: int) -> Phrase | None:
+    """The nearest actor before the trigger in its sentence, not itself a place phrase."""
+    first, _ = view.sentence_of(index)
+    floor = max(first, index - view.lex.subject_window - 1)
+    for at in range(index - 1, floor - 1, -1):
+        if view.ends_argument(at) and view.norm(at) not in view.lex.joiners:
+            return None
+        found = phrase_ending(view, at, index)
+        if found is None:
+            continue
+        if after_place_word(view, found.first, first) or dateline_like(view, found, first):
+            continue
+        if found.text or found.types() & ACTOR_TYPES:
+            return extend_back(view, found, first)
+    return None
+
+
+def phrase_ending(view: View, at: int, stop: int) -> Phrase | None:
+    entity = view.entity_ending_at.get(at)
+    if entity is not None:
+        begin = view.entity_first[entity.id]
+        return Phrase(begin, at, [entity])
+    head = view.head_at(at)
+    if head is not None and head[0] < stop:
+        return view.phrase_at(at, stop)
+    first, _ = view.sentence_of(at)
+    return head_ending(view, at, first)
+
+
+def dateline_like(view: View, phrase: Phrase, first: int) -> bool:
+    """«دمشق، التقى…»: a place opening the sentence before a comma is a dateline."""
+    after = phrase.last + 1
+    return phrase.first == first and phrase.is_place and after < len(view.tokens) \
+        and view.norm(after) in view.lex.joiners
+
+
+def after_place_word(view: View, index: int, floor: int) -> bool:
+    at = index
+    if view.clitic_prep(at) == "ب":
+        return True
+    at -= 1
+    while at >= floor and view.is_skip(at):
+        if view.is_place_noun(at):
+            return True
+        at -= 1
+    return at >= floor and (view.bare(at) in view.lex.place_words
+                            or view.clitic_prep(at + 1) in view.lex.place_words)
+
+
+def place_before(view: View, index: int, args: Args, stated: bool = False) -> None:
+    """The nearest place before the trigger in its sentence; stated when it is close and in
+    the trigger's clause («انطلقت في بغداد أعمال القمة»)."""
+    first, _ = view.sentence_of(index)
+    near = True
+    for at in range(index - 1, max(first, index - 3 * view.lex.marker_window) - 1, -1):
+        if view.ends_argument(at):
+            near = False
+        entity = view.entity_ending_at.get(at)
+        if entity is None or entity.type not in PLACE_TYPES:
+            continue
+        begin = view.entity_first[entity.id]
+        if stated or after_place_word(view, begin, first):
+            close = near and index - at <= view.lex.place_window
+            args.set_place(Phrase(begin, at, [entity]), stated=stated or close)
+            return

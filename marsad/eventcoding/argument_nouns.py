@@ -1,0 +1,206 @@
+"""The arguments of a masdar or a noun trigger: its genitive (its object, or its actor:
+«انسحاب الجيش»), a genitive followed by its object («اختطاف الحوثي ثلاثة صحفيين»، «اعتقال
+الشرطة للناشط»), the accused of «اتهم … بـ», the one a pronoun names («خلال لقائه»), the
+subject of the clause of a masdar of purpose («لتفريق»), and the light verb that carries it
+(«شنت الطائرات غارات»، «قصف شنته طائرات التحالف»)."""
+
+from __future__ import annotations
+
+from marsad.eventcoding.argument_core import (Args, actor_before, governed, object_of,
+                                             past_adjuncts, phrase_ending, titled_person)
+from marsad.eventcoding.argument_phrases import (is_accusative, light_role, phrase,
+                                                skip_adjuncts, unnamed_object, word_role)
+from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
+
+__all__ = ["genitive", "possessed", "purpose_of", "light_verb", "light_verb_after",
+           "accused_doer"]
+
+
+def genitive(view: View, hit: Hit, args: Args, cursor: int, stop: int) -> int:
+    takes_object = "obj" in hit.trigger.target
+    found = phrase(view, cursor, min(stop, cursor + view.lex.object_window))
+    if found is None and takes_object:
+        found = titled_person(view, cursor, stop)  # «اعتقال الناشط الحقوقي علاء عبد الفتاح»
+    if found is None:
+        if takes_object:
+            args.object_at = cursor
+        return cursor
+    done = _agent_and_object(view, hit, args, found, stop) if takes_object else None
+    if done is not None:
+        return done
+    if found.entities and found.types() == {"NORP"} and view.entity_at.get(cursor) is not None:
+        args.add_actor(found)  # «القصف الإسرائيلي» (not «استهداف منزل فلسطيني»)
+    elif takes_object:
+        object_of(view, hit, args, found)
+        _nationality_after(view, args, found.last + 1, stop)
+    elif found.is_place and ("obj" in hit.trigger.place or _a_city(found)
+                             or hit.trigger.type in view.lex.target_is_place):
+        args.set_place(found)  # «زيارة دمشق»، «هجمات كابول»، «مؤتمر باريس»
+    else:
+        args.add_actor(found)  # «انسحاب الجيش»
+    return found.last + 1
+
+
+def _agent_and_object(view: View, hit: Hit, args: Args, found: Phrase, stop: int) -> int | None:
+    """«اختطاف ميليشيا الحوثي عددا من الموظفين»، «اعتقال الشرطة للناشط»: a named genitive
+    followed by an accusative or by «لـ» + a phrase did it; what follows is its object."""
+    after = found.last + 1
+    if after >= stop or not found.entities or not found.types() & ACTOR_TYPES \
+            or found.types() & {"LOC", "FAC"}:
+        return None
+    if view.clitic_prep(after) == "ل" or view.tokens[after].norm.startswith("لل"):
+        done = phrase(view, after, min(stop, after + view.lex.object_window))
+        if done is None:
+            return None
+        args.add_actor(found)
+        object_of(view, hit, args, done)
+        return done.last + 1
+    if is_accusative(view, after):
+        done = Phrase(after, after, [], view.tokens[after].text)
+    elif view.tokens[after].kind == "number" or word_role(view, after) == "count":
+        done = unnamed_object(view, after, stop)  # «اختطاف الحوثي ثلاثة صحفيين»
+    else:
+        return None
+    if done is None:
+        return None
+    args.add_actor(found)
+    args.add_target(done)
+    return done.last + 1
+
+
+def accused_doer(view: View, hit: Hit, args: Args) -> None:
+    """«اتهم الجيش قوات الدعم السريع بقصف المخيم»: the accused, named right before a masdar
+    carrying «بـ», did what the masdar names."""
+    token = view.tokens[hit.first]
+    if not token.norm.startswith("ب") or hit.first < 2:
+        return
+    found = phrase_ending(view, hit.first - 1, hit.first)
+    if found is None or not (found.text or found.types() & ACTOR_TYPES):
+        return
+    first, _ = view.sentence_of(hit.first)
+    for at in range(found.first - 1, max(first, found.first - view.lex.subject_window) - 1, -1):
+        if view.ends_argument(at):
+            return
+        if light_role(view, at) == "accuser":
+            args.add_actor(found)
+            return
+
+
+def _a_city(found: Phrase) -> bool:
+    """A town, not a country: the place where a meeting or a conference was held."""
+    return len(found.entities) == 1 and found.entities[0].type == "GPE" \
+        and found.entities[0].link is not None and found.entities[0].link.kind == "place"
+
+
+def _nationality_after(view: View, args: Args, index: int, stop: int) -> None:
+    entity = view.entity_at.get(index) if index < stop else None
+    if entity is not None and entity.type == "NORP":
+        args.add_actor(Phrase(index, view.entity_last[entity.id], [entity]))
+
+
+def possessed(view: View, hit: Hit, args: Args, cursor: int, stop: int) -> int:
+    """«خلال لقائه اليوم المبعوث الأممي غير بيدرسون»: a masdar with a pronoun followed by
+    its object, or one that takes none («اجتماعه»، «زيارته»), is done by the one the pronoun
+    names: the actor before it in its sentence."""
+    start = past_adjuncts(view, args, cursor, stop)
+    found = phrase(view, start, min(stop, start + view.lex.object_window)) \
+        or titled_person(view, start, stop)
+    takes_object = "obj" in hit.trigger.target
+    if found is None and takes_object:
+        return cursor  # «اعتقاله»: the pronoun is who suffered it
+    if not args.has_actor:
+        before = actor_before(view, hit.first)
+        if before is not None and governed(view, before):
+            before = None  # «الشرعية من الحكومة… وبدأوا اعتداءاتهم»: not whom «هم» names
+        elif before is None:
+            before = _person_before(view, hit.first)
+        if before is not None:
+            args.add_actor(before)
+    if found is None:
+        return cursor
+    if found.is_place and "obj" not in hit.trigger.place and not takes_object:
+        return cursor
+    object_of(view, hit, args, found)
+    return found.last + 1
+
+
+def _person_before(view: View, index: int) -> Phrase | None:
+    """«وجاء ذلك خلال استقباله…»: a pronoun with no antecedent in its sentence names the
+    first person of the sentence before."""
+    first, _ = view.sentence_of(index)
+    if first == 0:
+        return None
+    start, _ = view.sentence_of(first - 1)
+    for at in range(start, first):
+        entity = view.entity_at.get(at)
+        if entity is not None and entity.type == "PER":
+            return phrase(view, at, first)
+    return None
+
+
+def purpose_of(view: View, hit: Hit, args: Args) -> None:
+    """«قوات مكافحة الشغب لم تتدخل لتفريق المحتجين»: a masdar of purpose is done by the
+    subject of its clause."""
+    before = actor_before(view, hit.first)
+    if before is not None:
+        args.add_actor(before)
+
+
+def light_verb(view: View, hit: Hit, args: Args) -> None:
+    """«شنت طائرات إسرائيلية غارات»: the light verb's subject is the masdar's actor."""
+    first, _ = view.sentence_of(hit.first)
+    for at in range(hit.first - 1, max(first, hit.first - view.lex.light_window) - 1, -1):
+        if view.ends_argument(at):
+            return
+        role = view.light_verb(at)
+        ours = not role and light_role(view, at) == "actor"  # «سيّرت» is no future «سـ»
+        if not role and not ours:
+            continue
+        if _light_with_pronoun(view, view.tokens[at].norm):
+            return  # «هجوم شنته من عدن … السيطرة»: it carries the noun before it
+        role = role or "actor"
+        args.future, args.light_at = not ours and view.future_verb(at), at
+        if at + 1 < hit.first and view.bare(at + 1) in view.lex.prepositions:
+            return  # «شنته من عدن»: where from, not who
+        subject = phrase(view, at + 1, hit.first)
+        if subject is None and role == "actor" and not args.has_actor:
+            subject = actor_before(view, at)
+        if subject is None:
+            return
+        if role == "target":
+            args.add_target(subject)
+        elif role == "place":
+            args.set_place(subject)
+        elif not args.has_actor:
+            args.add_actor(subject)
+        return
+
+
+def light_verb_after(view: View, hit: Hit, args: Args, stop: int) -> None:
+    """«قصف شنته طائرات التحالف»، «الغارات التي يشنها الجيش»: a light verb after the
+    masdar, carrying it as an object pronoun, has the masdar's actor as subject."""
+    lex = view.lex
+    for at in range(hit.end + 1, min(stop, hit.end + 1 + lex.object_window)):
+        if view.bare(at) in lex.relatives:
+            continue
+        if view.ends_argument(at):
+            return
+        role = _light_with_pronoun(view, view.tokens[at].norm)
+        if not role:
+            continue
+        start, _ = skip_adjuncts(view, at + 1, stop)  # «هجوم شنته اليوم المقاومة»
+        if role == "actor" and start < stop and view.bare(start) not in lex.prepositions:
+            subject = view.phrase_at(start, min(stop, start + lex.object_window))
+            if subject is not None and (subject.text or subject.types() & ACTOR_TYPES):
+                args.add_actor(subject)  # not «هجوم شنته من عدن»: a place it came from
+        return
+
+
+def _light_with_pronoun(view: View, word: str) -> str:
+    for pronoun in view.lex.pronouns:
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 2:
+            role = view.lex.light_verbs.get(word[: -len(pronoun)])
+            if role:
+                return role
+    return ""
