@@ -40,6 +40,9 @@ def code_events(article: Article) -> list[Event]:
     found += statement_candidates(view, found)
     found = merge_in_sentences(found)
     borrow_accused(found)
+    for candidate in found:  # «تعقد القمة في الرابع من مارس المقبل»: a plan, told by its date
+        if candidate.factuality == "asserted" and _dated_after(article, candidate, found):
+            candidate.factuality = "future"
     found = [c for c in merge_anaphora(found) if has_evidence(c)]
     return [_event(article, n, c) for n, c in enumerate(found, 1)]
 
@@ -61,9 +64,7 @@ def _event(article: Article, number: int, candidate: Candidate) -> Event:
     args.actors = _without_title_nationality(article, args.actors)
     place = args.place or _dateline_place(article)
     time = _time(article, candidate)
-    factuality = candidate.factuality
-    if factuality == "asserted" and _after_publication(article, time):
-        factuality = "future"  # «يزور الوزير بيروت الأسبوع المقبل»
+    factuality = candidate.factuality  # a date after the article's: see _dated_after
     return Event(id=f"e{number}", type=candidate.type, mode=candidate.mode,
                  evidence=candidate.evidence,
                  actors=[e.id for e in args.actors], targets=[e.id for e in args.targets],
@@ -106,6 +107,26 @@ def _time(article: Article, candidate: Candidate) -> str | None:
         if best is not None:
             return best[1]
     return article.published.isoformat() if article.published else None
+
+
+def _dated_after(article: Article, candidate: Candidate, found: list[Candidate]) -> bool:
+    """The date nearest the trigger falls after the article's, and no other event of the
+    sentence stands nearer to it («اتفق الجانبان على عقد اجتماع الأسبوع المقبل»: the meeting
+    is next week, the agreement is made now)."""
+    if not _after_publication(article, _time(article, candidate)):
+        return False
+    sentence = article.sentences[candidate.sentence] if candidate.sentence < len(
+        article.sentences) else None
+    if sentence is None:
+        return True
+    for time in article.times:
+        if sentence.start <= time.start < sentence.end and time.value \
+                and _after_publication(article, time.value):
+            mine = abs(time.start - candidate.trigger[0])
+            if any(other is not candidate and other.sentence == candidate.sentence
+                   and abs(time.start - other.trigger[0]) < mine for other in found):
+                return False
+    return True
 
 
 def _after_publication(article: Article, time: str | None) -> bool:

@@ -20,13 +20,14 @@ FILES = gold_files()
 #: type P 1.000 R 0.946; actor P 0.982 R 0.947; target P 1.000 R 0.826; place P 1.000 R 0.939;
 #: factuality 1.000. Held-out set: type P 1.000 R 0.929; actor P 1.000 R 0.929; target P 1.000
 #: R 0.692; place P 0.875 R 0.824; factuality 1.000. Round 3: type R 0.964 on both sets
-#: (recall floors raised).
+#: (recall floors raised). Round 4: held-out type R 1.000 (oracle and pipeline; floor raised
+#: to 0.96).
 FLOORS = {
     "": {("type", "precision"): 0.97, ("type", "recall"): 0.94,
          ("actor", "precision"): 0.95, ("actor", "recall"): 0.92,
          ("target", "precision"): 0.95, ("target", "recall"): 0.78,
          ("place", "precision"): 0.95, ("place", "recall"): 0.90},
-    "heldout": {("type", "precision"): 0.95, ("type", "recall"): 0.94,
+    "heldout": {("type", "precision"): 0.95, ("type", "recall"): 0.96,
                 ("actor", "precision"): 0.95, ("actor", "recall"): 0.89,
                 ("target", "precision"): 0.95, ("target", "recall"): 0.65,
                 ("place", "precision"): 0.85, ("place", "recall"): 0.78},
@@ -57,7 +58,8 @@ def test_the_gold_set_has_at_least_forty_articles():
     assert len(FILES) >= 40
 
 
-@pytest.mark.parametrize("path", FILES + gold_files("heldout"), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", FILES + gold_files("heldout") + gold_files("dev2"),
+                         ids=lambda p: p.stem)
 def test_each_gold_event_names_strings_that_are_in_its_article(path: Path):
     gold = load_gold(path)
     article = article_from_gold(gold)  # places entities, statements and times, or raises

@@ -33,6 +33,7 @@ class Candidate:
     definite: bool = False  # a definite masdar: may name an event told before («الاجتماع»)
     kind: str = "verb"
     statement: bool = False  # made from a statement
+    pronoun: bool = False  # a masdar with a pronoun suffix: its party named before («توقيفهم»)
 
 
 def trigger_candidates(view: View) -> list[Candidate]:
@@ -46,10 +47,13 @@ def trigger_candidates(view: View) -> list[Candidate]:
         cue_of = statement_holding(statements, start, end, part="cue")
         if cue_of is not None and acts.get(cue_of.act, _NONE).event_type:
             continue  # the statement is this event (see statement_candidates)
-        if hit.trigger.type in lex.statement_types or _blocked_by_context(view, hit):
+        if (hit.trigger.type in lex.statement_types
+                and (hit.trigger.form not in lex.trigger_marks or hit.tense != "past")) \
+                or _blocked_by_context(view, hit):
             continue  # «طالب» not a statement's cue is a student; teams that meet play
         reading = read_factuality(view, hit)
-        if reading.drop or (not hit.trigger.rest and view.abstract_after(hit.last)) \
+        if reading.drop or (not hit.trigger.rest and hit.trigger.type not in lex.concrete_types
+                            and view.abstract_after(hit.last)) \
                 or _not_a_happening(view, hit):
             continue
         sentence = view.tokens[hit.first].sentence
@@ -80,7 +84,8 @@ def _not_a_happening(view: View, hit: Hit) -> bool:
     marks = view.lex.trigger_marks.get(hit.trigger.form)
     if marks and not _mark_after(view, hit.end + 1, marks):
         return True
-    blockers = view.lex.object_blockers.get(hit.trigger.type)
+    blockers = view.lex.object_blockers.get(hit.trigger.form) \
+        or view.lex.object_blockers.get(hit.trigger.type)
     if not blockers:
         return False
     _, stop = view.sentence_of(hit.first)
@@ -93,7 +98,8 @@ def _not_a_happening(view: View, hit: Hit) -> bool:
 
 
 def _blocked_by_context(view: View, hit: Hit) -> bool:
-    blockers = view.lex.context_blockers.get(hit.trigger.type)
+    blockers = view.lex.context_blockers.get(hit.trigger.form) \
+        or view.lex.context_blockers.get(hit.trigger.type)
     if not blockers:
         return False
     first, stop = view.sentence_of(hit.first)
@@ -107,7 +113,23 @@ def _candidate(view: View, hit: Hit, args: Args, factuality: str, by: str | None
     evidence = (tokens[min(args.first, hit.first)].start, tokens[max(args.last, hit.end)].end)
     return Candidate(hit.trigger.type, hit.trigger.mode, hit.trigger.needs,
                      tokens[hit.first].sentence, trigger, evidence, args, factuality, by,
-                     definite=hit.definite and not hit.trigger.verbal, kind=hit.trigger.kind)
+                     definite=hit.definite and not hit.trigger.verbal, kind=hit.trigger.kind,
+                     pronoun=_third_person(view, hit))
+
+
+def _third_person(view: View, hit: Hit) -> bool:
+    """A masdar whose pronoun suffix points back to a party told before, in a phrase of time
+    («بعد توقيفهم»، «خلال زيارته»); not «اجتماعي» (social), a speaker's own «لقاءنا», nor a
+    wish or a figure («تريد تفجيرها»، «يقبلون على اغتيالها»)."""
+    if not hit.pronoun or hit.trigger.verbal or hit.trigger.rest \
+            or hit.trigger.mode in view.lex.no_pronoun_evidence or hit.first == 0:
+        return False
+    before = view.tokens[hit.first - 1]  # «بعد توقيفهم»، «خلال لقائه»: a time told by the act
+    if before.norm not in view.lex.narrative_before and view.bare(hit.first - 1) \
+            not in view.lex.narrative_before:
+        return False
+    word = view.tokens[hit.first].norm
+    return any(word.endswith(pronoun) for pronoun in view.lex.pronouns)
 
 
 def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]:
@@ -123,8 +145,39 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
         if not candidate.args.has_actor and found and _continues(view, statement, found[-1]):
             candidate.args.actors = list(found[-1].args.actors)  # «طالب غوتيريش… وحث…»
             candidate.args.actor_text = list(found[-1].args.actor_text)
+        if not candidate.args.has_actor:
+            _share_subject(view, statement, candidate, events + found)
         found.append(candidate)
     return found
+
+
+def _share_subject(view: View, statement: Statement, candidate: Candidate,
+                   before: list[Candidate]) -> None:
+    """«رفضت كوريا الشمالية الدعوة، وتوعدت بالرد»: a cue joined by «و» to a verb earlier in
+    its sentence shares that verb's subject."""
+    first = token_at(view, statement.cue[0])
+    if view.tokens[first].norm[:1] not in view.lex.conjunctions:
+        return
+    earlier = [c for c in before if c.sentence == candidate.sentence and c.args.has_actor
+               and c.kind in ("verb", "phrase", "statement") and c.trigger[0] < statement.cue[0]]
+    if earlier:
+        last = max(earlier, key=lambda c: c.trigger[0])
+        candidate.args.actors = list(last.args.actors)
+        candidate.args.actor_text = list(last.args.actor_text)
+        return
+    if first != view.sentence_of(first)[0]:
+        return
+    sentence = view.tokens[first].sentence  # «قال سريع إن… وتوعد بمزيد»: the last speaker goes on
+    spoken = [s for s in view.article.statements if s.cue[0] < statement.cue[0]
+              and s.speaker is not None
+              and view.tokens[token_at(view, s.cue[0])].sentence in (sentence, sentence - 1)]
+    if spoken:
+        last_statement = max(spoken, key=lambda s: s.cue[0])
+        candidate.args.actors = speaker_entities(view.article, last_statement)
+        text = last_statement.speaker.text if last_statement.speaker else ""
+        if not candidate.args.actors and text and can_act(view, text) \
+                and len(text.split()) <= view.lex.speaker_words:
+            candidate.args.actor_text = [text]
 
 
 def _continues(view: View, statement: Statement, before: Candidate) -> bool:
@@ -251,12 +304,19 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
         if statement is None or candidate.args.has_actor or candidate.statement:
             continue
         first = token_at(view, candidate.trigger[0])
-        after_pronoun = first > 0 and view.tokens[first - 1].norm in lex.speaker_pronouns
+        light = candidate.args.light_at  # «أعلنت النقابة أنها ستدخل في إضراب»
+        after_pronoun = any(at is not None and at > 0
+                            and view.tokens[at - 1].norm in lex.speaker_pronouns
+                            for at in (first, light))
         told_as_object = (statement.act in lex.speaker_does and not candidate.args.has_actor
                           and candidate.kind != "verb"
                           and token_at(view, statement.content[0]) == first)
         if after_pronoun or told_as_object:  # «أعلنت الوزارة ترحيل مئة وافد»
             candidate.args.actors = speaker_entities(view.article, statement)
+            text = statement.speaker.text if statement.speaker else ""
+            if not candidate.args.actors and text and can_act(view, text) \
+                    and len(text.split()) <= lex.speaker_words:
+                candidate.args.actor_text = [text]
 
 
 def participants_from_speakers(view: View, candidates: list[Candidate]) -> None:
@@ -271,6 +331,11 @@ def participants_from_speakers(view: View, candidates: list[Candidate]) -> None:
             if view.tokens[token_at(view, statement.cue[0])].sentence == candidate.sentence:
                 candidate.args.actors = speaker_entities(article, statement)
                 if candidate.args.actors:
+                    break
+                speaker = statement.speaker  # «عقد وزراء خارجية دول المجلس اجتماعا، دانوا خلاله…»
+                if speaker is not None and speaker.text and can_act(view, speaker.text) \
+                        and len(speaker.text.split()) <= view.lex.speaker_words:
+                    candidate.args.actor_text = [speaker.text]
                     break
 
 

@@ -42,7 +42,8 @@ def statement_holding(statements: list[Statement], start: int, end: int,
 
 def read_factuality(view: View, hit: Hit) -> Reading:
     reading = Reading("future" if hit.future else "asserted")
-    cue = cue_factuality(view, hit.first, hit.end, verbal=hit.tense != "noun")
+    cue = cue_factuality(view, hit.first, hit.end, verbal=hit.tense != "noun",
+                         present=hit.tense == "present" and not hit.future)
     if cue == NO_EVENT:
         reading.drop = True
         return reading
@@ -62,9 +63,11 @@ def read_factuality(view: View, hit: Hit) -> Reading:
     return reading
 
 
-def cue_factuality(view: View, start: int, end: int, verbal: bool = True) -> str | None:
+def cue_factuality(view: View, start: int, end: int, verbal: bool = True,
+                   present: bool = False) -> str | None:
     """The strongest cue around the words ``start``..``end`` (token indices), or ``none``;
-    before a noun, cues that mark only a verb («إن» conditional) are not read."""
+    before a noun, cues that mark only a verb («إن» conditional) are not read, and before
+    anything but a present verb, cues that mark only one («قد تفرض» may; «قد فرضت» did)."""
     lex = lexicon()
     found: str | None = None
     first, stop = view.sentence_of(start)
@@ -75,6 +78,8 @@ def cue_factuality(view: View, start: int, end: int, verbal: bool = True) -> str
         for cue in _cues_at(view, at):
             distance = start - (at + len(cue.words) - 1)
             if not verbal and cue.by_text and cue.words[0] in lex.verb_only_cues:
+                continue
+            if not present and cue.words[0] in lex.present_only_cues:
                 continue
             if cue.side == "before" and 0 < distance <= cue.window:
                 if cue.factuality == NO_EVENT:

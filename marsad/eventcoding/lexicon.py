@@ -117,6 +117,15 @@ class Lexicon:
     light_verbs: dict[str, str]  # surface -> actor | target
     abstract_objects: frozenset[str]
     happening: dict[str, frozenset[int]]  # mode -> the groups of modes it shares a happening with
+    sides: frozenset[frozenset[str]]  # pairs of modes that are two sides of one happening
+    tolls: frozenset[str]  # modes that tell the toll of an act told before them in a sentence
+    verb_objects: frozenset[str]  # object pronouns a verb may carry («قصفها»، «زارهم»)
+    adjective_endings: frozenset[str]  # what is left after a trigger when it is an adjective
+    concrete_types: frozenset[str]  # types an abstract object does not cancel («أشاد بالجهود»)
+    numerals: frozenset[str]  # words of number a noun phrase may hold («نشر ألفي جندي»)
+    narrative_before: frozenset[str]  # words before a masdar whose pronoun tells a happening
+    asides: frozenset[str]  # commas that may open and close a short aside inside a phrase
+    aside_words: int  # the most words such an aside holds («، اليوم الثلاثاء،»)
     phrase_gap: int
     light_window: int
     place_window: int
@@ -129,7 +138,9 @@ class Lexicon:
     trigger_marks: dict[str, frozenset[str]]  # trigger form -> a mark it needs after it
     object_blockers: dict[str, frozenset[str]]  # type -> objects that make it something else
     present_is_state: frozenset[str]  # modes whose present tense is a state
+    no_pronoun_evidence: frozenset[str]  # modes a masdar's pronoun suffix is no evidence for
     verb_only_cues: frozenset[str]  # factuality cues (as written) that mark only a verb
+    present_only_cues: frozenset[str]  # factuality cues (folded) that mark only a present verb
     unnamed_speakers: frozenset[str]  # first words of unnamed speakers that can act
     mark_lookalikes: frozenset[str]  # words that begin with a mark's letter but are no mark
     between_is_target: frozenset[str]  # types whose «بين … و…» parties are targets
@@ -202,9 +213,10 @@ def _surfaces(grammar: dict[str, Any]) -> dict[str, tuple[Surface, ...]]:
     # phrases first (longest), then verbs before nouns: «قصف» is read as a verb unless
     # its clitics say noun.
     order = {"phrase": 0, "verb": 1, "masdar": 2, "participle": 3}
+    excluded = _folded(grammar["not_triggers"])
     return {surface: tuple(sorted(found, key=lambda s: (order[s.trigger.kind],
                                                          -len(s.trigger.rest))))
-            for surface, found in table.items()}
+            for surface, found in table.items() if surface not in excluded}
 
 
 def _cues() -> tuple[dict[str, tuple[Cue, ...]], int]:
@@ -277,13 +289,23 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         light_verbs={surface: role for form, role in grammar["light_verbs"].items()
                      for surface, _, _ in _verb_forms(form, grammar)},
         happening={mode: frozenset(groups) for mode, groups in happening.items()},
+        sides=frozenset(frozenset(pair) for pair in grammar["happening_sides"]),
+        tolls=frozenset(grammar["tolls"]),
+        verb_objects=_folded(grammar["verb_object_suffixes"]),
+        adjective_endings=_folded(grammar["adjective_endings"]),
+        concrete_types=frozenset(grammar["abstract_objects_kept_by"]),
+        numerals=_folded(grammar["numerals"]),
+        narrative_before=_folded(grammar["narrative_before"]),
+        asides=_folded(grammar["asides"]), aside_words=int(window["aside"]),
         context_blockers={t: _folded(words) for t, words in grammar["context_blockers"].items()},
         act_marks={t: _folded(words) for t, words in grammar["act_marks"].items()},
         act_mark_window=int(window["act_mark"]),
         trigger_marks={form: _folded(words) for form, words in grammar["trigger_marks"].items()},
         object_blockers={t: _folded(words) for t, words in grammar["object_blockers"].items()},
         present_is_state=frozenset(grammar["present_is_state"]),
+        no_pronoun_evidence=frozenset(grammar["no_pronoun_evidence"]),
         verb_only_cues=frozenset(grammar["verb_only_cues"]),
+        present_only_cues=_folded(grammar["present_only_cues"]),
         noun_marks=frozenset(grammar["noun_marks"]), passive_mark=str(grammar["passive_mark"]),
         speaker_words=int(grammar["speaker_text_words"]),
         accused_words=int(window["accused_words"]),

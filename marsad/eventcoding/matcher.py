@@ -82,27 +82,67 @@ def readings(word: str) -> tuple[Reading, ...]:
             if not _fits(surface, proclitic):
                 continue
             rest = len(folded) - len(proclitic) - len(stem)
+            if rest > 0 and surface.tense != "noun" and folded[-rest:] not in lex.verb_objects:
+                continue  # «وزارتي» (two ministries) is no «زارت» + «ي»
+            if rest > 0 and folded[-rest:] in lex.adjective_endings:
+                continue  # «هجومي»، «اجتماعي»: an adjective (offensive, social), not «my attack»
             found.append(Reading(surface, definite=proclitic in lex.definite,
                                  future=proclitic in lex.future_proclitics, pronoun=rest > 0))
     return tuple(dict.fromkeys(found))
 
 
-def _phrase_start(tokens: list[Token], first: int, trigger: Trigger) -> int | None:
+def _words_after(tokens: list[Token], first: int) -> frozenset[str]:
+    """Every stem of the words a verbal phrase may reach from ``first``: a phrase whose
+    second word is not among them is not tried position by position."""
+    stop = min(len(tokens), first + 2 + lexicon().phrase_gap)
+    return frozenset(stem for i in range(first + 1, stop) for stem in stems(tokens[i].text))
+
+
+def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
+                  reachable: frozenset[str]) -> int | None:
     """Where a phrase's other words begin: right after the first, or for a verb's object a
     few words on («وقعت مصر والأردن اتفاقية»)."""
     lex = lexicon()
     rest = trigger.rest
-    gap = lex.phrase_gap if trigger.verbal else 0
+    if rest[0] not in reachable:
+        return None
+    gap = lex.phrase_gap if trigger.verbal else _numerals_after(tokens, first)
     sentence = tokens[first].sentence
     for start in range(first + 1, first + 2 + gap):
         end = start + len(rest) - 1
         if end >= len(tokens) or tokens[end].sentence != sentence:
             return None
-        if start > first + 1 and tokens[start - 1].norm in lex.clause_breaks:
+        if start > first + 1 and tokens[start - 1].norm in lex.clause_breaks \
+                and not _in_aside(tokens, first, start - 1):
             return None
         if all(word in stems(tokens[start + k].text) for k, word in enumerate(rest)):
             return start
     return None
+
+
+def _numerals_after(tokens: list[Token], first: int) -> int:
+    """How many words of number follow a noun («نشر ألفي جندي»، «إرسال 500 جندي»)."""
+    numerals = lexicon().numerals
+    count = 0
+    for token in tokens[first + 1:first + 4]:
+        if token.kind != "number" and token.norm not in numerals:
+            break
+        count += 1
+    return count
+
+
+def _in_aside(tokens: list[Token], first: int, comma: int) -> bool:
+    """«فرضت الوزارة، الخميس، عقوبات»: the comma opens or closes a short aside (a day, a
+    time) between the verb and the rest of its phrase, and the phrase goes on."""
+    lex = lexicon()
+    if tokens[comma].norm not in lex.asides:
+        return False
+    breaks = [i for i in range(first + 1, min(len(tokens), comma + lex.aside_words + 2))
+              if tokens[i].norm in lex.clause_breaks and tokens[i].sentence == tokens[first].sentence]
+    pairs = list(zip(breaks[::2], breaks[1::2]))
+    return any(comma in pair and tokens[pair[0]].norm in lex.asides
+               and tokens[pair[1]].norm in lex.asides and pair[1] - pair[0] - 1 <= lex.aside_words
+               for pair in pairs)
 
 
 def _hit_at(tokens: list[Token], index: int) -> Hit | None:
@@ -112,13 +152,17 @@ def _hit_at(tokens: list[Token], index: int) -> Hit | None:
     lex = lexicon()
     after_preposition = index > 0 and tokens[index - 1].norm in lex.prepositions
     noun_only = after_preposition or any(mark in tokens[index].text for mark in lex.noun_marks)
+    reachable: frozenset[str] | None = None
     for reading in found:
         trigger = reading.surface.trigger
         if noun_only and reading.surface.tense != "noun":
             continue  # «من قتل»، «وأيدٍ»: a noun
         if after_preposition and trigger.kind == "participle":
             continue  # «على المتظاهرين»: the people, not their protest
-        start = _phrase_start(tokens, index, trigger) if trigger.rest else index + 1
+        if trigger.rest and reachable is None:
+            reachable = _words_after(tokens, index)
+        start = _phrase_start(tokens, index, trigger, reachable) if reachable is not None \
+            and trigger.rest else index + 1
         if start is None:
             continue
         end = start + len(trigger.rest) - 1 if trigger.rest else index

@@ -6,6 +6,7 @@ candidate without the evidence its trigger needs is not an event («لصد أي 
 from __future__ import annotations
 
 from marsad.arabic.normalise import fold
+from marsad.eventcoding.arguments import Args
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.factuality import stronger
 from marsad.eventcoding.lexicon import lexicon
@@ -44,16 +45,55 @@ def _one_happening(a: Candidate, b: Candidate) -> bool:
     return bool(groups.get(a.mode, frozenset()) & groups.get(b.mode, frozenset()))
 
 
+def _crossed(a: list[Entity], b: list[Entity]) -> bool:
+    """One side's actor is the other's target («استقبل الأمير الرئيس الذي يزور البلاد»)."""
+    return any(_same(x, y) for x in a for y in b)
+
+
+def _parties_agree(one: Args, two: Args) -> bool:
+    if _agree(one.actors, two.actors) and _agree_text(one.actor_text, two.actor_text) \
+            and _agree(one.targets, two.targets):
+        return True
+    return _crossed(one.targets, two.actors) or _crossed(one.actors, two.targets)
+
+
+def _sides(a: Candidate, b: Candidate) -> bool:
+    """A host and a visit in one sentence: two sides of one meeting."""
+    return a.type == b.type and a.mode != b.mode \
+        and frozenset((a.mode, b.mode)) in lexicon().sides
+
+
+def _toll(a: Candidate, b: Candidate) -> bool:
+    """«هجوم … أدى إلى مقتل ستة»: the toll told after an act of its type is that act's."""
+    tolls = lexicon().tolls
+    return a.type == b.type and a.sentence == b.sentence and not a.statement \
+        and a.trigger[0] < b.trigger[0] and b.mode in tolls and a.mode not in tolls \
+        and b.kind in ("masdar", "phrase")
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     one, two = a.args, b.args
-    return (_one_happening(a, b) and _agree(one.actors, two.actors)
-            and _agree_text(one.actor_text, two.actor_text)
-            and _agree(one.targets, two.targets)
-            and (one.place is None or two.place is None or _same(one.place, two.place)))
+    if _toll(a, b):
+        return True
+    return (_sides(a, b) or (_one_happening(a, b) and _parties_agree(one, two))) \
+        and _places_agree(one, two)
+
+
+def _places_agree(one: Args, two: Args) -> bool:
+    """Two stated places must agree; a place only guessed (from before the trigger or the
+    dateline) gives way to a stated one."""
+    if one.place is None or two.place is None or not (one.place_stated and two.place_stated):
+        return True
+    return _same(one.place, two.place)
 
 
 def _absorb(keep: Candidate, other: Candidate) -> None:
     args, more = keep.args, other.args
+    if _sides(keep, other) and (args.actors or args.actor_text):  # the visitor is the guest
+        for entity in more.actors:
+            if not any(_same(entity, e) for e in args.targets + args.actors):
+                args.targets.append(entity)
+        more.actors = []
     for entity in more.actors:
         if not any(_same(entity, e) for e in args.actors):
             args.actors.append(entity)
@@ -66,7 +106,7 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     for entity in more.targets:
         if not any(_same(entity, e) for e in args.targets + args.actors):
             args.targets.append(entity)
-    if args.place is None and more.place is not None:
+    if more.place is not None and (args.place is None or (more.place_stated and not args.place_stated)):
         args.place, args.place_stated = more.place, more.place_stated
     keep.factuality = stronger(keep.factuality, other.factuality)
     keep.by = keep.by or other.by
@@ -106,10 +146,11 @@ def has_evidence(candidate: Candidate) -> bool:
     if candidate.needs == "target":
         return bool(args.targets)
     if candidate.needs == "party":  # a planned meeting is told by its place («القمة المرتقبة في الرياض»)
-        return args.has_actor or bool(args.targets or args.target_text) \
+        return args.has_actor or bool(args.targets or args.target_text) or candidate.pronoun \
             or (candidate.factuality == "future" and args.place_stated)
-    if candidate.needs == "arg":
-        return args.has_actor or bool(args.targets or args.target_text) or args.place_stated
+    if candidate.needs == "arg":  # «بعد توقيفهم»: the pronoun names who was told of before
+        return args.has_actor or bool(args.targets or args.target_text) or args.place_stated \
+            or candidate.pronoun
     return True
 
 

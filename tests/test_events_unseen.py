@@ -1,0 +1,186 @@
+"""Events on text the coder was not written with (issue 7, round 4): the kinds a fresh blind
+set found missing — courts and the police, protests told by who went out, aid convoys and
+donations, recognition and joint exercises, blame, refusals restated, a threat or a call the
+statements layer left without a speaker — and the look-alikes that must stay silent. Articles
+built by hand (``tests/gold/events/oracle.py``), so only the events stage is tested; the dev2
+set (``tests/gold/events/dev2/``) is scored through the real chain."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from gold.events.oracle import coded
+from marsad.model import Event
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def types(events: list[Event]) -> list[str]:
+    return [e.type for e in events]
+
+
+def only(events: list[Event], type_: str) -> Event:
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.mode) for e in events]
+    return found[0]
+
+
+# ---- new ways of telling a happening ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, entities, type_, mode", [
+    ("أحالت النيابة العامة المتهمين إلى القضاء.", {"النيابة العامة": "ORG"}, "COERCE", "prosecute"),
+    ("وأحيل المتهمان إلى المحاكمة الجنائية.", {}, "COERCE", "prosecute"),
+    ("أوقفت الشرطة ثلاثة أشخاص في الميناء.", {}, "COERCE", "arrest"),
+    ("رحّلت السلطات 300 وافد مخالف لنظام الإقامة.", {}, "COERCE", "deport"),
+    ("ضبطت الشرطة كمية من المخدرات في شقة بالحي.", {}, "COERCE", "confiscate"),
+    ("قضت محكمة الجنايات، اليوم الأحد، بالسجن عشر سنوات على المتهم.", {}, "COERCE", "sentence"),
+    ("فرضت واشنطن، الخميس، عقوبات على شركات إيرانية.",
+     {"واشنطن": "GPE", "إيرانية": "NORP"}, "SANCTION", "sanctions"),
+    ("قطعت بوليفيا علاقاتها الدبلوماسية مع إسرائيل.",
+     {"بوليفيا": "GPE", "إسرائيل": "GPE"}, "SANCTION", "cut-ties"),
+    ("خرج آلاف المتظاهرين إلى شوارع العاصمة.", {}, "PROTEST", "demonstrate"),
+    ("خرجت مسيرات حاشدة في المدن الكبرى.", {}, "PROTEST", "demonstrate"),
+    ("أسقط الجيش طائرة مسيرة قرب الحدود.", {}, "ASSAULT", "attack"),
+    ("واغتيل قيادي بارز في انفجار سيارة مفخخة.", {}, "ASSAULT", "assassinate"),
+    ("اجتاحت القوات مدينة رفح.", {"رفح": "GPE"}, "ASSAULT", "invade"),
+    ("أجرت القوات البحرية المصرية والفرنسية مناورات مشتركة في البحر المتوسط.",
+     {"المصرية": "NORP", "الفرنسية": "NORP", "البحر المتوسط": "LOC"}, "COOPERATE", "military"),
+    ("جاء اعتراف إسبانيا رسميا بدولة فلسطين أمس.",
+     {"إسبانيا": "GPE", "فلسطين": "GPE"}, "COOPERATE", "recognise"),
+    ("تبرع رجل أعمال كويتي بمليون دينار للاجئين.", {"كويتي": "NORP"}, "AID", "economic"),
+    ("وصلت قافلة إغاثية إلى بلدة في الريف الشمالي.", {}, "AID", "humanitarian"),
+    ("حمّلت الحكومة الميليشيات مسؤولية تدهور الأمن.", {}, "ACCUSE", "blame"),
+    ("جدد الوزير رفضه تهجير السكان من القطاع.", {}, "REJECT", "refuse"),
+    ("واتفق الجانبان على عقد اجتماع ثان الشهر المقبل.", {}, "AGREE", "agree"),
+    ("دفع الجيش التركي بتعزيزات إلى ريف إدلب.", {"التركي": "NORP", "إدلب": "GPE"},
+     "MOBILIZE", "reinforce"),
+    ("رفعت القوات الإسرائيلية حالة التأهب على الحدود.", {"الإسرائيلية": "NORP"},
+     "MOBILIZE", "alert"),
+    ("وقدم رئيس الوزراء اعتذارا رسميا عن الحادث.", {}, "CONCEDE", "apologise"),
+    ("أعلنت النيابة إحالة وزير سابق إلى محكمة الوزراء.", {}, "COERCE", "prosecute"),
+    ("منعت السلطات المتهمين من السفر.", {}, "COERCE", "ban"),
+    ("قضت المحكمة أمس بحبس موظف سبع سنوات.", {}, "COERCE", "sentence"),
+    ("ردت فرنسا بتعليق تعاونها العسكري مع مالي.", {"فرنسا": "GPE", "مالي": "GPE"},
+     "SANCTION", "cut-ties"),
+    ("وبدأ الجيش نشر ألفي جندي على الحدود.", {}, "MOBILIZE", "deploy"),
+    ("وأشاد الوزير بالجهود التي بذلها الوسطاء.", {}, "SUPPORT", "praise"),
+    ("أسقطت الدفاعات الجوية طائرة مسيرة فوق المدينة.", {}, "ASSAULT", "attack"),
+])
+def test_a_trigger_of_news_wording_is_an_event(text, entities, type_, mode):
+    _, events = coded(text, entities)
+    assert only(events, type_).mode == mode
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("أوقفت الشركة الإنتاج في مصنعها الجديد.", "COERCE"),         # to stop, not to arrest
+    ("رحل الفنان الكبير عن عمر ناهز الثمانين.", "COERCE"),        # to pass away
+    ("تعمل الحكومة على ضبط الأسعار في الأسواق.", "COERCE"),      # to keep prices in order
+    ("أسفر الإعصار عن مقتل ستة أشخاص في الجزيرة.", "ASSAULT"),   # a storm kills, nobody attacks
+    ("انسحب اللاعب من البطولة بسبب الإصابة.", "RETREAT"),         # a player leaves a tournament
+    ("يتفق معظم الخبراء على أن الاقتصاد سيتعافى.", "AGREE"),      # an opinion
+    ("ما الذي يدعو الطلاب إلى الغياب عن المدارس؟", "REQUEST"),    # a cause, not a call
+    ("قال أستاذ علم الاجتماع إن الأسرة مسؤولة.", "CONSULT"),      # sociology, not a meeting
+    ("أدين المتهم بالسرقة.", "ACCUSE"),                          # was convicted, not «I condemn»
+    ("استحدثت الحكومة وزارتي دولة للتعليم والسكان.", "CONSULT"),  # two ministries, no visit
+    ("بحث الوزيران سبل تعزيز التعاون الاقتصادي بين البلدين.", "COOPERATE"),  # the aim of talks
+    ("تريد المليشيات تفجيرها في منطقتنا.", "ASSAULT"),            # a wish and a figure
+    ("يجتاح الجراد حقول القمح كل ربيع.", "ASSAULT"),              # a present «invasion» is a state
+    ("ويستهدف برنامج التوظيف الجديد عشرة آلاف شاب.", "ASSAULT"),   # a present «target» is an aim
+    ("لا تزال الموافقة تنتظر اعتماد الاتحاد.", "AGREE"),           # an approval awaited
+    ("أقيم الحفل عند تقاطع الشارعين.", "REJECT"),                 # a crossroads, no boycott
+    ("فاز اللاعب بأسلوب هجومي وسريع.", "ASSAULT"),                # an adjective, not «my attack»
+    ("تستقبل الشركة الراغبين في العمل حتى نهاية الشهر.", "CONSULT"),  # applicants, no guests
+    ("يفعلون ذلك إرضاء لسيدهم.", "COERCE"),                       # their master, no «سيدهم» raid
+    ("وقالت الحكومة إنها ستعزز الرقابة على الأسواق.", "MOBILIZE"),  # an abstract object
+    ("ردت فرنسا بتعليق تعاونها العسكري مع مالي.", "COOPERATE"),     # suspended, not cooperating
+])
+def test_a_look_alike_is_no_event_of_that_kind(text, type_):
+    _, events = coded(text)
+    assert type_ not in types(events), [(e.type, e.mode) for e in events]
+
+
+# ---- how sure -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, factuality", [
+    ("وقد تفرض الولايات المتحدة عقوبات على الصين.", "hypothetical"),  # may
+    ("وقد فرضت الولايات المتحدة عقوبات على الصين.", "asserted"),     # did
+])
+def test_qad_before_a_present_verb_is_a_possibility(text, factuality):
+    _, events = coded(text, {"الولايات المتحدة": "GPE", "الصين": "GPE"})
+    assert only(events, "SANCTION").factuality == factuality
+
+
+def test_without_doing_it_is_a_denial():
+    _, events = coded("غادر الوفد دمشق دون لقاء الرئيس السوري بشار الأسد.",
+                      {"دمشق": "GPE", "السوري": "NORP", "بشار الأسد": "PER"})
+    assert only(events, "CONSULT").factuality == "denied"
+
+
+def test_a_later_date_makes_a_plan_only_of_the_event_nearest_to_it():
+    _, events = coded("واتفق الجانبان على عقد اجتماع في عمان الأسبوع المقبل.", {"عمان": "GPE"},
+                      times={"الأسبوع المقبل": "2025-W04"}, published="2025-01-15")
+    assert (only(events, "AGREE").factuality, only(events, "CONSULT").factuality) == \
+        ("asserted", "future")
+
+
+def test_a_summit_on_a_later_date_is_planned_even_in_the_present_tense():
+    _, events = coded("تعقد القمة العربية في القاهرة يوم 4 مارس.",
+                      {"العربية": "NORP", "القاهرة": "GPE"},
+                      times={"4 مارس": "2025-03-04"}, published="2025-02-28")
+    assert only(events, "CONSULT").factuality == "future"
+
+
+# ---- one happening, one event ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, entities, type_", [
+    ("استقبل أمير قطر في الدوحة، أمس، رئيس الوزراء الباكستاني شهباز شريف الذي يزور البلاد.",
+     {"قطر": "GPE", "الدوحة": "GPE", "الباكستاني": "NORP", "شهباز شريف": "PER"}, "CONSULT"),
+    ("وقع هجوم في مدينة مديات، أدى إلى مقتل ستة جنود من تركيا.",
+     {"مديات": "GPE", "تركيا": "GPE"}, "ASSAULT"),
+    ("استعاد الجيش السيطرة على مدينة سنجة بعد معارك عنيفة مع قوات الدعم السريع.",
+     {"سنجة": "GPE", "قوات الدعم السريع": "ORG"}, "ASSAULT"),
+])
+def test_two_sides_or_the_toll_of_one_happening_are_one_event(text, entities, type_):
+    _, events = coded(text, entities)
+    assert types(events).count(type_) == 1, [(e.type, e.mode) for e in events]
+
+
+def test_an_arrest_told_by_its_pronoun_after_a_word_of_time_is_an_event():
+    _, events = coded("وأحيل المتهمون إلى النيابة بعد توقيفهم في المطار.")
+    assert sorted(e.mode for e in events if e.type == "COERCE") == ["arrest", "prosecute"]
+
+
+# ---- verbal acts the statements layer left without a speaker --------------------------------
+
+def test_a_threat_joined_to_a_refusal_shares_its_subject():
+    _, events = coded(
+        "رفض الوزير المقترح الأمريكي، وتوعد برد حازم على المناورات.",
+        statements=[{"act": "THREATEN", "cue": "وتوعد", "content": "برد حازم على المناورات"}])
+    assert only(events, "THREATEN").actor_text == only(events, "REJECT").actor_text == ["الوزير"]
+
+
+def test_a_call_the_statements_layer_missed_stands_on_its_mark():
+    _, events = coded("ودعت نقابة المعلمين أعضاءها إلى إضراب عام.", {"نقابة المعلمين": "ORG"})
+    assert only(events, "REQUEST").mode == "call"
+
+
+# ---- the dev2 set through the real chain ----------------------------------------------------
+
+#: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/dev2``): type
+#: P 0.983 R 0.929 (127 gold events, 34 articles); factuality 0.949. Floors a little under.
+DEV2_FLOORS = {"precision": 0.95, "recall": 0.90}
+DEV2_FACTUALITY_FLOOR = 0.93
+
+
+def test_scores_on_the_dev2_set_stay_above_the_floors():
+    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    result = script.evaluate(pipeline=True, gold_dir=ROOT / "tests" / "gold" / "events" / "dev2")
+    below = {k: round(result["type"][k], 3) for k, floor in DEV2_FLOORS.items()
+             if result["type"][k] < floor}
+    assert not below, below
+    assert result["factuality_accuracy"] >= DEV2_FACTUALITY_FLOOR
