@@ -224,6 +224,94 @@ def test_a_condemnation_takes_no_place_from_the_event_before():
     assert all(e.place is None for e in events if e.type == "ACCUSE")
 
 
+# ---- round 5: who is a party, and where -------------------------------------------------
+
+@pytest.mark.parametrize("text, entities, type_, actor", [
+    ("اقتحمت قوة كبيرة من جيش الاحتلال مخيم بلاطة شرق نابلس.",
+     {"جيش الاحتلال": "ORG", "مخيم بلاطة": "FAC", "نابلس": "GPE"}, "ASSAULT", ["جيش الاحتلال"]),
+    ("هاجمت عناصر من حركة الشباب قاعدة عسكرية قرب مقديشو.",
+     {"حركة الشباب": "ORG", "مقديشو": "GPE"}, "ASSAULT", ["حركة الشباب"]),
+    ("سيطر مسلحو جبهة النصرة على بلدة كفرنبودة.",
+     {"جبهة النصرة": "ORG", "كفرنبودة": "GPE"}, "ASSAULT", ["جبهة النصرة"]),
+])
+def test_a_unit_of_a_named_body_is_that_body(text, entities, type_, actor):
+    article, events = coded(text, entities)
+    assert actors(article, the(events, type_)) == actor
+
+
+def test_the_towns_at_the_ends_of_a_road_are_no_parties():
+    article, [event] = coded(
+        "اختطف مسلحون مجهولون أربعة سائقين على الطريق بين مدينتي كيدال وغاو شمالي مالي.",
+        {"كيدال": "GPE", "غاو": "GPE", "مالي": "GPE"})
+    assert actors(article, event) == ["مسلحون مجهولون"]
+
+
+def test_an_organisation_no_entity_names_acts_as_text():
+    article, [event] = coded("هاجمت الجبهة الثورية مواقع للجيش في ولاية جنوب كردفان.",
+                             {"ولاية جنوب كردفان": "GPE"})
+    assert actors(article, event) == ["الجبهة الثورية"]
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف برنامج الإسكان الجديد عشرين ألف أسرة.",
+    "يستهدف مشروع الري الحديث آلاف المزارعين.",
+])
+def test_a_thing_is_no_unnamed_actor(text):
+    article, events = coded(text, {})
+    assert all(not actors(article, e) for e in events)
+
+
+def test_a_topic_after_a_meeting_verb_keeps_its_place_to_itself():
+    article, [event] = coded("بحث وزير الخارجية المصري مع نظيره الأردني الأوضاع في قطاع غزة.",
+                             {"المصري": "NORP", "الأردني": "NORP", "قطاع غزة": "GPE"})
+    assert event.type == "CONSULT"
+    assert place(article, event) is None
+
+
+@pytest.mark.parametrize("text, entities, actor", [
+    ("ورفضت الصين المشاركة في المناورات.", {"الصين": "GPE"}, ["الصين"]),
+    ("ورفض الأردن فتح حدوده أمام المهربين.", {"الأردن": "GPE"}, ["الأردن"]),
+])
+def test_a_country_after_a_refusal_is_its_subject(text, entities, actor):
+    article, [event] = coded(text, entities)
+    assert event.type == "REJECT"
+    assert actors(article, event) == actor
+    assert event.targets == []
+
+
+def test_a_threat_is_aimed_at_the_subject_of_its_condition():
+    article, events = coded(
+        "توعد قائد الجيش بالرد الحاسم إذا لم تسحب حركة التمرد مقاتليها من الحدود.",
+        {"حركة التمرد": "ORG"})
+    assert names(article, the(events, "THREATEN").targets) == ["حركة التمرد"]
+
+
+def test_the_fighters_of_a_speaker_after_anna_are_the_speaker():
+    text = "أعلنت حركة المقاومة أن مقاتليها استهدفوا دورية عسكرية قرب الحدود."
+    article, events = coded(text, {"حركة المقاومة": "ORG"}, statements=[
+        {"act": "ANNOUNCE", "cue": "أعلنت", "speaker": "حركة المقاومة",
+         "content": "مقاتليها استهدفوا دورية عسكرية قرب الحدود"}])
+    assert actors(article, the(events, "ASSAULT")) == ["حركة المقاومة"]
+
+
+@pytest.mark.parametrize("text, entities, type_, actor", [
+    ("شنت طائرات حربية إسرائيلية غارات على بلدة الخيام.",
+     {"إسرائيلية": "NORP", "الخيام": "GPE"}, "ASSAULT", ["إسرائيلية"]),
+    ("ترأس رئيس الوزراء سالم الحداد اجتماعا طارئا في مدينة صور.",
+     {"سالم الحداد": "PER", "صور": "GPE"}, "CONSULT", ["سالم الحداد"]),
+])
+def test_the_subject_of_a_light_verb_does_the_masdar(text, entities, type_, actor):
+    article, events = coded(text, entities)
+    assert actors(article, the(events, type_)) == actor
+
+
+def test_a_phrase_ending_in_forces_is_done_by_the_body_after_it():
+    article, [event] = coded("حشدت قوات حكومة الإنقاذ أرتالا عسكرية قرب مدينة مصراتة.",
+                             {"حكومة الإنقاذ": "ORG", "مصراتة": "GPE"})
+    assert event.type == "MOBILIZE"
+    assert actors(article, event) == ["حكومة الإنقاذ"]
+
+
 # ---- our own articles: well formed, and scored above the floors ------------------------
 
 def test_the_argument_set_has_at_least_fifteen_articles():
@@ -251,17 +339,17 @@ def _script() -> Any:
     return module
 
 
-#: Measured (18 articles, 40 events): oracle upstream — actor P 0.912 R 0.816, target P 0.889
-#: R 0.571, place P 0.618 R 0.778; the real chain — actor P 0.906 R 0.806, target P 0.889
-#: R 0.571, place P 0.613 R 0.760. Place precision is low because the events stage puts the
+#: Measured (22 articles, 49 events): oracle upstream — actor P 0.930 R 0.851, target P 1.000
+#: R 0.647, place P 0.651 R 0.824; the real chain — actor P 0.955 R 0.875, target P 0.917
+#: R 0.647, place P 0.683 R 0.824. Place precision is low because the events stage puts the
 #: dateline's place on acts that were said elsewhere (see docs/events.md, Arguments).
 FLOORS = {
-    False: {("actor", "precision"): 0.88, ("actor", "recall"): 0.78,
-            ("target", "precision"): 0.85, ("target", "recall"): 0.53,
-            ("place", "precision"): 0.58, ("place", "recall"): 0.74},
-    True: {("actor", "precision"): 0.86, ("actor", "recall"): 0.76,
-           ("target", "precision"): 0.83, ("target", "recall"): 0.50,
-           ("place", "precision"): 0.56, ("place", "recall"): 0.70},
+    False: {("actor", "precision"): 0.90, ("actor", "recall"): 0.82,
+            ("target", "precision"): 0.95, ("target", "recall"): 0.60,
+            ("place", "precision"): 0.62, ("place", "recall"): 0.79},
+    True: {("actor", "precision"): 0.92, ("actor", "recall"): 0.84,
+           ("target", "precision"): 0.88, ("target", "recall"): 0.60,
+           ("place", "precision"): 0.65, ("place", "recall"): 0.79},
 }
 
 
@@ -276,9 +364,9 @@ def _found_text(want: str, got: list[str]) -> bool:
     return any(fold(want) in fold(g) or fold(g) in fold(want) for g in got)
 
 
-#: Unnamed objects («منزلا»، «ثلاثة شبان») kept in ``target_text``: 9 of the 15 the articles
+#: Unnamed objects («منزلا»، «ثلاثة شبان») kept in ``target_text``: 14 of the 19 the articles
 #: label (``target_text`` in the gold files; the scorer reads named targets only).
-TARGET_TEXT_FLOOR = 0.55
+TARGET_TEXT_FLOOR = 0.70
 
 
 def test_unnamed_objects_are_kept_as_text():

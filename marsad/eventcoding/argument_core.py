@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.eventcoding.argument_phrases import (extend_back, head_ending, phrase,
-                                                skip_adjuncts)
+from marsad.eventcoding.argument_phrases import extend_back, head_ending, phrase
+from marsad.eventcoding.argument_places import skip_adjuncts
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
 from marsad.model import Entity

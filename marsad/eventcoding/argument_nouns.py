@@ -9,7 +9,8 @@ from __future__ import annotations
 from marsad.eventcoding.argument_core import (Args, actor_before, governed, object_of,
                                              past_adjuncts, phrase_ending, titled_person)
 from marsad.eventcoding.argument_phrases import (is_accusative, light_role, phrase,
-                                                skip_adjuncts, unnamed_object, word_role)
+                                                unnamed_object, word_role)
+from marsad.eventcoding.argument_places import skip_adjuncts
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
 
@@ -163,7 +164,7 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         args.future, args.light_at = not ours and view.future_verb(at), at
         if at + 1 < hit.first and view.bare(at + 1) in view.lex.prepositions:
             return  # «شنته من عدن»: where from, not who
-        subject = phrase(view, at + 1, hit.first)
+        subject = phrase(view, at + 1, hit.first, orgs=True)
         if subject is None and role == "actor" and not args.has_actor:
             subject = actor_before(view, at)
         if subject is None:

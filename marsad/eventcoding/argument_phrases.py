@@ -5,9 +5,11 @@
 * a compound goes on through «و» + a title («دولة الإمارات وجمهورية كينيا») and across a
   second nationality («القوات الجوية السورية الروسية»), and back from a subject that stands
   before its verb («إسرائيل وحركة حماس توصلتا»);
-* times, adverbs and a stated place between a verb and its subject or object are skipped
-  («استقبل الأمير في قصر السلام بجدة مساء أمس الرئيس…»);
-* a definite place noun points back to the place it named («مدينة سنجة … انسحبوا من المدينة»).
+* a unit of a named body is the body («قوة كبيرة من جيش الاحتلال»، «مسلحو تنظيم الدولة»), an
+  organisation no entity names is kept as text («الجبهة الثورية»), and a head with a pronoun
+  («قواتها») names no one by itself.
+
+Places and adjuncts: ``marsad.eventcoding.argument_places``.
 
 Words are data: ``event_args_words.tsv`` and ``event_args_light_verbs.tsv``.
 """
@@ -20,20 +22,22 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import _verb_forms
 from marsad.eventcoding.matcher import stems
-from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
+from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
 from marsad.lexicons import load_table, load_yaml
 from marsad.model import Entity
 
-__all__ = ["ArgWords", "arg_words", "phrase", "extend_back", "skip_adjuncts", "head_ending",
-           "place_antecedent", "light_role", "word_role", "is_accusative", "in_time",
-           "unnamed_object", "carries_preposition", "ends_object", "OBJECT_WORDS"]
+__all__ = ["ArgWords", "arg_words", "phrase", "extend_back", "head_ending", "light_role", "word_role", "is_accusative", "in_time",
+           "unnamed_object", "carries_preposition", "ends_object", "OBJECT_WORDS",
+           "stem_role", "org_phrase", "possessed_head", "condition_subject"]
 
 #: The most titles or honorifics between a nationality or title and the name it stands for.
 NAME_GAP = 2
 #: The most words of an unnamed object kept as text («ثلاثة شبان»، «سفينة تجارية»).
 OBJECT_WORDS = 3
-#: How far before a definite place noun its antecedent may stand (characters).
-ANAPHOR_REACH = 3000
+#: The most words (adjectives) between a unit and the «من» of its body («قوة كبيرة من…»).
+UNIT_GAP = 2
+#: The most words of an organisation no entity names («قوى الحرية والتغيير»).
+ORG_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,9 @@ class ArgWords:
     words: dict[str, str]  # folded word -> role
     heads: dict[str, tuple[tuple[str, ...], ...]]  # last word -> unnamed actors, longest first
     carries_place: frozenset[str]  # event types that take the place of the event before
+    stem_sets: dict[str, frozenset[str]]  # role -> folded words, matched on a word's stems
+    topic_types: frozenset[str]  # event types whose «في» after a topic noun is no place
+    condition_types: frozenset[str]  # event types aimed at the subject of their condition
 
 
 @functools.cache
@@ -61,8 +68,23 @@ def arg_words() -> ArgWords:
         heads.setdefault(head[-1], []).append(head)
     carries = frozenset(row["word"] for row in load_table("event_args_words.tsv")
                         if row["role"] == "carries_place")
+    sets: dict[str, set[str]] = {}
+    for row in load_table("event_args_stems.tsv"):
+        sets.setdefault(row["role"], set()).add(fold(row["word"]))
     return ArgWords(light, words, {last: tuple(sorted(found, key=len, reverse=True))
-                                   for last, found in heads.items()}, carries)
+                                   for last, found in heads.items()}, carries,
+                    {role: frozenset(found) for role, found in sets.items()},
+                    frozenset(row["word"] for row in load_table("event_args_words.tsv")
+                              if row["role"] == "topic_place"),
+                    frozenset(row["word"] for row in load_table("event_args_words.tsv")
+                              if row["role"] == "condition_target"))
+
+
+def stem_role(view: View, index: int, role: str) -> bool:
+    """Whether a stem of the word has ``role`` in ``event_args_stems.tsv`` («الجبهة» →
+    org_head, «قوة» → unit, «الأوضاع» → topic, «مفجر» → agent)."""
+    wanted = arg_words().stem_sets.get(role, frozenset())
+    return any(stem in wanted for stem in stems(view.tokens[index].text))
 
 
 def head_ending(view: View, at: int, floor: int) -> Phrase | None:
@@ -117,16 +139,91 @@ def is_accusative(view: View, index: int) -> bool:
     return token.text.endswith(("اً", "ًا")) or (len(word) >= 4 and word.endswith("ا"))
 
 
-def phrase(view: View, index: int, stop: int) -> Phrase | None:
-    """The view's phrase at ``index``, with a title's name and a compound's other parties."""
+def phrase(view: View, index: int, stop: int, orgs: bool = False) -> Phrase | None:
+    """The view's phrase at ``index``, with a title's name and a compound's other parties;
+    a unit of a named body is that body («قوة كبيرة من جيش الاحتلال»); an organisation no
+    entity names is kept as text when ``orgs`` (a subject: «هاجمت الجبهة الثورية…»); a head
+    with a pronoun («قواتها») names no one by itself."""
+    found = _unit_of(view, index, stop)
+    if found is not None:
+        return found
     found = view.phrase_at(index, stop)
     if found is None and index < stop:
-        found = head_at(view, index, stop)
+        found = head_at(view, index, stop) or (org_phrase(view, index, stop) if orgs else None)
+    if found is not None and possessed_head(view, found):
+        return None
+    if found is not None and not found.entities and found.first == found.last:
+        found = org_phrase(view, found.first, stop) or found
+        # «الجبهة الثورية»: a head read on through the words that name it
     if found is not None and not found.entities:
         return _person_named(view, found) or found
     if found is None:
         return found
     return _extend(view, _with_name(view, found, stop), stop)
+
+
+def _unit_of(view: View, index: int, stop: int) -> Phrase | None:
+    """«قوة كبيرة من جيش الاحتلال»، «عناصر من حركة الشباب»: a unit (and an adjective or
+    two), then «من» and the body it belongs to: the body is the argument."""
+    if index >= stop or index in view.entity_at or not stem_role(view, index, "unit"):
+        return None
+    lex = view.lex
+    body = view.entity_at.get(index + 1) if index + 1 < stop else None
+    if body is not None and body.type in ("ORG", "GPE") and stem_role(view, index, "construct") \
+            and body.start == view.tokens[index + 1].start:
+        return Phrase(index, view.entity_last[body.id], [body])  # «مسلحو تنظيم الدولة»
+    for at in range(index + 1, min(stop, index + 2 + UNIT_GAP)):
+        token = view.tokens[at]
+        if view.bare(at) == lex.agent[0]:
+            found = phrase(view, at + 1, min(len(view.tokens), at + 1 + lex.object_window),
+                           orgs=True)
+            if found is None or not (found.text or found.types() & ACTOR_TYPES) \
+                    or found.is_place:
+                return None
+            return Phrase(index, found.last, found.entities, found.text)
+        if token.kind != "word" or at in view.entity_at or view.ends_argument(at) \
+                or token.norm.startswith(lex.article) or token.norm in lex.function_words:
+            return None
+    return None
+
+
+def org_phrase(view: View, index: int, stop: int) -> Phrase | None:
+    """«الجبهة الثورية»، «قوى الحرية والتغيير»: an organisation's head and the definite
+    words that name it, when no entity does: kept as text."""
+    if index >= stop or index in view.entity_at or not stem_role(view, index, "org_head"):
+        return None
+    lex = view.lex
+    last = index
+    for at in range(index + 1, min(len(view.tokens), index + 1 + ORG_WORDS)):
+        token = view.tokens[at]
+        word = token.norm
+        joined = at > index + 1 and word.startswith(lex.conjunction + lex.article)
+        nisba = view.entity_at.get(at)
+        if nisba is not None and nisba.type == "NORP" and nisba.start == token.start \
+                and view.entity_last[nisba.id] == at:
+            last = at  # «الجبهة الثورية السودانية»: a nationality is part of the name
+            continue
+        if token.kind != "word" or at in view.entity_at or view.ends_argument(at) \
+                or in_time(view, at) or not (word.startswith(lex.article) or joined):
+            break
+        last = at
+    if last == index:
+        return None
+    start = view.tokens[index].start
+    if view.tokens[index].norm[:1] in lex.conjunctions \
+            and len(view.tokens[index].norm) == len(view.tokens[index].text):
+        start += 1  # «والجبهة»: the conjunction is no part of the name
+    return Phrase(index, last, [], view.article.text[start:view.tokens[last].end])
+
+
+def possessed_head(view: View, found: Phrase) -> bool:
+    """«قواتها»، «عناصره»: an unnamed head carrying a pronoun names no one by itself."""
+    if not found.text or found.entities:
+        return False
+    token = view.tokens[found.last]
+    word = token.norm
+    return any(word.endswith(p) and word[: -len(p)] in stems(token.text)
+               for p in view.lex.pronouns)
 
 
 def _person_named(view: View, found: Phrase) -> Phrase | None:
@@ -242,76 +339,22 @@ def in_time(view: View, index: int) -> bool:
     return any(t.start <= start < t.end for t in view.article.times)
 
 
-def skip_adjuncts(view: View, index: int, stop: int) -> tuple[int, Phrase | None]:
-    """Past the times, adverbs and stated place that stand between a verb and its subject or
-    object: the index where the argument may begin, and the place passed on the way."""
-    place: Phrase | None = None
-    while index < stop:
-        entity = view.entity_at.get(index)
-        if entity is not None:
-            if view.clitic_prep(index) == "ب" and entity.type in PLACE_TYPES:  # «بجدة»
-                place = place or Phrase(index, view.entity_last[entity.id], [entity])
-                index = view.entity_last[entity.id] + 1
-                continue
-            return index, place
-        if in_time(view, index) or word_role(view, index) == "adverb":
-            index += 1
-            continue
-        stated, after = _stated_place(view, index, stop)
-        if after <= index:
-            return index, place
-        place = place or stated
-        index = after
-    return index, place
-
-
-def _stated_place(view: View, index: int, stop: int) -> tuple[Phrase | None, int]:
-    """«في قصر السلام بجدة»: a place word and the place it names within a few words, and the
-    index after them. Unnamed («في قصر لوسيل»), the phrase ends where a time or a person
-    begins; else nothing is passed (the index comes back)."""
-    if view.bare(index) not in view.lex.place_words:
-        return None, index
-    for at in range(index + 1, min(stop, index + 1 + view.lex.object_window)):
-        entity = view.entity_at.get(at)
-        if entity is not None:
-            if entity.type == "PER" and at > index + 1:
-                return None, at
-            if entity.type not in PLACE_TYPES:
-                return None, index
-            last = view.entity_last[entity.id]
-            while last + 1 < stop and view.clitic_prep(last + 1) == "ب" \
-                    and view.entity_at.get(last + 1) is not None \
-                    and view.entity_at[last + 1].type in PLACE_TYPES:
-                entity = view.entity_at[last + 1]  # «في قصر السلام بجدة»: the city
-                last = view.entity_last[entity.id]
-            return Phrase(index, last, [entity]), last + 1
-        if in_time(view, at) and at > index + 1:
-            return None, at
-        if view.ends_argument(at) or view.tokens[at].kind != "word":
-            return None, index
-    return None, index
-
-
-def place_antecedent(view: View, index: int) -> Entity | None:
-    """«انسحبوا من المدينة»: the place the definite noun named before («مدينة سنجة»)."""
-    word = view.tokens[index].norm
-    article = view.lex.article
-    at = word.find(article)
-    if at < 0 or at > 2 or word[at + len(article):] not in view.lex.place_nouns:
+def condition_subject(view: View, index: int, stop: int) -> Phrase | None:
+    """«… إذا لم تغير طهران سلوكها»، «في حال تجاوزت قوات الوفاق خط سرت»: the named subject
+    of the first condition from ``index`` on (a conditional word, a negation, the verb,
+    then the name): whom a threat is aimed at."""
+    at = index
+    while at < stop and word_role(view, at) != "condition":
+        at += 1
+    at += 1
+    while at < stop and word_role(view, at) in ("condition", "negation"):
+        at += 1  # «في حال لم…»
+    if at + 1 >= stop or view.tokens[at].kind != "word" or at in view.entity_at:
         return None
-    noun = word[at + len(article):]
-    start = view.tokens[index].start
-    for entity in reversed(view.article.entities):
-        if entity.end > start or entity.type not in PLACE_TYPES:
-            continue
-        if start - entity.end > ANAPHOR_REACH:
-            return None
-        first = view.entity_first[entity.id]
-        words = fold(entity.text).split()
-        if (words and words[0] == noun) \
-                or (first > 0 and view.tokens[first - 1].norm.endswith(noun)):
-            return entity
-    return None
+    found = phrase(view, at + 1, min(stop, at + 1 + view.lex.object_window))
+    if found is None or not found.entities or not found.types() & ACTOR_TYPES:
+        return None
+    return found
 
 
 def unnamed_object(view: View, index: int, stop: int) -> Phrase | None:

@@ -23,11 +23,13 @@ from marsad.eventcoding.argument_core import (Args, actor_before, object_of, pas
                                              phrase_ending, place_before, titled_person)
 from marsad.eventcoding.argument_nouns import (accused_doer, genitive, light_verb,
                                               light_verb_after, possessed, purpose_of)
-from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words, ends_object,
-                                                in_time, is_accusative, phrase,
-                                                place_antecedent, unnamed_object, word_role,
-                                                word_role_of)
+from marsad.eventcoding.argument_markers import markers
+from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words, condition_subject,
+                                                ends_object, is_accusative, phrase, stem_role,
+                                                unnamed_object, word_role, word_role_of)
+from marsad.eventcoding.factuality import statement_holding
 from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.speakers import can_act, speaker_entities
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
 from marsad.model import Entity
 
@@ -41,10 +43,12 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     _, stop = view.sentence_of(hit.first)
     cursor = hit.end + 1 if hit.end > hit.last else hit.last + 1
     if hit.trigger.rest and hit.end == hit.last:
+        cursor = _body_after(view, hit, args, cursor, stop)  # «حشدت قوات حكومة الوفاق»
         cursor = _after_phrase(view, hit, args, cursor, stop)  # «طرد دبلوماسيين فرنسيين»
         light_verb(view, hit, args)
     elif hit.trigger.verbal:
-        given = _shared_subject(view, hit, args, previous) or _subject_before(view, hit, args)
+        given = _shared_subject(view, hit, args, previous) or _subject_before(view, hit, args) \
+            or _after_relative(view, hit)
         cursor = _subject_and_object(view, hit, args, hit.last + 1, stop, given)
         if hit.end > hit.last and "obj" in hit.trigger.target and not args.targets:
             cursor = max(cursor, _after_phrase(view, hit, args, hit.end + 1, stop))  # «بحث … مع»
@@ -59,7 +63,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         if not args.has_actor:
             accused_doer(view, hit, args)
 
-    _markers(view, hit, args, min(stop, max(cursor, hit.end + 1) + view.lex.marker_window))
+    markers(view, hit, args, min(stop, max(cursor, hit.end + 1) + view.lex.marker_window))
     if hit.trigger.verbal and not args.has_actor and not hit.passive:
         if previous is not None and view.tokens[hit.first].norm[:1] in view.lex.conjunctions:
             args.actors, args.actor_text = list(previous.actors), list(previous.actor_text)
@@ -69,16 +73,24 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
                 args.add_actor(before)
                 if args.object_at < 0 and "obj" in hit.trigger.target:
                     args.object_at = hit.last + 1  # «طائرات حربية قصفت منزلا»
+    if hit.trigger.verbal and not args.has_actor and not hit.passive:
+        _owner_speaks(view, hit, args)
     _target_as_place(view, hit, args)
+    if not args.targets and hit.trigger.type in arg_words().condition_types:
+        _condition_subject(view, hit, args, stop)
     args.actors = [e for e in args.actors if e not in args.targets]  # one side each
     if not hit.trigger.verbal and not args.has_actor and view.tokens[hit.first].norm[:1] == "ل":
         purpose_of(view, hit, args)  # «تدخلت الشرطة لتفريق المحتجين»
+    if args.place is None and previous is not None and previous.place is not None \
+            and view.tokens[hit.first].norm[:1] in view.lex.conjunctions:
+        args.place = previous.place  # «اقتحمت القوة بلدة بيتا جنوب نابلس، واعتقلت…»: Beita
     if args.place is None:
         place_before(view, hit.first, args)
     _carry_place(view, hit, args)
     _both_sides(view, args)
     if args.object_at >= 0 and not args.targets and not args.target_text \
-            and (args.has_actor or args.place_stated):
+            and (args.has_actor or args.place_stated
+                 or (hit.trigger.verbal and _after_relative(view, hit))):
         found = unnamed_object(view, args.object_at, stop)
         if found is not None:
             args.add_target(found)
@@ -127,6 +139,18 @@ def _carry_place(view: View, hit: Hit, args: Args) -> None:
         args.place, args.place_stated = last[1], False
 
 
+def _body_after(view: View, hit: Hit, args: Args, cursor: int, stop: int) -> int:
+    """«حشدت قوات حكومة الوفاق أرتالاً»: a phrase ending in a unit («قوات») followed by the
+    body it belongs to: the body acts."""
+    body = view.entity_at.get(cursor) if cursor < stop else None
+    if body is None or body.type not in ("ORG", "GPE") or args.has_actor \
+            or body.start != view.tokens[cursor].start or not stem_role(view, hit.end, "construct"):
+        return cursor
+    last = view.entity_last[body.id]
+    args.add_actor(Phrase(cursor, last, [body]))
+    return last + 1
+
+
 def _after_phrase(view: View, hit: Hit, args: Args, cursor: int, stop: int) -> int:
     """What follows a phrase whose last word is its object qualifies that object."""
     found = phrase(view, cursor, min(stop, cursor + view.lex.object_window))
@@ -159,6 +183,17 @@ def _shared_subject(view: View, hit: Hit, args: Args, previous: Args | None) -> 
     return True
 
 
+def _after_relative(view: View, hit: Hit) -> bool:
+    """«العمل الإرهابي الذي استهدف رجال الأمن»: right after «الذي/التي» a verb with no object
+    pronoun has the noun before it as subject (read later), and what follows is its object."""
+    at = hit.first - 1
+    if at < 0 or hit.pronoun or hit.passive or "obj" not in hit.trigger.target \
+            or view.bare(at) not in view.lex.relatives:
+        return False
+    after = hit.last + 1
+    return not (after < len(view.tokens) and view.pronoun_prep(after))
+
+
 def _subject_before(view: View, hit: Hit, args: Args) -> bool:
     """«وكانت الميليشيا قد اقتحمت المكاتب»: with «قد» before the verb its subject stood before
     it (an unnamed noun right after «كان» counts); the phrase after the verb is its object."""
@@ -167,7 +202,8 @@ def _subject_before(view: View, hit: Hit, args: Args) -> bool:
         return False
     found = actor_before(view, at)
     if found is None and at >= 2 and word_role(view, at - 2) == "was" \
-            and view.tokens[at - 1].kind == "word" and not view.ends_argument(at - 1):
+            and view.tokens[at - 1].kind == "word" and not view.ends_argument(at - 1) \
+            and stem_role(view, at - 1, "agent"):
         token = view.tokens[at - 1]
         found = Phrase(at - 1, at - 1, [], token.text)
     if found is None:
@@ -182,7 +218,8 @@ def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int
     if cursor < stop and view.pronoun_prep(cursor):
         cursor += 1  # «انسحب منها الجيش»: the marker is read with the others
     cursor = past_adjuncts(view, args, cursor, stop)
-    first = phrase(view, cursor, min(stop, cursor + view.lex.object_window))
+    first = phrase(view, cursor, min(stop, cursor + view.lex.object_window),
+                   orgs=not (given or hit.passive or hit.plural))
     if first is not None and first.entities \
             and view.clitic_prep(view.entity_first[first.entities[0].id]):
         first = None  # «وزير الدولة بوزارة الخارجية …»: a title's preposition, not the subject
@@ -215,7 +252,9 @@ def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int
         next_at = past_adjuncts(view, args, first.last + 1, stop)
         second = phrase(view, next_at, min(stop, next_at + view.lex.object_window)) \
             or titled_person(view, next_at, stop)
-    if takes_object and second is None and first.is_place:
+    if takes_object and second is None and first.is_place \
+            and (hit.trigger.type in view.lex.target_is_place or "obj" in hit.trigger.place):
+        # not «رفض الأردن فتح حدوده»: a country after a refusal is its subject
         object_of(view, hit, args, first)  # «قصف حلب»: a lone place is what was hit
         return first.last + 1
     if first.entities and not first.types() & ACTOR_TYPES:
@@ -239,7 +278,9 @@ def _unnamed_subject_and_object(view: View, args: Args, cursor: int, stop: int) 
             break
         last = at
     after = last + 1
-    if last < cursor or after >= stop or not (is_accusative(view, after)
+    if last < cursor or not stem_role(view, cursor, "agent"):
+        return cursor  # «يستهدف برنامج التوظيف الجديد…»: no one who acts
+    if after >= stop or not (is_accusative(view, after)
                                               or word_role(view, after) == "count"):
         return cursor
     found = unnamed_object(view, after, stop)
@@ -251,93 +292,32 @@ def _unnamed_subject_and_object(view: View, args: Args, cursor: int, stop: int) 
     return found.last + 1
 
 
-def _markers(view: View, hit: Hit, args: Args, end: int) -> None:
-    """Arguments after markers that stand before ``end`` (their phrase may run on)."""
-    trigger = hit.trigger
-    lex = view.lex
-    _, stop = view.sentence_of(hit.first)
-    index = max(hit.last + 1, args.markers_from)
-    while index < end:
-        if _inserted_time(view, index, stop):
-            index = _inserted_time(view, index, stop)
-            continue
-        if view.ends_argument(index):
-            break
-        word, at = view.bare(index), index + 1
-        clitic = view.clitic_prep(index)
-        if clitic and word not in lex.function_words:
-            word, at = clitic, index
-        pronoun = view.pronoun_prep(index)
-        if pronoun:
-            if pronoun in trigger.place or pronoun in lex.place_words:
-                place_before(view, hit.first, args, stated=True)
-            index += 1
-            continue
-        agent = (word == lex.agent[0] and index + 1 < end
-                 and view.bare(index + 1) == lex.agent[-1])  # «من قبل»
-        if agent:
-            at = index + 2
-        found = phrase(view, at, stop) if word in lex.function_words else None
-        if found is None and word in trigger.target and word in lex.function_words \
-                and args.object_at < 0 and at < stop:
-            args.object_at = at  # «ألقت الشرطة القبض على عصابة»
-        if found is not None:
-            _assign(view, hit, args, lex.between if agent else word, found)
-            if word == lex.between:
-                _second_party(view, args, found.last + 1, stop,
-                              target=hit.trigger.type in lex.between_is_target)
-            index = max(index + 1, found.last + 1)
-            continue
-        if at < stop and (word in trigger.place or word in lex.place_words):
-            _place_pointed_back(view, args, at)
-        index += 1
-
-
-def _inserted_time(view: View, index: int, stop: int) -> int:
-    """«تظاهر مئات الخريجين، صباح اليوم، أمام…»: a time set off by commas; the index after
-    its closing comma, else 0."""
-    if view.norm(index) not in view.lex.joiners or index + 1 >= stop \
-            or not in_time(view, index + 1):
-        return 0
-    at = index + 1
-    while at < stop and in_time(view, at):
-        at += 1
-    return at + 1 if at < stop and view.norm(at) in view.lex.joiners else 0
-
-
-def _second_party(view: View, args: Args, index: int, end: int, target: bool = False) -> None:
-    """«بين مسلحين محليين وقوات الأمن»: the party after «و» is an actor too (a target for
-    a verbal act: «رحبت الجامعة بالاتفاق بين أرمينيا وأذربيجان»)."""
-    for at in range(index, min(end, index + 3)):
-        if view.tokens[at].norm.startswith(view.lex.conjunction):
-            found = phrase(view, at, end)
-            if found is not None:
-                (args.add_target if target else args.add_actor)(found)
-            return
-
-
-def _assign(view: View, hit: Hit, args: Args, word: str, found: Phrase) -> None:
-    trigger = hit.trigger
-    lex = view.lex
-    if word == lex.between and trigger.type in lex.between_is_target:
-        args.add_target(found)
+def _owner_speaks(view: View, hit: Hit, args: Args) -> None:
+    """«أعلن حزب الله أن مقاتليه استهدفوا…»، «قالت الجبهة إن مقاتليها صدوا…»: fighters or
+    forces with a pronoun, right after «أن/إن», are the speaker's: the speaker acts."""
+    at = hit.first - 1
+    if at < 1 or view.bare(at - 1) not in view.lex.argument_breaks \
+            or not stem_role(view, at, "member") \
+            or not any(view.norm(at).endswith(p) for p in view.lex.pronouns):
         return
-    if word in trigger.actor or word == lex.between:
-        args.add_actor(found)
+    token = view.tokens[hit.first]
+    statement = statement_holding(view.article.statements, token.start, token.end)
+    if statement is None or statement.speaker is None:
         return
-    only_place = found.is_place and word in trigger.place \
-        and trigger.type not in lex.target_is_place
-    if word in trigger.target and not only_place:  # «زيارة إلى أبوظبي» is where, not whom
+    actors = speaker_entities(view.article, statement)
+    text = statement.speaker.text
+    if actors:
+        args.actors = actors
+    elif text and can_act(view, text) and len(text.split()) <= view.lex.speaker_words:
+        args.actor_text = [text]
+
+
+def _condition_subject(view: View, hit: Hit, args: Args, stop: int) -> None:
+    """«هدد بفرض عقوبات إذا لم تغير طهران سلوكها»: a threat is aimed at its condition's
+    subject."""
+    found = condition_subject(view, hit.end + 1, stop)
+    if found is not None:
         args.add_target(found)
-    if word in trigger.place or (word in lex.place_words and word not in trigger.target):
-        args.set_place(found, marked=word in lex.place_words)
-
-
-def _place_pointed_back(view: View, args: Args, at: int) -> None:
-    """«انسحبوا من المدينة»: a definite place noun names the place it named before."""
-    entity = place_antecedent(view, at)
-    if entity is not None:
-        args.set_place(Phrase(at, at, [entity]))
 
 
 def _antecedent(view: View, hit: Hit) -> Phrase | None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import bisect
 
 from marsad.arabic.normalise import fold
+from marsad.eventcoding.argument_phrases import arg_words
 from marsad.eventcoding.lexicon import lexicon
+from marsad.eventcoding.matcher import stems
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Article, Entity, Statement
 
@@ -48,11 +50,19 @@ def can_act(view: View, text: str) -> bool:
     first = words[0] if words else ""
     lex = view.lex
     bare = next((first[len(c):] for c in lex.conjunctions if first.startswith(c)), "")
+    if len(words) >= 2 and org_head(first or bare):
+        return True  # «الجبهة الوطنية للتحرير»: an organisation no entity names
     for word in (first, bare):
         if word in lex.unnamed_speakers or any(head == (word, *words[1:len(head)])
                                                for head in lex.heads.get(word, ())):
             return True
     return False
+
+
+def org_head(word: str) -> bool:
+    """Whether a folded word is the head of an organisation's name («الجبهة»، «قوى»)."""
+    heads = arg_words().stem_sets.get("org_head", frozenset())
+    return any(stem in heads for stem in stems(word))
 
 
 def speaker_entities(article: Article, statement: Statement) -> list[Entity]:

@@ -1,0 +1,128 @@
+"""The arguments a trigger's markers name: its target after «على/ضد/مع», its place after
+«في/قرب/شمال» («منها» points back to the place before it, a definite place noun to the place
+it named: «من المدينة»), extra actors after «بين… و…» and «من قبل»; a time set off by commas
+does not end them («تظاهر مئات، صباح اليوم، أمام…»). Towns at the ends of a road are no
+parties («بين مدينتي غاو وتمبكتو»), and a topic's «في» is not where a meeting was held
+(«بحث الجانبان الأوضاع في غزة»)."""
+
+from __future__ import annotations
+
+from marsad.eventcoding.argument_core import Args, place_before
+from marsad.eventcoding.argument_phrases import arg_words, in_time, phrase, stem_role
+from marsad.eventcoding.argument_places import place_antecedent
+from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.view import Phrase, View
+
+__all__ = ["markers"]
+
+#: How many words before a place marker a topic noun may stand («الأوضاع الإنسانية في غزة»).
+TOPIC_REACH = 2
+
+
+def markers(view: View, hit: Hit, args: Args, end: int) -> None:
+    """Arguments after markers that stand before ``end`` (their phrase may run on)."""
+    trigger = hit.trigger
+    lex = view.lex
+    _, stop = view.sentence_of(hit.first)
+    index = max(hit.last + 1, args.markers_from)
+    while index < end:
+        if _inserted_time(view, index, stop):
+            index = _inserted_time(view, index, stop)
+            continue
+        if view.ends_argument(index):
+            break
+        word, at = view.bare(index), index + 1
+        clitic = view.clitic_prep(index)
+        if clitic and word not in lex.function_words:
+            word, at = clitic, index
+        pronoun = view.pronoun_prep(index)
+        if pronoun:
+            if pronoun in trigger.place or pronoun in lex.place_words:
+                place_before(view, hit.first, args, stated=True)
+            index += 1
+            continue
+        agent = (word == lex.agent[0] and index + 1 < end
+                 and view.bare(index + 1) == lex.agent[-1])  # «من قبل»
+        if agent:
+            at = index + 2
+        found = phrase(view, at, stop) if word in lex.function_words else None
+        if found is None and word in trigger.target and word in lex.function_words \
+                and args.object_at < 0 and at < stop:
+            args.object_at = at  # «ألقت الشرطة القبض على عصابة»
+        if found is not None and _not_a_party(view, hit, word, index, found):
+            index = max(index + 1, found.last + 1)
+            continue
+        if found is not None:
+            _assign(view, hit, args, lex.between if agent else word, found)
+            if word == lex.between:
+                _second_party(view, args, found.last + 1, stop,
+                              target=hit.trigger.type in lex.between_is_target)
+            index = max(index + 1, found.last + 1)
+            continue
+        if at < stop and (word in trigger.place or word in lex.place_words):
+            _place_pointed_back(view, args, at)
+        index += 1
+
+
+def _not_a_party(view: View, hit: Hit, word: str, index: int, found: Phrase) -> bool:
+    """A phrase after a marker that is neither a party nor the event's place: towns «بين
+    مدينتي غاو وتمبكتو» (a road's ends, not two sides), and the place of a topic after «في»
+    («بحث الجانبان الأوضاع في غزة»: the talks were not held in Gaza)."""
+    if not found.is_place:
+        return False
+    lex = view.lex
+    if word == lex.between:
+        return view.is_place_noun(found.first) or (
+            found.first > 0 and view.is_place_noun(found.first - 1)) \
+            or all(e.type in ("LOC", "FAC") for e in found.entities)
+    if word not in lex.place_words or hit.trigger.type not in arg_words().topic_types:
+        return False
+    return any(stem_role(view, at, "topic") and at not in view.entity_at
+               for at in range(max(hit.last + 1, index - TOPIC_REACH), index))
+
+
+def _inserted_time(view: View, index: int, stop: int) -> int:
+    """«تظاهر مئات الخريجين، صباح اليوم، أمام…»: a time set off by commas; the index after
+    its closing comma, else 0."""
+    if view.norm(index) not in view.lex.joiners or index + 1 >= stop \
+            or not in_time(view, index + 1):
+        return 0
+    at = index + 1
+    while at < stop and in_time(view, at):
+        at += 1
+    return at + 1 if at < stop and view.norm(at) in view.lex.joiners else 0
+
+
+def _second_party(view: View, args: Args, index: int, end: int, target: bool = False) -> None:
+    """«بين مسلحين محليين وقوات الأمن»: the party after «و» is an actor too (a target for
+    a verbal act: «رحبت الجامعة بالاتفاق بين أرمينيا وأذربيجان»)."""
+    for at in range(index, min(end, index + 3)):
+        if view.tokens[at].norm.startswith(view.lex.conjunction):
+            found = phrase(view, at, end)
+            if found is not None:
+                (args.add_target if target else args.add_actor)(found)
+            return
+
+
+def _assign(view: View, hit: Hit, args: Args, word: str, found: Phrase) -> None:
+    trigger = hit.trigger
+    lex = view.lex
+    if word == lex.between and trigger.type in lex.between_is_target:
+        args.add_target(found)
+        return
+    if word in trigger.actor or word == lex.between:
+        args.add_actor(found)
+        return
+    only_place = found.is_place and word in trigger.place \
+        and trigger.type not in lex.target_is_place
+    if word in trigger.target and not only_place:  # «زيارة إلى أبوظبي» is where, not whom
+        args.add_target(found)
+    if word in trigger.place or (word in lex.place_words and word not in trigger.target):
+        args.set_place(found, marked=word in lex.place_words)
+
+
+def _place_pointed_back(view: View, args: Args, at: int) -> None:
+    """«انسحبوا من المدينة»: a definite place noun names the place it named before."""
+    entity = place_antecedent(view, at)
+    if entity is not None:
+        args.set_place(Phrase(at, at, [entity]))
