@@ -12,12 +12,15 @@ See ``docs/events.md``.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.candidates import (Candidate, actors_from_speakers,
                                           participants_from_speakers, statement_candidates,
                                           trigger_candidates, unlink_condemners)
+from marsad.eventcoding.arguments import Args
+from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anaphora,
                                       merge_in_sentences)
 from marsad.eventcoding.view import View
@@ -62,6 +65,7 @@ def find_events(article: Article) -> None:
 def _event(article: Article, number: int, candidate: Candidate) -> Event:
     args = candidate.args
     args.actors = _without_title_nationality(article, args.actors)
+    _nationality_of_unnamed(article, args)
     place = args.place or _dateline_place(article)
     time = _time(article, candidate)
     factuality = candidate.factuality  # a date after the article's: see _dated_after
@@ -82,6 +86,31 @@ def _without_title_nationality(article: Article, actors: list[Entity]) -> list[E
         return actors
     return [e for e in actors if not (e.type == "NORP" and any(
         0 <= p.start - e.end <= 2 and not article.text[e.end:p.start].strip() for p in people))]
+
+
+def _nationality_of_unnamed(article: Article, args: Args) -> None:
+    """«أطلقت الحركة سراح ثلاث رهائن إسرائيليات»: a nationality right after an unnamed noun
+    describes that noun; the target is the hostages, kept as text, not the nation."""
+    if not any(e.type == "NORP" for e in args.targets):
+        return
+    lex = lexicon()
+    named = {(e.start, e.end) for e in article.entities}
+    kept: list[Entity] = []
+    for entity in args.targets:  # indefinite both: «وزير الخارجية الأمريكي» is the nation's
+        at = bisect.bisect_left(article.tokens, entity.start, key=lambda t: t.start) - 1
+        before = article.tokens[at] if entity.type == "NORP" and at >= 0 \
+            and not fold(entity.text).startswith(lex.article) else None
+        if before is None or before.kind != "word" or before.prefix \
+                or article.text[before.end:entity.start].strip() \
+                or any(a <= before.start < b for a, b in named) \
+                or fold(before.text) in lex.function_words \
+                or fold(before.text).startswith(lex.article):
+            kept.append(entity)
+            continue
+        text = article.text[before.start:entity.end]
+        if text not in args.target_text:
+            args.target_text.append(text)
+    args.targets = kept
 
 
 def _dateline_place(article: Article) -> Entity | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from gold.events.oracle import coded
+from gold.events.oracle import coded, names
 from marsad.model import Event
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,11 +167,115 @@ def test_a_call_the_statements_layer_missed_stands_on_its_mark():
     assert only(events, "REQUEST").mode == "call"
 
 
+# ---- round 5: common triggers a fresh blind set found dropped ------------------------------
+
+@pytest.mark.parametrize("text, entities, type_, mode", [
+    ("وقع الرئيس الوثيقة الدستورية أمس في القصر.", {}, "AGREE", "sign"),
+    ("احتشد مئات الطلاب أمام مقر البرلمان.", {}, "PROTEST", "demonstrate"),
+    ("وأضرب عمال الموانئ عن العمل في المدينة.", {}, "PROTEST", "strike"),
+    ("أجرى الأمير اتصالات هاتفية مع قادة المنطقة.", {}, "CONSULT", "call"),
+    ("فرضت السلطات حظراً شاملاً للتجوال في المدينة.", {}, "COERCE", "curfew"),
+    ("نشرت البحرية الأمريكية مدمرة في الخليج.", {"الأمريكية": "NORP"}, "MOBILIZE", "deploy"),
+    ("صد الجيش هجوما على مواقعه قرب الحدود.", {}, "ASSAULT", "clash"),
+    ("بدأ المسلحون تسليم معبر حدودي إلى الجيش.", {}, "RETREAT", "handover"),
+    ("أرسلت الكويت شحنة من الأدوية إلى غزة.", {"الكويت": "GPE", "غزة": "GPE"}, "AID",
+     "humanitarian"),
+    ("تراجعت الحكومة عن قرار رفع أسعار الوقود.", {}, "CONCEDE", "ease"),
+    ("وصلت طائرة محملة بالخيام ضمن جسر جوي أطلقته الإمارات.", {"الإمارات": "GPE"}, "AID",
+     "humanitarian"),
+    ("وقع نائب رئيس المجلس الانتقالي محمد علي وممثل قوى المعارضة أحمد سالم أمس في قاعة "
+     "المؤتمرات بالعاصمة الوثيقة الدستورية.", {"محمد علي": "PER", "أحمد سالم": "PER"},
+     "AGREE", "sign"),
+    ("وفي جدة، استأنف ممثلو الطرفين جولة محادثات غير مباشرة.", {"جدة": "GPE"}, "CONSULT",
+     "talks"),
+])
+def test_a_common_trigger_of_the_fresh_blind_set_is_an_event(text, entities, type_, mode):
+    _, events = coded(text, entities)
+    assert only(events, type_).mode == mode
+
+
+@pytest.mark.parametrize("text, entities, cue, accused", [
+    ("قطعت الرياض علاقاتها مع الدوحة، متهمة إياها بدعم الإرهاب.",
+     {"الرياض": "GPE", "الدوحة": "GPE"}, "متهمة", True),
+    ("اعتقلت الشرطة في عمان امرأة متهمة بالقتل.", {"عمان": "GPE"}, "متهمة", False),
+])
+def test_an_accusing_participle_is_an_act_only_after_a_pause(text, entities, cue, accused):
+    speaker = "الرياض" if accused else "الشرطة"
+    content = "إياها بدعم الإرهاب" if accused else "بالقتل"
+    _, events = coded(text, entities, statements=[
+        {"act": "ACCUSE", "cue": cue, "speaker": speaker, "content": content}])
+    assert ("ACCUSE" in types(events)) is accused, [(e.type, e.mode) for e in events]
+
+
+@pytest.mark.parametrize("text, speaker, entities, threat", [
+    ("حذر الرئيس المصري من أن كل الخيارات مفتوحة إذا مست إثيوبيا حصة مصر من المياه.",
+     "الرئيس المصري", {"المصري": "NORP", "إثيوبيا": "GPE", "مصر": "GPE"}, True),
+    ("حذر ناشطون من أن الاحتجاجات ستتسع إذا لجأت السلطات إلى القوة.", "ناشطون", {}, False),
+    ("حذر رئيس الوزراء الجزائري من أن البلاد قد تنزلق إلى الفوضى إذا استمر التصعيد.",
+     "رئيس الوزراء الجزائري", {"الجزائري": "NORP"}, False),
+    ("حذرت وزارة الصحة المصرية من أن الحر سيشتد الأسبوع المقبل.", "وزارة الصحة المصرية",
+     {"وزارة الصحة المصرية": "ORG"}, False),
+])
+def test_a_conditional_warning_by_a_named_party_is_a_threat(text, speaker, entities, threat):
+    content = text.split("من أن ", 1)[1].rstrip(".")
+    _, events = coded(text, entities, statements=[
+        {"act": "WARN", "cue": text.split()[0], "speaker": speaker, "content": content}])
+    assert ("THREATEN" in types(events)) is threat, [(e.type, e.mode) for e in events]
+
+
+def test_a_clause_opened_by_fima_is_a_happening_of_its_own():
+    _, events = coded("نفذ العمال إضراباً في الميناء، فيما احتشد مئات الطلاب أمام الوزارة.")
+    assert sorted(e.mode for e in events if e.type == "PROTEST") == ["demonstrate", "strike"]
+
+
+def test_a_statement_does_not_run_on_past_fima_into_the_reporters_clause():
+    text = "ورفع المحتجون لافتات تطالب برحيل الحكومة، فيما أضرب الطلاب عن الدراسة."
+    _, events = coded(text, statements=[
+        {"act": "CALL", "cue": "تطالب", "content": "برحيل الحكومة، فيما أضرب الطلاب عن الدراسة"}])
+    strike = only(events, "PROTEST")
+    assert (strike.mode, strike.factuality, strike.by) == ("strike", "asserted", None)
+
+
+def test_a_verb_after_an_takun_qad_has_the_speaker_as_subject():
+    article, events = coded("نفت الحكومة الإثيوبية أن تكون قد رفضت الوساطة الدولية.",
+                            {"الحكومة الإثيوبية": "ORG"}, statements=[
+                                {"act": "DENY", "cue": "نفت", "speaker": "الحكومة الإثيوبية",
+                                 "content": "أن تكون قد رفضت الوساطة الدولية"}])
+    refusal = only(events, "REJECT")
+    assert (names(article, refusal.actors), refusal.factuality) == (["الحكومة الإثيوبية"], "denied")
+
+
+def test_a_nationality_after_an_unnamed_noun_describes_the_noun():
+    article, events = coded("أطلقت حركة حماس سراح ثلاث رهائن إسرائيليات في غزة.",
+                            {"حركة حماس": "ORG", "إسرائيليات": "NORP", "غزة": "GPE"})
+    release = only(events, "CONCEDE")
+    assert (names(article, release.targets), release.target_text) == ([], ["رهائن إسرائيليات"])
+
+
+# ---- the blind2 set (spent: now a dev set) through the real chain -------------------------------
+
+#: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/blind2``, 30 articles,
+#: 166 gold events): type P 0.936 R 0.705 (was 0.918 / 0.542); factuality 0.915.
+BLIND2_FLOORS = {"precision": 0.91, "recall": 0.68}
+BLIND2_FACTUALITY_FLOOR = 0.89
+
+
+def test_scores_on_the_spent_blind2_set_stay_above_the_floors():
+    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    result = script.evaluate(pipeline=True, gold_dir=ROOT / "tests" / "gold" / "events" / "blind2")
+    below = {k: round(result["type"][k], 3) for k, floor in BLIND2_FLOORS.items()
+             if result["type"][k] < floor}
+    assert not below, below
+    assert result["factuality_accuracy"] >= BLIND2_FACTUALITY_FLOOR
+
+
 # ---- the dev2 set through the real chain ----------------------------------------------------
 
 #: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/dev2``): type
-#: P 0.983 R 0.929 (127 gold events, 34 articles); factuality 0.949. Floors a little under.
-DEV2_FLOORS = {"precision": 0.95, "recall": 0.90}
+#: P 0.983 R 0.937 (127 gold events, 34 articles); factuality 0.950. Floors a little under.
+DEV2_FLOORS = {"precision": 0.95, "recall": 0.91}
 DEV2_FACTUALITY_FLOOR = 0.93
 
 

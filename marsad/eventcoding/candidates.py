@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marsad.eventcoding.act_filters import mark_after, marked, noun_cue, prayer, threat_rule, unpaused
 from marsad.eventcoding.arguments import Args, find_arguments
 from marsad.eventcoding.factuality import (cue_factuality, read_factuality, statement_holding,
                                            stronger)
@@ -34,6 +35,7 @@ class Candidate:
     kind: str = "verb"
     statement: bool = False  # made from a statement
     pronoun: bool = False  # a masdar with a pronoun suffix: its party named before («توقيفهم»)
+    clause: int = 0  # the first token of its clause («، فيما …» opens another happening)
 
 
 def trigger_candidates(view: View) -> list[Candidate]:
@@ -82,7 +84,7 @@ def _not_a_happening(view: View, hit: Hit) -> bool:
     if hit.tense == "present" and not hit.future and hit.trigger.mode in view.lex.present_is_state:
         return True
     marks = view.lex.trigger_marks.get(hit.trigger.form)
-    if marks and not _mark_after(view, hit.end + 1, marks):
+    if marks and not mark_after(view, hit.end + 1, marks):
         return True
     blockers = view.lex.object_blockers.get(hit.trigger.form) \
         or view.lex.object_blockers.get(hit.trigger.type)
@@ -114,7 +116,7 @@ def _candidate(view: View, hit: Hit, args: Args, factuality: str, by: str | None
     return Candidate(hit.trigger.type, hit.trigger.mode, hit.trigger.needs,
                      tokens[hit.first].sentence, trigger, evidence, args, factuality, by,
                      definite=hit.definite and not hit.trigger.verbal, kind=hit.trigger.kind,
-                     pronoun=_third_person(view, hit))
+                     pronoun=_third_person(view, hit), clause=view.clause_of(hit.first))
 
 
 def _third_person(view: View, hit: Hit) -> bool:
@@ -137,9 +139,11 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
     acts = lexicon().acts
     found: list[Candidate] = []
     for statement in view.article.statements:
-        rule = acts.get(statement.act)
-        if rule is None or not rule.event_type or _prayer(view, statement) \
-                or _noun_cue(view, statement) or not _marked(view, statement, rule.event_type):
+        warned = threat_rule(view, statement)  # the condition is its mark
+        rule = warned or acts.get(statement.act)
+        if rule is None or not rule.event_type or prayer(view, statement) \
+                or noun_cue(view, statement) or unpaused(view, statement) \
+                or not (warned or marked(view, statement, rule.event_type)):
             continue
         candidate = _verbal(view, statement, rule, events)
         if not candidate.args.has_actor and found and _continues(view, statement, found[-1]):
@@ -189,60 +193,6 @@ def _continues(view: View, statement: Statement, before: Candidate) -> bool:
         and before.sentence in (token.sentence, token.sentence - 1)
 
 
-def _prayer(view: View, statement: Statement) -> bool:
-    """«دعا المولى عز وجل أن…»: a call to God is no request."""
-    first = token_at(view, statement.cue[1])
-    # «دعت الجمعية في المدينة الله…»: up to the content's first words
-    last = max(first + 4, token_at(view, statement.content[0]) + 2)
-    words = view.lex.prayer_words
-    named = [(e.start, e.end) for e in view.article.entities]  # «حزب الله»، «الملك عبد الله»
-    return any((view.tokens[i].norm in words or view.bare(i) in words)
-               and not any(a <= view.tokens[i].start < b for a, b in named)
-               for i in range(first, min(last, first + view.lex.subject_window, len(view.tokens))))
-
-
-def _noun_cue(view: View, statement: Statement) -> bool:
-    """«وفاة طالب سعودي»: a cue followed by an indefinite nationality is a noun (a student),
-    where a verb's subject would be definite («طالب السعوديون»)."""
-    after = token_at(view, statement.cue[1])
-    entity = view.entity_at.get(after)
-    return entity is not None and entity.type == "NORP" \
-        and after > token_at(view, statement.cue[0]) \
-        and not view.tokens[after].norm.startswith(view.lex.article)
-
-
-def _marked(view: View, statement: Statement, type_: str) -> bool:
-    """«هدد … بالرد»: an act that needs a mark has one soon after its cue, in its clause."""
-    marks = view.lex.act_marks.get(type_)
-    return not marks or _mark_after(view, token_at(view, statement.cue[1]), marks)
-
-
-def _mark_after(view: View, first: int, marks: frozenset[str]) -> bool:
-    """A mark in the words from ``first`` on, within ``window.act_mark``, in its clause."""
-    if first >= len(view.tokens):
-        return False
-    _, stop = view.sentence_of(first)
-    for index in range(first, min(stop, first + view.lex.act_mark_window + 1)):
-        if index > first and view.is_break(index):
-            return False
-        if _carries_mark(view.bare(index), marks, view.lex.conjunctions) \
-                and view.bare(index) not in view.lex.mark_lookalikes:
-            return True
-    return False
-
-
-def _carries_mark(word: str, marks: frozenset[str], conjunctions: tuple[str, ...]) -> bool:
-    """The word is a mark, or a mark as proclitic on a word of three letters or more
-    («بالحرمان»، «وباستهداف»، «بفرض»; not «بين»، «بعد»)."""
-    if word in marks:
-        return True
-    for conjunction in conjunctions:
-        if word.startswith(conjunction) and word[len(conjunction):] in marks:
-            return True
-    word = next((word[len(c):] for c in conjunctions if word.startswith(c)), word)
-    return any(len(mark) == 1 and word.startswith(mark) and len(word) - 1 >= 3 for mark in marks)
-
-
 def _verbal(view: View, statement: Statement, rule: ActRule,
             events: list[Candidate]) -> Candidate:
     article = view.article
@@ -267,7 +217,7 @@ def _verbal(view: View, statement: Statement, rule: ActRule,
     evidence = (min(starts), max(statement.cue[1], statement.content[1]))
     return Candidate(rule.event_type, rule.mode, rule.needs, view.tokens[first_token].sentence,
                      statement.cue, evidence, args, "asserted", statement.id,
-                     kind="statement", statement=True)
+                     kind="statement", statement=True, clause=view.clause_of(first_token))
 
 
 def _accused_text(view: View, statement: Statement, events: list[Candidate],
@@ -299,6 +249,7 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
     """«أعلنت الوزارة أنها ستنشر قوات»: a verb right after «أنها» has the speaker as subject."""
     lex = lexicon()
     statements = {s.id: s for s in view.article.statements}
+    spoke: Candidate | None = None  # the last verb whose subject was the speaker
     for candidate in candidates:
         statement = statements.get(candidate.by or "")
         if statement is None or candidate.args.has_actor or candidate.statement:
@@ -308,15 +259,31 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
         after_pronoun = any(at is not None and at > 0
                             and view.tokens[at - 1].norm in lex.speaker_pronouns
                             for at in (first, light))
+        after_pronoun = after_pronoun or (candidate.kind == "verb" and _led_by_an(view, first))
+        # «إنها أسقطت طائرة وسيطرت على معسكر»: a verb joined by «و» goes on with that subject
+        after_pronoun = after_pronoun or (
+            spoke is not None and spoke.by == candidate.by and spoke.sentence == candidate.sentence
+            and candidate.kind in ("verb", "phrase")
+            and view.tokens[first].norm[:1] in lex.conjunctions)
         told_as_object = (statement.act in lex.speaker_does and not candidate.args.has_actor
                           and candidate.kind != "verb"
                           and token_at(view, statement.content[0]) == first)
         if after_pronoun or told_as_object:  # «أعلنت الوزارة ترحيل مئة وافد»
+            spoke = candidate if after_pronoun else spoke
             candidate.args.actors = speaker_entities(view.article, statement)
             text = statement.speaker.text if statement.speaker else ""
             if not candidate.args.actors and text and can_act(view, text) \
                     and len(text.split()) <= lex.speaker_words:
                 candidate.args.actor_text = [text]
+
+
+def _led_by_an(view: View, first: int) -> bool:
+    """«نفت الحكومة أن تكون قد رفضت الوساطة»: «أن» and only «تكون/قد» before the verb."""
+    lead = view.lex.speaker_verb_lead
+    at = first - 1
+    while at >= 0 and view.tokens[at].norm in lead:
+        at -= 1
+    return 0 <= at < first - 1 and view.tokens[at].norm in view.lex.speaker_verb_opener
 
 
 def participants_from_speakers(view: View, candidates: list[Candidate]) -> None:

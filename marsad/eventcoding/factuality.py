@@ -7,6 +7,7 @@ The strongest reading wins: denied > hypothetical > future > reported > asserted
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from marsad.eventcoding.lexicon import FACTUALITY_RANK, NO_EVENT, Cue, lexicon
@@ -51,7 +52,7 @@ def read_factuality(view: View, hit: Hit) -> Reading:
         reading.factuality = stronger(cue, reading.factuality)
     start, end = view.tokens[hit.first].start, view.tokens[hit.end].end
     statement = statement_holding(view.article.statements, start, end)
-    if statement is None:
+    if statement is None or _after_contrast(view, statement, hit.first):
         return reading
     rule = lexicon().acts.get(statement.act)
     content = rule.content if rule else "reported"
@@ -61,6 +62,13 @@ def read_factuality(view: View, hit: Hit) -> Reading:
     else:
         reading.factuality = stronger(content, reading.factuality)
     return reading
+
+
+def _after_contrast(view: View, statement: Statement, first: int) -> bool:
+    """«رفعوا لافتات تطالب برحيل النظام، فيما أضرب الطلاب»: the reporter's next clause is no
+    part of the content the statements layer ran on into."""
+    at = bisect.bisect_left(view.token_starts, statement.content[0])
+    return view.contrast_between(at, first)
 
 
 def cue_factuality(view: View, start: int, end: int, verbal: bool = True,

@@ -146,6 +146,15 @@ class Lexicon:
     between_is_target: frozenset[str]  # types whose «بين … و…» parties are targets
     accused_skip: frozenset[str]  # words between a condemnation's cue and what it condemns
     accused_words: int  # the most words kept of what a condemnation is aimed at
+    paused_cues: frozenset[str]  # participle cues that are acts only after a pause («، متهمة»)
+    threat_conditions: frozenset[str]  # words that make a warning by a named party a threat
+    warning_acts: frozenset[str]  # statement acts that are a threat when conditional
+    forecast_words: frozenset[str]  # words that make a conditional warning a forecast
+    clause_contrasts: frozenset[str]  # after a comma: the reporter's next clause («، فيما»)
+    clause_contrasts_tails: frozenset[str]  # their last four letters (a quick first test)
+    speaker_verb_lead: frozenset[str]  # «أن تكون قد رفضت»: words before a speaker's own verb
+    speaker_verb_opener: frozenset[str]  # the word («أن») that opens them
+    long_gaps: dict[str, int]  # a verbal phrase's first word (as written) -> its longer gap
 
 
 def _words(value: str) -> frozenset[str]:
@@ -263,12 +272,16 @@ _WORD_SETS = {
     "speaker_pronouns": "speaker_pronouns", "prayer_words": "prayer_words",
     "abstract_objects": "abstract_objects", "unnamed_speakers": "unnamed_speakers",
     "accused_skip": "accused_skip", "mark_lookalikes": "mark_lookalikes",
+    "paused_cues": "paused_cues", "threat_conditions": "threat_conditions",
+    "forecast_words": "forecast_words", "clause_contrasts": "clause_contrasts",
+    "speaker_verb_lead": "speaker_verb_lead", "speaker_verb_opener": "speaker_verb_opener",
 }
 #: Lexicon fields that are sets of event types or statement acts.
 _NAME_SETS = {
     "target_is_place": "target_is_place", "speaker_does": "speaker_does",
     "statement_types": "statement_types", "participant_types": "participants_from_speakers",
     "accused_from_embedded": "accused_from_embedded", "between_is_target": "between_is_target",
+    "warning_acts": "warning_acts",
 }
 
 
@@ -285,6 +298,8 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
     fields: dict[str, Any] = {name: _folded(grammar[key]) for name, key in _WORD_SETS.items()}
     fields.update({name: frozenset(grammar[key]) for name, key in _NAME_SETS.items()})
     fields["skip_words"] = _folded(grammar["skip_words"]) | fields["place_nouns"]
+    fields["clause_contrasts_tails"] = frozenset(w[-4:] for w in fields["clause_contrasts"])
+    fields["long_gaps"] = {form: int(gap) for form, gap in grammar["long_phrase_gaps"].items()}
     fields.update(
         light_verbs={surface: role for form, role in grammar["light_verbs"].items()
                      for surface, _, _ in _verb_forms(form, grammar)},

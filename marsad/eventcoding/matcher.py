@@ -104,9 +104,10 @@ def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
     few words on («وقعت مصر والأردن اتفاقية»)."""
     lex = lexicon()
     rest = trigger.rest
-    if rest[0] not in reachable:
+    long = lex.long_gaps.get(trigger.form.split()[0], 0) if trigger.verbal else 0
+    if rest[0] not in reachable and not long:
         return None
-    gap = lex.phrase_gap if trigger.verbal else _numerals_after(tokens, first)
+    gap = long or (lex.phrase_gap if trigger.verbal else _numerals_after(tokens, first))
     sentence = tokens[first].sentence
     for start in range(first + 1, first + 2 + gap):
         end = start + len(rest) - 1

@@ -73,6 +73,8 @@ def _toll(a: Candidate, b: Candidate) -> bool:
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
     one, two = a.args, b.args
+    if a.sentence == b.sentence and a.clause != b.clause:
+        return False  # «نفذ الاتحاد إضرابا، فيما احتشد عشرات أمام الوزارة»: two happenings
     if _toll(a, b):
         return True
     return (_sides(a, b) or (_one_happening(a, b) and _parties_agree(one, two))) \

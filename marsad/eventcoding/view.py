@@ -78,6 +78,7 @@ class View:
         self.lex = lexicon()
         starts = [token.start for token in self.tokens]
         self.token_ends = [token.end for token in self.tokens]
+        self.token_starts = starts
         self.entity_at: dict[int, Entity] = {}
         self.entity_first: dict[str, int] = {}
         self.entity_last: dict[str, int] = {}
@@ -90,6 +91,7 @@ class View:
             self.entity_last[entity.id] = last
             self.entity_ending_at.setdefault(last, entity)
         self.sentence_bounds: dict[int, tuple[int, int]] = {}
+        self.clause_starts: dict[int, list[int]] = {}  # a sentence's first token -> its clauses
 
     def sentence_of(self, index: int) -> tuple[int, int]:
         """``(first, stop)`` token indices of the sentence of token ``index``."""
@@ -118,6 +120,27 @@ class View:
     def is_break(self, index: int) -> bool:
         token = self.tokens[index]
         return token.norm in self.lex.clause_breaks or self.bare(index) in self.lex.clause_breaks
+
+    def contrast_between(self, first: int, last: int) -> bool:
+        """A comma and «فيما/بينما» between tokens ``first`` and ``last``: the reporter goes
+        on with another happening."""
+        return any(self._contrast(at) for at in range(max(first + 1, 1), min(last, len(self.tokens))))
+
+    def _contrast(self, at: int) -> bool:
+        return self.tokens[at].norm[-4:] in self.lex.clause_contrasts_tails \
+            and self.bare(at) in self.lex.clause_contrasts \
+            and self.tokens[at - 1].norm in self.lex.asides
+
+    def clause_of(self, index: int) -> int:
+        """The first token of the reporter's clause holding ``index`` (see contrast_between)."""
+        first, stop = self.sentence_of(index)
+        starts = self.clause_starts.get(first)
+        if starts is None:
+            tokens, tails = self.tokens, self.lex.clause_contrasts_tails
+            starts = self.clause_starts[first] = [first] + [
+                at for at in range(first + 1, stop)
+                if tokens[at].norm[-4:] in tails and self._contrast(at)]
+        return starts[bisect.bisect_right(starts, index) - 1]
 
     def abstract_after(self, index: int) -> bool:
         """Whether the word after a trigger makes it abstract («تعزيز التعاون»)."""

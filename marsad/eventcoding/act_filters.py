@@ -1,0 +1,89 @@
+"""Whether a statement is an act the events stage codes: not a prayer («دعا المولى»), not a
+noun («وفاة طالب سعودي»), a participle cue after a pause («، متهمة…»), with the mark its act
+needs soon after its cue («هدد … بالرد»); and a conditional warning by a named party, which is
+a threat."""
+
+from __future__ import annotations
+
+from marsad.eventcoding.lexicon import ActRule
+from marsad.eventcoding.speakers import speaker_entities, token_at
+from marsad.eventcoding.view import View
+from marsad.model import Statement
+
+__all__ = ["threat_rule", "unpaused", "prayer", "noun_cue", "marked", "mark_after"]
+
+
+def threat_rule(view: View, statement: Statement) -> ActRule | None:
+    """«حذر السيسي من أن كل الخيارات مفتوحة إذا مست إثيوبيا حصة مصر»: a warning by a named
+    party whose content holds a condition is a threat."""
+    lex = view.lex
+    if statement.act not in lex.warning_acts or not speaker_entities(view.article, statement):
+        return None
+    first, last = token_at(view, statement.content[0]), token_at(view, statement.content[1])
+    words = {view.bare(i) for i in range(first, min(last, len(view.tokens)))}
+    if words & lex.threat_conditions and not words & lex.forecast_words:
+        return lex.acts.get("THREATEN")
+    return None
+
+
+def unpaused(view: View, statement: Statement) -> bool:
+    """«، متهمة الدوحة بدعم…» accuses; «امرأة متهمة بالقتل» is an accused woman."""
+    first = token_at(view, statement.cue[0])
+    paused = view.lex.paused_cues
+    if view.tokens[first].norm not in paused and view.bare(first) not in paused:
+        return False
+    return first == 0 or view.tokens[first - 1].kind == "word"
+
+
+def prayer(view: View, statement: Statement) -> bool:
+    """«دعا المولى عز وجل أن…»: a call to God is no request."""
+    first = token_at(view, statement.cue[1])
+    # «دعت الجمعية في المدينة الله…»: up to the content's first words
+    last = max(first + 4, token_at(view, statement.content[0]) + 2)
+    words = view.lex.prayer_words
+    named = [(e.start, e.end) for e in view.article.entities]  # «حزب الله»، «الملك عبد الله»
+    return any((view.tokens[i].norm in words or view.bare(i) in words)
+               and not any(a <= view.tokens[i].start < b for a, b in named)
+               for i in range(first, min(last, first + view.lex.subject_window, len(view.tokens))))
+
+
+def noun_cue(view: View, statement: Statement) -> bool:
+    """«وفاة طالب سعودي»: a cue followed by an indefinite nationality is a noun (a student),
+    where a verb's subject would be definite («طالب السعوديون»)."""
+    after = token_at(view, statement.cue[1])
+    entity = view.entity_at.get(after)
+    return entity is not None and entity.type == "NORP" \
+        and after > token_at(view, statement.cue[0]) \
+        and not view.tokens[after].norm.startswith(view.lex.article)
+
+
+def marked(view: View, statement: Statement, type_: str) -> bool:
+    """«هدد … بالرد»: an act that needs a mark has one soon after its cue, in its clause."""
+    marks = view.lex.act_marks.get(type_)
+    return not marks or mark_after(view, token_at(view, statement.cue[1]), marks)
+
+
+def mark_after(view: View, first: int, marks: frozenset[str]) -> bool:
+    """A mark in the words from ``first`` on, within ``window.act_mark``, in its clause."""
+    if first >= len(view.tokens):
+        return False
+    _, stop = view.sentence_of(first)
+    for index in range(first, min(stop, first + view.lex.act_mark_window + 1)):
+        if index > first and view.is_break(index):
+            return False
+        if _carries_mark(view.bare(index), marks, view.lex.conjunctions) \
+                and view.bare(index) not in view.lex.mark_lookalikes:
+            return True
+    return False
+
+
+def _carries_mark(word: str, marks: frozenset[str], conjunctions: tuple[str, ...]) -> bool:
+    """The word is a mark, or a mark as proclitic on a word of three letters or more
+    («بالحرمان»، «وباستهداف»، «بفرض»; not «بين»، «بعد»)."""
+    if word in marks:
+        return True
+    for conjunction in conjunctions:
+        if word.startswith(conjunction) and word[len(conjunction):] in marks:
+            return True
+    word = next((word[len(c):] for c in conjunctions if word.startswith(c)), word)
+    return any(len(mark) == 1 and word.startswith(mark) and len(word) - 1 >= 3 for mark in marks)
