@@ -66,7 +66,9 @@ def _event(article: Article, number: int, candidate: Candidate) -> Event:
     args = candidate.args
     args.actors = _without_title_nationality(article, args.actors)
     _nationality_of_unnamed(article, args)
-    place = args.place or _dateline_place(article)
+    place = args.place
+    if place is None and candidate.type not in lexicon().spoken_types:
+        place = _dateline_place(article)  # a spoken act is said wherever its speaker is
     time = _time(article, candidate)
     factuality = candidate.factuality  # a date after the article's: see _dated_after
     return Event(id=f"e{number}", type=candidate.type, mode=candidate.mode,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.eventcoding.act_filters import mark_after, marked, noun_cue, prayer, threat_rule, unpaused
+from marsad.eventcoding.argument_phrases import condition_subject
 from marsad.eventcoding.arguments import Args, find_arguments
 from marsad.eventcoding.factuality import (cue_factuality, read_factuality, statement_holding,
                                            stronger)
@@ -209,6 +210,10 @@ def _verbal(view: View, statement: Statement, rule: ActRule,
         if args.actors:
             args.actor_text = []
     args.targets = _aimed_at(view, statement, events, args.actors)
+    if not args.targets and rule.event_type == "THREATEN":  # «… إذا لم تغير طهران سلوكها»
+        aimed = condition_subject(view, first_token + 1, view.sentence_of(first_token)[1])
+        if aimed is not None:
+            args.add_target(aimed)
     if not args.targets and rule.event_type in lexicon().accused_from_embedded:
         args.target_text = _accused_text(view, statement, events, args.actors)
     starts = [statement.cue[0], statement.content[0]]
