@@ -151,7 +151,7 @@ def _parse_paren(lex: _Lexicon, folded: str, pos: int, found: _Found, line: str,
 def _parse_left(lex: _Lexicon, folded: str, pos: int, found: _Found, line: str,
                 to_original: ToOriginal) -> int | None:
     """``الرياض - واس`` (place, agency), ``لجين الأحمدي – عين اليوم`` (author, outlet),
-    ``حنان الحامدي – متابعات`` (author, desk)."""
+    ``حنان الحامدي – متابعات`` (author, desk), ``غزة - وكالات`` (place, wires)."""
     match = lex.left_re.match(folded, pos)
     if not match or found.agency:
         return None
@@ -165,6 +165,8 @@ def _parse_left(lex: _Lexicon, folded: str, pos: int, found: _Found, line: str,
             found.agency = left_known[0]
         else:
             found.author = left
+    elif kind == "wires":
+        found.place = left
     elif kind == "outlet":
         found.agency, found.author = short, left
     else:
@@ -179,7 +181,7 @@ def _parse_right(lex: _Lexicon, folded: str, pos: int, found: _Found, line: str,
     if not match or found.agency:
         return None
     short, kind = _agency(lex, match.group("agency"))
-    found.agency = short if kind != "desk" else None
+    found.agency = short if kind not in ("desk", "wires") else None
     right = _span(line, to_original, match, "right")
     if agency_key(match.group("right")) in lex.agencies:
         return match.end()

@@ -33,6 +33,9 @@ BODY = "أعلنت الوزارة أن الطريق الدولي سيعاد فت
     ("متعب البقمي - سبق - تبوك:", Dateline("متعب البقمي - سبق - تبوك:", place="تبوك",
                                             agency="سبق", author="متعب البقمي")),
     ("سارة المالكي – متابعات", Dateline("سارة المالكي – متابعات", author="سارة المالكي")),
+    # «وكالات» (several wires): the name before it is where the report is filed from
+    ("غزة - وكالات:", Dateline("غزة - وكالات:", place="غزة")),
+    ("دير الزور – وكالات", Dateline("دير الزور – وكالات", place="دير الزور")),
 ])
 def test_dateline_forms(line: str, expected: Dateline) -> None:
     found = parse_dateline(line)

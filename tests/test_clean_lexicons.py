@@ -62,7 +62,7 @@ def test_weekdays_are_iso_numbered() -> None:
 
 
 def test_agency_kinds_and_markers_positions_are_known_values() -> None:
-    assert {r["kind"] for r in load_table("agencies.tsv")} == {"agency", "outlet", "desk"}
+    assert {r["kind"] for r in load_table("agencies.tsv")} == {"agency", "outlet", "desk", "wires"}
     rows = load_table("boilerplate.tsv")
     assert {r["where"] for r in rows} == {"line", "tail"}
     assert all(r["max_words"].isdigit() for r in rows)
