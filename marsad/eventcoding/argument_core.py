@@ -142,8 +142,8 @@ def after_place_word(view: View, index: int, floor: int) -> bool:
         return True
     at -= 1
     while at >= floor and view.is_skip(at):
-        if view.is_place_noun(at):
-            return True
+        if view.is_place_noun(at):  # not the last word of a name: «مجلس أمن الإقليم تركيا»
+            return at not in view.entity_ending_at
         at -= 1
     return at >= floor and (view.bare(at) in view.lex.place_words
                             or view.clitic_prep(at + 1) in view.lex.place_words)

@@ -169,6 +169,9 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
             subject = actor_before(view, at)
         if subject is None:
             return
+        if ours and subject.first > at and not _right_before(view, subject.last, hit.first):
+            args.light_at = None  # «قيام الجيش بصد الهجوم»: it carries «صد», not «الهجوم»
+            return
         if role == "target":
             args.add_target(subject)
         elif role == "place":
@@ -176,6 +179,13 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         elif not args.has_actor:
             args.add_actor(subject)
         return
+
+
+def _right_before(view: View, last: int, masdar: int) -> bool:
+    """A light verb of ours carries the masdar right after its subject, or after one
+    preposition («قيام الطيران بقصف…»)."""
+    return last + 1 >= masdar or (last + 2 == masdar
+                                  and view.bare(last + 1) in view.lex.prepositions)
 
 
 def light_verb_after(view: View, hit: Hit, args: Args, stop: int) -> None:

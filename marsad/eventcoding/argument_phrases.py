@@ -187,6 +187,10 @@ def _unit_of(view: View, index: int, stop: int) -> Phrase | None:
     return None
 
 
+#: «لل»: «الإدارة العامة للمباحث الجنائية»، «المجلس الأعلى للأمن» name their body after it.
+OF_THE = "لل"
+
+
 def org_phrase(view: View, index: int, stop: int) -> Phrase | None:
     """«الجبهة الثورية»، «قوى الحرية والتغيير»: an organisation's head and the definite
     words that name it, when no entity does: kept as text."""
@@ -194,10 +198,11 @@ def org_phrase(view: View, index: int, stop: int) -> Phrase | None:
         return None
     lex = view.lex
     last = index
-    for at in range(index + 1, min(len(view.tokens), index + 1 + ORG_WORDS)):
+    for at in range(index + 1, min(len(view.tokens), stop, index + 1 + ORG_WORDS)):
         token = view.tokens[at]
         word = token.norm
         joined = at > index + 1 and word.startswith(lex.conjunction + lex.article)
+        joined = joined or (last > index and word.startswith(OF_THE) and len(word) > len(OF_THE))
         nisba = view.entity_at.get(at)
         if nisba is not None and nisba.type == "NORP" and nisba.start == token.start \
                 and view.entity_last[nisba.id] == at:

@@ -29,11 +29,14 @@ from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words, condit
                                                 unnamed_object, word_role, word_role_of)
 from marsad.eventcoding.factuality import statement_holding
 from marsad.eventcoding.matcher import Hit
-from marsad.eventcoding.speakers import can_act, speaker_entities
+from marsad.eventcoding.speakers import addressee, can_act, speaker_entities
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
 from marsad.model import Entity
 
 __all__ = ["Args", "find_arguments"]
+
+#: «مع»: the preposition of the other party of a clash or a meeting.
+WITH = "مع"
 
 
 def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
@@ -52,6 +55,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         cursor = _subject_and_object(view, hit, args, hit.last + 1, stop, given)
         if hit.end > hit.last and "obj" in hit.trigger.target and not args.targets:
             cursor = max(cursor, _after_phrase(view, hit, args, hit.end + 1, stop))  # «بحث … مع»
+        _addressed(view, hit, args)
     elif hit.pronoun and not hit.trigger.verbal:
         light_verb(view, hit, args)  # «سيواصلون اعتصامهم»
         cursor = possessed(view, hit, args, cursor, stop)
@@ -65,7 +69,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
 
     markers(view, hit, args, min(stop, max(cursor, hit.end + 1) + view.lex.marker_window))
     if hit.trigger.verbal and not args.has_actor and not hit.passive:
-        if previous is not None and view.tokens[hit.first].norm[:1] in view.lex.conjunctions:
+        if previous is not None and (view.tokens[hit.first].norm[:1] in view.lex.conjunctions
+                                     or _same_subject(view, hit.first)):
             args.actors, args.actor_text = list(previous.actors), list(previous.actor_text)
         else:
             before = _antecedent(view, hit) or actor_before(view, hit.first)
@@ -84,6 +89,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     if args.place is None and previous is not None and previous.place is not None \
             and view.tokens[hit.first].norm[:1] in view.lex.conjunctions:
         args.place = previous.place  # «اقتحمت القوة بلدة بيتا جنوب نابلس، واعتقلت…»: Beita
+    if previous is not None and not hit.trigger.verbal:
+        _adjunct_of_verb(view, hit, args, previous)
     if args.place is None:
         place_before(view, hit.first, args)
     _carry_place(view, hit, args)
@@ -290,6 +297,46 @@ def _unnamed_subject_and_object(view: View, args: Args, cursor: int, stop: int) 
     args.add_actor(Phrase(cursor, last, [], text))
     args.add_target(found)
     return found.last + 1
+
+
+def _adjunct_of_verb(view: View, hit: Hit, args: Args, previous: Args) -> None:
+    """«انسحبت وحدات الجيش من مطار كويرس بعد اشتباكات عنيفة مع مقاتلي الهيئة»: a masdar
+    opening an adjunct (`adjunct_lead`) of the verb before it, with its other party after
+    «مع», was fought (or held) by that verb's subject, where that verb took place."""
+    if hit.first < 1 or arg_words().words.get(view.bare(hit.first - 1)) != "adjunct_lead" \
+            or WITH not in hit.trigger.target or not (args.targets or args.has_actor):
+        return  # «توصلتا إلى اتفاق بعد مفاوضات شاقة»: who negotiated is not told
+    if args.place is None and previous.place is not None:
+        args.place, args.place_stated = previous.place, False
+    shared = [e for e in previous.actors if e not in args.actors and e not in args.targets]
+    args.actors = shared + args.actors
+    if arg_words().words.get(hit.trigger.mode) == "two_sided":
+        args.actors += [e for e in args.targets if e not in args.actors]  # as «بين … و…»
+        args.targets = []
+    if not previous.actors and not args.has_actor:
+        args.actor_text = list(previous.actor_text)
+
+
+def _same_subject(view: View, first: int) -> bool:
+    """«… وحاصرت منزلا قبل أن تعتقل شقيقين»: after «قبل أن/بعد أن» a verb goes on with the
+    subject of the verb before it."""
+    if first < 2:
+        return False
+    lead = f"{view.bare(first - 2)} {view.bare(first - 1)}"
+    return arg_words().words.get(lead) == "same_subject"
+
+
+def _addressed(view: View, hit: Hit, args: Args) -> None:
+    """«نفت قوات الدعم السريع…، واتهمت الجيش باستخدامه…»: a cue whose object the statements
+    layer took for its speaker (`speakers.addressee`) keeps the earlier subject."""
+    token = view.tokens[hit.first]
+    for statement in view.article.statements:
+        if token.start <= statement.cue[0] < token.end:
+            aimed = addressee(view.article, statement)
+            if aimed:
+                args.actors, args.actor_text = speaker_entities(view.article, statement), []
+                args.targets = aimed
+            return
 
 
 def _owner_speaks(view: View, hit: Hit, args: Args) -> None:

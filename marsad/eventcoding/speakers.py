@@ -12,14 +12,17 @@ from marsad.eventcoding.matcher import stems
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Article, Entity, Statement
 
-__all__ = ["speaker_entities", "named_speaker", "coordinated", "can_act", "token_at"]
+OPENING = 3  # words before a sentence's subject («غير أن قوات…»، «وفي الرباط، أعربت…»)
+
+__all__ = ["speaker_entities", "named_speaker", "coordinated", "can_act", "token_at",
+           "addressee"]
 
 
 def named_speaker(view: View, statement: Statement) -> list[Entity]:
     """A speaker the statements layer left as text («الرئيس الفرنسي») whose name stands in its
     span or right after it («… إيمانويل ماكرون»)."""
     speaker = statement.speaker
-    if speaker is None or not speaker.text:
+    if speaker is None or not speaker.text or addressee(view.article, statement):
         return []
     last = token_at(view, max(speaker.end - 1, speaker.start))
     reach = view.tokens[last + 1].end if last + 1 < len(view.tokens) else speaker.end
@@ -71,6 +74,8 @@ def speaker_entities(article: Article, statement: Statement) -> list[Entity]:
     speaker = statement.speaker
     if speaker is None:
         return []
+    if addressee(article, statement):  # the subject is the earlier one, named before
+        return _earlier_subject(article, statement)
     ids = speaker.actors or ([speaker.entity] if speaker.entity else [])
     if not ids and speaker.text:
         wanted = _without_article(fold(speaker.text))
@@ -87,6 +92,79 @@ def speaker_entities(article: Article, statement: Statement) -> list[Entity]:
             ids = [named[-1].id] if named else []
     found = [e for e in (article.entity(i) for i in ids if i) if e is not None]
     return [_titled_name(article, e) for e in found]
+
+
+def addressee(article: Article, statement: Statement) -> list[Entity]:
+    """«وأدانت الرئاسة العدوان، وطالبت مجلس الأمن بتوفير حماية»: a cue joined by «و» inside
+    its sentence, whose act takes an object before its complement (`addressed_act`), with the
+    speaker found right after it and the complement (`addressee_prep`) right after that: the
+    "speaker" is whom the act is aimed at; its subject is the earlier one."""
+    speaker = statement.speaker
+    words = arg_words().words
+    if speaker is None or words.get(fold(statement.act)) != "addressed_act" or not article.tokens:
+        return []
+    tokens = article.tokens
+    cue = _token_index(article, statement.cue[0])
+    token = tokens[cue]
+    if token.norm[:1] not in lexicon().conjunctions or cue == 0 \
+            or tokens[cue - 1].sentence != token.sentence or tokens[cue - 1].kind != "punct":
+        return []
+    first = _token_index(article, speaker.start)
+    last = _token_index(article, max(speaker.end - 1, speaker.start))
+    if first != cue + 1 or last + 1 >= len(tokens) or tokens[first].start != speaker.start:
+        return []
+    after = tokens[last + 1]
+    opens = words.get(after.norm) == "addressee_prep" or (  # «بتوفير»: a clitic the split kept
+        words.get(after.norm[:1]) == "addressee_prep" and statement.content[0] <= after.start)
+    if not opens or after.sentence != token.sentence:
+        return []
+    found = [e for e in article.entities if speaker.start <= e.start < speaker.end]
+    if not found or found[0].type == "PER":  # «ودعا الأمير محمد إلى…»: a person speaks
+        return []
+    return found[:1] if _earlier_subject(article, statement) else []
+
+
+def _earlier_subject(article: Article, statement: Statement) -> list[Entity]:
+    """Who spoke earlier in the sentence of a cue whose "speaker" is its object: the speaker
+    of the statement before it, else an actor opening the sentence («غير أن قوات الدعم السريع
+    نفت…، واتهمت الجيش…»)."""
+    cue = _token_index(article, statement.cue[0])
+    sentence = article.tokens[cue].sentence
+    earlier = [s for s in article.statements[: article.statements.index(statement)]
+               if s.speaker is not None and s.cue[0] < statement.cue[0]
+               and article.tokens[_token_index(article, s.cue[0])].sentence == sentence]
+    if earlier:
+        speaker = earlier[-1].speaker
+        assert speaker is not None
+        return speaker_entities(article, earlier[-1]) or _named_in(article, speaker.start,
+                                                                   speaker.end)
+    opening = [e for e in article.entities if e.end <= statement.cue[0]
+               and article.tokens[_token_index(article, e.start)].sentence == sentence]
+    if not opening or opening[0].type not in ("ORG", "PER", "GPE") or \
+            _token_index(article, opening[0].start) - _sentence_start(article, cue) > OPENING:
+        return []
+    after = _token_index(article, opening[0].end)  # a verb of its own before the cue
+    words = [t for t in article.tokens[after:cue] if t.kind == "word"]
+    return [opening[0]] if words else []
+
+
+def _named_in(article: Article, start: int, end: int) -> list[Entity]:
+    """The entity naming a speaker left as text («الرئاسة الفلسطينية» → «الفلسطينية»)."""
+    found = [e for e in article.entities if start <= e.start and e.end <= end
+             and e.type in ACTOR_TYPES]
+    return [e for e in found if e.type != "NORP"][:1] or found[:1]
+
+
+def _token_index(article: Article, offset: int) -> int:
+    index = bisect.bisect_right(article.tokens, offset, key=lambda t: t.end)
+    return min(index, len(article.tokens) - 1)
+
+
+def _sentence_start(article: Article, index: int) -> int:
+    sentence = article.tokens[index].sentence
+    while index > 0 and article.tokens[index - 1].sentence == sentence:
+        index -= 1
+    return index
 
 
 def _titled_name(article: Article, entity: Entity) -> Entity:
