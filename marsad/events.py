@@ -46,7 +46,7 @@ def code_events(article: Article) -> list[Event]:
     for candidate in found:  # «تعقد القمة في الرابع من مارس المقبل»: a plan, told by its date
         if candidate.factuality == "asserted" and _dated_after(article, candidate, found):
             candidate.factuality = "future"
-    found = [c for c in merge_anaphora(found) if has_evidence(c)]
+    found = [c for c in merge_anaphora(found) if has_evidence(c) and not _history(article, c)]
     return [_event(article, n, c) for n, c in enumerate(found, 1)]
 
 
@@ -158,6 +158,43 @@ def _dated_after(article: Article, candidate: Candidate, found: list[Candidate])
                    and abs(time.start - other.trigger[0]) < mine for other in found):
                 return False
     return True
+
+
+def _history(article: Article, candidate: Candidate) -> bool:
+    """The date nearest the trigger in its sentence ended long before the article's: a
+    happening of the past told as background («في عام 2013 شهدت المدينة مواجهات عنيفة»)."""
+    if article.published is None:
+        return False
+    lex = lexicon()
+    at = _token_at(article, candidate.trigger[0])
+    for time in article.times:
+        where = _token_at(article, time.start)
+        if time.type != "DATE" or not time.value or abs(where - at) > lex.history_reach \
+                or any(t.norm in lex.clause_breaks
+                       for t in article.tokens[min(where, at) + 1:max(where, at)]):
+            continue  # «…اتفاقية فك الاشتباك لعام 1974، وطالب…»: another clause's date
+        end = _last_day(time.value)
+        if end is not None and (article.published - end).days > lex.history_days:
+            return True
+    return False
+
+
+def _token_at(article: Article, offset: int) -> int:
+    return bisect.bisect_right(article.tokens, offset, key=lambda t: t.start) - 1
+
+
+def _last_day(value: str) -> date | None:
+    """The last day of a times-layer day, month or year («2013» ends on 2013-12-31)."""
+    try:
+        if _is_day(value):
+            return date.fromisoformat(value[:10])
+        if len(value) == 7 and value[4] == "-":
+            return date(int(value[:4]), int(value[5:]), 28)
+        if len(value) == 4 and value.isdigit():
+            return date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
 
 
 def _after_publication(article: Article, time: str | None) -> bool:

@@ -255,8 +255,9 @@ def test_a_nationality_after_an_unnamed_noun_describes_the_noun():
 # ---- the blind2 set (spent: now a dev set) through the real chain -------------------------------
 
 #: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/blind2``, 30 articles,
-#: 166 gold events): type P 0.936 R 0.705 (was 0.918 / 0.542); factuality 0.915.
-BLIND2_FLOORS = {"precision": 0.91, "recall": 0.68}
+#: 166 gold events): type P 0.936 R 0.705 (was 0.918 / 0.542); factuality 0.915. Round 6:
+#: P 0.932 R 0.747, factuality 0.903.
+BLIND2_FLOORS = {"precision": 0.91, "recall": 0.72}
 BLIND2_FACTUALITY_FLOOR = 0.89
 
 
@@ -288,3 +289,22 @@ def test_scores_on_the_dev2_set_stay_above_the_floors():
              if result["type"][k] < floor}
     assert not below, below
     assert result["factuality_accuracy"] >= DEV2_FACTUALITY_FLOOR
+
+
+# ---- the blind3 set (spent in round 6: now a dev set) through the real chain -------------------
+
+#: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/blind3``, 30 articles,
+#: 163 gold events): type P 0.932 R 0.761 (was 0.894 / 0.571); factuality 0.903.
+BLIND3_FLOORS = {"precision": 0.91, "recall": 0.74}
+BLIND3_FACTUALITY_FLOOR = 0.88
+
+
+def test_scores_on_the_spent_blind3_set_stay_above_the_floors():
+    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    result = script.evaluate(pipeline=True, gold_dir=ROOT / "tests" / "gold" / "events" / "blind3")
+    below = {k: round(result["type"][k], 3) for k, floor in BLIND3_FLOORS.items()
+             if result["type"][k] < floor}
+    assert not below, below
+    assert result["factuality_accuracy"] >= BLIND3_FACTUALITY_FLOOR

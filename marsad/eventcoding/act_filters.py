@@ -1,16 +1,19 @@
 """Whether a statement is an act the events stage codes: not a prayer («دعا المولى»), not a
 noun («وفاة طالب سعودي»), a participle cue after a pause («، متهمة…»), with the mark its act
 needs soon after its cue («هدد … بالرد»); and a conditional warning by a named party, which is
-a threat."""
+a threat. Whether a trigger names a happening: its lead («لن يقبل»), its frame (a match, an
+anniversary), its year (history), its context and object, and whether it stands alone."""
 
 from __future__ import annotations
 
 from marsad.eventcoding.lexicon import ActRule
+from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.speakers import speaker_entities, token_at
 from marsad.eventcoding.view import View
 from marsad.model import Statement
 
-__all__ = ["threat_rule", "unpaused", "prayer", "noun_cue", "marked", "mark_after"]
+__all__ = ["threat_rule", "unpaused", "prayer", "noun_cue", "marked", "mark_after", "led", "framed",
+           "dated_history", "blocked_by_context", "not_a_happening", "alone"]
 
 
 def threat_rule(view: View, statement: Statement) -> ActRule | None:
@@ -87,3 +90,78 @@ def _carries_mark(word: str, marks: frozenset[str], conjunctions: tuple[str, ...
             return True
     word = next((word[len(c):] for c in conjunctions if word.startswith(c)), word)
     return any(len(mark) == 1 and word.startswith(mark) and len(word) - 1 >= 3 for mark in marks)
+
+def not_a_happening(view: View, hit: Hit) -> bool:
+    """A state told in the present («التي يسيطر عليها»), a trigger without the mark it needs
+    («اتفق مع فلان» without «على»), or an object that makes it mean something else
+    («استقبال الجرحى»)."""
+    if hit.tense == "present" and not hit.future and hit.trigger.mode in view.lex.present_is_state:
+        return True
+    marks = view.lex.trigger_marks.get(hit.trigger.form)
+    if marks and not mark_after(view, hit.end + 1, marks):
+        return True
+    blockers = view.lex.object_blockers.get(hit.trigger.form, frozenset()) \
+        | view.lex.object_blockers.get(hit.trigger.type, frozenset())
+    if not blockers:
+        return False
+    _, stop = view.sentence_of(hit.first)
+    for index in range(hit.end + 1, min(stop, hit.end + 1 + view.lex.object_window)):
+        if view.is_break(index):
+            return False
+        if view.tokens[index].norm in blockers or view.bare(index) in blockers:
+            return True
+    return False
+
+
+def led(view: View, hit: Hit) -> bool:
+    """A trigger that names an act only after its lead word has it right before it, and the
+    lead becomes its first word («لن يقبل»: a refusal, not a negated acceptance)."""
+    leads = view.lex.trigger_leads.get(hit.trigger.form)
+    if not leads:
+        return True
+    if hit.first == 0 or view.tokens[hit.first - 1].norm not in leads:
+        return False
+    hit.first -= 1
+    return True
+
+
+def framed(view: View) -> frozenset[int]:
+    """The sentences that tell a match or an anniversary («في مباراة سيطر فيها أسود الأطلس على
+    مجريات اللعب»، «يحيي اللبنانيون الذكرى … لتوقيع اتفاق الطائف»)."""
+    frame = view.lex.frame_words
+    return frozenset(t.sentence for t in view.tokens if t.norm in frame)
+
+def dated_history(view: View, hit: Hit) -> bool:
+    """A trigger dated by a year before the article's («تفاصيل اجتياح عام 1982»)."""
+    published = view.article.published
+    if published is None:
+        return False
+    _, stop = view.sentence_of(hit.first)
+    tokens, words = view.tokens, view.lex.year_words
+    for at in range(hit.end + 1, min(stop - 1, hit.end + 5)):
+        if view.is_break(at):
+            return False
+        year = tokens[at + 1].text
+        if (tokens[at].norm in words or view.bare(at) in words) and len(year) == 4 \
+                and year.isdigit() and int(year) < published.year:
+            return True
+    return False
+
+
+def blocked_by_context(view: View, hit: Hit) -> bool:
+    blockers = view.lex.context_blockers.get(hit.trigger.form) \
+        or view.lex.context_blockers.get(hit.trigger.type)
+    if not blockers:
+        return False
+    first, stop = view.sentence_of(hit.first)
+    return any(view.bare(i) in blockers or view.tokens[i].norm in blockers
+               for i in range(first, stop))
+
+
+def alone(view: View, hit: Hit) -> bool:
+    """A concrete happening («غارة»، «اشتباكات»، «اعتقال») stands without a named party,
+    unless a word before it makes it a kind of act («لصد أي هجوم»)."""
+    if hit.trigger.form not in view.lex.stand_alone:
+        return False
+    return hit.first == 0 or (view.tokens[hit.first - 1].norm not in view.lex.generic_before
+                              and view.bare(hit.first - 1) not in view.lex.generic_before)

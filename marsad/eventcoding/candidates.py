@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.eventcoding.act_filters import mark_after, marked, noun_cue, prayer, threat_rule, unpaused
+from marsad.eventcoding.act_filters import (alone, blocked_by_context, dated_history, framed, led,
+                                            marked, noun_cue, not_a_happening, prayer,
+                                            threat_rule, unpaused)
 from marsad.eventcoding.argument_phrases import condition_subject
 from marsad.eventcoding.arguments import Args, find_arguments
 from marsad.eventcoding.factuality import (cue_factuality, read_factuality, statement_holding,
                                            stronger)
 from marsad.eventcoding.lexicon import NO_EVENT, ActRule, lexicon
 from marsad.eventcoding.matcher import Hit, find_hits
-from marsad.eventcoding.speakers import (can_act, coordinated, named_speaker, speaker_entities,
-                                         token_at)
+from marsad.eventcoding.speakers import (addressee, can_act, coordinated, named_speaker,
+                                         speaker_entities, token_at)
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Entity, Statement
 
@@ -37,6 +39,7 @@ class Candidate:
     statement: bool = False  # made from a statement
     pronoun: bool = False  # a masdar with a pronoun suffix: its party named before («توقيفهم»)
     clause: int = 0  # the first token of its clause («، فيما …» opens another happening)
+    alone: bool = False  # a concrete happening that needs no argument («غارة على المخيم»)
 
 
 def trigger_candidates(view: View) -> list[Candidate]:
@@ -45,21 +48,29 @@ def trigger_candidates(view: View) -> list[Candidate]:
     statements = view.article.statements
     found: list[Candidate] = []
     previous: tuple[int, Args] | None = None  # the last verb's sentence and arguments
+    frames = framed(view)  # sentences that tell a match or an anniversary
     for hit in find_hits(view.tokens):
+        if not led(view, hit):
+            continue  # «قبل» (before) is no refusal; «لن يقبل» is
+        sentence = view.tokens[hit.first].sentence
+        if sentence in frames:
+            continue
         start, end = view.tokens[hit.first].start, view.tokens[hit.last].end
         cue_of = statement_holding(statements, start, end, part="cue")
         if cue_of is not None and acts.get(cue_of.act, _NONE).event_type:
             continue  # the statement is this event (see statement_candidates)
-        if (hit.trigger.type in lex.statement_types
+        if (hit.trigger.type in lex.statement_types and hit.trigger.form not in lex.trigger_leads
                 and (hit.trigger.form not in lex.trigger_marks or hit.tense != "past")) \
-                or _blocked_by_context(view, hit):
+                or blocked_by_context(view, hit) or dated_history(view, hit):
             continue  # «طالب» not a statement's cue is a student; teams that meet play
         reading = read_factuality(view, hit)
+        if hit.trigger.form in lex.trigger_leads and reading.by is not None:
+            reading.drop, reading.factuality = False, "asserted"  # «أكدت أنها لن تقبل»: saying
+            # it is refusing, even in a warning («محذرا من أن لبنان لن يقبل»)
         if reading.drop or (not hit.trigger.rest and hit.trigger.type not in lex.concrete_types
                             and view.abstract_after(hit.last)) \
-                or _not_a_happening(view, hit):
+                or not_a_happening(view, hit):
             continue
-        sentence = view.tokens[hit.first].sentence
         before = previous[1] if previous and previous[0] == sentence else None
         args = find_arguments(view, hit, before)
         if hit.trigger.verbal:
@@ -78,38 +89,6 @@ def trigger_candidates(view: View) -> list[Candidate]:
 _NONE = ActRule("", "", "-", "reported")
 
 
-def _not_a_happening(view: View, hit: Hit) -> bool:
-    """A state told in the present («التي يسيطر عليها»), a trigger without the mark it needs
-    («اتفق مع فلان» without «على»), or an object that makes it mean something else
-    («استقبال الجرحى»)."""
-    if hit.tense == "present" and not hit.future and hit.trigger.mode in view.lex.present_is_state:
-        return True
-    marks = view.lex.trigger_marks.get(hit.trigger.form)
-    if marks and not mark_after(view, hit.end + 1, marks):
-        return True
-    blockers = view.lex.object_blockers.get(hit.trigger.form) \
-        or view.lex.object_blockers.get(hit.trigger.type)
-    if not blockers:
-        return False
-    _, stop = view.sentence_of(hit.first)
-    for index in range(hit.end + 1, min(stop, hit.end + 1 + view.lex.object_window)):
-        if view.is_break(index):
-            return False
-        if view.tokens[index].norm in blockers or view.bare(index) in blockers:
-            return True
-    return False
-
-
-def _blocked_by_context(view: View, hit: Hit) -> bool:
-    blockers = view.lex.context_blockers.get(hit.trigger.form) \
-        or view.lex.context_blockers.get(hit.trigger.type)
-    if not blockers:
-        return False
-    first, stop = view.sentence_of(hit.first)
-    return any(view.bare(i) in blockers or view.tokens[i].norm in blockers
-               for i in range(first, stop))
-
-
 def _candidate(view: View, hit: Hit, args: Args, factuality: str, by: str | None) -> Candidate:
     tokens = view.tokens
     trigger = (tokens[hit.first].start, tokens[hit.last].end)
@@ -117,7 +96,8 @@ def _candidate(view: View, hit: Hit, args: Args, factuality: str, by: str | None
     return Candidate(hit.trigger.type, hit.trigger.mode, hit.trigger.needs,
                      tokens[hit.first].sentence, trigger, evidence, args, factuality, by,
                      definite=hit.definite and not hit.trigger.verbal, kind=hit.trigger.kind,
-                     pronoun=_third_person(view, hit), clause=view.clause_of(hit.first))
+                     pronoun=_third_person(view, hit), clause=view.clause_of(hit.first),
+                     alone=alone(view, hit))
 
 
 def _third_person(view: View, hit: Hit) -> bool:
@@ -159,9 +139,11 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
 def _share_subject(view: View, statement: Statement, candidate: Candidate,
                    before: list[Candidate]) -> None:
     """«رفضت كوريا الشمالية الدعوة، وتوعدت بالرد»: a cue joined by «و» to a verb earlier in
-    its sentence shares that verb's subject."""
+    its sentence, or a participle after a pause («قطعت الجزائر علاقاتها…، متهما الرباط…»),
+    shares that verb's subject."""
     first = token_at(view, statement.cue[0])
-    if view.tokens[first].norm[:1] not in view.lex.conjunctions:
+    paused = first > 0 and view.tokens[first - 1].kind != "word"
+    if view.tokens[first].norm[:1] not in view.lex.conjunctions and not paused:
         return
     earlier = [c for c in before if c.sentence == candidate.sentence and c.args.has_actor
                and c.kind in ("verb", "phrase", "statement") and c.trigger[0] < statement.cue[0]]
@@ -315,6 +297,9 @@ def _aimed_at(view: View, statement: Statement, events: list[Candidate],
               speakers: list[Entity]) -> list[Entity]:
     """Who a statement is aimed at: named between its cue and its content («دعا الأمم
     المتحدة إلى…»), else the actors of the events it tells of («دان القصف الإسرائيلي»)."""
+    aimed = addressee(view.article, statement)  # «…، وطالبت مجلس الأمن بتوفير…»
+    if aimed:
+        return aimed
     lo, hi = statement.cue[1], statement.content[0]
     if statement.speaker is not None and statement.speaker.start >= lo:
         lo = max(lo, statement.speaker.end)  # the speaker's own title («المستشار الألماني»)

@@ -44,7 +44,8 @@ def statement_holding(statements: list[Statement], start: int, end: int,
 def read_factuality(view: View, hit: Hit) -> Reading:
     reading = Reading("future" if hit.future else "asserted")
     cue = cue_factuality(view, hit.first, hit.end, verbal=hit.tense != "noun",
-                         present=hit.tense == "present" and not hit.future)
+                         present=hit.tense == "present" and not hit.future,
+                         conditional=hit.trigger.type not in lexicon().statement_types)
     if cue == NO_EVENT:
         reading.drop = True
         return reading
@@ -72,10 +73,12 @@ def _after_contrast(view: View, statement: Statement, first: int) -> bool:
 
 
 def cue_factuality(view: View, start: int, end: int, verbal: bool = True,
-                   present: bool = False) -> str | None:
+                   present: bool = False, conditional: bool = True) -> str | None:
     """The strongest cue around the words ``start``..``end`` (token indices), or ``none``;
     before a noun, cues that mark only a verb («إن» conditional) are not read, and before
-    anything but a present verb, cues that mark only one («قد تفرض» may; «قد فرضت» did)."""
+    anything but a present verb, cues that mark only one («قد تفرض» may; «قد فرضت» did).
+    A condition after the words («ستقدم شكوى إذا تكررت») makes them hypothetical unless
+    not ``conditional`` (a threat is made now, whatever its condition)."""
     lex = lexicon()
     found: str | None = None
     first, stop = view.sentence_of(start)
@@ -98,7 +101,8 @@ def cue_factuality(view: View, start: int, end: int, verbal: bool = True,
         if view.is_break(at):
             break
         for cue in _cues_at(view, at):
-            if cue.side == "after" and at - end <= cue.window and cue.factuality != NO_EVENT:
+            if cue.side == "after" and at - end <= cue.window and cue.factuality != NO_EVENT \
+                    and (conditional or cue.factuality != "hypothetical"):
                 found = cue.factuality if found is None else stronger(cue.factuality, found)
     return found
 

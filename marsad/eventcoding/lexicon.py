@@ -140,6 +140,13 @@ class Lexicon:
     object_blockers: dict[str, frozenset[str]]  # type -> objects that make it something else
     present_is_state: frozenset[str]  # modes whose present tense is a state
     no_pronoun_evidence: frozenset[str]  # modes a masdar's pronoun suffix is no evidence for
+    stand_alone: frozenset[str]  # trigger forms that are a happening with no argument named
+    generic_before: frozenset[str]  # words before a trigger that make it a kind, not a happening
+    frame_words: frozenset[str]  # words that frame a sentence as a match or an anniversary
+    year_words: frozenset[str]  # words before a year («عام 1982»)
+    trigger_leads: dict[str, frozenset[str]]  # trigger form -> the word it must follow («لن»)
+    history_days: int  # a date ended this long before the article's makes an event history
+    history_reach: int  # … when it stands at most this many tokens from the trigger
     verb_only_cues: frozenset[str]  # factuality cues (as written) that mark only a verb
     present_only_cues: frozenset[str]  # factuality cues (folded) that mark only a present verb
     unnamed_speakers: frozenset[str]  # first words of unnamed speakers that can act
@@ -321,6 +328,11 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         object_blockers={t: _folded(words) for t, words in grammar["object_blockers"].items()},
         present_is_state=frozenset(grammar["present_is_state"]),
         no_pronoun_evidence=frozenset(grammar["no_pronoun_evidence"]),
+        stand_alone=frozenset(grammar["stand_alone"]),
+        generic_before=_folded(grammar["generic_before"]),
+        frame_words=_folded(grammar["frame_words"]), year_words=_folded(grammar["year_words"]),
+        trigger_leads={form: _folded(words) for form, words in grammar["trigger_leads"].items()},
+        history_days=int(window["history_days"]), history_reach=int(window["history_reach"]),
         verb_only_cues=frozenset(grammar["verb_only_cues"]),
         present_only_cues=_folded(grammar["present_only_cues"]),
         noun_marks=frozenset(grammar["noun_marks"]), passive_mark=str(grammar["passive_mark"]),

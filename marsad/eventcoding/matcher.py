@@ -160,6 +160,9 @@ def _hit_at(tokens: list[Token], index: int) -> Hit | None:
             continue  # «من قتل»، «وأيدٍ»: a noun
         if after_preposition and trigger.kind == "participle":
             continue  # «على المتظاهرين»: the people, not their protest
+        leads = lex.trigger_leads.get(trigger.form)
+        if leads and (index == 0 or tokens[index - 1].norm not in leads):
+            continue  # «قبل» (before) is no refusal; «لن يقبل» is
         if trigger.rest and reachable is None:
             reachable = _words_after(tokens, index)
         start = _phrase_start(tokens, index, trigger, reachable) if reachable is not None \

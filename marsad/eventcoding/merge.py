@@ -111,6 +111,7 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     if more.place is not None and (args.place is None or (more.place_stated and not args.place_stated)):
         args.place, args.place_stated = more.place, more.place_stated
     keep.factuality = stronger(keep.factuality, other.factuality)
+    keep.alone = keep.alone or other.alone
     keep.by = keep.by or other.by
     keep.evidence = (min(keep.evidence[0], other.evidence[0]),
                      max(keep.evidence[1], other.evidence[1]))
@@ -147,6 +148,8 @@ def has_evidence(candidate: Candidate) -> bool:
         return args.has_actor
     if candidate.needs == "target":
         return bool(args.targets)
+    if candidate.alone and candidate.needs in ("arg", "party"):
+        return True  # «قُتل ثلاثة في غارة على المخيم»: the happening is named by itself
     if candidate.needs == "party":  # a planned meeting is told by its place («القمة المرتقبة في الرياض»)
         return args.has_actor or bool(args.targets or args.target_text) or candidate.pronoun \
             or (candidate.factuality == "future" and args.place_stated)
@@ -156,12 +159,20 @@ def has_evidence(candidate: Candidate) -> bool:
     return True
 
 
+def _named(args: Args) -> bool:
+    return args.has_actor or bool(args.targets or args.target_text) or args.place_stated
+
+
 def merge_anaphora(candidates: list[Candidate]) -> list[Candidate]:
     """A definite masdar («الاجتماع») with nothing new against it joins the event it names."""
     kept: list[Candidate] = []
     for candidate in candidates:
         earlier = None
-        if candidate.definite:
+        if candidate.definite and candidate.alone and not _named(candidate.args):
+            # «ولم تعلق الوزارة على الاحتجاجات»: a bare definite mention of a kind told
+            # before names that happening, it tells no new one
+            earlier = next((k for k in kept if k.type == candidate.type), None)
+        if earlier is None and candidate.definite:
             earlier = next((k for k in kept if k.mode == candidate.mode and k.type == candidate.type
                             and k.factuality in TOLD and candidate.factuality in TOLD
                             and _compatible(k, candidate)), None)
