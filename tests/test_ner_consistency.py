@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marsad.arabic.normalise import fold
+from marsad.ner.clitics import split
 from marsad.ner.consistency import ADDED, propagate
 
 
@@ -43,3 +46,16 @@ def test_the_majority_type_of_a_sure_name_wins() -> None:
     sentences = [words("زار الوفد الأردن أمس"), words("أعلن الأردن موقفه"), words("شكر الأردن")]
     spans = [[(2, 3, "GPE", 0.95)], [(1, 2, "GPE", 0.92)], []]
     assert propagate(sentences, spans)[2] == [(1, 2, "GPE", ADDED)]
+
+
+@pytest.mark.parametrize("word", ["وبالعراق", "فبالمدينه", "وللامم", "ولبنان", "فؤاد", "بغداد",
+                                  "وكالرئيس", "فلمدينه", "والحكومه"])
+def test_proclitics_are_at_most_two_letters(word: str) -> None:
+    """``propagate`` looks for a name's first word in a word less at most two letters."""
+    prefix, _stem, _suffix = split(word)
+    assert len(prefix) <= 2 and word.startswith(prefix)
+
+
+@given(st.text(alphabet="وفبلكسالعراقمدينه", min_size=1, max_size=9))
+def test_no_word_loses_more_than_two_letters_to_proclitics(word: str) -> None:
+    assert len(split(word)[0]) <= 2

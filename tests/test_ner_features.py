@@ -41,3 +41,26 @@ def test_the_shipped_model_gets_only_attributes_it_weighs(sentence: str) -> None
     features = tagger._features()
     for attributes in features(words(sentence)):
         assert {a.decode() for a in attributes} <= features.known
+
+
+MODEL_SENTENCES = [
+    *SENTENCES,
+    "وبحث الشيخ محمد بن راشد مع وفد جامعة الملك سعود في الرياض خطط 2030",
+    "ولفت اللواء المتحدث باسم وزارة الداخلية إلى أن «الحادث» وقع للمرة الثانية",
+    "استقبل رئيس الوزراء العراقي نظيره اللبناني بمطار بغداد الدولي مساء الخميس",
+]
+
+
+@pytest.mark.parametrize("sentence", MODEL_SENTENCES)
+def test_the_shipped_model_gets_the_training_attributes_in_training_order(sentence: str
+                                                                          ) -> None:
+    if not tagger.available():
+        pytest.skip("no shipped NER model")
+    features = tagger._features()
+    features.clear()
+    ws = words(sentence)
+    gazetteer = sentence_gazetteer(ws)
+    full = sequence_features(ws, gazetteer)
+    fast = features(ws, gazetteer)
+    assert [[a.decode() for a in infer] for infer in fast] == \
+        [[a for a in train if a in features.known] for train in full]

@@ -62,8 +62,11 @@ def propagate(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]
     for key in names:
         sizes.setdefault(key[0], []).append(len(key))
     firsts = sizes.keys()
-    openers = {w for w in {w for words in sentences for w in words}
-               if not firsts.isdisjoint(_forms(w))}
+    # a word's form without proclitics drops at most two letters (``split``): test those
+    # cheap slices first, the split only for the few words they let through
+    openers = {w for w in set().union(*sentences)
+               if (w in firsts or w[1:] in firsts or w[2:] in firsts)
+               and not firsts.isdisjoint(_forms(w))}
     out = []
     for words, found in zip(sentences, spans):
         if openers.isdisjoint(words):

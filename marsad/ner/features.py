@@ -17,6 +17,7 @@ import functools
 from collections.abc import Sequence
 
 from marsad.lexicons import load_words
+from marsad.ner.attributes import KnownAttributes
 from marsad.ner.clitics import split
 from marsad.ner.triggers import triggers
 
@@ -91,9 +92,10 @@ def context_features(word: str, offset: int,
 
 #: A feature as crfsuite takes it: text, or UTF-8 bytes once filtered by a model's attributes.
 Attr = str | bytes
-#: word → (own, as -2, as -1, as +1, as +2, the word + "|" for bigrams)
+#: word → (own, as -2, as -1, as +1, as +2, the word + "|" for bigrams or ``None`` when no
+#: known bigram opens with the word)
 _Record = tuple[tuple[Attr, ...], tuple[Attr, ...], tuple[Attr, ...], tuple[Attr, ...],
-                tuple[Attr, ...], str]
+                tuple[Attr, ...], str | None]
 _LEFT = "bi="
 _RIGHT = "bi+1="
 
@@ -103,8 +105,9 @@ class Features:
 
     With ``known`` (the attributes a trained model has weights for) only those are passed
     on: the CRF would ignore the others, but only after converting and looking up each
-    string, which is most of its cost. A bigram is checked as the bare pair ``prev|word``
-    against the known pairs, so an unknown one (most) costs one concatenation.
+    string, which is most of its cost. Then a new word's record is built by dict lookups
+    (``marsad.ner.attributes``), and a bigram is checked as the bare pair ``prev|word``
+    against the known pairs only when some known pair opens with ``prev``.
     """
 
     def __init__(self, known: frozenset[str] | None = None) -> None:
@@ -114,6 +117,9 @@ class Features:
         self._left = _pairs(known, _LEFT)
         self._right = _pairs(known, _RIGHT)
         self._lexicon = _lexicon(known)
+        self._attributes = None if known is None else KnownAttributes(known)
+        self._heads = (None if self._left is None or self._right is None else
+                       frozenset(pair.split("|", 1)[0] for pair in self._left | self._right))
 
     def clear(self) -> None:
         self._records.clear()
@@ -122,6 +128,10 @@ class Features:
         if len(self._records) >= _CACHE_LIMIT:
             self._records.clear()
         facts = None if word in (_BOS, _EOS) else _facts(word)
+        if facts is not None and self._attributes is not None:
+            rec: _Record = (*self._attributes.parts(word, facts), self._pair_head(word))
+            self._records[word] = rec
+            return rec
         lexicon = self._lexicon
         lexical = lexicon is None or facts is None or word in lexicon or facts[0] in lexicon
         own = own_features(word, facts, lexical) if facts else ()
@@ -131,9 +141,16 @@ class Features:
             known = self.known
             parts = tuple(tuple([a.encode() for a in part if a in known]) for part in parts)
         own_f, far_left, left, right, far_right = parts
-        rec: _Record = (own_f, far_left, left, right, far_right, word + "|")
+        rec = (own_f, far_left, left, right, far_right, self._pair_head(word))
         self._records[word] = rec
         return rec
+
+    def _pair_head(self, word: str) -> str | None:
+        """``word + "|"`` when the word opens some known bigram (or every bigram is kept),
+        else ``None``: a bigram of a word no known pair opens is never looked up."""
+        if self._heads is None or word in self._heads:
+            return word + "|"
+        return None
 
     def __call__(self, words: Sequence[str], gazetteer: Sequence[str] | None = None
                  ) -> list[tuple[Attr, ...]]:
@@ -143,20 +160,24 @@ class Features:
         """
         get = self._records.get
         recs = [get(w) or self._record(w) for w in (_BOS, _BOS, *words, _EOS, _EOS)]
-        # pairs[k] is "word k-1|word k" over <s> words </s>: token i's left and right pairs
-        pairs = [rec[5] + w for rec, w in zip(recs[1:], (*words, _EOS))]
         out = [c[0] + a[1] + b[2] + d[3] + e[4]
                for a, b, c, d, e in zip(recs, recs[1:], recs[2:], recs[3:], recs[4:])]
+        # pair k is "word k-1|word k" over <s> words </s>: token k's left pair, token k-1's right
         left, right = self._left, self._right
         if left is None or right is None:
+            pairs = [before + "|" + word for before, word in zip((_BOS, *words), (*words, _EOS))]
             out = [feats + (_LEFT + pair, _RIGHT + after)
                    for feats, pair, after in zip(out, pairs, pairs[1:])]
         else:
-            for i, pair in enumerate(pairs):
-                if i < len(out) and pair in left:
-                    out[i] += ((_LEFT + pair).encode(),)
-                if i and pair in right:
-                    out[i - 1] += ((_RIGHT + pair).encode(),)
+            n = len(out)
+            for k, (rec, word) in enumerate(zip(recs[1:], (*words, _EOS))):
+                if rec[5] is None:  # no known pair opens with word k-1
+                    continue
+                pair = rec[5] + word
+                if k < n and pair in left:
+                    out[k] += ((_LEFT + pair).encode(),)
+                if k and pair in right:
+                    out[k - 1] += ((_RIGHT + pair).encode(),)
         if gazetteer is not None and any(gazetteer):
             self._add_gazetteer(out, gazetteer)
         return out

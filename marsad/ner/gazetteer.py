@@ -88,23 +88,21 @@ def sentence_gazetteer(words: Sequence[str]) -> list[str]:
     if _openers_of[0] is not types:
         _openers.clear()
         _openers_of[0] = types
-    openers = _openers.get
-    i = 0
-    while i < n:
-        firsts = openers(words[i])
-        if firsts is None:
-            firsts = _opening_keys(words[i], types, prefixes)
-        if not firsts:
-            i += 1
+    get = _openers.get
+    keys = [get(word) for word in words]
+    if None in keys:
+        keys = [_opening_keys(word, types, prefixes) if k is None else k
+                for k, word in zip(keys, words)]
+    end = 0  # the word after the last name tagged
+    for i, firsts in enumerate(keys):
+        if not firsts or i < end:
             continue
         best_end, best_type = _longest(words, i, firsts, types, prefixes)
         if best_end:
             tags[i] = "B-" + best_type
             for k in range(i + 1, best_end):
                 tags[k] = "I-" + best_type
-            i = best_end
-        else:
-            i += 1
+            end = best_end
     return tags
 
 

@@ -70,7 +70,7 @@ def tag_spans(words: Sequence[str], model: Path = MODEL_PATH) -> list[tuple[int,
     """``[(first, stop, type, confidence)]`` name spans of one sentence; the confidence is
     the lowest marginal probability of the span's labels."""
     tags = tag(words, model)
-    if not any(t != "O" for t in tags):
+    if tags.count("O") == len(tags):
         return []
     crf = _tagger(model)
     return [(first, stop, typ, min(crf.marginal(tags[i], i) for i in range(first, stop)))
