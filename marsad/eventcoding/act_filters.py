@@ -6,11 +6,13 @@ anniversary), its year (history), its context and object, and whether it stands 
 
 from __future__ import annotations
 
+import bisect
+
 from marsad.eventcoding.lexicon import ActRule
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.speakers import speaker_entities, token_at
 from marsad.eventcoding.view import View
-from marsad.model import Statement
+from marsad.model import Statement, Token
 
 __all__ = ["threat_rule", "unpaused", "prayer", "noun_cue", "marked", "mark_after", "led", "framed",
            "dated_history", "blocked_by_context", "not_a_happening", "alone"]
@@ -129,7 +131,17 @@ def framed(view: View) -> frozenset[int]:
     """The sentences that tell a match or an anniversary («في مباراة سيطر فيها أسود الأطلس على
     مجريات اللعب»، «يحيي اللبنانيون الذكرى … لتوقيع اتفاق الطائف»)."""
     frame = view.lex.frame_words
-    return frozenset(t.sentence for t in view.tokens if t.norm in frame)
+    return frozenset(t.sentence for t in view.tokens
+                     if t.norm in frame and not _names_a_place(view, t))
+
+
+def _names_a_place(view: View, token: Token) -> bool:
+    """«سيطرت القوات على الملعب البلدي»: a stadium that is the place fought over frames no match."""
+    entity = view.entity_at.get(bisect.bisect_left(view.token_starts, token.start))
+    return entity is not None and entity.type in _PLACES
+
+
+_PLACES = frozenset({"FAC", "LOC", "GPE"})
 
 def dated_history(view: View, hit: Hit) -> bool:
     """A trigger dated by a year before the article's («تفاصيل اجتياح عام 1982»)."""

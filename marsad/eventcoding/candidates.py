@@ -13,7 +13,7 @@ from marsad.eventcoding.argument_phrases import condition_subject
 from marsad.eventcoding.arguments import Args, find_arguments
 from marsad.eventcoding.factuality import (cue_factuality, read_factuality, statement_holding,
                                            stronger)
-from marsad.eventcoding.lexicon import NO_EVENT, ActRule, lexicon
+from marsad.eventcoding.lexicon import NO_EVENT, PREP_TARGET, ActRule, lexicon
 from marsad.eventcoding.matcher import Hit, find_hits
 from marsad.eventcoding.speakers import (addressee, can_act, coordinated, named_speaker,
                                          speaker_entities, token_at)
@@ -93,7 +93,10 @@ def _candidate(view: View, hit: Hit, args: Args, factuality: str, by: str | None
     tokens = view.tokens
     trigger = (tokens[hit.first].start, tokens[hit.last].end)
     evidence = (tokens[min(args.first, hit.first)].start, tokens[max(args.last, hit.end)].end)
-    return Candidate(hit.trigger.type, hit.trigger.mode, hit.trigger.needs,
+    needs = hit.trigger.needs  # «ثمنا باهظا»: an object may be a homograph's, a «على» is not
+    if needs == "target" and hit.trigger.kind == "verb" and "obj" not in hit.trigger.target:
+        needs = PREP_TARGET
+    return Candidate(hit.trigger.type, hit.trigger.mode, needs,
                      tokens[hit.first].sentence, trigger, evidence, args, factuality, by,
                      definite=hit.definite and not hit.trigger.verbal, kind=hit.trigger.kind,
                      pronoun=_third_person(view, hit), clause=view.clause_of(hit.first),
@@ -243,8 +246,7 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
             continue
         first = token_at(view, candidate.trigger[0])
         light = candidate.args.light_at  # «أعلنت النقابة أنها ستدخل في إضراب»
-        after_pronoun = any(at is not None and at > 0
-                            and view.tokens[at - 1].norm in lex.speaker_pronouns
+        after_pronoun = any(at is not None and _after_speaker_pronoun(view, at)
                             for at in (first, light))
         after_pronoun = after_pronoun or (candidate.kind == "verb" and _led_by_an(view, first))
         # «إنها أسقطت طائرة وسيطرت على معسكر»: a verb joined by «و» goes on with that subject
@@ -262,6 +264,14 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
             if not candidate.args.actors and text and can_act(view, text) \
                     and len(text.split()) <= lex.speaker_words:
                 candidate.args.actor_text = [text]
+
+
+def _after_speaker_pronoun(view: View, first: int) -> bool:
+    """«أعلنت البعثة أنها لن تسحب قواتها»: «أنها», then only «لن/قد/تكون…», before the verb."""
+    at = first - 1
+    while at >= 0 and view.tokens[at].norm in view.lex.speaker_verb_lead:
+        at -= 1
+    return at >= 0 and view.tokens[at].norm in view.lex.speaker_pronouns
 
 
 def _led_by_an(view: View, first: int) -> bool:

@@ -58,8 +58,8 @@ def read_factuality(view: View, hit: Hit) -> Reading:
     rule = lexicon().acts.get(statement.act)
     content = rule.content if rule else "reported"
     reading.by = statement.id
-    if content == "drop":
-        reading.drop = True
+    if content == "drop":  # «حذر من أنه سيقاطع الانتخابات إذا…»: a conditional act stays
+        reading.drop = cue != "hypothetical" or statement.act not in lexicon().warning_acts
     else:
         reading.factuality = stronger(content, reading.factuality)
     return reading

@@ -18,13 +18,15 @@ from typing import Any
 from marsad.arabic.normalise import fold
 from marsad.lexicons import LexiconError, load_table, load_yaml
 
-__all__ = ["Trigger", "Cue", "ActRule", "Lexicon", "lexicon", "TYPES", "FACTUALITY_RANK"]
+__all__ = ["Trigger", "Cue", "ActRule", "Lexicon", "lexicon", "TYPES", "FACTUALITY_RANK", "PREP_TARGET"]
 
 TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
                    "MOBILIZE", "COERCE", "ASSAULT"})
 KINDS = frozenset({"verb", "masdar", "participle", "phrase"})
 NEEDS = frozenset({"arg", "party", "actor", "target", "-"})
+#: The evidence a verb needing a target takes when its target stands after a preposition only.
+PREP_TARGET = "prep-target"
 #: The stronger a factuality, the more it overrides: a denial beats a report.
 FACTUALITY_RANK = {"asserted": 0, "reported": 1, "future": 2, "hypothetical": 3, "denied": 4}
 #: A cue that says there is no happening at all («تحت سيطرة»، «أي هجوم»).

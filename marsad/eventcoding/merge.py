@@ -9,7 +9,7 @@ from marsad.arabic.normalise import fold
 from marsad.eventcoding.arguments import Args
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.factuality import stronger
-from marsad.eventcoding.lexicon import lexicon
+from marsad.eventcoding.lexicon import PREP_TARGET, lexicon
 from marsad.model import Entity
 
 __all__ = ["merge_in_sentences", "borrow_accused", "has_evidence", "merge_anaphora"]
@@ -148,6 +148,9 @@ def has_evidence(candidate: Candidate) -> bool:
         return args.has_actor
     if candidate.needs == "target":
         return bool(args.targets)
+    if candidate.needs == PREP_TARGET:  # «وافقت الحكومة والحوثيون على هدنة»: a named
+        # subject and an unnamed complement after its preposition are evidence enough
+        return bool(args.targets) or (args.has_actor and bool(args.target_text))
     if candidate.alone and candidate.needs in ("arg", "party"):
         return True  # «قُتل ثلاثة في غارة على المخيم»: the happening is named by itself
     if candidate.needs == "party":  # a planned meeting is told by its place («القمة المرتقبة في الرياض»)
@@ -163,12 +166,16 @@ def _named(args: Args) -> bool:
     return args.has_actor or bool(args.targets or args.target_text) or args.place_stated
 
 
+_PLANNED = frozenset({"future", "hypothetical"})
+
+
 def merge_anaphora(candidates: list[Candidate]) -> list[Candidate]:
     """A definite masdar («الاجتماع») with nothing new against it joins the event it names."""
     kept: list[Candidate] = []
     for candidate in candidates:
         earlier = None
-        if candidate.definite and candidate.alone and not _named(candidate.args):
+        if candidate.definite and candidate.alone and not _named(candidate.args) \
+                and candidate.factuality not in _PLANNED:  # «ستستأنف القصف إذا…» is a new one
             # «ولم تعلق الوزارة على الاحتجاجات»: a bare definite mention of a kind told
             # before names that happening, it tells no new one
             earlier = next((k for k in kept if k.type == candidate.type), None)
