@@ -1,0 +1,99 @@
+"""The blind events sets of the second session (``tests/gold/events/blind2``–``blind5``): 120
+short reports written by engineers who never opened the events code, lexicons, docs or tests,
+each set labelled before the stage was run on it (their README files say how).
+
+Each set was scored as a figure only after each round of work, then spent in turn as a
+development set: blind2 by round 2, blind3 by round 3, blind4 by round 4 (their floors are in
+``tests/test_events_unseen.py``). ``blind5`` is still unspent: its errors have not been looked
+at. Its floors below sit a little under the figures measured after round 4 through the real
+chain (``scripts/eval_events.py --pipeline --gold tests/gold/events/blind5``: type P 0.904
+R 0.550, actor P 0.754 R 0.730, factuality 0.861), so a regression shows and a rise is made on
+purpose. A fix made with its errors in view spends it: say so in docs/events.md."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+EVENTS = ROOT / "tests" / "gold" / "events"
+SETS = ("blind2", "blind3", "blind4", "blind5")
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+FACTUALITY = {"asserted", "reported", "denied", "future", "hypothetical"}
+
+#: (set, measure) -> floor; filled from the measured figures (see the module's docstring).
+FLOORS: dict[str, dict[tuple[str, str], float]] = {
+    "blind2": {}, "blind3": {}, "blind4": {},  # spent: floors in test_events_unseen.py
+    "blind5": {("type", "precision"): 0.88, ("type", "recall"): 0.53,
+               ("actor", "precision"): 0.72, ("actor", "recall"): 0.70,
+               ("place", "precision"): 0.50, ("place", "recall"): 0.43,
+               ("factuality", "accuracy"): 0.83},
+}
+
+
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_events_blind",
+                                                  ROOT / "scripts" / "eval_events.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_events_blind"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _files(name: str) -> list[Path]:
+    return sorted((EVENTS / name).glob("*.yaml"))
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_each_blind_set_has_thirty_articles_and_a_readme(name: str) -> None:
+    assert len(_files(name)) == 30
+    assert (EVENTS / name / "README.md").is_file()
+
+
+@pytest.mark.parametrize("path", [p for name in SETS for p in _files(name)],
+                         ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_each_blind_label_is_a_string_of_its_article(path: Path) -> None:
+    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = gold["text"]
+    for event in gold["events"]:
+        assert event["type"] in TYPES, event
+        assert event.get("factuality", "asserted") in FACTUALITY, event
+        assert event["trigger"] in text, event["trigger"]
+        if event.get("nth"):
+            assert text.count(event["trigger"]) >= int(event["nth"]), event["trigger"]
+        for name in (event.get("actors") or []) + (event.get("targets") or []):
+            assert name in text, name
+        assert event.get("place") is None or event["place"] in text, event["place"]
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[tuple[str, str], float]]:
+    module = _script()
+    out: dict[str, dict[tuple[str, str], float]] = {}
+    for name in SETS:
+        if not FLOORS[name]:
+            continue
+        result: dict[str, Any] = module.evaluate(pipeline=True, gold_dir=EVENTS / name)
+        flat = {("type", k): v for k, v in result["type"].items()}
+        for role, row in result["arguments"].items():
+            flat.update({(role, k): v for k, v in row.items() if k in ("precision", "recall")})
+        flat[("factuality", "accuracy")] = result["factuality_accuracy"]
+        out[name] = flat
+    return out
+
+
+@pytest.mark.parametrize("name,measure",
+                         [(name, m) for name in SETS for m in sorted(FLOORS[name])],
+                         ids=lambda x: x if isinstance(x, str) else "_".join(x))
+def test_blind_events_stay_above_their_floor(scores: dict[str, dict[tuple[str, str], float]],
+                                             name: str, measure: tuple[str, str]) -> None:
+    got, floor = scores[name][measure], FLOORS[name][measure]
+    assert got >= floor, f"{name} {measure} {got:.3f} < {floor}"
