@@ -4,11 +4,12 @@ each set labelled before the stage was run on it (their README files say how).
 
 Each set was scored as a figure only after each round of work, then spent in turn as a
 development set: blind2 by round 2, blind3 by round 3, blind4 by round 4 (their floors are in
-``tests/test_events_unseen.py``). ``blind5`` is still unspent: its errors have not been looked
-at. Its floors below sit a little under the figures measured after round 4 through the real
-chain (``scripts/eval_events.py --pipeline --gold tests/gold/events/blind5``: type P 0.904
-R 0.550, actor P 0.754 R 0.730, factuality 0.861), so a regression shows and a rise is made on
-purpose. A fix made with its errors in view spends it: say so in docs/events.md."""
+``tests/test_events_unseen.py``), and blind5 by round 5 (round 8 in docs/events.md), whose
+misses were then read and worked on. Its floors below sit a little under the figures measured
+after that round through the real chain (``scripts/eval_events.py --pipeline --gold
+tests/gold/events/blind5``: type P 0.908 R 0.577, actor P 0.767 R 0.739, place P 0.508 R 0.443,
+factuality 0.875; before it, unseen: type P 0.904 R 0.550, factuality 0.861), so a regression
+shows and a rise is made on purpose."""
 
 from __future__ import annotations
 
@@ -31,10 +32,10 @@ FACTUALITY = {"asserted", "reported", "denied", "future", "hypothetical"}
 #: (set, measure) -> floor; filled from the measured figures (see the module's docstring).
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "blind2": {}, "blind3": {}, "blind4": {},  # spent: floors in test_events_unseen.py
-    "blind5": {("type", "precision"): 0.88, ("type", "recall"): 0.53,
-               ("actor", "precision"): 0.72, ("actor", "recall"): 0.70,
+    "blind5": {("type", "precision"): 0.89, ("type", "recall"): 0.56,
+               ("actor", "precision"): 0.74, ("actor", "recall"): 0.72,
                ("place", "precision"): 0.50, ("place", "recall"): 0.43,
-               ("factuality", "accuracy"): 0.83},
+               ("factuality", "accuracy"): 0.86},
 }
 
 

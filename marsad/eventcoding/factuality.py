@@ -53,7 +53,8 @@ def read_factuality(view: View, hit: Hit) -> Reading:
         reading.factuality = stronger(cue, reading.factuality)
     start, end = view.tokens[hit.first].start, view.tokens[hit.end].end
     statement = statement_holding(view.article.statements, start, end)
-    if statement is None or _after_contrast(view, statement, hit.first):
+    if statement is None or _after_contrast(view, statement, hit.first) \
+            or _presupposed(view, statement):
         return reading
     rule = lexicon().acts.get(statement.act)
     content = rule.content if rule else "reported"
@@ -63,6 +64,13 @@ def read_factuality(view: View, hit: Hit) -> Reading:
     else:
         reading.factuality = stronger(content, reading.factuality)
     return reading
+
+
+def _presupposed(view: View, statement: Statement) -> bool:
+    """«أعربت عن أسفها لقرار الدول الأربع قطع علاقاتها»: regret or welcome takes the act it
+    is about as told; the reporter narrates it."""
+    at = bisect.bisect_left(view.token_starts, statement.content[0])
+    return at < len(view.tokens) and view.bare(at) in lexicon().presupposing
 
 
 def _after_contrast(view: View, statement: Statement, first: int) -> bool:

@@ -159,6 +159,7 @@ class Lexicon:
     paused_cues: frozenset[str]  # participle cues that are acts only after a pause («، متهمة»)
     threat_conditions: frozenset[str]  # words that make a warning by a named party a threat
     warning_acts: frozenset[str]  # statement acts that are a threat when conditional
+    presupposing: frozenset[str]  # content heads that take their act as told («أسفها لقرار»)
     forecast_words: frozenset[str]  # words that make a conditional warning a forecast
     clause_contrasts: frozenset[str]  # after a comma: the reporter's next clause («، فيما»)
     clause_contrasts_tails: frozenset[str]  # their last four letters (a quick first test)
@@ -285,6 +286,7 @@ _WORD_SETS = {
     "paused_cues": "paused_cues", "threat_conditions": "threat_conditions",
     "forecast_words": "forecast_words", "clause_contrasts": "clause_contrasts",
     "speaker_verb_lead": "speaker_verb_lead", "speaker_verb_opener": "speaker_verb_opener",
+    "presupposing": "presupposing",
 }
 #: Lexicon fields that are sets of event types or statement acts.
 _NAME_SETS = {
