@@ -1,4 +1,4 @@
-"""The blind events sets of the second session (``tests/gold/events/blind2``–``blind5``): 120
+"""The blind events sets of the second session (``tests/gold/events/blind2``–``blind6``): 144
 short reports written by engineers who never opened the events code, lexicons, docs or tests,
 each set labelled before the stage was run on it (their README files say how).
 
@@ -9,7 +9,12 @@ misses were then read and worked on. Its floors below sit a little under the fig
 after that round through the real chain (``scripts/eval_events.py --pipeline --gold
 tests/gold/events/blind5``: type P 0.908 R 0.577, actor P 0.767 R 0.739, place P 0.508 R 0.443,
 factuality 0.875; before it, unseen: type P 0.904 R 0.550, factuality 0.861), so a regression
-shows and a rise is made on purpose."""
+shows and a rise is made on purpose.
+
+``blind6`` (24 articles, 159 events) was written during round 5 and scored only after it,
+never with its errors in view: type P 0.890 R 0.560, actor P 0.759 R 0.797, target P 0.846
+R 0.579, place P 0.551 R 0.692, factuality 0.888. It is the one unspent set; a fix made with
+its errors in view spends it (say so in docs/events.md and write a fresh set)."""
 
 from __future__ import annotations
 
@@ -24,7 +29,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "tests" / "gold" / "events"
-SETS = ("blind2", "blind3", "blind4", "blind5")
+SETS = ("blind2", "blind3", "blind4", "blind5", "blind6")
+ARTICLES = {"blind2": 30, "blind3": 30, "blind4": 30, "blind5": 30, "blind6": 24}
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 FACTUALITY = {"asserted", "reported", "denied", "future", "hypothetical"}
@@ -35,6 +41,11 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "blind5": {("type", "precision"): 0.89, ("type", "recall"): 0.56,
                ("actor", "precision"): 0.74, ("actor", "recall"): 0.72,
                ("place", "precision"): 0.50, ("place", "recall"): 0.43,
+               ("factuality", "accuracy"): 0.86},
+    "blind6": {("type", "precision"): 0.87, ("type", "recall"): 0.54,
+               ("actor", "precision"): 0.73, ("actor", "recall"): 0.77,
+               ("target", "precision"): 0.80, ("target", "recall"): 0.55,
+               ("place", "precision"): 0.52, ("place", "recall"): 0.66,
                ("factuality", "accuracy"): 0.86},
 }
 
@@ -54,8 +65,8 @@ def _files(name: str) -> list[Path]:
 
 
 @pytest.mark.parametrize("name", SETS)
-def test_each_blind_set_has_thirty_articles_and_a_readme(name: str) -> None:
-    assert len(_files(name)) == 30
+def test_each_blind_set_has_its_articles_and_a_readme(name: str) -> None:
+    assert len(_files(name)) == ARTICLES[name]
     assert (EVENTS / name / "README.md").is_file()
 
 
