@@ -11,18 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from gold.events.oracle import coded
-from marsad.model import Event
-
-
-def types(events: list[Event]) -> list[str]:
-    return [e.type for e in events]
-
-
-def only(events: list[Event], type_: str) -> Event:
-    found = [e for e in events if e.type == type_]
-    assert len(found) == 1, [(e.type, e.mode) for e in events]
-    return found[0]
+from gold.events.oracle import coded, only, types
 
 
 # ---- a concrete happening needs no named party -------------------------------------------------

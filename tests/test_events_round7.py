@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from gold.events.oracle import coded, names
-from marsad.model import Event
-
-
-def of_type(events: list[Event], type_: str) -> list[Event]:
-    return [e for e in events if e.type == type_]
+from gold.events.oracle import coded, names, of_type
 
 
 # ---- a warning's conditional act ----------------------------------------------------------------

@@ -12,20 +12,24 @@ from pathlib import Path
 
 import pytest
 
-from gold.events.oracle import coded, names
-from marsad.model import Event
+from gold.events.oracle import coded, names, only, types
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def types(events: list[Event]) -> list[str]:
-    return [e.type for e in events]
-
-
-def only(events: list[Event], type_: str) -> Event:
-    found = [e for e in events if e.type == type_]
-    assert len(found) == 1, [(e.type, e.mode) for e in events]
-    return found[0]
+def _assert_type_scores(folder: str, floors: dict[str, float], factuality_floor: float) -> None:
+    """The gold folder ``tests/gold/events/<folder>`` scored through the real chain
+    (``scripts/eval_events.py --pipeline --gold``) stays at or above its type and factuality
+    floors."""
+    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    result = script.evaluate(pipeline=True, gold_dir=ROOT / "tests" / "gold" / "events" / folder)
+    below = {k: round(result["type"][k], 3) for k, floor in floors.items()
+             if result["type"][k] < floor}
+    assert not below, below
+    assert result["factuality_accuracy"] >= factuality_floor
 
 
 # ---- new ways of telling a happening ---------------------------------------------------------
@@ -262,14 +266,7 @@ BLIND2_FACTUALITY_FLOOR = 0.89
 
 
 def test_scores_on_the_spent_blind2_set_stay_above_the_floors():
-    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    result = script.evaluate(pipeline=True, gold_dir=ROOT / "tests" / "gold" / "events" / "blind2")
-    below = {k: round(result["type"][k], 3) for k, floor in BLIND2_FLOORS.items()
-             if result["type"][k] < floor}
-    assert not below, below
-    assert result["factuality_accuracy"] >= BLIND2_FACTUALITY_FLOOR
+    _assert_type_scores("blind2", BLIND2_FLOORS, BLIND2_FACTUALITY_FLOOR)
 
 
 # ---- the dev2 set through the real chain ----------------------------------------------------
@@ -281,14 +278,7 @@ DEV2_FACTUALITY_FLOOR = 0.93
 
 
 def test_scores_on_the_dev2_set_stay_above_the_floors():
-    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    result = script.evaluate(pipeline=True, gold_dir=ROOT / "tests" / "gold" / "events" / "dev2")
-    below = {k: round(result["type"][k], 3) for k, floor in DEV2_FLOORS.items()
-             if result["type"][k] < floor}
-    assert not below, below
-    assert result["factuality_accuracy"] >= DEV2_FACTUALITY_FLOOR
+    _assert_type_scores("dev2", DEV2_FLOORS, DEV2_FACTUALITY_FLOOR)
 
 
 # ---- the blind3 set (spent in round 6: now a dev set) through the real chain -------------------
@@ -300,14 +290,7 @@ BLIND3_FACTUALITY_FLOOR = 0.88
 
 
 def test_scores_on_the_spent_blind3_set_stay_above_the_floors():
-    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    result = script.evaluate(pipeline=True, gold_dir=ROOT / "tests" / "gold" / "events" / "blind3")
-    below = {k: round(result["type"][k], 3) for k, floor in BLIND3_FLOORS.items()
-             if result["type"][k] < floor}
-    assert not below, below
-    assert result["factuality_accuracy"] >= BLIND3_FACTUALITY_FLOOR
+    _assert_type_scores("blind3", BLIND3_FLOORS, BLIND3_FACTUALITY_FLOOR)
 
 
 # ---- the blind4 set (spent in round 7: now a dev set) through the real chain -------------------
@@ -319,11 +302,4 @@ BLIND4_FACTUALITY_FLOOR = 0.91
 
 
 def test_scores_on_the_spent_blind4_set_stay_above_the_floors():
-    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    result = script.evaluate(pipeline=True, gold_dir=ROOT / "tests" / "gold" / "events" / "blind4")
-    below = {k: round(result["type"][k], 3) for k, floor in BLIND4_FLOORS.items()
-             if result["type"][k] < floor}
-    assert not below, below
-    assert result["factuality_accuracy"] >= BLIND4_FACTUALITY_FLOOR
+    _assert_type_scores("blind4", BLIND4_FLOORS, BLIND4_FACTUALITY_FLOOR)

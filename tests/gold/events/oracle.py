@@ -162,3 +162,20 @@ def coded(text: str, entities: dict[str, str] | None = None, **layers: Any
 def names(article: Article, ids: list[str]) -> list[str]:
     """The surface text of the entities ``ids``."""
     return [article.entity(i).text for i in ids]  # type: ignore[union-attr]
+
+
+def types(events: list[Event]) -> list[str]:
+    """The types of ``events``, in order."""
+    return [e.type for e in events]
+
+
+def of_type(events: list[Event], type_: str) -> list[Event]:
+    """The events of one type."""
+    return [e for e in events if e.type == type_]
+
+
+def only(events: list[Event], type_: str) -> Event:
+    """The one event of ``type_`` (the test fails, listing what was coded, if not one)."""
+    found = of_type(events, type_)
+    assert len(found) == 1, [(e.type, e.mode) for e in events]
+    return found[0]
