@@ -138,7 +138,7 @@ def dateline_like(view: View, phrase: Phrase, first: int) -> bool:
 
 def after_place_word(view: View, index: int, floor: int) -> bool:
     at = index
-    if view.clitic_prep(at) == "ب":
+    if view.clitic_prep(at) == view.lex.prep_bi:
         return True
     at -= 1
     while at >= floor and view.is_skip(at):

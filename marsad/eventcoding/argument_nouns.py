@@ -50,7 +50,8 @@ def _agent_and_object(view: View, hit: Hit, args: Args, found: Phrase, stop: int
     if after >= stop or not found.entities or not found.types() & ACTOR_TYPES \
             or found.types() & {"LOC", "FAC"}:
         return None
-    if view.clitic_prep(after) == "ل" or view.tokens[after].norm.startswith("لل"):
+    if view.clitic_prep(after) == view.lex.prep_li \
+            or view.tokens[after].norm.startswith(view.lex.prep_li_article):
         done = phrase(view, after, min(stop, after + view.lex.object_window))
         if done is None:
             return None
@@ -74,7 +75,7 @@ def accused_doer(view: View, hit: Hit, args: Args) -> None:
     """«اتهم الجيش قوات الدعم السريع بقصف المخيم»: the accused, named right before a masdar
     carrying «بـ», did what the masdar names."""
     token = view.tokens[hit.first]
-    if not token.norm.startswith("ب") or hit.first < 2:
+    if not token.norm.startswith(view.lex.prep_bi) or hit.first < 2:
         return
     found = phrase_ending(view, hit.first - 1, hit.first)
     if found is None or not (found.text or found.types() & ACTOR_TYPES):

@@ -136,7 +136,9 @@ def is_accusative(view: View, index: int) -> bool:
         return False
     if word in view.lex.function_words or word.startswith(view.lex.article):
         return False
-    return token.text.endswith(("اً", "ًا")) or (len(word) >= 4 and word.endswith("ا"))
+    lex = view.lex
+    return token.text.endswith(lex.accusative_marked) or (
+        len(word) >= lex.accusative_bare_min and word.endswith(lex.accusative_bare))
 
 
 def phrase(view: View, index: int, stop: int, orgs: bool = False) -> Phrase | None:
@@ -187,10 +189,6 @@ def _unit_of(view: View, index: int, stop: int) -> Phrase | None:
     return None
 
 
-#: «لل»: «الإدارة العامة للمباحث الجنائية»، «المجلس الأعلى للأمن» name their body after it.
-OF_THE = "لل"
-
-
 def org_phrase(view: View, index: int, stop: int) -> Phrase | None:
     """«الجبهة الثورية»، «قوى الحرية والتغيير»: an organisation's head and the definite
     words that name it, when no entity does: kept as text."""
@@ -202,7 +200,9 @@ def org_phrase(view: View, index: int, stop: int) -> Phrase | None:
         token = view.tokens[at]
         word = token.norm
         joined = at > index + 1 and word.startswith(lex.conjunction + lex.article)
-        joined = joined or (last > index and word.startswith(OF_THE) and len(word) > len(OF_THE))
+        # «الإدارة العامة للمباحث الجنائية»: «لل» names the body the head belongs to
+        joined = joined or (last > index and word.startswith(lex.prep_li_article)
+                            and len(word) > len(lex.prep_li_article))
         nisba = view.entity_at.get(at)
         if nisba is not None and nisba.type == "NORP" and nisba.start == token.start \
                 and view.entity_last[nisba.id] == at:
@@ -279,7 +279,7 @@ def _with_name(view: View, found: Phrase, stop: int) -> Phrase:
 def carries_preposition(view: View, index: int) -> bool:
     """«للناشط»، «بالرئيس»، «لوزراء»: the word carries a preposition as a proclitic."""
     word = view.tokens[index].norm
-    return bool(view.clitic_prep(index)) or word.startswith(("لل", "بال", "ولل", "وبال"))
+    return bool(view.clitic_prep(index)) or word.startswith(view.lex.prepositional_articles)
 
 
 def _title_then_entity(view: View, at: int, stop: int) -> Entity | None:

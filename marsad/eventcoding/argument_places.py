@@ -23,7 +23,7 @@ def skip_adjuncts(view: View, index: int, stop: int) -> tuple[int, Phrase | None
     while index < stop:
         entity = view.entity_at.get(index)
         if entity is not None:
-            if view.clitic_prep(index) == "ب" and entity.type in PLACE_TYPES:  # «بجدة»
+            if view.clitic_prep(index) == view.lex.prep_bi and entity.type in PLACE_TYPES:  # «بجدة»
                 place = place or Phrase(index, view.entity_last[entity.id], [entity])
                 index = view.entity_last[entity.id] + 1
                 continue
@@ -53,7 +53,7 @@ def _stated_place(view: View, index: int, stop: int) -> tuple[Phrase | None, int
             if entity.type not in PLACE_TYPES:
                 return None, index
             last = view.entity_last[entity.id]
-            while last + 1 < stop and view.clitic_prep(last + 1) == "ب" \
+            while last + 1 < stop and view.clitic_prep(last + 1) == view.lex.prep_bi \
                     and view.entity_at.get(last + 1) is not None \
                     and view.entity_at[last + 1].type in PLACE_TYPES:
                 entity = view.entity_at[last + 1]  # «في قصر السلام بجدة»: the city

@@ -35,9 +35,6 @@ from marsad.model import Entity
 
 __all__ = ["Args", "find_arguments"]
 
-#: «مع»: the preposition of the other party of a clash or a meeting.
-WITH = "مع"
-
 
 def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     """The arguments of ``hit``; ``previous`` are those of the verb before it in its
@@ -84,7 +81,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     if not args.targets and hit.trigger.type in arg_words().condition_types:
         _condition_subject(view, hit, args, stop)
     args.actors = [e for e in args.actors if e not in args.targets]  # one side each
-    if not hit.trigger.verbal and not args.has_actor and view.tokens[hit.first].norm[:1] == "ل":
+    if not hit.trigger.verbal and not args.has_actor and view.tokens[hit.first].norm[:1] == view.lex.prep_li:
         purpose_of(view, hit, args)  # «تدخلت الشرطة لتفريق المحتجين»
     if args.place is None and previous is not None and previous.place is not None \
             and view.tokens[hit.first].norm[:1] in view.lex.conjunctions:
@@ -304,7 +301,7 @@ def _adjunct_of_verb(view: View, hit: Hit, args: Args, previous: Args) -> None:
     opening an adjunct (`adjunct_lead`) of the verb before it, with its other party after
     «مع», was fought (or held) by that verb's subject, where that verb took place."""
     if hit.first < 1 or arg_words().words.get(view.bare(hit.first - 1)) != "adjunct_lead" \
-            or WITH not in hit.trigger.target or not (args.targets or args.has_actor):
+            or view.lex.prep_with not in hit.trigger.target or not (args.targets or args.has_actor):
         return  # «توصلتا إلى اتفاق بعد مفاوضات شاقة»: who negotiated is not told
     if args.place is None and previous.place is not None:
         args.place, args.place_stated = previous.place, False

@@ -360,6 +360,6 @@ def unlink_condemners(view: View, candidates: list[Candidate]) -> None:
 def _genitive_of_speaker(view: View, entity: Entity) -> bool:
     """«الأمين العام للأمم المتحدة»: an entity after «لـ» belongs to the speaker's title."""
     token = view.tokens[token_at(view, entity.start)]
-    return entity.start > token.start and token.norm[:1] == "ل"
+    return entity.start > token.start and token.norm[:1] == view.lex.prep_li
 
 

@@ -97,6 +97,14 @@ class Lexicon:
     article: str
     conjunctions: tuple[str, ...]
     clitic_preps: tuple[str, ...]
+    prep_bi: str  # «بـ» as a proclitic
+    prep_li: str  # «لـ» as a proclitic
+    prep_li_article: str  # «لل»
+    prep_with: str  # «مع»
+    prepositional_articles: tuple[str, ...]  # «لل»، «بال»…
+    accusative_marked: tuple[str, ...]  # «اً»، «ًا» as written
+    accusative_bare: str
+    accusative_bare_min: int
     present_prefixes: frozenset[str]  # the letters a present-tense verb begins with
     pronouns: tuple[str, ...]
     place_nouns: frozenset[str]
@@ -348,6 +356,13 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         definite=_by_length(grammar["definite_proclitics"]), article=fold(grammar["article"]),
         conjunctions=_by_length(grammar["conjunction_proclitics"]),
         clitic_preps=_by_length(grammar["clitic_prepositions"]),
+        prep_bi=fold(grammar["preposition_bi"]), prep_li=fold(grammar["preposition_li"]),
+        prep_li_article=fold(grammar["preposition_li_article"]),
+        prep_with=fold(grammar["preposition_with"]),
+        prepositional_articles=tuple(fold(w) for w in grammar["prepositional_articles"]),
+        accusative_marked=tuple(grammar["accusative_marked"]),
+        accusative_bare=fold(grammar["accusative_bare"]),
+        accusative_bare_min=int(grammar["accusative_bare_min"]),
         present_prefixes=_folded(grammar["verb"]["present_prefixes"]),
         pronouns=_by_length(grammar["pronouns"]),
         object_window=int(window["object"]), marker_window=int(window["marker"]),

@@ -190,7 +190,8 @@ class View:
             if entity is not None and entity.start == token.start + len(prep):
                 return prep[-1]
             if rest in self.lex.skip_words or rest in self.lex.heads \
-                    or (prep.endswith("ل") and "ا" + rest in self.lex.heads):
+                    or (prep.endswith(self.lex.prep_li)
+                        and self.lex.article[:1] + rest in self.lex.heads):
                 return prep[-1]
         return ""
 
