@@ -47,7 +47,8 @@ def code_events(article: Article) -> list[Event]:
         if candidate.factuality == "asserted" and _dated_after(article, candidate, found):
             candidate.factuality = "future"
     found = [c for c in merge_anaphora(found) if has_evidence(c) and not _history(article, c)]
-    return [_event(article, n, c) for n, c in enumerate(found, 1)]
+    dateline_place = _dateline_place(article)
+    return [_event(article, n, c, dateline_place) for n, c in enumerate(found, 1)]
 
 
 def _title_lines(article: Article) -> frozenset[int]:
@@ -62,13 +63,14 @@ def find_events(article: Article) -> None:
     article.events = code_events(article)
 
 
-def _event(article: Article, number: int, candidate: Candidate) -> Event:
+def _event(article: Article, number: int, candidate: Candidate,
+           dateline_place: Entity | None) -> Event:
     args = candidate.args
     args.actors = _without_title_nationality(article, args.actors)
     _nationality_of_unnamed(article, args)
     place = args.place
     if place is None and candidate.type not in lexicon().spoken_types:
-        place = _dateline_place(article)  # a spoken act is said wherever its speaker is
+        place = dateline_place  # a spoken act is said wherever its speaker is
     time = _time(article, candidate)
     factuality = candidate.factuality  # a date after the article's: see _dated_after
     return Event(id=f"e{number}", type=candidate.type, mode=candidate.mode,
