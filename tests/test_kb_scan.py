@@ -1,5 +1,5 @@
 """The KB scan's quick filters never hide a word the clitic analysis would let start a key:
-the set lookup of ``Scanner.flags`` and the per-norm ``Scanner.hint`` (followers and table
+the set lookup of ``Scanner.may_start`` and the per-norm ``Scanner.hint`` (followers and table
 bits) are supersets of what ``Scanner.analyse`` finds, for words with proclitics, with the
 article after «لل», and admin heads with a pronoun suffix."""
 
@@ -27,7 +27,7 @@ SENTENCES = [
 def test_the_quick_filters_keep_every_word_the_analysis_lets_start_a_key(sentence: str) -> None:
     scan = matcher().scan
     tokens = tokenise(sentence)
-    flags = scan.flags([token.norm for token in tokens])
+    flags = [scan.may_start(token.norm) for token in tokens]
     started = 0
     for token, flag in zip(tokens, flags):
         options, bits, follow = scan.analyse(token)

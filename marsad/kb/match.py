@@ -13,9 +13,9 @@ One left-to-right pass, longest match first, over the tokens' clitic options:
    direction word before a place («شمال سوريا») becomes the match's ``role``.
 
 Places are then ranked with the article's countries (``marsad.kb.rank``). A word that can
-start no key costs one set lookup in a C-level pass (``marsad.kb.scan.Scanner.flags``); a
-word whose next word fits none of its keys is passed over on a hint judged once per norm
-(``Scanner.hint``); the others are analysed once per spelling.
+start no key costs one set lookup, and a word whose next word fits none of its keys is
+passed over on a hint judged once per norm, both in one compiled pass
+(``marsad.kb.scan.Scanner.starts``); the others are analysed once per spelling.
 
 A mention starts right after its proclitics and keeps the name's article: «بحمص» → «حمص»,
 «للجامعة العربية» → «لجامعة العربية» (only the preposition of «لل» is outside the name).
@@ -82,7 +82,6 @@ class _State:
     seen_actors: dict[str, Candidate] = field(default_factory=dict)  # short key -> actor
     seen_prefixes: set[str] = field(default_factory=set)      # token prefixes of those keys
     seen_firsts: set[str] = field(default_factory=set)        # their first words
-    flags: list[bool] = field(default_factory=list)  # per token: may some key start there?
 
 
 class Matcher:
@@ -110,26 +109,21 @@ class Matcher:
         state = _State(tokens, text, published.isoformat() if published else None)
         n = len(tokens)
         analyse, analysed = self.scan.analyse, self.scan.cache.get
-        norms = [token.norm for token in tokens]  # (quicker than attrgetter on slots)
-        # one pass in C over the tokens skips every word that can start nothing; a word whose
-        # next word fits no key it may start is passed over unanalysed (unless a short name
-        # may start there); the rest are analysed once per spelling
-        state.flags = flags = self.scan.flags(norms)
-        hints, hint = self.scan.hints.get, self.scan.hint
+        # one pass (compiled where it could be built) skips every word that can start
+        # nothing and every word whose next word fits no key it may start; a word that may
+        # start only a short name comes back as ``~i``, looked at once a full name is seen
         seen = state.seen_actors  # filled in place by ``_remember``
         after = 0  # the first token not yet inside a match
-        last = n - 1
-        for i in compress(count(), flags):
-            if i < after:
-                continue
-            norm = norms[i]
-            follow, bits = hints(norm) or hint(norm)
-            if (follow is not None and (i == last or norms[i + 1] not in follow)
-                    and not (bits & HELD and seen and may_be_option(norm, state.seen_firsts))):
+        for i in self.scan.starts(tokens, HELD):
+            if i < 0:
+                i = ~i
+                if i < after or not (seen and may_be_option(tokens[i].norm, state.seen_firsts)):
+                    continue
+            elif i < after:
                 continue
             token = tokens[i]
             _, bits, follow = analysed(token.text) or analyse(token)
-            if follow is not None and (i + 1 >= n or norms[i + 1] not in follow):
+            if follow is not None and (i + 1 >= n or tokens[i + 1].norm not in follow):
                 if not seen:
                     continue
                 bits &= HELD  # only a short name may start
@@ -311,10 +305,10 @@ class Matcher:
     def _direction_before(self, s: _State, i: int) -> str | None:
         """The direction word right before a place («شمال سوريا», «بجنوب لبنان») or before its
         «ريف» («شرق ريف حمص» is handled by the head pattern), as an English word."""
-        if (i == 0 or s.tokens[i - 1].sentence != s.tokens[i].sentence
-                or not s.flags[i - 1]):
+        if i == 0 or s.tokens[i - 1].sentence != s.tokens[i].sentence:
             return None
-        if not self.scan.hint(s.tokens[i - 1].norm)[1] & DIRECTION:
+        norm = s.tokens[i - 1].norm
+        if not self.scan.may_start(norm) or not self.scan.hint(norm)[1] & DIRECTION:
             return None
         for form, _, bits in self.scan.options(s.tokens[i - 1]):
             if bits & DIRECTION:

@@ -3,9 +3,11 @@
 A key may start on a clitic-stripped form of its first token («وبغداد» → «بغداد»); later
 tokens must match exactly. Scans never cross a sentence boundary. Most tokens cost one set
 lookup: the set of every word that can start a key, also behind each proclitic chain, is
-built at load (``Scanner.flags``). A word in it is judged once per norm from its letters
-alone (``Scanner.hint``: which words may follow it), and only when the next word fits are
-its clitic options analysed, once per spelling.
+built at load (``Scanner.may_start``). A word in it is judged once per norm from its
+letters alone (``Scanner.hint``: which words may follow it), and only when the next word
+fits are its clitic options analysed, once per spelling. ``Scanner.starts`` does the set
+lookups, hints and next-word tests of a whole article in one compiled pass
+(``marsad/kb/_fastscan.c``) where the extension was built, else in Python (``starts_py``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence, Set as AbstractSet
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from marsad.arabic.clitics import ARTICLE as _ARTICLE, candidates
 from marsad.arabic.normalise import fold, normalise
@@ -140,6 +142,10 @@ class Scanner:
         #: one-word keys; and for each first word of a longer key, the words that may follow
         self._whole = frozenset(whole)
         self._followers = {w: frozenset(f) for w, f in followers.items()}
+        #: what the compiled ``hint`` reads (``marsad/kb/_fastscan.c``), in its order
+        self._hint_context = (self._any_start, self._bits, self._suffixed_forms, suffixed[0],
+                              self._whole, self._followers, _ARTICLE[:1], _ARTICLE[1:],
+                              _CACHE_LIMIT)
 
     def analyse(self, token: Token) -> Analysis:
         """``(options, table bits, followers)`` of ``token``, cached by its text.
@@ -186,11 +192,20 @@ class Scanner:
         self.cache[token.text] = found
         return found
 
-    def flags(self, norms: list[str]) -> list[bool]:
-        """For each of ``norms``, whether some spelling of the word may start a key (a
-        superset of ``analyse``'s test, which also reads the token's own letters): one
-        C-level pass of set lookups."""
-        return list(map(self._startable.__contains__, norms))
+    def may_start(self, norm: str) -> bool:
+        """Whether some spelling of the word ``norm`` may start a key (a superset of
+        ``analyse``'s test, which also reads the token's own letters)."""
+        return norm in self._startable
+
+    def starts(self, tokens: Sequence[Token], held: int) -> list[int]:
+        """The tokens a scan must look at, in order: those whose norm may start a key
+        (``may_start``) and whose ``hint`` lets the next token's norm follow; a token the
+        hint rules out but that may start a table of ``held`` comes as ``~index``. One
+        compiled pass where ``marsad.kb._fastscan`` was built, else ``starts_py``."""
+        listed = tokens if type(tokens) is list else list(tokens)
+        if _fast_starts is not None:
+            return _fast_starts(listed, self._startable, self.hints, self._hint_context, held)
+        return starts_py(listed, self._startable, self.hints, self.hint, held)
 
     def hint(self, norm: str) -> Hint:
         """What any spelling of ``norm`` may start, judged once per norm from the word alone
@@ -309,6 +324,35 @@ def may_be_option(norm: str, words: Iterable[str]) -> bool:
     return any(norm.endswith(word) or (word.startswith(_ARTICLE)
                                        and norm.endswith(word[len(alef):]))
                for word in words)
+
+
+def starts_py(tokens: list[Token], startable: AbstractSet[str], hints: dict[str, Hint],
+              hint: Callable[[str], Hint], held: int) -> list[int]:
+    """``Scanner.starts`` in Python: the reference for ``marsad/kb/_fastscan.c``."""
+    out: list[int] = []
+    last = len(tokens) - 1
+    norms = [token.norm for token in tokens]
+    for i in itertools.compress(itertools.count(), map(startable.__contains__, norms)):
+        follow, bits = hints.get(norms[i]) or hint(norms[i])
+        if follow is None or (i < last and norms[i + 1] in follow):
+            out.append(i)
+        elif bits & held:
+            out.append(~i)
+    return out
+
+
+def _compiled(name: str) -> Callable[..., Any] | None:
+    """The function ``name`` of ``marsad.kb._fastscan`` where the extension was built at
+    install, else None (no C compiler there: the ``_py`` twins give the same answers,
+    slower)."""
+    try:
+        from marsad.kb import _fastscan
+    except ImportError:
+        return None
+    return getattr(_fastscan, name)  # type: ignore[no-any-return]
+
+
+_fast_starts = _compiled("starts")
 
 
 def _keeps_article(form: str) -> bool:

@@ -1,0 +1,7 @@
+"""Types of the compiled KB scan filter (``_fastscan.c``); see ``marsad.kb.scan``."""
+
+from marsad.kb.scan import Hint
+from marsad.model import Token
+
+def starts(tokens: list[Token], startable: frozenset[str], hints: dict[str, Hint],
+           context: tuple[object, ...], held: int, /) -> list[int]: ...

@@ -1,0 +1,94 @@
+"""The KB scan's first filter gives the same answers compiled (``marsad/kb/_fastscan.c``) and
+in Python (``marsad.kb.scan.starts_py``): the same token indices, the same ``~index`` for
+words that may start only a short name, and the same hint for every norm it judged. The
+compiled one is built wherever a C compiler is."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from marsad.arabic.tokenise import tokenise
+from marsad.kb import scan as scan_module
+from marsad.kb.match import HELD, matcher
+from marsad.kb.scan import Hint, Scanner, starts_py
+from marsad.model import Token
+
+fast = scan_module._fast_starts
+needs_fast = pytest.mark.skipif(fast is None, reason="marsad.kb._fastscan was not built")
+
+SENTENCES = [
+    "وصل وزير الخارجية العراقي فؤاد حسين إلى دمشق والتقى نظيره السوري بسام صباغ، وقال صباغ إن اللقاء مثمر.",
+    "قصفت الطائرات أحياء بحمص وريفها الشمالي، فيما انسحبت وحدات من الجيش السوري نحو حماة.",
+    "أعلنت وزارة الدفاع السورية والدفاع التركية بيانين عن الوضع في دير الزور وشمال سوريا.",
+    "وللأمم المتحدة ولمجلس الأمن الدولي وللجامعة العربية مواقف من الأزمة في لبنان والعراق.",
+    "قال الرئيس الإيراني إبراهيم رئيسي إن بلاده سترد، ونقلت وكالة الأنباء القطرية عن قنا الخبر.",
+    "فبالعاصمة الرياض وبجنوب لبنان وكالشام وعمان والأردن يتوجه الوفد.",
+    "كتاب جديد عن تاريخ المدينة في مكتبة الجامعة.",
+    "حمص",
+    "",
+]
+
+
+def _both(scan: Scanner, tokens: list[Token]) -> tuple[list[int], list[int], dict[str, Hint],
+                                                        dict[str, Hint]]:
+    """The compiled and the Python answer, each filling its own empty hint cache."""
+    compiled_hints: dict[str, Hint] = {}
+    python_hints: dict[str, Hint] = {}
+    assert fast is not None
+    compiled = fast(tokens, scan._startable, compiled_hints, scan._hint_context, HELD)
+    hint = Scanner.hint.__get__(_Bare(scan, python_hints))
+    python = starts_py(tokens, scan._startable, python_hints, hint, HELD)
+    return compiled, python, compiled_hints, python_hints
+
+
+class _Bare:
+    """The scanner's tables with a hint cache of our own (the shared one stays untouched)."""
+
+    def __init__(self, scan: Scanner, hints: dict[str, Hint]) -> None:
+        self.__dict__.update(vars(scan))
+        self.hints = hints
+
+
+@needs_fast
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_compiled_and_python_filters_agree_on_our_sentences(sentence: str) -> None:
+    compiled, python, compiled_hints, python_hints = _both(matcher().scan, tokenise(sentence))
+    assert compiled == python
+    assert compiled_hints == python_hints
+
+
+def test_the_filter_keeps_the_words_that_start_names_and_drops_the_rest() -> None:
+    tokens = tokenise("كتاب جديد عن الوضع في دير الزور وقال صباغ إن حمص هادئة")
+    kept = [tokens[i if i >= 0 else ~i].text for i in matcher().scan.starts(tokens, HELD)]
+    assert {"دير", "حمص"} <= set(kept)
+    assert not {"كتاب", "جديد", "عن", "إن"} & set(kept)
+
+
+def _corpus_tokens(shared: Path) -> Iterator[list[Token]]:
+    import json
+    for path in sorted((shared / "corpus").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                yield tokenise(json.loads(line)["content"])
+
+
+@needs_fast
+def test_compiled_and_python_filters_agree_on_the_whole_corpus(shared_dir: Path) -> None:
+    scan = matcher().scan
+    articles = kept = 0
+    for tokens in _corpus_tokens(shared_dir):
+        compiled, python, compiled_hints, python_hints = _both(scan, tokens)
+        assert compiled == python
+        assert compiled_hints == python_hints
+        articles += 1
+        kept += len(compiled)
+    assert articles > 1000 and kept > 20 * articles
+
+
+@pytest.mark.skipif(not (shutil.which("cc") or shutil.which("gcc")), reason="no C compiler here")
+def test_the_compiled_filter_is_built_where_a_compiler_is() -> None:
+    assert fast is not None, "reinstall marsad (pip install .) to build marsad/kb/_fastscan.c"
