@@ -21,7 +21,7 @@ from marsad.ner.consistency import propagate
 from marsad.ner.fusion import Mention, resolve
 from marsad.ner.rules import org_with_nisba
 from marsad.ner.spans import token_span_to_chars
-from marsad.ner.triggers import head_type, is_title
+from marsad.ner.triggers import head_type, is_title, place_head
 from marsad.pipeline import stage
 
 ENTITY_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"})
@@ -30,6 +30,9 @@ MIN_CONFIDENCE = 0.5
 _SENTENCE = attrgetter("sentence")
 #: Head words that stay outside a place's name, as in the training data and the KB.
 PLACE_HEADS = frozenset({"GPE", "LOC"})
+#: A person's name after a place head («حي الهاشمي») is read as the place's when it has at
+#: most this many words («ولاية لويزيانا بوبي جندال» is a state and its governor).
+PLACE_NAME_WORDS = 2
 
 
 @stage("entities", requires=("tokens", "kb_matches"), assigns=("entities",))
@@ -68,6 +71,9 @@ def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
             if confidence < MIN_CONFIDENCE:
                 continue
             first, headed = _name_begins(sentence_words, first, last, typ)
+            if (typ == "PER" and 0 < first and last - first <= PLACE_NAME_WORDS
+                    and place_head(sentence_words[first - 1])):
+                typ = "LOC"  # «حي الهاشمي», «مخيم جنين»: a place named like a person
             start, end = token_span_to_chars(sentence, first, last)
             if start < end:
                 yield Mention(start, end, typ, "tagger", headed=headed)

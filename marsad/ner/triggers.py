@@ -46,3 +46,25 @@ def head_type(word: str) -> str | None:
 def breaks() -> frozenset[str]:
     """The folded function words that never stand inside a name."""
     return frozenset(w for w, (kind, _typ) in triggers().items() if kind == "break")
+
+
+_ARTICLE, _PREPOSITION_ARTICLE = fold("ال"), fold("لل")
+
+
+@functools.cache
+def _place_heads() -> frozenset[str]:
+    """The folded words before a place name that say what kind of place it is
+    (``kb_heads.tsv``: «حي», «مخيم», «بلدة», «محافظة», «ريف»… — not the ministries)."""
+    return frozenset(fold(row["head"]) for row in load_table("kb_heads.tsv")
+                     if row["kind"] in ("admin", "settlement"))
+
+
+def place_head(word: str) -> bool:
+    """Whether a folded ``word`` (clitics and all: «بحي», «ومخيم») is a place's head word
+    in construct, so that a name right after it names a place («حي الهاشمي», not the family
+    name). A head in construct is never definite: «للقضاء على» is "to end", not a district."""
+    forms = (word, *strip_any_proclitics(word))
+    if word.startswith(_PREPOSITION_ARTICLE) or any(f.startswith(_ARTICLE) for f in forms):
+        return False
+    heads = _place_heads()
+    return any(form in heads for form in forms)
