@@ -23,22 +23,27 @@ A mention starts right after its proclitics and keeps the name's article: «بح
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress, count
 from typing import Literal
 
-from marsad.arabic.clitics import ARTICLE as _ARTICLE
+from marsad.arabic.clitics import ARTICLE as _ARTICLE, CONJUNCTIONS as _CONJ_WORDS
+from marsad.arabic.normalise import fold
+from marsad.kb.keys import name_key
 from marsad.kb.phrases import Phrases, phrases
 from marsad.kb.rank import Pending, resolve
 from marsad.kb.scan import Hit, Option, Scanner, char_start, may_be_option
 from marsad.kb.store import KB, Candidate, kb
+from marsad.lexicons import load_words
 from marsad.model import Link, Token
 
 __all__ = ["KBMatch", "Matcher", "find_matches"]
 
 _LAM = "ل"
+_CONJUNCTIONS = frozenset(_CONJ_WORDS)
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 NAMES, TITLES, PORTFOLIOS, HEADS, HELD, ANAPHOR = 1, 2, 4, 8, 16, 32
 #: words that may start a ministry («وزارة», an elliptic portfolio) or a place head phrase
@@ -94,6 +99,10 @@ class Matcher:
         self.free = {key: free for key, cands in store.names.items()
                      if (free := tuple(c for c in cands if c.form not in _HELD_BACK))}
         self.scan = _scanner(store, tables, self.free)
+        #: names that are also everyday words (``kb_homographs.txt``) are weak throughout:
+        #: they link only where the article names their country another way
+        for key in _homographs().intersection(self.free):
+            self.free[key] = tuple(c._replace(form="weak") for c in self.free[key])
         #: names with a weak candidate (a small town named by one word; ``rank._usable``)
         self._weak = frozenset(key for key, cands in self.free.items()
                                if any(c.form == "weak" for c in cands))
@@ -229,12 +238,16 @@ class Matcher:
             return None
         hit, cands = found
         top = cands[0]
+        role = self._direction_before(s, i) if top.type in _PLACES else None
+        weak = hit.key in self._weak
+        if weak and top.form == "weak" and top.entry.startswith("country:") and top.type != "NORP" \
+                and (role is not None or self._locative_before(s, i)):
+            weak = False  # «في مالي», «شمال مالي»: the country, not "financial"
         # positional (the most frequent pattern): first, stop, skip, cands, via, role, score,
         # certain, fixed, fixed_type, weak
         s.pending.append(Pending(i, hit.stop, hit.skip, cands,
                                  "short" if top.form == "short" else "name",
-                                 self._direction_before(s, i) if top.type in _PLACES else None,
-                                 None, None, None, None, hit.key in self._weak))
+                                 role, None, None, None, None, weak))
         if top.type in ("PER", "ORG") and top.form == "full":
             self._remember(s, top, hit.key)
         return hit.stop
@@ -315,6 +328,14 @@ class Matcher:
                 return self.p.directions.values[form]
         return None
 
+    def _locative_before(self, s: _State, i: int) -> bool:
+        """Whether the word before token ``i`` (same sentence) is a locative word of
+        ``kb_locatives.txt`` («في», «جمهورية»), a proclitic conjunction allowed («وفي»)."""
+        if i == 0 or s.tokens[i - 1].sentence != s.tokens[i].sentence:
+            return False
+        norm = s.tokens[i - 1].norm
+        return norm in _locatives() or (norm[:1] in _CONJUNCTIONS and norm[1:] in _locatives())
+
     def _remember(self, s: _State, actor: Candidate, key: str) -> None:
         """After an actor's full name: its curated short forms («قنا» after «وكالة الأنباء
         القطرية»), and for a person the last word of the name («صباغ» after «بسام صباغ»)."""
@@ -381,6 +402,18 @@ class Matcher:
             return KBMatch(start, end, text[start:end], type_, link, certain, p.via, p.role,
                            (p.first, p.stop))
         return make
+
+
+@functools.cache
+def _locatives() -> frozenset[str]:
+    """The folded words of ``kb_locatives.txt`` («في», «جمهورية»)."""
+    return frozenset(fold(word) for word in load_words("kb_locatives.txt"))
+
+
+@functools.cache
+def _homographs() -> frozenset[str]:
+    """The KB keys of ``kb_homographs.txt``: names that are mostly everyday words."""
+    return frozenset(name_key(word) for word in load_words("kb_homographs.txt"))
 
 
 def _firsts(keys: Iterable[str]) -> frozenset[str]:

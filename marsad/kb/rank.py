@@ -60,12 +60,28 @@ def article_countries(store: KB, pending: Iterable[Pending]) -> set[str]:
         if not p.cands:
             continue
         top = p.cands[0]
+        if top.form == "weak":  # a weak name needs the country named another way
+            continue
         if top.entry.startswith("country:"):
             if len(p.cands) == 1 or not any(c.rank < MAJOR_CITY_RANK and not _country(c.entry)
                                             for c in p.cands[1:]):
                 out.add(top.entry[8:])
         elif top.type in ("PER", "ORG") and len(p.cands) == 1:
             info = store.entry(top.entry)
+            if info and info.country:
+                out.add(info.country)
+    return out
+
+
+def place_countries(store: KB, pending: Iterable[Pending], countries: set[str]) -> set[str]:
+    """``countries`` and the countries of the places the article names without doubt (one
+    candidate, not weak: «باماكو»): the context a weak name needs («المالي» is Malian only
+    beside Mali's capital or another name of Mali)."""
+    out = set(countries)
+    for p in pending:
+        if p.fixed is None and len(p.cands) == 1 and p.cands[0].form != "weak" \
+                and p.cands[0].type in ("GPE", "LOC"):
+            info = store.entry(p.cands[0].entry)
             if info and info.country:
                 out.add(info.country)
     return out
@@ -130,16 +146,20 @@ def link_of(store: KB, cand: Candidate, score: float) -> Link | None:
 Maker = Callable[[Pending, Link, str, bool], Any]
 
 
-def _usable(store: KB, p: Pending, countries: set[str]) -> tuple[Candidate, ...]:
-    """The candidates left once weak names (small towns named by one word) whose country the
-    article does not name are dropped; a head word («بلدة») keeps them all."""
+def _usable(store: KB, p: Pending, countries: set[str], around: set[str]
+            ) -> tuple[Candidate, ...]:
+    """The candidates left once weak names (small towns named by one word; names that are
+    mostly everyday words) whose country the article does not name are dropped; a head word
+    («بلدة») keeps them all. A weak country or demonym («المالي») may also take its country
+    from a place the article names without doubt (``around``: «باماكو»)."""
     if not p.weak or p.via == "head":
         return p.cands
     out = []
     for cand in p.cands:
         if cand.form == "weak":
             info = store.entry(cand.entry)
-            if info is None or info.country not in countries:
+            named = around if cand.entry.startswith("country:") else countries
+            if info is None or info.country not in named:
                 continue
         out.append(cand)
     return tuple(out)
@@ -148,12 +168,18 @@ def _usable(store: KB, p: Pending, countries: set[str]) -> tuple[Candidate, ...]
 def resolve(store: KB, pending: Sequence[Pending], make: Maker) -> list[Any]:
     """One match per pending mention (``make`` builds it), in text order."""
     countries = article_countries(store, pending)
+    weak_context: set[str] | None = None  # ``place_countries``, made at the first weak name
     out: list[Any] = []
     for p in pending:
         if p.fixed is not None:
             out.append(make(p, p.fixed, p.fixed_type or "ORG", bool(p.certain)))
             continue
-        cands = _usable(store, p, countries) if p.weak else p.cands
+        if p.weak:
+            if weak_context is None:
+                weak_context = place_countries(store, pending, countries)
+            cands = _usable(store, p, countries, weak_context)
+        else:
+            cands = p.cands
         if not cands:
             continue
         if len(cands) == 1:  # most mentions: no choice to make
