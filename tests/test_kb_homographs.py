@@ -38,3 +38,22 @@ def test_the_everyday_word_is_not_linked(text: str, word: str) -> None:
 ])
 def test_with_its_country_named_the_place_is_linked(text: str, word: str, name: str) -> None:
     assert links(text).get(word) == name
+
+
+@pytest.mark.parametrize(("text", "not_linked"), [
+    ("وقالت فاطمة إن ابنها عاد سالما.", "اطمة"),          # not ف + the Syrian town Atmeh
+    ("وأحيت فرقة موسيقية حفلا في المدينة.", "رقة"),        # not ف + Raqqa
+    ("وقال مصدر لوكالة فرانس إن الاجتماع انتهى.", "رانس"),  # not ف + Reims
+    ("وأسدل ستارا على القضية.", "تارا"),                   # the future س never opens a name
+    ("وشكرت فريدة الحضور.", "ريدة"),
+])
+def test_a_word_is_not_read_as_a_proclitic_and_a_place(text: str, not_linked: str) -> None:
+    assert not_linked not in links(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("وصل الوفد فبيروت ثم إلى دمشق.", "بيروت"),
+    ("سيزور الوزير بغداد ثم سيتوجه لطهران.", "طهران"),
+])
+def test_a_true_proclitic_before_a_place_still_comes_off(text: str, place: str) -> None:
+    assert place in links(text)

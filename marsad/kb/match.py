@@ -405,6 +405,14 @@ class Matcher:
 
 
 @functools.cache
+def _whole_words() -> frozenset[str]:
+    """The folded personal-name words of the NER tagger's list (``ner_person_names.txt``)
+    and the words of ``kb_whole_words.txt``."""
+    return frozenset(load_words("ner_person_names.txt")) | frozenset(
+        map(fold, load_words("kb_whole_words.txt")))
+
+
+@functools.cache
 def _locatives() -> frozenset[str]:
     """The folded words of ``kb_locatives.txt`` («في», «جمهورية»)."""
     return frozenset(fold(word) for word in load_words("kb_locatives.txt"))
@@ -435,8 +443,11 @@ def _scanner(store: KB, tables: Phrases, free: dict[str, tuple[Candidate, ...]])
         PLACE_HEAD: _firsts(k for k, v in heads.items() if v != "ministry"),
     }
     countryside = frozenset(k for k, v in heads.items() if v == "admin" and " " not in k)
+    # a common word, a person's first name («فاطمة», «فريدة») or a word of
+    # ``kb_whole_words.txt`` («فرقة») is never a proclitic + a name («ف» + the town «اطمة»)
+    whole_words = store.common | _whole_words()
     return Scanner(starts, [*free, *tables.titles.values, *portfolios, *heads],
-                   (ANAPHOR, countryside), (NAMES | HELD, store.common))
+                   (ANAPHOR, countryside), (NAMES | HELD, whole_words))
 
 
 _matcher: Matcher | None = None

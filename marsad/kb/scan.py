@@ -60,6 +60,8 @@ def _proclitic_chains() -> dict[str, tuple[tuple[str, str], ...]]:
     chains: dict[str, list[tuple[str, str]]] = {}
     for affix in load_yaml("clitics.yaml")["prefixes"]:
         restore = str(affix.get("restore", ""))
+        if affix.get("verb"):  # the future س: never before a name
+            continue
         if not affix.get("article") or restore:
             form = fold(str(affix["form"]))
             chains.setdefault(form[:1], []).append((form, fold(restore)))
@@ -74,11 +76,18 @@ def _clitic_letters() -> frozenset[str]:
     return frozenset(form[:1] for form in forms if form != _ARTICLE)
 
 
+@functools.cache
+def _verb_chains() -> frozenset[str]:
+    """The proclitic chains that only stand before a verb (the future «س», «وس», «فس»)."""
+    return frozenset(fold(str(affix["form"])) for affix in load_yaml("clitics.yaml")["prefixes"]
+                     if affix.get("verb"))
+
+
 def clitic_options(word: str) -> tuple[tuple[str, int], ...]:
     """``(form, skipped letters)`` for ``word`` as written: the whole word, then its forms
     without proclitics (with «لل» read as ل + ال; the skip then covers the preposition only).
     Forms that drop the article («العراق» → «عراق») or a suffix are left out: KB names carry
-    their own article."""
+    their own article; so are forms behind a verb's proclitic (the future «س»)."""
     folded = fold(word)
     out: list[tuple[str, int]] = [(folded, 0)]
     if folded[:1] not in _clitic_letters():  # no proclitic but the article can start it
@@ -86,7 +95,7 @@ def clitic_options(word: str) -> tuple[tuple[str, int], ...]:
     for form in candidates(word)[1:]:
         if folded.endswith(form):
             skip = len(folded) - len(form)
-            if not folded[:skip].endswith(_ARTICLE):
+            if not folded[:skip].endswith(_ARTICLE) and folded[:skip] not in _verb_chains():
                 out.append((form, skip))
         elif form.startswith(_ARTICLE) and folded.endswith(form[1:]):
             # «للعراق» = ل + (ا)لعراق: the name keeps its article, whose alef is elided, so
