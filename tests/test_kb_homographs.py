@@ -57,3 +57,22 @@ def test_a_word_is_not_read_as_a_proclitic_and_a_place(text: str, not_linked: st
 ])
 def test_a_true_proclitic_before_a_place_still_comes_off(text: str, place: str) -> None:
     assert place in links(text)
+
+
+@pytest.mark.parametrize(("text", "title", "paper"), [
+    ("وقال مصدر مطلع لـ\"الرياض\" إن الاجتماع سيعقد الأسبوع المقبل.", "الرياض",
+     "Al Riyadh (newspaper)"),
+    ("وعلمت «الشرق الأوسط» من مصادرها أن الوفد وصل.", "الشرق الأوسط", "Asharq Al-Awsat"),
+    ("وقال المتحدث لـ“الاقتصادية” إن الأسعار ستنخفض.", "الاقتصادية", "Al Eqtisadiah"),
+])
+def test_a_newspapers_bare_title_in_quotes_is_the_paper(text: str, title: str, paper: str
+                                                         ) -> None:
+    assert links(text).get(title) == paper
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("وصل الوفد إلى الرياض مساء أمس.", "الرياض", "Riyadh"),
+    ("تشهد منطقة الشرق الأوسط توترا متصاعدا.", "الشرق الأوسط", "Middle East"),
+])
+def test_unquoted_the_title_is_the_place(text: str, word: str, name: str) -> None:
+    assert links(text).get(word) == name

@@ -27,7 +27,6 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import compress, count
 from typing import Literal
 
 from marsad.arabic.clitics import ARTICLE as _ARTICLE, CONJUNCTIONS as _CONJ_WORDS
@@ -37,7 +36,7 @@ from marsad.kb.phrases import Phrases, phrases
 from marsad.kb.rank import Pending, resolve
 from marsad.kb.scan import Hit, Option, Scanner, char_start, may_be_option
 from marsad.kb.store import KB, Candidate, kb
-from marsad.lexicons import load_words
+from marsad.lexicons import load_words, load_yaml
 from marsad.model import Link, Token
 
 __all__ = ["KBMatch", "Matcher", "find_matches"]
@@ -49,6 +48,7 @@ NAMES, TITLES, PORTFOLIOS, HEADS, HELD, ANAPHOR = 1, 2, 4, 8, 16, 32
 #: words that may start a ministry («وزارة», an elliptic portfolio) or a place head phrase
 MINISTRY, PLACE_HEAD = 64, 128
 DIRECTION = 256
+QUOTED = 512  # the bare title of a newspaper or channel, between quotation marks
 #: Name forms a plain lookup skips: `short` (until the full name is seen) and `headonly`
 #: (a town named by a common word, linked only after «مدينة/بلدة/...»).
 _HELD_BACK = frozenset({"short", "headonly"})
@@ -98,7 +98,12 @@ class Matcher:
         #: names with the candidates a plain lookup may use (held-back forms removed)
         self.free = {key: free for key, cands in store.names.items()
                      if (free := tuple(c for c in cands if c.form not in _HELD_BACK))}
-        self.scan = _scanner(store, tables, self.free)
+        #: a media actor's bare title («الرياض» of «صحيفة الرياض») -> the actor, matched only
+        #: between quotation marks (``kb_media.yaml``)
+        self.quoted = _quoted_titles(store)
+        self._quoted_prefixes = _token_prefixes(self.quoted)
+        self._quotes = frozenset(str(q) for q in load_yaml("kb_media.yaml")["quotes"])
+        self.scan = _scanner(store, tables, self.free, self.quoted)
         #: names that are also everyday words (``kb_homographs.txt``) are weak throughout:
         #: they link only where the article names their country another way
         for key in _homographs().intersection(self.free):
@@ -138,7 +143,8 @@ class Matcher:
                 bits &= HELD  # only a short name may start
             if not bits:
                 continue
-            stop = ((bits & ANAPHOR and self._countryside(state, i))
+            stop = ((bits & QUOTED and self._quoted(state, i))
+                    or (bits & ANAPHOR and self._countryside(state, i))
                     or (bits & TITLES and self._office(state, i))
                     or (bits & MINISTRY and self._ministry(state, i))
                     or (bits & PLACE_HEAD and self._head(state, i))
@@ -219,6 +225,19 @@ class Matcher:
             return None
         s.pending.append(Pending(i, place.stop, head.skip, (unit,), via="head", score=0.9))
         return place.stop
+
+    def _quoted(self, s: _State, i: int) -> int | None:
+        """A newspaper's or channel's bare title between quotation marks («لـ"الرياض"»,
+        «وعلمت «الشرق الأوسط»») is the media actor, not the city or the region."""
+        tokens = s.tokens
+        if i == 0 or tokens[i - 1].text not in self._quotes:
+            return None
+        hit = self.scan.longest(tokens, i, self.quoted, self._quoted_prefixes, QUOTED,
+                                clitics=False)
+        if hit is None or hit.stop >= len(tokens) or tokens[hit.stop].text not in self._quotes:
+            return None
+        s.pending.append(Pending(i, hit.stop, 0, self.quoted[hit.key], score=0.9, certain=True))
+        return hit.stop
 
     def _countryside(self, s: _State, i: int) -> int | None:
         """«حمص وريفها»: an admin head with a pronoun suffix right after a town names the
@@ -428,7 +447,33 @@ def _firsts(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(key.split(" ", 1)[0] for key in keys)
 
 
-def _scanner(store: KB, tables: Phrases, free: dict[str, tuple[Candidate, ...]]) -> Scanner:
+def _quoted_titles(store: KB) -> dict[str, tuple[Candidate, ...]]:
+    """Media actors by their bare title: the name «<head> <title>» less its head word
+    (``kb_media.yaml``: «صحيفة», «قناة»…), for the actors whose entry kind is media."""
+    heads = tuple(name_key(str(head)) + " " for head in load_yaml("kb_media.yaml")["heads"])
+    out: dict[str, tuple[Candidate, ...]] = {}
+    for key, cands in store.names.items():
+        if not key.startswith(heads):
+            continue
+        title = key.split(" ", 1)[1]
+        for cand in cands:
+            info = store.entry(cand.entry)
+            if cand.type == "ORG" and info is not None and info.kind == "media":
+                out.setdefault(title, (Candidate(cand.entry, "ORG", "full", cand.rank),))
+    return out
+
+
+def _token_prefixes(keys: Iterable[str]) -> frozenset[str]:
+    """Every proper token prefix of the multi-word keys («الشرق» of «الشرق الاوسط»)."""
+    out: set[str] = set()
+    for key in keys:
+        parts = key.split(" ")
+        out.update(" ".join(parts[:end]) for end in range(1, len(parts)))
+    return frozenset(out)
+
+
+def _scanner(store: KB, tables: Phrases, free: dict[str, tuple[Candidate, ...]],
+             quoted: dict[str, tuple[Candidate, ...]]) -> Scanner:
     """The scanner over every table, each first word tagged with the tables it can start."""
     heads, portfolios = tables.heads.values, tables.portfolios.values
     family_names = {key.rsplit(" ", 1)[-1] for key, cands in store.names.items()
@@ -441,12 +486,13 @@ def _scanner(store: KB, tables: Phrases, free: dict[str, tuple[Candidate, ...]])
         MINISTRY: _firsts(k for k, v in heads.items() if v == "ministry")
         | _firsts(k for k, v in portfolios.items() if v.elliptic),
         PLACE_HEAD: _firsts(k for k, v in heads.items() if v != "ministry"),
+        QUOTED: _firsts(quoted),
     }
     countryside = frozenset(k for k, v in heads.items() if v == "admin" and " " not in k)
     # a common word, a person's first name («فاطمة», «فريدة») or a word of
     # ``kb_whole_words.txt`` («فرقة») is never a proclitic + a name («ف» + the town «اطمة»)
     whole_words = store.common | _whole_words()
-    return Scanner(starts, [*free, *tables.titles.values, *portfolios, *heads],
+    return Scanner(starts, [*free, *tables.titles.values, *portfolios, *heads, *quoted],
                    (ANAPHOR, countryside), (NAMES | HELD, whole_words))
 
 
