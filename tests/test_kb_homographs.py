@@ -76,3 +76,12 @@ def test_a_newspapers_bare_title_in_quotes_is_the_paper(text: str, title: str, p
 ])
 def test_unquoted_the_title_is_the_place(text: str, word: str, name: str) -> None:
     assert links(text).get(word) == name
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("افتتحت الشركة فروعا في الرياض وجدة والدمام.", "جدة", "Jeddah"),   # «و» + Jeddah
+    ("وصل الوفد إلى وجدة قادما من الرباط.", "وجدة", "Oujda"),          # Morocco named
+])
+def test_an_everyday_reading_gives_way_to_the_other_reading_by_context(text: str, word: str,
+                                                                       name: str) -> None:
+    assert links(text).get(word) == name

@@ -33,7 +33,7 @@ from marsad.arabic.clitics import ARTICLE as _ARTICLE, CONJUNCTIONS as _CONJ_WOR
 from marsad.arabic.normalise import fold
 from marsad.kb.keys import name_key
 from marsad.kb.phrases import Phrases, phrases
-from marsad.kb.rank import Pending, resolve
+from marsad.kb.rank import HOMOGRAPH, WEAK_FORMS, Pending, resolve
 from marsad.kb.scan import Hit, Option, Scanner, char_start, may_be_option
 from marsad.kb.store import KB, Candidate, kb
 from marsad.lexicons import load_words, load_yaml
@@ -106,11 +106,13 @@ class Matcher:
         self.scan = _scanner(store, tables, self.free, self.quoted)
         #: names that are also everyday words (``kb_homographs.txt``) are weak throughout:
         #: they link only where the article names their country another way
-        for key in _homographs().intersection(self.free):
-            self.free[key] = tuple(c._replace(form="weak") for c in self.free[key])
-        #: names with a weak candidate (a small town named by one word; ``rank._usable``)
+        self._homographs = _homographs().intersection(self.free)
+        for key in self._homographs:
+            self.free[key] = tuple(c._replace(form=HOMOGRAPH) for c in self.free[key])
+        #: names with a weak candidate (a small town named by one word, an everyday word;
+        #: ``rank._usable``)
         self._weak = frozenset(key for key, cands in self.free.items()
-                               if any(c.form == "weak" for c in cands))
+                               if any(c.form in WEAK_FORMS for c in cands))
         self._shorts: dict[str, list[str]] = {}
         #: a token's text -> the ``_one_word`` of its clitic options
         self._words: dict[str, tuple[str, int] | None | Literal[False]] = {}
@@ -259,14 +261,16 @@ class Matcher:
         top = cands[0]
         role = self._direction_before(s, i) if top.type in _PLACES else None
         weak = hit.key in self._weak
-        if weak and top.form == "weak" and top.entry.startswith("country:") and top.type != "NORP" \
+        if weak and top.form == HOMOGRAPH and top.entry.startswith("country:") and top.type != "NORP" \
                 and (role is not None or self._locative_before(s, i)):
             weak = False  # «في مالي», «شمال مالي»: the country, not "financial"
         # positional (the most frequent pattern): first, stop, skip, cands, via, role, score,
-        # certain, fixed, fixed_type, weak
+        # certain, fixed, fixed_type, weak, other
         s.pending.append(Pending(i, hit.stop, hit.skip, cands,
                                  "short" if top.form == "short" else "name",
-                                 role, None, None, None, None, weak))
+                                 role, None, None, None, None, weak,
+                                 self._other_reading(s, i, hit) if hit.key in self._homographs
+                                 else None))
         if top.type in ("PER", "ORG") and top.form == "full":
             self._remember(s, top, hit.key)
         return hit.stop
@@ -301,6 +305,18 @@ class Matcher:
         if hit is None:
             return None
         return hit, self.free[hit.key]
+
+    def _other_reading(self, s: _State, i: int, hit: Hit) -> Pending | None:
+        """For a one-word name that is mostly an everyday word, another reading of the same
+        token as a proclitic + a name that is not («وجدة»: «و» + Jeddah, not Oujda), used
+        when the article gives the first no context (``rank.resolve``)."""
+        if hit.stop != i + 1:
+            return None
+        for form, skip, bits in self.scan.options(s.tokens[i]):
+            if skip > hit.skip and bits & NAMES and form in self.free \
+                    and form not in self._homographs:
+                return Pending(i, i + 1, skip, self.free[form], weak=form in self._weak)
+        return None
 
     def _one_word(self, options: tuple[Option, ...]) -> tuple[str, int] | None | Literal[False]:
         """The one-word name among a token's options (the first that is one) as ``(form,

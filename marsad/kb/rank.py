@@ -24,6 +24,11 @@ CONTEXT_REACH = 0.75
 SCORE_ALONE = 0.95
 SCORE_SHORT = 0.9  # a short form after its full name in the same article
 SCORE_CONTEXT = 0.75
+#: Candidate forms that link only with their country in the article: a small town's one-word
+#: name ("weak") and a name that is mostly an everyday word (``kb_homographs.txt``), which
+#: may also take its country from a place the article names without doubt.
+HOMOGRAPH = "homograph"
+WEAK_FORMS = frozenset({"weak", HOMOGRAPH})
 
 
 @dataclass(slots=True)
@@ -41,6 +46,7 @@ class Pending:
     fixed: Link | None = None      # a link made by a pattern (ministries)
     fixed_type: str | None = None
     weak: bool = False             # some candidate is a weak name (see ``_usable``)
+    other: Pending | None = None   # another reading of the token, when this one is unusable
 
 
 def _country(entry: str) -> str | None:
@@ -60,7 +66,7 @@ def article_countries(store: KB, pending: Iterable[Pending]) -> set[str]:
         if not p.cands:
             continue
         top = p.cands[0]
-        if top.form == "weak":  # a weak name needs the country named another way
+        if top.form in WEAK_FORMS:  # a weak name needs the country named another way
             continue
         if top.entry.startswith("country:"):
             if len(p.cands) == 1 or not any(c.rank < MAJOR_CITY_RANK and not _country(c.entry)
@@ -75,13 +81,18 @@ def article_countries(store: KB, pending: Iterable[Pending]) -> set[str]:
 
 def place_countries(store: KB, pending: Iterable[Pending], countries: set[str]) -> set[str]:
     """``countries`` and the countries of the places the article names without doubt (one
-    candidate, not weak: «باماكو»): the context a weak name needs («المالي» is Malian only
-    beside Mali's capital or another name of Mali)."""
+    candidate, or a major city first: «باماكو», «الرباط»; not weak): the context an
+    everyday-word name needs («المالي» is Malian only beside Mali's capital or another
+    name of Mali)."""
     out = set(countries)
     for p in pending:
-        if p.fixed is None and len(p.cands) == 1 and p.cands[0].form != "weak" \
-                and p.cands[0].type in ("GPE", "LOC"):
-            info = store.entry(p.cands[0].entry)
+        if p.fixed is not None or not p.cands:
+            continue
+        top = p.cands[0]
+        if top.form in WEAK_FORMS or top.type not in ("GPE", "LOC"):
+            continue
+        if len(p.cands) == 1 or top.rank < MAJOR_CITY_RANK:
+            info = store.entry(top.entry)
             if info and info.country:
                 out.add(info.country)
     return out
@@ -150,15 +161,15 @@ def _usable(store: KB, p: Pending, countries: set[str], around: set[str]
             ) -> tuple[Candidate, ...]:
     """The candidates left once weak names (small towns named by one word; names that are
     mostly everyday words) whose country the article does not name are dropped; a head word
-    («بلدة») keeps them all. A weak country or demonym («المالي») may also take its country
-    from a place the article names without doubt (``around``: «باماكو»)."""
+    («بلدة») keeps them all. An everyday-word name («المالي», «وجدة») may also take its
+    country from a place the article names without doubt (``around``: «باماكو», «الرباط»)."""
     if not p.weak or p.via == "head":
         return p.cands
     out = []
     for cand in p.cands:
-        if cand.form == "weak":
+        if cand.form in WEAK_FORMS:
             info = store.entry(cand.entry)
-            named = around if cand.entry.startswith("country:") else countries
+            named = around if cand.form == HOMOGRAPH else countries
             if info is None or info.country not in named:
                 continue
         out.append(cand)
@@ -178,6 +189,9 @@ def resolve(store: KB, pending: Sequence[Pending], make: Maker) -> list[Any]:
             if weak_context is None:
                 weak_context = place_countries(store, pending, countries)
             cands = _usable(store, p, countries, weak_context)
+            if not cands and p.other is not None:  # «وجدة»: not Oujda here, so «و» + Jeddah
+                p = p.other
+                cands = _usable(store, p, countries, weak_context) if p.weak else p.cands
         else:
             cands = p.cands
         if not cands:
