@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.clitics import ARTICLE as _ARTICLE
+from marsad.arabic.clitics import ARTICLE as _ARTICLE, candidates as text_candidates
 from marsad.lexicons import load_table
 
 _LAM = "ل"
@@ -57,7 +57,11 @@ def split(word: str) -> tuple[str, str, str]:
 
 def proclitic_length(word: str) -> int:
     """How many leading characters of ``word`` a name span may leave out: the clitics
-    before the article (``والعراق`` → 1, ``بالعراق`` → 1); ``لل`` and bare stems keep 0."""
+    before the article (``والعراق`` → 1, ``بالعراق`` → 1); ``لل`` and bare stems keep 0, and
+    so does a word the text layer never splits (``clitic_protected.txt``: «كاليفورنيا» is
+    not ك + «اليفورنيا»)."""
+    if len(text_candidates(word)) == 1:
+        return 0
     prefix, stem, _ = split(word)
     if stem.startswith(_ARTICLE) and word.startswith(stem, len(prefix)):
         return len(prefix)
