@@ -9,7 +9,9 @@ misses were then read and worked on. Its floors below sit a little under the fig
 after that round through the real chain (``scripts/eval_events.py --pipeline --gold
 tests/gold/events/blind5``: type P 0.908 R 0.577, actor P 0.767 R 0.739, place P 0.508 R 0.443,
 factuality 0.875; before it, unseen: type P 0.904 R 0.550, factuality 0.861), so a regression
-shows and a rise is made on purpose.
+shows and a rise is made on purpose. After the constructions round: type P 0.914 R 0.622,
+actor P 0.763 R 0.741, place P 0.507 R 0.436, factuality 0.884 (type recall and factuality
+floors raised).
 
 ``blind6`` (24 articles, 159 events) was written during round 5 and scored only after it,
 never with its errors in view: type P 0.890 R 0.560, actor P 0.759 R 0.797, target P 0.846
@@ -38,10 +40,10 @@ FACTUALITY = {"asserted", "reported", "denied", "future", "hypothetical"}
 #: (set, measure) -> floor; filled from the measured figures (see the module's docstring).
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "blind2": {}, "blind3": {}, "blind4": {},  # spent: floors in test_events_unseen.py
-    "blind5": {("type", "precision"): 0.89, ("type", "recall"): 0.56,
+    "blind5": {("type", "precision"): 0.89, ("type", "recall"): 0.60,
                ("actor", "precision"): 0.74, ("actor", "recall"): 0.72,
                ("place", "precision"): 0.50, ("place", "recall"): 0.43,
-               ("factuality", "accuracy"): 0.86},
+               ("factuality", "accuracy"): 0.87},
     "blind6": {("type", "precision"): 0.87, ("type", "recall"): 0.54,
                ("actor", "precision"): 0.73, ("actor", "recall"): 0.77,
                ("target", "precision"): 0.80, ("target", "recall"): 0.55,

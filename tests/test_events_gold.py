@@ -21,9 +21,9 @@ FILES = gold_files()
 #: factuality 1.000. Held-out set: type P 1.000 R 0.929; actor P 1.000 R 0.929; target P 1.000
 #: R 0.692; place P 0.875 R 0.824; factuality 1.000. Round 3: type R 0.964 on both sets
 #: (recall floors raised). Round 4: held-out type R 1.000 (oracle and pipeline; floor raised
-#: to 0.96).
+#: to 0.96). Constructions round: development type R 0.982 (oracle and pipeline; floor 0.96).
 FLOORS = {
-    "": {("type", "precision"): 0.97, ("type", "recall"): 0.94,
+    "": {("type", "precision"): 0.97, ("type", "recall"): 0.96,
          ("actor", "precision"): 0.95, ("actor", "recall"): 0.92,
          ("target", "precision"): 0.95, ("target", "recall"): 0.78,
          ("place", "precision"): 0.95, ("place", "recall"): 0.90},

@@ -261,7 +261,8 @@ def test_a_nationality_after_an_unnamed_noun_describes_the_noun():
 #: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/blind2``, 30 articles,
 #: 166 gold events): type P 0.936 R 0.705 (was 0.918 / 0.542); factuality 0.915. Round 6:
 #: P 0.932 R 0.747, factuality 0.903. Round 7: P 0.934 R 0.771, factuality 0.906.
-BLIND2_FLOORS = {"precision": 0.91, "recall": 0.75}
+#: Constructions round: P 0.938 R 0.813, factuality 0.919.
+BLIND2_FLOORS = {"precision": 0.91, "recall": 0.78}
 BLIND2_FACTUALITY_FLOOR = 0.89
 
 
@@ -273,7 +274,8 @@ def test_scores_on_the_spent_blind2_set_stay_above_the_floors():
 
 #: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/dev2``): type
 #: P 0.983 R 0.937 (127 gold events, 34 articles); factuality 0.950. Floors a little under.
-DEV2_FLOORS = {"precision": 0.95, "recall": 0.91}
+#: Constructions round: P 0.960 R 0.945, factuality 0.950.
+DEV2_FLOORS = {"precision": 0.95, "recall": 0.93}
 DEV2_FACTUALITY_FLOOR = 0.93
 
 
@@ -285,8 +287,9 @@ def test_scores_on_the_dev2_set_stay_above_the_floors():
 
 #: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/blind3``, 30 articles,
 #: 163 gold events): type P 0.932 R 0.761 (was 0.894 / 0.571); factuality 0.903.
-BLIND3_FLOORS = {"precision": 0.91, "recall": 0.74}
-BLIND3_FACTUALITY_FLOOR = 0.88
+#: Constructions round: P 0.935 R 0.798, factuality 0.915.
+BLIND3_FLOORS = {"precision": 0.91, "recall": 0.77}
+BLIND3_FACTUALITY_FLOOR = 0.89
 
 
 def test_scores_on_the_spent_blind3_set_stay_above_the_floors():
@@ -297,7 +300,8 @@ def test_scores_on_the_spent_blind3_set_stay_above_the_floors():
 
 #: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/blind4``, 30 articles,
 #: 165 gold events): type P 0.913 R 0.703 (was 0.903 / 0.618); factuality 0.922 (same).
-BLIND4_FLOORS = {"precision": 0.89, "recall": 0.68}
+#: Constructions round: P 0.902 R 0.721, factuality 0.933.
+BLIND4_FLOORS = {"precision": 0.89, "recall": 0.70}
 BLIND4_FACTUALITY_FLOOR = 0.91
 
 

@@ -6,5 +6,8 @@
 * ``arguments``  — actors, targets and place of one trigger;
 * ``factuality`` — cues and statements that say how sure the report is;
 * ``candidates`` — one candidate per trigger and per statement that is an act;
-* ``merge``      — one event per happening, and the evidence each needs.
+* ``merge``      — one event per happening, and the evidence each needs;
+* ``constructions`` — the constructions that tell two happenings apart or name who acted
+  (adjuncts, gatherings, «أن يكون … قد», claims, «كل من»), with ``gatherings``,
+  ``lead_subjects`` and ``argument_owners``.
 """

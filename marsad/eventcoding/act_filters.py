@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 
 from marsad.eventcoding.lexicon import ActRule
+from marsad.eventcoding.constructions import whoever
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.speakers import speaker_entities, token_at
 from marsad.eventcoding.view import View
@@ -98,6 +99,8 @@ def not_a_happening(view: View, hit: Hit) -> bool:
     («اتفق مع فلان» without «على»), or an object that makes it mean something else
     («استقبال الجرحى»)."""
     if hit.tense == "present" and not hit.future and hit.trigger.mode in view.lex.present_is_state:
+        return True
+    if whoever(view, hit):  # «كل من يخرج في مظاهرة»
         return True
     marks = view.lex.trigger_marks.get(hit.trigger.form)
     if marks and not mark_after(view, hit.end + 1, marks):

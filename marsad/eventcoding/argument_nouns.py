@@ -12,7 +12,7 @@ from marsad.eventcoding.argument_phrases import (is_accusative, light_role, phra
                                                 unnamed_object, word_role)
 from marsad.eventcoding.argument_places import skip_adjuncts
 from marsad.eventcoding.matcher import Hit
-from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
+from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
 
 __all__ = ["genitive", "possessed", "purpose_of", "light_verb", "light_verb_after",
            "accused_doer"]
@@ -167,7 +167,7 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
             return  # «شنته من عدن»: where from, not who
         subject = phrase(view, at + 1, hit.first, orgs=True)
         if subject is None and role == "actor" and not args.has_actor:
-            subject = actor_before(view, at)
+            subject = _relative_antecedent(view, at) or actor_before(view, at)
         if subject is None:
             return
         if ours and subject.first > at and not _right_before(view, subject.last, hit.first):
@@ -180,6 +180,18 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         elif not args.has_actor:
             args.add_actor(subject)
         return
+
+
+def _relative_antecedent(view: View, at: int) -> Phrase | None:
+    """«الجماعة التي تبنت الهجوم»: a light verb right after «الذي/التي» has the noun before
+    it as subject (no place, nothing governed by a preposition)."""
+    if at < 2 or view.bare(at - 1) not in view.lex.relatives:
+        return None
+    found = phrase_ending(view, at - 2, at - 1)
+    if found is None or found.types() & PLACE_TYPES or view.clitic_prep(found.first) \
+            or not (found.text or found.types() & ACTOR_TYPES):
+        return None
+    return found
 
 
 def _right_before(view: View, last: int, masdar: int) -> bool:

@@ -20,6 +20,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold
+from marsad.eventcoding.argument_owners import definite_owner
 from marsad.eventcoding.lexicon import _verb_forms
 from marsad.eventcoding.matcher import stems
 from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
@@ -174,6 +175,9 @@ def _unit_of(view: View, index: int, stop: int) -> Phrase | None:
     if body is not None and body.type in ("ORG", "GPE") and stem_role(view, index, "construct") \
             and body.start == view.tokens[index + 1].start:
         return Phrase(index, view.entity_last[body.id], [body])  # «مسلحو تنظيم الدولة»
+    owner = definite_owner(view, index, stop)
+    if owner is not None:
+        return owner
     for at in range(index + 1, min(stop, index + 2 + UNIT_GAP)):
         token = view.tokens[at]
         if view.bare(at) == lex.agent[0]:

@@ -27,6 +27,8 @@ from marsad.eventcoding.argument_markers import markers
 from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words, condition_subject,
                                                 ends_object, is_accusative, phrase, stem_role,
                                                 unnamed_object, word_role, word_role_of)
+from marsad.eventcoding.constructions import constructions, subject_after_an
+from marsad.eventcoding.gatherings import gathered
 from marsad.eventcoding.factuality import statement_holding
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.speakers import addressee, can_act, speaker_entities
@@ -64,6 +66,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         if not args.has_actor:
             accused_doer(view, hit, args)
 
+    if not hit.trigger.verbal and not args.has_actor:
+        gathered(view, hit, args, stop)  # «اجتماعا رباعيا ضم وزراء خارجية مصر والسعودية»
     markers(view, hit, args, min(stop, max(cursor, hit.end + 1) + view.lex.marker_window))
     if hit.trigger.verbal and not args.has_actor and not hit.passive:
         if previous is not None and (view.tokens[hit.first].norm[:1] in view.lex.conjunctions
@@ -77,6 +81,11 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
                     args.object_at = hit.last + 1  # «طائرات حربية قصفت منزلا»
     if hit.trigger.verbal and not args.has_actor and not hit.passive:
         _owner_speaks(view, hit, args)
+    if hit.trigger.verbal and not args.has_actor and not hit.passive \
+            and hit.trigger.mode in constructions().subject_modes:  # not «إن العملية
+        subject = subject_after_an(view, hit.first)  # استهدفت»; «أن وزراء الخارجية سيجتمعون»
+        if subject is not None:
+            args.add_actor(subject)
     _target_as_place(view, hit, args)
     if not args.targets and hit.trigger.type in arg_words().condition_types:
         _condition_subject(view, hit, args, stop)

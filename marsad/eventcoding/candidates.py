@@ -11,6 +11,10 @@ from marsad.eventcoding.act_filters import (alone, blocked_by_context, dated_his
                                             threat_rule, unpaused)
 from marsad.eventcoding.argument_phrases import condition_subject
 from marsad.eventcoding.arguments import Args, find_arguments
+from marsad.eventcoding.constructions import (claimed, in_adjunct, opens_content, possessed,
+                                              purpose, scene, subject_in_lead)
+from marsad.eventcoding.lead_subjects import lead_subject, object_of_lead
+from marsad.eventcoding.shared_subjects import continues, noun_owner, share_subject
 from marsad.eventcoding.factuality import (cue_factuality, read_factuality, statement_holding,
                                            stronger)
 from marsad.eventcoding.lexicon import NO_EVENT, PREP_TARGET, ActRule, lexicon
@@ -40,6 +44,10 @@ class Candidate:
     pronoun: bool = False  # a masdar with a pronoun suffix: its party named before («توقيفهم»)
     clause: int = 0  # the first token of its clause («، فيما …» opens another happening)
     alone: bool = False  # a concrete happening that needs no argument («غارة على المخيم»)
+    adjunct: bool = False  # a masdar opening an adjunct: another happening («إثر اشتباكات»)
+    purpose: bool = False  # a masdar told as the verb's aim («يزور واشنطن لإجراء محادثات»)
+    claimed: bool = False  # a definite act claimed («وتبنى التنظيم الهجوم»): told before
+    relative: bool = False  # a verb right after «الذي/التي» («التفجير الذي استهدف الجامع»)
 
 
 def trigger_candidates(view: View) -> list[Candidate]:
@@ -77,7 +85,9 @@ def trigger_candidates(view: View) -> list[Candidate]:
             previous = (sentence, args)
         by = cue_of.id if cue_of is not None else reading.by
         factuality = stronger(reading.factuality, "future") if args.future else reading.factuality
-        if args.light_at is not None:  # the cues of the light verb are the event's
+        if args.light_at is not None and not claimed(view, args.light_at):
+            # the cues of the light verb are the event's (not of a claim: «لم يتبن أي فصيل
+            # إطلاق الصواريخ» denies the claim, not the shelling)
             cue = cue_factuality(view, args.light_at, args.light_at)
             if cue == NO_EVENT:
                 continue
@@ -100,7 +110,10 @@ def _candidate(view: View, hit: Hit, args: Args, factuality: str, by: str | None
                      tokens[hit.first].sentence, trigger, evidence, args, factuality, by,
                      definite=hit.definite and not hit.trigger.verbal, kind=hit.trigger.kind,
                      pronoun=_third_person(view, hit), clause=view.clause_of(hit.first),
-                     alone=alone(view, hit))
+                     alone=alone(view, hit), adjunct=in_adjunct(view, hit),
+                     purpose=purpose(view, hit),
+                     claimed=hit.definite and claimed(view, args.light_at),
+                     relative=hit.first > 0 and view.bare(hit.first - 1) in view.lex.relatives)
 
 
 def _third_person(view: View, hit: Hit) -> bool:
@@ -130,53 +143,19 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
                 or not (warned or marked(view, statement, rule.event_type)):
             continue
         candidate = _verbal(view, statement, rule, events)
-        if not candidate.args.has_actor and found and _continues(view, statement, found[-1]):
+        if not candidate.args.has_actor and found and continues(view, statement, found[-1]):
             candidate.args.actors = list(found[-1].args.actors)  # «طالب غوتيريش… وحث…»
             candidate.args.actor_text = list(found[-1].args.actor_text)
         if not candidate.args.has_actor:
-            _share_subject(view, statement, candidate, events + found)
+            share_subject(view, statement, candidate.args, candidate.sentence, events + found)
+        if not candidate.args.has_actor:  # «رفع المشاركون لافتات تطالب برحيل النظام»
+            noun_owner(view, statement, candidate.args, candidate.sentence, events + found)
+        if candidate.args.place is None and found and found[-1].sentence == candidate.sentence \
+                and view.tokens[token_at(view, statement.cue[0])].norm[:1] in view.lex.conjunctions:
+            candidate.args.place = found[-1].args.place  # «وفي المجلس، اتهم نواب… وطالبوا…»
+            candidate.args.place_stated = found[-1].args.place_stated
         found.append(candidate)
     return found
-
-
-def _share_subject(view: View, statement: Statement, candidate: Candidate,
-                   before: list[Candidate]) -> None:
-    """«رفضت كوريا الشمالية الدعوة، وتوعدت بالرد»: a cue joined by «و» to a verb earlier in
-    its sentence, or a participle after a pause («قطعت الجزائر علاقاتها…، متهما الرباط…»),
-    shares that verb's subject."""
-    first = token_at(view, statement.cue[0])
-    paused = first > 0 and view.tokens[first - 1].kind != "word"
-    if view.tokens[first].norm[:1] not in view.lex.conjunctions and not paused:
-        return
-    earlier = [c for c in before if c.sentence == candidate.sentence and c.args.has_actor
-               and c.kind in ("verb", "phrase", "statement") and c.trigger[0] < statement.cue[0]]
-    if earlier:
-        last = max(earlier, key=lambda c: c.trigger[0])
-        candidate.args.actors = list(last.args.actors)
-        candidate.args.actor_text = list(last.args.actor_text)
-        return
-    if first != view.sentence_of(first)[0]:
-        return
-    sentence = view.tokens[first].sentence  # «قال سريع إن… وتوعد بمزيد»: the last speaker goes on
-    spoken = [s for s in view.article.statements if s.cue[0] < statement.cue[0]
-              and s.speaker is not None
-              and view.tokens[token_at(view, s.cue[0])].sentence in (sentence, sentence - 1)]
-    if spoken:
-        last_statement = max(spoken, key=lambda s: s.cue[0])
-        candidate.args.actors = speaker_entities(view.article, last_statement)
-        text = last_statement.speaker.text if last_statement.speaker else ""
-        if not candidate.args.actors and text and can_act(view, text) \
-                and len(text.split()) <= view.lex.speaker_words:
-            candidate.args.actor_text = [text]
-
-
-def _continues(view: View, statement: Statement, before: Candidate) -> bool:
-    """A cue opening its sentence with «و» («وحث…») goes on with the act told just before."""
-    first = token_at(view, statement.cue[0])
-    sentence_first, _ = view.sentence_of(first)
-    token = view.tokens[first]
-    return first == sentence_first and token.norm[:1] in view.lex.conjunctions \
-        and before.sentence in (token.sentence, token.sentence - 1)
 
 
 def _verbal(view: View, statement: Statement, rule: ActRule,
@@ -201,6 +180,8 @@ def _verbal(view: View, statement: Statement, rule: ActRule,
             args.add_target(aimed)
     if not args.targets and rule.event_type in lexicon().accused_from_embedded:
         args.target_text = _accused_text(view, statement, events, args.actors)
+    args.place = scene(view, first_token)  # «وفي مجلس النواب، اتهم نواب الحكومة…»
+    args.place_stated = args.place is not None
     starts = [statement.cue[0], statement.content[0]]
     if speaker is not None and token_at(view, speaker.start) >= view.sentence_of(first_token)[0]:
         starts.append(speaker.start)  # a speaker named in an earlier sentence stays out
@@ -256,7 +237,13 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
             and view.tokens[first].norm[:1] in lex.conjunctions)
         told_as_object = (statement.act in lex.speaker_does and not candidate.args.has_actor
                           and candidate.kind != "verb"
-                          and token_at(view, statement.content[0]) == first)
+                          and opens_content(view, token_at(view, statement.content[0]), first))
+        subject = subject_in_lead(view, first) if candidate.kind == "verb" else -1
+        if subject >= 0 and not possessed(view, subject):
+            lead_subject(view, candidate.args, subject, candidate.trigger[1])  # «أن يكون الوفد
+            # قد وافق»
+            continue
+        after_pronoun = after_pronoun or subject >= 0  # «أن تكون كتلته قد قاطعت»
         if after_pronoun or told_as_object:  # «أعلنت الوزارة ترحيل مئة وافد»
             spoke = candidate if after_pronoun else spoke
             candidate.args.actors = speaker_entities(view.article, statement)
@@ -264,6 +251,8 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
             if not candidate.args.actors and text and can_act(view, text) \
                     and len(text.split()) <= lex.speaker_words:
                 candidate.args.actor_text = [text]
+            if subject >= 0:
+                object_of_lead(view, candidate.args, candidate.trigger[1])
 
 
 def _after_speaker_pronoun(view: View, first: int) -> bool:

@@ -77,11 +77,13 @@ def readings(word: str) -> tuple[Reading, ...]:
     folded = fold(word)
     found: list[Reading] = []
     for stem in stems(word):
-        for surface in lex.surfaces.get(stem, ()):
+        for surface, restored in _surfaces_of(stem):
             proclitic = _proclitic(folded, stem)
             if not _fits(surface, proclitic):
                 continue
             rest = len(folded) - len(proclitic) - len(stem)
+            if restored and rest <= 0:
+                continue  # «قتلو» is no word: the plural drops its alif only before a pronoun
             if rest > 0 and surface.tense != "noun" and folded[-rest:] not in lex.verb_objects:
                 continue  # «وزارتي» (two ministries) is no «زارت» + «ي»
             if rest > 0 and folded[-rest:] in lex.adjective_endings:
@@ -89,6 +91,21 @@ def readings(word: str) -> tuple[Reading, ...]:
             found.append(Reading(surface, definite=proclitic in lex.definite,
                                  future=proclitic in lex.future_proclitics, pronoun=rest > 0))
     return tuple(dict.fromkeys(found))
+
+
+def _surfaces_of(stem: str) -> list[tuple[Surface, bool]]:
+    """The surfaces a stem spells, each with whether the stem dropped an alif: a plural verb
+    before an object pronoun drops the alif of its ending («قتلوه»، «رفضوها» are «قتلوا»،
+    «رفضوا» + a pronoun)."""
+    surfaces = lexicon().surfaces
+    found = [(surface, False) for surface in surfaces.get(stem, ())]
+    if stem.endswith(PLURAL_BEFORE_PRONOUN):
+        found += [(s, True) for s in surfaces.get(stem + PLURAL_ALIF, ()) if s.plural]
+    return found
+
+
+#: «قتلوا» + «ه» is written «قتلوه».
+PLURAL_BEFORE_PRONOUN, PLURAL_ALIF = "و", "ا"
 
 
 def _words_after(tokens: list[Token], first: int) -> frozenset[str]:

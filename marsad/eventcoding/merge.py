@@ -71,12 +71,57 @@ def _toll(a: Candidate, b: Candidate) -> bool:
         and b.kind in ("masdar", "phrase")
 
 
+def _told_apart(a: Candidate, b: Candidate) -> bool:
+    """Two happenings a sentence tells apart: said by two statements («قال إن الغارات أسفرت
+    عن…، مؤكدا أن قوات الحوثيين استهدفت…»), or one denied, planned or conditional and the
+    other told («نفت اعتقال صحفيين، مؤكدة توقيف 195 شخصا»، «ستسمح بعودة المفتشين إذا رفعت
+    واشنطن العقوبات»)."""
+    if a.by and b.by and a.by != b.by and "verb" in (a.kind, b.kind):
+        return True  # (two nouns in two statements may name one act: «هجوم مسجد الطوارئ»)
+    if a.purpose or b.purpose or _sides(a, b):  # «قد يزور واشنطن لإجراء محادثات»: the aim
+        return False  # of the visit; «تطلعه إلى استقبال الرئيس في زيارته المقبلة»: one meeting
+    return _TOLD_AS.get(a.factuality, a.factuality) != _TOLD_AS.get(b.factuality, b.factuality)
+
+
+#: Factualities that tell a happening as done, whoever tells it.
+_TOLD_AS = {"asserted": "told", "reported": "told"}
+
+
+def _two_sided(candidate: Candidate) -> bool:
+    """A clash with both its sides named («اشتباكات بين الجيش ومقاتلين») is a battle of its
+    own, not the toll of the act before it."""
+    args = candidate.args
+    return len(args.actors) + len(args.actor_text) + len(args.targets) >= 2
+
+
+def _adjunct_after(a: Candidate, b: Candidate) -> bool:
+    """One of the two opens an adjunct of the other, told before it («اقتحمت القوات المدينة
+    تحت غطاء من غارات»); what follows the adjunct may describe it («إثر التفجير الذي استهدف
+    الجامع»، «بعد غارات عنيفة استهدفت الضاحية» are one bombing, one raid)."""
+    if a.adjunct == b.adjunct:
+        return False
+    adjunct, other = (a, b) if a.adjunct else (b, a)
+    return other.trigger[0] < adjunct.trigger[0]
+
+
+def _caused(a: Candidate, b: Candidate) -> bool:
+    """«قُتل أربعة مقاتلين إثر غارة نفذتها طائرة مسيرة»، «بعد يومين من مقتل القائد بغارة
+    أمريكية»: a toll and a one-sided act told with it are one happening."""
+    tolls = lexicon().tolls
+    return not (_two_sided(a) or _two_sided(b)) \
+        and any(toll.mode in tolls for toll in (a, b))
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     one, two = a.args, b.args
     if a.sentence == b.sentence and a.clause != b.clause:
         return False  # «نفذ الاتحاد إضرابا، فيما احتشد عشرات أمام الوزارة»: two happenings
-    if _toll(a, b):
+    if _told_apart(a, b):
+        return False
+    if _toll(a, b) and not (b.adjunct and _two_sided(b)):
         return True
+    if a.sentence == b.sentence and _adjunct_after(a, b) and not _caused(a, b):
+        return False  # «قصف مدفعي … إثر اشتباكات بين الجيش والمسلحين»: the adjunct is another
     return (_sides(a, b) or (_one_happening(a, b) and _parties_agree(one, two))) \
         and _places_agree(one, two)
 
@@ -146,8 +191,10 @@ def has_evidence(candidate: Candidate) -> bool:
     args = candidate.args
     if candidate.needs == "actor":
         return args.has_actor
-    if candidate.needs == "target":
-        return bool(args.targets)
+    if candidate.needs == "target":  # «ثمّن العليمي المواقف الأخوية»: a doer and a definite
+        # object are evidence (not «ثمنا باهظا», a price)
+        return bool(args.targets) or (candidate.kind == "verb" and args.has_actor and any(
+            fold(text).startswith(lexicon().article) for text in args.target_text))
     if candidate.needs == PREP_TARGET:  # «وافقت الحكومة والحوثيون على هدنة»: a named
         # subject and an unnamed complement after its preposition are evidence enough
         return bool(args.targets) or (args.has_actor and bool(args.target_text))
@@ -177,8 +224,14 @@ def merge_anaphora(candidates: list[Candidate]) -> list[Candidate]:
         if candidate.definite and candidate.alone and not _named(candidate.args) \
                 and candidate.factuality not in _PLANNED:  # «ستستأنف القصف إذا…» is a new one
             # «ولم تعلق الوزارة على الاحتجاجات»: a bare definite mention of a kind told
-            # before names that happening, it tells no new one
-            earlier = next((k for k in kept if k.type == candidate.type), None)
+            # before names that happening, it tells no new one; not in the reporter's next
+            # clause («خرج مئات في مسيرة، فيما عمّ الإضراب الشامل مدن الضفة»)
+            earlier = next((k for k in kept if k.type == candidate.type
+                            and (k.sentence != candidate.sentence or k.clause == candidate.clause)),
+                           None)
+        if earlier is None and candidate.claimed:  # «وتبنى التنظيم الهجوم»: the last one told
+            earlier = next((k for k in reversed(kept) if k.type == candidate.type
+                            and k.factuality in TOLD), None)
         if earlier is None and candidate.definite:
             earlier = next((k for k in kept if k.mode == candidate.mode and k.type == candidate.type
                             and k.factuality in TOLD and candidate.factuality in TOLD
@@ -187,6 +240,9 @@ def merge_anaphora(candidates: list[Candidate]) -> list[Candidate]:
             kept.append(candidate)
             continue
         told = (earlier.evidence, earlier.factuality, earlier.by)
+        if candidate.claimed:  # the claim names the doer; what else it says is the claim's
+            candidate.args.targets, candidate.args.target_text = [], []
+            candidate.args.place = None
         _absorb(earlier, candidate)
         earlier.evidence, earlier.factuality, earlier.by = told  # the first telling stands
     return kept

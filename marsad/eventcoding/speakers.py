@@ -49,9 +49,11 @@ def coordinated(view: View, statement: Statement, named: list[Entity]) -> list[E
 def can_act(view: View, text: str) -> bool:
     """An unnamed speaker that can act: an unnamed actor («المتظاهرون») or a known speaker
     («البيان»، «سموه»), not a thing («السيولة»، «الجفاف»)."""
-    words = fold(text).split()
-    first = words[0] if words else ""
     lex = view.lex
+    words = fold(text).split()
+    if len(words) >= 2 and (words[0] in lex.numerals or words[0].isdigit()):
+        words = words[1:]  # «عشرون نائبا»: the number of those who spoke
+    first = words[0] if words else ""
     bare = next((first[len(c):] for c in lex.conjunctions if first.startswith(c)), "")
     if len(words) >= 2 and org_head(first or bare):
         return True  # «الجبهة الوطنية للتحرير»: an organisation no entity names
