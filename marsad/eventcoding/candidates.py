@@ -238,7 +238,8 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
         told_as_object = (statement.act in lex.speaker_does and not candidate.args.has_actor
                           and candidate.kind != "verb"
                           and opens_content(view, token_at(view, statement.content[0]), first))
-        subject = subject_in_lead(view, first) if candidate.kind == "verb" else -1
+        # a verb, or a phrase a verb opens («قد قاطعت الجلسة»)
+        subject = subject_in_lead(view, first) if candidate.kind in ("verb", "phrase") else -1
         if subject >= 0 and not possessed(view, subject):
             lead_subject(view, candidate.args, subject, candidate.trigger[1])  # «أن يكون الوفد
             # قد وافق»
