@@ -3,7 +3,8 @@ set found missing — courts and the police, protests told by who went out, aid 
 donations, recognition and joint exercises, blame, refusals restated, a threat or a call the
 statements layer left without a speaker — and the look-alikes that must stay silent. Articles
 built by hand (``tests/gold/events/oracle.py``), so only the events stage is tested; the dev2
-set (``tests/gold/events/dev2/``) is scored through the real chain."""
+set (``tests/gold/events/dev2/``) is scored through the real chain, as are the spent blind sets.
+blind7 was spent in recall round 2 (its errors read and worked on): a development set now."""
 
 from __future__ import annotations
 
@@ -261,8 +262,9 @@ def test_a_nationality_after_an_unnamed_noun_describes_the_noun():
 #: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/blind2``, 30 articles,
 #: 166 gold events): type P 0.936 R 0.705 (was 0.918 / 0.542); factuality 0.915. Round 6:
 #: P 0.932 R 0.747, factuality 0.903. Round 7: P 0.934 R 0.771, factuality 0.906.
-#: Constructions round: P 0.938 R 0.813, factuality 0.919.
-BLIND2_FLOORS = {"precision": 0.91, "recall": 0.78}
+#: Constructions round: P 0.938 R 0.813, factuality 0.919. Recall round 2: P 0.941 R 0.861,
+#: factuality 0.916.
+BLIND2_FLOORS = {"precision": 0.91, "recall": 0.83}
 BLIND2_FACTUALITY_FLOOR = 0.89
 
 
@@ -287,8 +289,9 @@ def test_scores_on_the_dev2_set_stay_above_the_floors():
 
 #: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/blind3``, 30 articles,
 #: 163 gold events): type P 0.932 R 0.761 (was 0.894 / 0.571); factuality 0.903.
-#: Constructions round: P 0.935 R 0.798, factuality 0.915.
-BLIND3_FLOORS = {"precision": 0.91, "recall": 0.77}
+#: Constructions round: P 0.935 R 0.798, factuality 0.915. Recall round 2: P 0.937 R 0.816,
+#: factuality 0.917.
+BLIND3_FLOORS = {"precision": 0.91, "recall": 0.79}
 BLIND3_FACTUALITY_FLOOR = 0.89
 
 
@@ -300,10 +303,24 @@ def test_scores_on_the_spent_blind3_set_stay_above_the_floors():
 
 #: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/blind4``, 30 articles,
 #: 165 gold events): type P 0.913 R 0.703 (was 0.903 / 0.618); factuality 0.922 (same).
-#: Constructions round: P 0.902 R 0.721, factuality 0.933.
-BLIND4_FLOORS = {"precision": 0.89, "recall": 0.70}
+#: Constructions round: P 0.902 R 0.721, factuality 0.933. Recall round 2: P 0.907 R 0.770,
+#: factuality 0.937.
+BLIND4_FLOORS = {"precision": 0.89, "recall": 0.74}
 BLIND4_FACTUALITY_FLOOR = 0.91
 
 
 def test_scores_on_the_spent_blind4_set_stay_above_the_floors():
     _assert_type_scores("blind4", BLIND4_FLOORS, BLIND4_FACTUALITY_FLOOR)
+
+
+# ---- the blind7 set (spent in recall round 2: now a dev set) through the real chain -----------
+
+#: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/blind7``, 24 articles,
+#: 170 gold events): unseen, type P 0.926 R 0.588, factuality 0.960; after recall round 2,
+#: which read its errors (spent), P 0.924 R 0.641, factuality 0.954.
+BLIND7_FLOORS = {"precision": 0.90, "recall": 0.62}
+BLIND7_FACTUALITY_FLOOR = 0.93
+
+
+def test_scores_on_the_spent_blind7_set_stay_above_the_floors():
+    _assert_type_scores("blind7", BLIND7_FLOORS, BLIND7_FACTUALITY_FLOOR)

@@ -13,13 +13,14 @@ from marsad.eventcoding.argument_phrases import condition_subject
 from marsad.eventcoding.arguments import Args, find_arguments
 from marsad.eventcoding.constructions import (claimed, in_adjunct, opens_content, possessed,
                                               purpose, scene, subject_in_lead)
-from marsad.eventcoding.lead_subjects import lead_subject, object_of_lead
+from marsad.eventcoding.lead_subjects import headed_subject, lead_subject, object_of_lead
 from marsad.eventcoding.shared_subjects import continues, noun_owner, share_subject
 from marsad.eventcoding.factuality import (cue_factuality, read_factuality, statement_holding,
                                            stronger)
 from marsad.eventcoding.lexicon import NO_EVENT, PREP_TARGET, ActRule, lexicon
 from marsad.eventcoding.matcher import Hit, find_hits
 from marsad.eventcoding.speakers import (addressee, can_act, coordinated, named_speaker,
+                                         placed_speaker,
                                          speaker_entities, token_at)
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Entity, Statement
@@ -165,7 +166,11 @@ def _verbal(view: View, statement: Statement, rule: ActRule,
     args = Args(first_token, first_token)
     speaker = statement.speaker
     args.actors = coordinated(view, statement, speaker_entities(article, statement))
-    if not args.actors and speaker is not None and speaker.text \
+    placed = placed_speaker(view, speaker.start, speaker.end) \
+        if not args.actors and speaker is not None and speaker.text else None
+    if placed is not None:  # «طالب سكان في حي الهاشمي الشمالي»: who speaks, and where
+        args.actor_text = [placed[0]]
+    elif not args.actors and speaker is not None and speaker.text \
             and len(speaker.text.split()) <= lexicon().speaker_words \
             and can_act(view, speaker.text):
         args.actor_text = [speaker.text]
@@ -181,6 +186,8 @@ def _verbal(view: View, statement: Statement, rule: ActRule,
     if not args.targets and rule.event_type in lexicon().accused_from_embedded:
         args.target_text = _accused_text(view, statement, events, args.actors)
     args.place = scene(view, first_token)  # «وفي مجلس النواب، اتهم نواب الحكومة…»
+    if args.place is None and placed is not None:
+        args.place = placed[1]
     args.place_stated = args.place is not None
     starts = [statement.cue[0], statement.content[0]]
     if speaker is not None and token_at(view, speaker.start) >= view.sentence_of(first_token)[0]:
@@ -245,6 +252,11 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
             # قد وافق»
             continue
         after_pronoun = after_pronoun or subject >= 0  # «أن تكون كتلته قد قاطعت»
+        headed = headed_subject(view, first, candidate.mode) if candidate.kind == "verb" and not (
+            after_pronoun or told_as_object) else None
+        if headed is not None:  # «أن مسلحي التنظيم انسحبوا»
+            candidate.args.actor_text = [headed]
+            continue
         if after_pronoun or told_as_object:  # «أعلنت الوزارة ترحيل مئة وافد»
             spoke = candidate if after_pronoun else spoke
             candidate.args.actors = speaker_entities(view.article, statement)

@@ -42,6 +42,7 @@ class Constructions:
     subject_openers: frozenset[str]  # «أن/إن»: a short definite phrase after one is the subject
     subject_words: int  # … of at most this many words
     subject_modes: frozenset[str]  # … of a verb of one of these modes (a meeting)
+    headed_skip_modes: frozenset[str]  # modes whose plural verb is as often passive («قتلوا»)
 
 
 @functools.cache
@@ -58,7 +59,8 @@ def constructions() -> Constructions:
                                           for surface, _, _ in _verb_forms(form, grammar)),
                          subject_openers=frozenset(fold(w) for w in section["subject_openers"]),
                          subject_words=int(section["subject_words"]),
-                         subject_modes=frozenset(section["subject_modes"]))
+                         subject_modes=frozenset(section["subject_modes"]),
+                         headed_skip_modes=frozenset(section["headed_skip_modes"]))
 
 
 def in_adjunct(view: View, hit: Hit) -> bool:

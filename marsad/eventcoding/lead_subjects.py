@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from marsad.eventcoding.argument_core import Args
 from marsad.eventcoding.argument_phrases import unnamed_object
+from marsad.eventcoding.constructions import constructions
 from marsad.eventcoding.speakers import token_at
 from marsad.eventcoding.view import ACTOR_TYPES, View
 
-__all__ = ["lead_subject", "object_of_lead"]
+__all__ = ["lead_subject", "object_of_lead", "headed_subject"]
 
 
 def lead_subject(view: View, args: Args, subject: int, trigger_end: int) -> None:
@@ -33,3 +34,22 @@ def object_of_lead(view: View, args: Args, trigger_end: int) -> None:
         found = unnamed_object(view, at, view.sentence_of(at)[1])
         if found is not None:
             args.add_target(found)
+
+
+def headed_subject(view: View, first: int, mode: str) -> str | None:
+    """«وأعلنت الخلية أن مسلحي التنظيم انسحبوا من محيط الجامع»: two or three words between
+    «أن/إن» and the verb at ``first`` that open with the head of an unnamed actor
+    (``event_actor_heads.tsv``: «مسلحي»، «عناصر»، «المقاتلين») are its subject; not «أن
+    العملية استهدفت» (no actor's head)."""
+    rules = constructions()
+    if mode in rules.headed_skip_modes or view.tokens[first].text[1:2] == view.lex.passive_mark:
+        return None  # «أن رجال الأمن قُتلوا»: a toll, they are the victims
+    opener = next((at for at in range(first - 3, first - 1)
+                   if at >= 0 and view.tokens[at].norm in rules.subject_openers), None)
+    if opener is None or view.tokens[opener + 1].norm not in view.lex.heads:
+        return None
+    words = range(opener + 1, first)
+    if any(view.tokens[at].kind != "word" or view.tokens[at].norm in view.lex.function_words
+           for at in words):
+        return None
+    return view.article.text[view.tokens[opener + 1].start:view.tokens[first - 1].end]

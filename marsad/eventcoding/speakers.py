@@ -9,13 +9,14 @@ from marsad.arabic.normalise import fold
 from marsad.eventcoding.argument_phrases import arg_words
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import stems
-from marsad.eventcoding.view import ACTOR_TYPES, View
+from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, View
 from marsad.model import Article, Entity, Statement
 
+TITLES = 3  # title words between a speaker left as text and its name
 OPENING = 3  # words before a sentence's subject («غير أن قوات…»، «وفي الرباط، أعربت…»)
 
 __all__ = ["speaker_entities", "named_speaker", "coordinated", "can_act", "token_at",
-           "addressee"]
+           "addressee", "placed_speaker"]
 
 
 def named_speaker(view: View, statement: Statement) -> list[Entity]:
@@ -25,10 +26,23 @@ def named_speaker(view: View, statement: Statement) -> list[Entity]:
     if speaker is None or not speaker.text or addressee(view.article, statement):
         return []
     last = token_at(view, max(speaker.end - 1, speaker.start))
+    last = _titles_after(view, last)  # «نائب رئيس الوزراء وزير الخارجية أيمن الصفدي»
     reach = view.tokens[last + 1].end if last + 1 < len(view.tokens) else speaker.end
     found = [e for e in view.article.entities if e.type in ACTOR_TYPES and speaker.start <= e.start
              and (e.start < speaker.end or (e.start < reach and e.type == "PER"))]
     return [e for e in found if e.type != "NORP"][:1] or found[:1]
+
+
+def _titles_after(view: View, last: int) -> int:
+    """A speaker's second office right after its first («… وزير الخارجية»): the last token of
+    the titles (``skip_words``), at most ``TITLES`` words on, else ``last``."""
+    at = last
+    while at + 1 < len(view.tokens) and at - last < TITLES \
+            and view.tokens[at + 1].kind == "word" \
+            and view.tokens[at + 1].norm in view.lex.skip_words \
+            and at + 1 not in view.entity_at:
+        at += 1
+    return at
 
 
 def coordinated(view: View, statement: Statement, named: list[Entity]) -> list[Entity]:
@@ -62,6 +76,22 @@ def can_act(view: View, text: str) -> bool:
                                                for head in lex.heads.get(word, ())):
             return True
     return False
+
+
+def placed_speaker(view: View, start: int, end: int) -> tuple[str, Entity] | None:
+    """«طالب سكان في حي الهاشمي الشمالي بتعويضهم»: an unnamed speaker with a place inside
+    («في/قرب + place»): the words before the place word speak, the place is where."""
+    first, last = token_at(view, start), token_at(view, max(end - 1, start))
+    for index in range(first + 1, last):
+        if view.tokens[index].norm not in view.lex.place_words:
+            continue
+        place = next((e for e in view.article.entities if e.type in PLACE_TYPES
+                      and view.tokens[index].end <= e.start and e.end <= end), None)
+        head = view.article.text[start:view.tokens[index - 1].end]
+        if place is None or not can_act(view, head):
+            return None
+        return head, place
+    return None
 
 
 def org_head(word: str) -> bool:
