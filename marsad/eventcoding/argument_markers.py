@@ -3,15 +3,21 @@
 it named: «من المدينة»), extra actors after «بين… و…» and «من قبل»; a time set off by commas
 does not end them («تظاهر مئات، صباح اليوم، أمام…»). Towns at the ends of a road are no
 parties («بين مدينتي غاو وتمبكتو»), and a topic's «في» is not where a meeting was held
-(«بحث الجانبان الأوضاع في غزة»)."""
+(«بحث الجانبان الأوضاع في غزة»). The medium of a statement is no place («اتهمت الحكومة في
+بيان بغداد…»), a meeting «بـ» a city was held there («اجتماع وزاري بالرياض»), and «بحق» names
+whom an arrest, an attack or a sanction was done to («حملة اعتقالات بحق عشرات الشبان»)."""
 
 from __future__ import annotations
 
+import functools
+
 from marsad.eventcoding.argument_core import Args, place_before
-from marsad.eventcoding.argument_phrases import arg_words, in_time, phrase, stem_role
-from marsad.eventcoding.argument_places import place_antecedent
+from marsad.eventcoding.argument_phrases import (arg_words, in_time, phrase, stem_role,
+                                                unnamed_object, word_role)
+from marsad.eventcoding.argument_places import is_medium, place_antecedent
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import Phrase, View
+from marsad.lexicons import load_table
 
 __all__ = ["markers"]
 
@@ -31,6 +37,9 @@ def markers(view: View, hit: Hit, args: Args, end: int) -> None:
             continue
         if view.ends_argument(index):
             break
+        if word_role(view, index) == "right_marker" and hit.trigger.type in _right_types():
+            index = _right_of(view, args, index + 1, stop)  # «اعتقالات بحق عشرات الشبان»
+            continue
         word, at = view.bare(index), index + 1
         clitic = view.clitic_prep(index)
         if clitic and word not in lex.function_words:
@@ -45,6 +54,9 @@ def markers(view: View, hit: Hit, args: Args, end: int) -> None:
                  and view.bare(index + 1) == lex.agent[-1])  # «من قبل»
         if agent:
             at = index + 2
+        if word in lex.place_words and is_medium(view, at, stop):
+            index = at + 1  # «في بيان»: a statement's medium, no place («اتهمت … في بيان بغداد»)
+            continue
         found = phrase(view, at, stop) if word in lex.function_words else None
         if found is None and word in trigger.target and word in lex.function_words \
                 and args.object_at < 0 and at < stop:
@@ -62,6 +74,16 @@ def markers(view: View, hit: Hit, args: Args, end: int) -> None:
         if at < stop and (word in trigger.place or word in lex.place_words):
             _place_pointed_back(view, args, at)
         index += 1
+
+
+def _right_of(view: View, args: Args, at: int, stop: int) -> int:
+    """«حملة اعتقالات بحق عشرات الشبان»: the one named after «بحق» suffered the act, named
+    or kept as text; the index after it."""
+    found = (phrase(view, at, stop) or unnamed_object(view, at, stop)) if at < stop else None
+    if found is None or (found.entities and found.is_place):
+        return at
+    args.add_target(found)
+    return found.last + 1
 
 
 def _not_a_party(view: View, hit: Hit, word: str, index: int, found: Phrase) -> bool:
@@ -113,12 +135,29 @@ def _assign(view: View, hit: Hit, args: Args, word: str, found: Phrase) -> None:
     if word in trigger.actor or word == lex.between:
         args.add_actor(found)
         return
-    only_place = found.is_place and word in trigger.place \
-        and trigger.type not in lex.target_is_place
+    only_place = found.is_place and trigger.type not in lex.target_is_place and (
+        word in trigger.place or (word == lex.prep_bi and trigger.type in _bi_place_types()))
     if word in trigger.target and not only_place:  # «زيارة إلى أبوظبي» is where, not whom
         args.add_target(found)
-    if word in trigger.place or (word in lex.place_words and word not in trigger.target):
+    if word in trigger.place or (word in lex.place_words and (
+            word not in trigger.target or only_place)):
         args.set_place(found, marked=word in lex.place_words)
+
+
+def _bi_place_types() -> frozenset[str]:
+    """Types whose «بـ» + a place is where (``bi_place`` in event_args_words.tsv)."""
+    return _types_of("bi_place")
+
+
+def _right_types() -> frozenset[str]:
+    """Types whose «بحق» names the one it was done to (``right_of`` in event_args_words.tsv)."""
+    return _types_of("right_of")
+
+
+@functools.cache
+def _types_of(role: str) -> frozenset[str]:
+    return frozenset(row["word"] for row in load_table("event_args_words.tsv")
+                     if row["role"] == role)
 
 
 def _place_pointed_back(view: View, args: Args, at: int) -> None:

@@ -366,12 +366,22 @@ def condition_subject(view: View, index: int, stop: int) -> Phrase | None:
     return found
 
 
+#: Roles of ``event_args_words.tsv`` that end an unnamed object and never open one.
+ENDS_OBJECT = frozenset({"adverb", "object_end"})
+
+
 def unnamed_object(view: View, index: int, stop: int) -> Phrase | None:
     """«قصفت طائرات حربية منزلا قرب…»، «اعتقل أربعة أشخاص في…»: an object no entity names,
     kept as text: a few words up to a preposition, a place word, a time, «و» or an entity."""
+    if index < stop and view.tokens[index].prefix[:1] == view.lex.conjunction:
+        return None  # «رفضوها واعتبروها…»: «و» opens a new clause, not an object
+    begin = index
+    if index + 1 < stop and word_role(view, index) == "quantifier" \
+            and view.bare(index + 1) == view.lex.agent[0]:
+        begin = index + 2  # «أكثر من 12 ألف شخص»: the count after «من» is read as the object
     last = -1
-    for at in range(index, min(stop, index + OBJECT_WORDS)):
-        if ends_object(view, at, first=at == index):
+    for at in range(begin, min(stop, begin + OBJECT_WORDS)):
+        if ends_object(view, at, first=at == begin):
             break
         last = at
     if last + 1 < stop and last + 1 in view.entity_at:
@@ -390,8 +400,8 @@ def ends_object(view: View, at: int, first: bool) -> bool:
     word = token.norm
     if token.kind not in ("word", "number") or at in view.entity_at or view.ends_argument(at):
         return True
-    if in_time(view, at) or word_role(view, at) == "adverb" or view.pronoun_prep(at):
-        return True
+    if in_time(view, at) or word_role(view, at) in ENDS_OBJECT or view.pronoun_prep(at):
+        return True  # «اعتقلت 12 شخصا بتهمة…»، «لليوم الثاني على التوالي»
     if word in lex.function_words or view.bare(at) in lex.function_words:
         return True
     return not first and (word.startswith(lex.conjunction) or bool(view.clitic_prep(at)))

@@ -6,11 +6,11 @@ between a verb and its subject or object («استقبل الأمير في قص�
 from __future__ import annotations
 
 from marsad.arabic.normalise import fold
-from marsad.eventcoding.argument_phrases import in_time, word_role
+from marsad.eventcoding.argument_phrases import in_time, stem_role, word_role
 from marsad.eventcoding.view import PLACE_TYPES, Phrase, View
 from marsad.model import Entity
 
-__all__ = ["skip_adjuncts", "place_antecedent"]
+__all__ = ["skip_adjuncts", "place_antecedent", "is_medium"]
 
 #: How far before a definite place noun its antecedent may stand (characters).
 ANAPHOR_REACH = 3000
@@ -43,7 +43,7 @@ def _stated_place(view: View, index: int, stop: int) -> tuple[Phrase | None, int
     """«في قصر السلام بجدة»: a place word and the place it names within a few words, and the
     index after them. Unnamed («في قصر لوسيل»), the phrase ends where a time or a person
     begins; else nothing is passed (the index comes back)."""
-    if view.bare(index) not in view.lex.place_words:
+    if view.bare(index) not in view.lex.place_words or is_medium(view, index + 1, stop):
         return None, index
     for at in range(index + 1, min(stop, index + 1 + view.lex.object_window)):
         entity = view.entity_at.get(at)
@@ -64,6 +64,12 @@ def _stated_place(view: View, index: int, stop: int) -> tuple[Phrase | None, int
         if view.ends_argument(at) or view.tokens[at].kind != "word":
             return None, index
     return None, index
+
+
+def is_medium(view: View, index: int, stop: int) -> bool:
+    """«في بيان»، «في تصريحات»: what a statement is made in (``medium`` in
+    event_args_stems.tsv); the «في» before it names no place, nor does the name after it."""
+    return index < stop and stem_role(view, index, "medium")
 
 
 def place_antecedent(view: View, index: int) -> Entity | None:
