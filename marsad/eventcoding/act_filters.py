@@ -55,7 +55,10 @@ def prayer(view: View, statement: Statement) -> bool:
 
 def noun_cue(view: View, statement: Statement) -> bool:
     """«وفاة طالب سعودي»: a cue followed by an indefinite nationality is a noun (a student),
-    where a verb's subject would be definite («طالب السعوديون»)."""
+    where a verb's subject would be definite («طالب السعوديون»); a cue inside a person's name
+    is a name («المخرج أمين طالب»)."""
+    if view.in_name(token_at(view, statement.cue[0]), PERSON):  # «المخرج أمين طالب»
+        return True
     after = token_at(view, statement.cue[1])
     entity = view.entity_at.get(after)
     return entity is not None and entity.type == "NORP" \
@@ -100,7 +103,9 @@ def not_a_happening(view: View, hit: Hit) -> bool:
     («استقبال الجرحى»)."""
     if hit.tense == "present" and not hit.future and hit.trigger.mode in view.lex.present_is_state:
         return True
-    if whoever(view, hit):  # «كل من يخرج في مظاهرة»
+    if whoever(view, hit) or unrealised(view, hit):  # «كل من يخرج في مظاهرة»، «إحباط هجوم»
+        return True
+    if view.in_name(hit.first):  # «في مديرية أرحب»
         return True
     marks = view.lex.trigger_marks.get(hit.trigger.form)
     if marks and not mark_after(view, hit.end + 1, marks):
@@ -114,6 +119,22 @@ def not_a_happening(view: View, hit: Hit) -> bool:
         if view.is_break(index):
             return False
         if view.tokens[index].norm in blockers or view.bare(index) in blockers:
+            return True
+    return False
+
+
+def unrealised(view: View, hit: Hit) -> bool:
+    """A word before the trigger (within ``window.unrealised``, in its clause) tells an act
+    foiled, planned or asked for, not done: «إحباط هجوم»، «طلبت الحكومة مساعدات مالية»."""
+    words = view.lex.unrealised_before.get(hit.trigger.type, frozenset()) \
+        | view.lex.unrealised_before.get("*", frozenset())
+    if not words:
+        return False
+    for index in range(hit.first - 1, max(-1, hit.first - 1 - view.lex.unrealised_window), -1):
+        if view.is_break(index):
+            return False
+        norm = view.tokens[index].norm
+        if norm in words or (norm[:1] in view.lex.conjunctions and norm[1:] in words):
             return True
     return False
 
@@ -145,6 +166,7 @@ def _names_a_place(view: View, token: Token) -> bool:
 
 
 _PLACES = frozenset({"FAC", "LOC", "GPE"})
+PERSON = frozenset({"PER"})
 
 def dated_history(view: View, hit: Hit) -> bool:
     """A trigger dated by a year before the article's («تفاصيل اجتياح عام 1982»)."""
@@ -164,13 +186,11 @@ def dated_history(view: View, hit: Hit) -> bool:
 
 
 def blocked_by_context(view: View, hit: Hit) -> bool:
-    blockers = view.lex.context_blockers.get(hit.trigger.form) \
-        or view.lex.context_blockers.get(hit.trigger.type)
-    if not blockers:
-        return False
-    first, stop = view.sentence_of(hit.first)
-    return any(view.bare(i) in blockers or view.tokens[i].norm in blockers
-               for i in range(first, stop))
+    """A word of its sentence makes the trigger no happening of its type: a storm's dead, a
+    team that «meets», a family's or a tourist's visit (the lists of its form and its type)."""
+    blockers = view.lex.context_blockers.get(hit.trigger.form, frozenset()) \
+        | view.lex.context_blockers.get(hit.trigger.type, frozenset())
+    return bool(blockers) and not blockers.isdisjoint(view.words_of_sentence(hit.first))
 
 
 def alone(view: View, hit: Hit) -> bool:

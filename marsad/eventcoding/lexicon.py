@@ -148,6 +148,8 @@ class Lexicon:
     act_mark_window: int
     trigger_marks: dict[str, frozenset[str]]  # trigger form -> a mark it needs after it
     object_blockers: dict[str, frozenset[str]]  # type -> objects that make it something else
+    unrealised_before: dict[str, frozenset[str]]  # type -> words before it: foiled, asked for
+    unrealised_window: int  # … at most this many words before it
     present_is_state: frozenset[str]  # modes whose present tense is a state
     no_pronoun_evidence: frozenset[str]  # modes a masdar's pronoun suffix is no evidence for
     stand_alone: frozenset[str]  # trigger forms that are a happening with no argument named
@@ -338,6 +340,9 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         act_mark_window=int(window["act_mark"]),
         trigger_marks={form: _folded(words) for form, words in grammar["trigger_marks"].items()},
         object_blockers={t: _folded(words) for t, words in grammar["object_blockers"].items()},
+        unrealised_before={t: _folded(words)
+                           for t, words in grammar["unrealised_before"].items()},
+        unrealised_window=int(window["unrealised"]),
         present_is_state=frozenset(grammar["present_is_state"]),
         no_pronoun_evidence=frozenset(grammar["no_pronoun_evidence"]),
         stand_alone=frozenset(grammar["stand_alone"]),

@@ -121,7 +121,7 @@ def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
     few words on («وقعت مصر والأردن اتفاقية»)."""
     lex = lexicon()
     rest = trigger.rest
-    long = lex.long_gaps.get(trigger.form.split()[0], 0) if trigger.verbal else 0
+    long = _long_gap(trigger)
     if rest[0] not in reachable and not long:
         return None
     gap = long or (lex.phrase_gap if trigger.verbal else _numerals_after(tokens, first))
@@ -136,6 +136,19 @@ def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
         if all(word in stems(tokens[start + k].text) for k, word in enumerate(rest)):
             return start
     return None
+
+
+def _long_gap(trigger: Trigger) -> int:
+    """How far a verbal phrase's object may stand from its verb when its verb allows more than
+    ``window.phrase_gap`` («وقّع»); 0 for the others."""
+    return _long_gaps(trigger.form, trigger.kind)
+
+
+@register_cache
+@functools.lru_cache(maxsize=4096)
+def _long_gaps(form: str, kind: str) -> int:
+    verbal = kind == "verb" or (kind == "phrase" and "|" in form.split()[0])
+    return lexicon().long_gaps.get(form.split()[0], 0) if verbal else 0
 
 
 def _numerals_after(tokens: list[Token], first: int) -> int:
@@ -163,10 +176,7 @@ def _in_aside(tokens: list[Token], first: int, comma: int) -> bool:
                for pair in pairs)
 
 
-def _hit_at(tokens: list[Token], index: int) -> Hit | None:
-    found = readings(tokens[index].text)
-    if not found:
-        return None
+def _hit_at(tokens: list[Token], index: int, found: tuple[Reading, ...]) -> Hit | None:
     lex = lexicon()
     after_preposition = index > 0 and tokens[index - 1].norm in lex.prepositions
     noun_only = after_preposition or any(mark in tokens[index].text for mark in lex.noun_marks)
@@ -180,12 +190,16 @@ def _hit_at(tokens: list[Token], index: int) -> Hit | None:
         leads = lex.trigger_leads.get(trigger.form)
         if leads and (index == 0 or tokens[index - 1].norm not in leads):
             continue  # «قبل» (before) is no refusal; «لن يقبل» is
-        if trigger.rest and reachable is None:
-            reachable = _words_after(tokens, index)
-        start = _phrase_start(tokens, index, trigger, reachable) if reachable is not None \
-            and trigger.rest else index + 1
-        if start is None:
-            continue
+        if trigger.rest:
+            if reachable is None:
+                reachable = _words_after(tokens, index)
+            if trigger.rest[0] not in reachable and not _long_gap(trigger):
+                continue  # its second word is out of reach: no need to try it word by word
+            start = _phrase_start(tokens, index, trigger, reachable)
+            if start is None:
+                continue
+        else:
+            start = index + 1
         end = start + len(trigger.rest) - 1 if trigger.rest else index
         last = end if start == index + 1 else index
         passive = reading.surface.tense != "noun" and tokens[index].text[1:2] == lex.passive_mark
@@ -199,9 +213,12 @@ def find_hits(tokens: list[Token]) -> list[Hit]:
     hits: list[Hit] = []
     taken: set[int] = set()
     for index, token in enumerate(tokens):
-        if token.kind != "word" or not readings(token.text) or index in taken:
+        if token.kind != "word" or index in taken:
             continue
-        hit = _hit_at(tokens, index)
+        found = readings(token.text)
+        if not found:
+            continue
+        hit = _hit_at(tokens, index, found)
         if hit is None:
             continue
         hits.append(hit)

@@ -17,6 +17,8 @@ __all__ = ["Phrase", "View", "ACTOR_TYPES", "PLACE_TYPES"]
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: Entities whose names hold no trigger: places and people.
+NAME_TYPES = PLACE_TYPES | {"PER"}
 #: The most skippable words between a marker and its argument.
 MAX_SKIPS = 3
 
@@ -92,6 +94,8 @@ class View:
             self.entity_ending_at.setdefault(last, entity)
         self.sentence_bounds: dict[int, tuple[int, int]] = {}
         self.clause_starts: dict[int, list[int]] = {}  # a sentence's first token -> its clauses
+        self.sentence_words: dict[int, frozenset[str]] = {}  # a sentence's first token -> words
+        self._named: dict[frozenset[str], frozenset[int]] = {}
 
     def sentence_of(self, index: int) -> tuple[int, int]:
         """``(first, stop)`` token indices of the sentence of token ``index``."""
@@ -107,6 +111,27 @@ class View:
             bounds = self.sentence_bounds[sentence] = (first, stop)
         return bounds
 
+    def in_name(self, index: int, types: frozenset[str] = NAME_TYPES) -> bool:
+        """Token ``index`` is a word of the name of a place or a person after its first
+        («مديرية أرحب» is no welcome, «أمين طالب» no demand; a first word may be a verb the
+        entity layer took in: «وطالب اليامي»)."""
+        tokens = self._named.get(types)
+        if tokens is None:
+            tokens = self._named[types] = frozenset(
+                i for entity in self.article.entities if entity.type in types
+                for i in range(self.entity_first[entity.id] + 1, self.entity_last[entity.id] + 1))
+        return index in tokens
+
+    def words_of_sentence(self, index: int) -> frozenset[str]:
+        """The words of the sentence of token ``index``, each as read and without a leading
+        conjunction (``bare``), to look a word list up in once."""
+        first, stop = self.sentence_of(index)
+        words = self.sentence_words.get(first)
+        if words is None:
+            words = self.sentence_words[first] = frozenset(
+                word for i in range(first, stop) for word in (self.tokens[i].norm, self.bare(i)))
+        return words
+
     # ---- words -------------------------------------------------------------------------
 
     def norm(self, index: int) -> str:
@@ -118,8 +143,8 @@ class View:
         return _bare(self.tokens[index].norm)
 
     def is_break(self, index: int) -> bool:
-        token = self.tokens[index]
-        return token.norm in self.lex.clause_breaks or self.bare(index) in self.lex.clause_breaks
+        norm, breaks = self.tokens[index].norm, self.lex.clause_breaks
+        return norm in breaks or _bare(norm) in breaks
 
     def contrast_between(self, first: int, last: int) -> bool:
         """A comma and «فيما/بينما» between tokens ``first`` and ``last``: the reporter goes
