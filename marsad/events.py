@@ -69,8 +69,9 @@ def _event(article: Article, number: int, candidate: Candidate,
     args.actors = _without_title_nationality(article, args.actors)
     _nationality_of_unnamed(article, args)
     place = args.place
-    if place is None and candidate.type not in lexicon().spoken_types:
-        place = dateline_place  # a spoken act is said wherever its speaker is
+    if place is None and candidate.type not in lexicon().spoken_types \
+            and candidate.mode not in lexicon().placeless_modes:
+        place = dateline_place  # a spoken act is said wherever its speaker is; a call joins two
     time = _time(article, candidate)
     factuality = candidate.factuality  # a date after the article's: see _dated_after
     return Event(id=f"e{number}", type=candidate.type, mode=candidate.mode,

@@ -225,7 +225,10 @@ def print_sample(seed: int, n: int) -> None:
     for number in sorted(random.Random(seed).sample(range(len(lines)), n)):
         record = json.loads(lines[number])
         try:
-            article = marsad.analyze(record.get("content") or "")
+            # the record's date, as the JSON Lines reader takes it (``marsad.ingest``): without
+            # it an event dated years back is not recognised as history
+            date = str(record.get("published") or record.get("date_extracted") or "")[:10]
+            article = marsad.analyze(record.get("content") or "", published=date or None)
         except Exception as error:  # noqa: BLE001 - a rejected article is reported, not fatal
             print(f"## {number}: {error}")
             continue

@@ -38,3 +38,10 @@ def test_an_attack_told_under_a_dateline_still_takes_its_place() -> None:
 def test_a_threat_is_aimed_at_the_subject_of_its_condition() -> None:
     found = _events("وهدد الرئيس الأمريكي بفرض عقوبات جديدة إذا لم تغير إيران سلوكها في المنطقة.")
     assert [targets for t, _, targets in found if t == "THREATEN"] == [["إيران"]]
+
+
+def test_a_phone_call_joins_two_places_and_takes_none_from_the_dateline():
+    from marsad.api import analyze
+    article = analyze("الرياض - واس: تلقى ولي العهد اتصالا هاتفيا من الرئيس الفرنسي.")
+    calls = [e for e in article.events if e.type == "CONSULT"]
+    assert calls and all(e.place is None for e in calls)

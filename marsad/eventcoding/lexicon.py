@@ -115,6 +115,7 @@ class Lexicon:
     honorifics: frozenset[str]
     target_is_place: frozenset[str]
     spoken_types: frozenset[str]
+    placeless_modes: frozenset[str]
     speaker_pronouns: frozenset[str]
     speaker_does: frozenset[str]
     prayer_words: frozenset[str]
@@ -301,6 +302,7 @@ _WORD_SETS = {
 #: Lexicon fields that are sets of event types or statement acts.
 _NAME_SETS = {
     "target_is_place": "target_is_place", "spoken_types": "spoken_types",
+    "placeless_modes": "placeless_modes",
     "speaker_does": "speaker_does",
     "statement_types": "statement_types", "participant_types": "participants_from_speakers",
     "accused_from_embedded": "accused_from_embedded", "between_is_target": "between_is_target",
