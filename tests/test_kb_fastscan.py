@@ -13,7 +13,7 @@ import pytest
 
 from marsad.arabic.tokenise import tokenise
 from marsad.kb import scan as scan_module
-from marsad.kb.match import HELD, matcher
+from marsad.kb.match import HELD, QUOTED, matcher
 from marsad.kb.scan import Hint, Scanner, starts_py
 from marsad.model import Token
 
@@ -30,6 +30,7 @@ SENTENCES = [
     "كتاب جديد عن تاريخ المدينة في مكتبة الجامعة.",
     "حمص",
     "",
+    "وقال مصدر لـ\"الرياض\" إن الوفد وصل إلى الرياض اليوم، وعلمت «الشرق الأوسط» بذلك.",
 ]
 
 
@@ -39,9 +40,11 @@ def _both(scan: Scanner, tokens: list[Token]) -> tuple[list[int], list[int], dic
     compiled_hints: dict[str, Hint] = {}
     python_hints: dict[str, Hint] = {}
     assert fast is not None
-    compiled = fast(tokens, scan._startable, compiled_hints, scan._hint_context, HELD)
+    quotes = matcher()._quotes
+    compiled = fast(tokens, scan._startable, compiled_hints, scan._hint_context, HELD, QUOTED,
+                    quotes)
     hint = Scanner.hint.__get__(_Bare(scan, python_hints))
-    python = starts_py(tokens, scan._startable, python_hints, hint, HELD)
+    python = starts_py(tokens, scan._startable, python_hints, hint, HELD, QUOTED, quotes)
     return compiled, python, compiled_hints, python_hints
 
 

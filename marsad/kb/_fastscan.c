@@ -1,11 +1,13 @@
 /* The KB scan's first filter, compiled: which tokens of an article may start a KB key.
  *
- * ``starts(tokens, startable, hints, ctx, held)`` walks the tokens once and returns the
+ * ``starts(tokens, startable, hints, ctx, held, quoted, quotes)`` walks the tokens once and
+ * returns the
  * indices the matcher must look at, in order: a token whose norm is in ``startable`` and
  * whose hint (``hints[norm]``, else ``hint(norm)``, which fills ``hints``) lets the next
  * token's norm follow it. A token the hint rules out is still returned, as ``~index`` (a
  * negative number), when its table bits include ``held``: a short name may start there once
- * its full name has been seen, which only the matcher knows.
+ * its full name has been seen, which only the matcher knows. A token whose only table is
+ * ``quoted`` (a newspaper's bare title) is looked at only right after a token of ``quotes``.
  *
  * It does what ``marsad.kb.scan.starts_py`` does, without the interpreter's per-token work;
  * ``tests/test_kb_fastscan.py`` holds the two to the same answers.
@@ -13,7 +15,8 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-static PyObject *norm_name;  /* the interned attribute name "norm" */
+static PyObject *norm_name;  /* the interned attribute names "norm" and "text" */
+static PyObject *text_name;
 
 
 /* The hint of ``norm`` (``marsad.kb.scan.Scanner.hint``): ``(followers, bits)``, stored in
@@ -124,11 +127,11 @@ fail:
 static PyObject *
 starts(PyObject *self, PyObject *args)
 {
-    PyObject *tokens, *startable, *hints, *ctx;
-    long held;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!l:starts", &PyList_Type, &tokens,
+    PyObject *tokens, *startable, *hints, *ctx, *quotes;
+    long held, quoted;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!llO!:starts", &PyList_Type, &tokens,
                           &PyFrozenSet_Type, &startable, &PyDict_Type, &hints, &PyTuple_Type,
-                          &ctx, &held))
+                          &ctx, &held, &quoted, &PyFrozenSet_Type, &quotes))
         return NULL;
     if (PyTuple_GET_SIZE(ctx) != 9) {
         PyErr_SetString(PyExc_TypeError, "starts: the hint context is a 9-tuple");
@@ -168,6 +171,19 @@ starts(PyObject *self, PyObject *args)
         long bits = PyLong_AsLong(PyTuple_GET_ITEM(h, 1));
         if (bits == -1 && PyErr_Occurred())
             goto fail;
+        if (bits && !(bits & ~quoted)) {  /* only a quoted title may start here */
+            if (i == 0)
+                continue;
+            PyObject *before = PyObject_GetAttr(PyList_GET_ITEM(tokens, i - 1), text_name);
+            if (before == NULL)
+                goto fail;
+            int opened = PySet_Contains(quotes, before);
+            Py_DECREF(before);
+            if (opened < 0)
+                goto fail;
+            if (!opened)
+                continue;
+        }
         int pass = 1;
         if (follow != Py_None) {
             pass = 0;
@@ -202,7 +218,7 @@ fail:
 
 static PyMethodDef methods[] = {
     {"starts", starts, METH_VARARGS,
-     "starts(tokens, startable, hints, ctx, held) -> the indices the KB matcher looks at"},
+     "starts(tokens, startable, hints, ctx, held, quoted, quotes) -> the indices to look at"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -215,7 +231,8 @@ PyMODINIT_FUNC
 PyInit__fastscan(void)
 {
     norm_name = PyUnicode_InternFromString("norm");
-    if (norm_name == NULL)
+    text_name = PyUnicode_InternFromString("text");
+    if (norm_name == NULL || text_name == NULL)
         return NULL;
     return PyModule_Create(&module);
 }

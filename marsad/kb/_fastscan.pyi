@@ -4,4 +4,5 @@ from marsad.kb.scan import Hint
 from marsad.model import Token
 
 def starts(tokens: list[Token], startable: frozenset[str], hints: dict[str, Hint],
-           context: tuple[object, ...], held: int, /) -> list[int]: ...
+           context: tuple[object, ...], held: int, quoted: int, quotes: frozenset[str], /
+           ) -> list[int]: ...

@@ -130,7 +130,7 @@ class Matcher:
         # start only a short name comes back as ``~i``, looked at once a full name is seen
         seen = state.seen_actors  # filled in place by ``_remember``
         after = 0  # the first token not yet inside a match
-        for i in self.scan.starts(tokens, HELD):
+        for i in self.scan.starts(tokens, HELD, QUOTED, self._quotes):
             if i < 0:
                 i = ~i
                 if i < after or not (seen and may_be_option(tokens[i].norm, state.seen_firsts)):

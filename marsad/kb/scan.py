@@ -206,15 +206,18 @@ class Scanner:
         ``analyse``'s test, which also reads the token's own letters)."""
         return norm in self._startable
 
-    def starts(self, tokens: Sequence[Token], held: int) -> list[int]:
+    def starts(self, tokens: Sequence[Token], held: int, quoted: int = 0,
+               quotes: frozenset[str] = frozenset()) -> list[int]:
         """The tokens a scan must look at, in order: those whose norm may start a key
         (``may_start``) and whose ``hint`` lets the next token's norm follow; a token the
-        hint rules out but that may start a table of ``held`` comes as ``~index``. One
-        compiled pass where ``marsad.kb._fastscan`` was built, else ``starts_py``."""
+        hint rules out but that may start a table of ``held`` comes as ``~index``; a token
+        that may start only the table ``quoted`` is kept only right after one of ``quotes``.
+        One compiled pass where ``marsad.kb._fastscan`` was built, else ``starts_py``."""
         listed = tokens if type(tokens) is list else list(tokens)
         if _fast_starts is not None:
-            return _fast_starts(listed, self._startable, self.hints, self._hint_context, held)
-        return starts_py(listed, self._startable, self.hints, self.hint, held)
+            return _fast_starts(listed, self._startable, self.hints, self._hint_context, held,
+                                quoted, quotes)
+        return starts_py(listed, self._startable, self.hints, self.hint, held, quoted, quotes)
 
     def hint(self, norm: str) -> Hint:
         """What any spelling of ``norm`` may start, judged once per norm from the word alone
@@ -336,13 +339,16 @@ def may_be_option(norm: str, words: Iterable[str]) -> bool:
 
 
 def starts_py(tokens: list[Token], startable: AbstractSet[str], hints: dict[str, Hint],
-              hint: Callable[[str], Hint], held: int) -> list[int]:
+              hint: Callable[[str], Hint], held: int, quoted: int = 0,
+              quotes: AbstractSet[str] = frozenset()) -> list[int]:
     """``Scanner.starts`` in Python: the reference for ``marsad/kb/_fastscan.c``."""
     out: list[int] = []
     last = len(tokens) - 1
     norms = [token.norm for token in tokens]
     for i in itertools.compress(itertools.count(), map(startable.__contains__, norms)):
         follow, bits = hints.get(norms[i]) or hint(norms[i])
+        if bits and not bits & ~quoted and (i == 0 or tokens[i - 1].text not in quotes):
+            continue  # only a quoted title may start here, and no quotation mark opens it
         if follow is None or (i < last and norms[i + 1] in follow):
             out.append(i)
         elif bits & held:
