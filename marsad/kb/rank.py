@@ -186,12 +186,13 @@ def resolve(store: KB, pending: Sequence[Pending], make: Maker) -> list[Any]:
             out.append(make(p, p.fixed, p.fixed_type or "ORG", bool(p.certain)))
             continue
         if p.weak:
-            if weak_context is None:
+            if weak_context is None and any(c.form == HOMOGRAPH for c in p.cands):
                 weak_context = place_countries(store, pending, countries)
-            cands = _usable(store, p, countries, weak_context)
+            around = countries if weak_context is None else weak_context
+            cands = _usable(store, p, countries, around)
             if not cands and p.other is not None:  # «وجدة»: not Oujda here, so «و» + Jeddah
                 p = p.other
-                cands = _usable(store, p, countries, weak_context) if p.weak else p.cands
+                cands = _usable(store, p, countries, around) if p.weak else p.cands
         else:
             cands = p.cands
         if not cands:
