@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from marsad.attribution.agreement import agrees, between_kana_and_qad, shares_subject
 from marsad.attribution.content import (CONTENT_WINDOW, PARAGRAPH_BREAK, STRICT_WINDOW, Content,
                                         after_cue, before_cue, clause, skip_frames)
 from marsad.attribution.cues import CueHit, find_cues
@@ -99,7 +100,7 @@ class _Run:
         sentence = self.view.sentence_start[hit.first]
         same = [d for d in with_speaker if self.view.sentence_start[d.hit.first] == sentence]
         for draft in same + with_speaker:
-            if _agrees(hit, draft.speaker):
+            if agrees(hit, draft.speaker):
                 return draft
         return with_speaker[0] if with_speaker else None
 
@@ -118,7 +119,7 @@ class _Run:
             draft.speaker, draft.inherited = recent, True
             return draft
         if draft.hit.cue.number == "pl" and (
-                source is None or not _agrees(draft.hit, source.speaker)
+                source is None or not agrees(draft.hit, source.speaker)
                 or self.view.sentence_start[source.hit.first] != sentence):
             found = plural_before(self.view, draft.hit.first, self.cue_tokens,
                                   lambda k: not self.inside_content(*self.token_span(k)))
@@ -128,20 +129,6 @@ class _Run:
         if source is not None:
             draft.speaker, draft.via, draft.inherited = source.speaker, list(source.via), True
         return draft
-
-
-def _agrees(hit: CueHit, speaker: Phrase | None) -> bool:
-    if speaker is None:
-        return False
-    if hit.cue.number == "pl":
-        return speaker.plural
-    if hit.cue.number == "sg" and speaker.plural:
-        return False
-    if hit.cue.gender == "f":
-        return speaker.feminine
-    if hit.cue.gender == "m":
-        return not speaker.feminine
-    return True
 
 
 def _verb(run: _Run, hit: CueHit) -> Draft | None:
@@ -178,16 +165,26 @@ def _subject(run: _Run, hit: CueHit) -> Phrase | None:
     if hit.conjunction != "و":
         before = run.usable(speaker_before(run.view, hit.first, run.cue_tokens))
     if before is not None and (looks_like_speaker(run.view, before)
-                               or (hit.cue.number == "pl" and people(run.view, before))):
+                               or (hit.cue.number == "pl" and people(run.view, before))
+                               or between_kana_and_qad(run.view, before, hit)):
         return before
     if hit.cue.number == "pl":
         return None
     feminine = hit.cue.gender == "f"
     after = run.usable(speaker_after(run.view, hit.after, run.cue_tokens, feminine))
+    if after is not None and shares_subject(run.view, hit, after, _earlier_speakers(run, hit)):
+        return None
     if after is None or hit.cue.act in MARKED_ACTS or looks_like_speaker(run.view, after) \
             or _marker_follows(run.view, after.last + 1, hit):
         return after
     return None  # «وأكد تعثر مشروعين»: the phrase is the object, the speaker carries on
+
+
+def _earlier_speakers(run: _Run, hit: CueHit) -> list[Phrase]:
+    """The speakers of the statements before ``hit`` in its sentence (nested ones left out)."""
+    sentence = run.view.sentence_start[hit.first]
+    return [d.speaker for d in run.drafts if d.speaker is not None and not d.nested
+            and d.hit.first < hit.first and run.view.sentence_start[d.hit.first] == sentence]
 
 
 def _marker_follows(view: View, k: int, hit: CueHit) -> bool:
@@ -264,7 +261,7 @@ def _recent_subject(run: _Run, hit: CueHit, since: int) -> Phrase | None:
             return None
         found = _opening_subject(run, first, limit)
         if found is not None and looks_like_speaker(view, found, definite_will_do=False) \
-                and _agrees(hit, found):
+                and agrees(hit, found):
             return found
         if first == 0 or PARAGRAPH_BREAK in view.text[view.tokens[first - 1].end:
                                                       view.tokens[first].start]:

@@ -26,6 +26,8 @@ ASIDE_OPEN, ASIDE_CLOSE, ASIDE_WORDS = "(", ")", 6
 PARAGRAPH_BREAK = "\n"
 #: How far (tokens) a strict cue's marker may stand after its speaker.
 STRICT_WINDOW = 6
+#: The most words a frame's tail («نشرته على موقعها الرسمي») may have before its content.
+FRAME_TAIL_WORDS = 6
 
 
 @dataclass(slots=True)
@@ -135,10 +137,27 @@ def skip_frames(view: View, k: int, stop: int, takes: str = "") -> int:
             nxt = _aside_end(view, nxt, stop)
         elif nxt < stop and lex.has_any("frame", view.forms(nxt)) and nxt + 1 < stop \
                 and not stops_phrase(view, nxt + 1, frozenset()):
-            nxt = frame_end(view, nxt + 1, stop, takes) + 1
+            nxt = _frame_tail_end(view, nxt + 1, frame_end(view, nxt + 1, stop, takes) + 1, stop)
         if nxt == k:
             return k
         k = nxt
+    return k
+
+
+def _frame_tail_end(view: View, noun: int, k: int, stop: int) -> int:
+    """Past «نشرته على موقعها» after a frame's noun («في بيان نشرته على موقعها أن …»): a
+    verb carrying the frame on (in the frame's phrase from ``noun`` or right after it at
+    ``k``), up to the complementiser a few words after it; else ``k``."""
+    lex = lexicon()
+    tail = next((j for j in range(noun + 1, min(k + 1, stop))
+                 if lex.has_any("frame_tail", view.forms(j))), None)
+    if tail is None:
+        return k
+    for j in range(tail + 1, min(stop, tail + 1 + FRAME_TAIL_WORDS)):
+        if lex.has("complementiser", view.norms[j]):
+            return max(j, k)
+        if not view.is_word(j):
+            return k
     return k
 
 

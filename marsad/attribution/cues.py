@@ -17,6 +17,9 @@ NUNATION = ("\u064c", "\u064d")
 ACCUSATIVE_ENDING, ACCUSATIVE_MIN = "ا", 4
 #: How far a cue's context word (مفت … هذه الأنباء) may follow it.
 CONTEXT_WINDOW = 8
+#: Acts of preposition cues that tell a circumstance inside a clause («انتشرت القوات بطلب
+#: من الحكومة») rather than open one (SAY: «بحسب المرصد، فإن …»).
+INNER_ACTS = frozenset({"CALL"})
 
 
 @dataclass(slots=True)
@@ -35,7 +38,8 @@ class CueHit:
     @property
     def opens_clause(self) -> bool:
         """A cue that starts a new clause (so the content before it ends there)."""
-        return bool(self.conjunction) or self.cue.kind in ("participle", "preposition")
+        return bool(self.conjunction) or self.cue.kind == "participle" or (
+            self.cue.kind == "preposition" and self.cue.act not in INNER_ACTS)
 
 
 def takes_follows(view: View, start: int, takes: str, window: int = TAKES_WINDOW) -> bool:

@@ -109,6 +109,32 @@ def looks_like_speaker(view: View, ph: Phrase, definite_will_do: bool = True) ->
                or f in lex.anonymous for f in forms)
 
 
+#: Entity types a speaker's object may have (a nisba or a title is never an object).
+NAMED_OBJECTS = frozenset({"PER", "GPE", "ORG", "LOC"})
+#: Entity types of a speaker that a name in apposition never follows (a person's title,
+#: tagged PER, may: «وزير الخارجية العراقي فؤاد حسين»).
+BODIES = frozenset({"ORG", "GPE"})
+
+
+def _first_name_end(view: View, first: int, last: int) -> int:
+    """«ودعت جامعة الدول العربية إثيوبيا إلى …»، «واتهمت حركة النهضة سعيد بـ…»: a phrase
+    that opens with a name ends with that name when another name, bare (no article, no
+    «و»), follows it at once: that one is the verb's object, not an apposition."""
+    if not view.entity_at or first >= last:
+        return last
+    name = view.entity_at[first]
+    if name is None or name.type not in BODIES or name.start < view.tokens[first].start:
+        return last
+    j = first
+    while j < last and view.entity_at[j + 1] is name:
+        j += 1
+    nxt = view.entity_at[j + 1] if j < last else None
+    if nxt is None or nxt.type not in NAMED_OBJECTS or view.definite(j + 1) \
+            or view.conjoined(j + 1):
+        return last
+    return j
+
+
 def speaker_after(view: View, k: int, cue_tokens: frozenset[int],
                   feminine: bool = False) -> Phrase | None:
     """The speaker phrase starting at or just after token ``k`` (VSO); ``feminine`` when
@@ -117,7 +143,7 @@ def speaker_after(view: View, k: int, cue_tokens: frozenset[int],
     k = skip_channel(view, skip_adverbs(view, k, end), end)
     if k >= end or stops_phrase(view, k, cue_tokens):
         return None
-    last = extend_right(view, k, end, cue_tokens, feminine)
+    last = _first_name_end(view, k, extend_right(view, k, end, cue_tokens, feminine))
     last = _quoted_name(view, last, end)
     last = _unnamed_source_body(view, k, last, end, cue_tokens)
     last = _apposition_right(view, last, end, cue_tokens)

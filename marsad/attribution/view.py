@@ -3,6 +3,7 @@ bounds, and (for articles with cues) the entity and time covering each token."""
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from typing import TypeVar
 
 from marsad.arabic.clitics import ARTICLE as DEFINITE, CONJUNCTIONS
 from marsad.arabic.normalise import fold
+from marsad.attribution.lexicon import lexicon
 from marsad.model import Article, Entity, Time, Token
 
 #: Opening quotation marks and the mark that closes each.
@@ -106,7 +108,22 @@ class View:
         return self.norms[i], self.bare(i)
 
     def definite(self, i: int) -> bool:
-        return any(f.startswith(DEFINITE) or f.startswith("لل") for f in self.forms(i))
+        """Whether token ``i`` bears the article (a verb spelled with ال, التقى, does not)."""
+        norm, bare = self.norms[i], self.bare(i)
+        if not (norm.startswith(_ARTICLES) or bare.startswith(_ARTICLES)):
+            return False
+        verbs = _al_verbs()
+        return norm not in verbs and bare not in verbs
+
+
+#: The article, alone or after the preposition ل (للوزارة).
+_ARTICLES = (DEFINITE, "لل")
+
+
+@functools.cache
+def _al_verbs() -> frozenset[str]:
+    """Verbs spelled with a leading ال (التقى), from ``attribution_words.tsv``."""
+    return lexicon().roles.get("al_verb", frozenset())
 
 
 Spanned = TypeVar("Spanned", Entity, Time)
