@@ -21,10 +21,10 @@ in view spends it (say so in docs/events.md and write a fresh set).
 Third session: ``blind7`` and ``blind8`` (24 articles each, 170 and 176 events) were written
 blind at its start and scored only as figures. blind7 was spent by recall round 2 (its floors
 are in ``tests/test_events_unseen.py``); blind6 and blind8 stay unspent. After the session's
-rounds (lexicon ×2, constructions, arguments 2, precision, recall 2): blind6 type P 0.882
-R 0.610, actor P 0.725 R 0.786, target P 0.885 R 0.590, place P 0.585 R 0.705, factuality
-0.897; blind8 (session start: type P 0.886 R 0.574) type P 0.869 R 0.602, actor P 0.592
-R 0.678, target P 0.741 R 0.426, place P 0.528 R 0.452, factuality 0.906."""
+rounds (lexicon ×2, constructions, arguments 2, precision, recall 2, statements 3): blind6
+type P 0.884 R 0.623, actor P 0.731 R 0.791, target P 0.885 R 0.575, place P 0.585 R 0.705,
+factuality 0.899; blind8 (session start: type P 0.886 R 0.574) type P 0.870 R 0.608, actor
+P 0.602 R 0.681, target P 0.750 R 0.447, place P 0.528 R 0.452, factuality 0.907."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
                ("actor", "precision"): 0.74, ("actor", "recall"): 0.71,
                ("place", "precision"): 0.55, ("place", "recall"): 0.42,
                ("factuality", "accuracy"): 0.87},
-    "blind6": {("type", "precision"): 0.87, ("type", "recall"): 0.54,
+    "blind6": {("type", "precision"): 0.87, ("type", "recall"): 0.60,
                ("actor", "precision"): 0.71, ("actor", "recall"): 0.77,  # 0.725 after the third session's lexicon and constructions rounds (was 0.759)
                ("target", "precision"): 0.80, ("target", "recall"): 0.55,
                ("place", "precision"): 0.52, ("place", "recall"): 0.66,
