@@ -317,8 +317,9 @@ def test_scores_on_the_spent_blind4_set_stay_above_the_floors():
 
 #: Measured (``scripts/eval_events.py --pipeline --gold tests/gold/events/blind7``, 24 articles,
 #: 170 gold events): unseen, type P 0.926 R 0.588, factuality 0.960; after recall round 2,
-#: which read its errors (spent), P 0.924 R 0.641, factuality 0.954.
-BLIND7_FLOORS = {"precision": 0.90, "recall": 0.62}
+#: which read its errors (spent), P 0.924 R 0.641, factuality 0.954; after the small fixes
+#: (the statements layer's round 3 before them) P 0.934 R 0.665, factuality 0.956.
+BLIND7_FLOORS = {"precision": 0.90, "recall": 0.65}
 BLIND7_FACTUALITY_FLOOR = 0.93
 
 

@@ -12,7 +12,7 @@ from marsad.eventcoding.lexicon import ActRule
 from marsad.eventcoding.constructions import whoever
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.speakers import speaker_entities, token_at
-from marsad.eventcoding.view import View
+from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Statement, Token
 
 __all__ = ["threat_rule", "unpaused", "prayer", "noun_cue", "marked", "mark_after", "led", "framed",
@@ -107,6 +107,8 @@ def not_a_happening(view: View, hit: Hit) -> bool:
         return True
     if view.in_name(hit.first):  # «في مديرية أرحب»
         return True
+    if hit.trigger.form in view.lex.doer_after and not _doer_after(view, hit):
+        return True  # «رفض العدوان» is a stance; «العدوان التركي» a happening
     marks = view.lex.trigger_marks.get(hit.trigger.form)
     if marks and not mark_after(view, hit.end + 1, marks):
         return True
@@ -200,3 +202,19 @@ def alone(view: View, hit: Hit) -> bool:
         return False
     return hit.first == 0 or (view.tokens[hit.first - 1].norm not in view.lex.generic_before
                               and view.bare(hit.first - 1) not in view.lex.generic_before)
+
+
+def _doer_after(view: View, hit: Hit) -> bool:
+    """A named doer right after the trigger (no pronoun on it): «العدوان التركي», or a noun and
+    its nationality «عدوان الاحتلال الإسرائيلي»."""
+    if hit.pronoun:
+        return False
+    _, stop = view.sentence_of(hit.first)
+    for index in range(hit.last + 1, min(stop, hit.last + 3)):
+        if view.is_break(index) or view.tokens[index].kind != "word":
+            return False
+        entity = view.entity_at.get(index)
+        if entity is not None:
+            return entity.type in ACTOR_TYPES and entity.start >= view.tokens[index].start
+    return False
+

@@ -122,10 +122,14 @@ def phrase_ending(view: View, at: int, stop: int) -> Phrase | None:
     if entity is not None:
         begin = view.entity_first[entity.id]
         return Phrase(begin, at, [entity])
+    first, _ = view.sentence_of(at)
     head = view.head_at(at)
     if head is not None and head[0] < stop:
+        for begin in range(max(first, at - 2), at):  # «عناصر الميليشيا»: the members, not the body
+            longer = view.head_at(begin)
+            if longer is not None and longer[0] >= head[0]:
+                return view.phrase_at(begin, stop)
         return view.phrase_at(at, stop)
-    first, _ = view.sentence_of(at)
     return head_ending(view, at, first)
 
 

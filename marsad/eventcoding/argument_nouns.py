@@ -156,17 +156,19 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         if view.ends_argument(at):
             return
         role = view.light_verb(at)
-        ours = not role and light_role(view, at) == "actor"  # «سيّرت» is no future «سـ»
+        ours_role = "" if role else light_role(view, at)
+        ours = ours_role in ("actor", "order")  # «سيّرت» is no future «سـ»
         if not role and not ours:
             continue
         if _light_with_pronoun(view, view.tokens[at].norm):
             return  # «هجوم شنته من عدن … السيطرة»: it carries the noun before it
         role = role or "actor"
+        ordered = ours_role == "order"  # «أمر ترامب بسحب القوات»: a plan, its orderer acts
         args.future, args.light_at = not ours and view.future_verb(at), at
         if at + 1 < hit.first and view.bare(at + 1) in view.lex.prepositions:
             return  # «شنته من عدن»: where from, not who
         subject = phrase(view, at + 1, hit.first, orgs=True)
-        if subject is None and role == "actor" and not args.has_actor:
+        if subject is None and role == "actor" and not args.has_actor and not ordered:
             subject = _relative_antecedent(view, at) or actor_before(view, at)
         if subject is None:
             return
@@ -177,6 +179,9 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
             args.add_target(subject)
         elif role == "place":
             args.set_place(subject)
+        elif ordered and subject.first > at:  # the orderer, not the troops it withdraws
+            args.actors, args.actor_text, args.future = [], [], True
+            args.add_actor(subject)
         elif not args.has_actor:
             args.add_actor(subject)
         return

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marsad.eventcoding.addressees import content_addressee
 from marsad.eventcoding.act_filters import (alone, blocked_by_context, dated_history, framed, led,
                                             marked, noun_cue, not_a_happening, prayer,
                                             threat_rule, unpaused)
@@ -13,7 +14,8 @@ from marsad.eventcoding.argument_phrases import condition_subject
 from marsad.eventcoding.arguments import Args, find_arguments
 from marsad.eventcoding.constructions import (claimed, in_adjunct, opens_content, possessed,
                                               purpose, scene, subject_in_lead)
-from marsad.eventcoding.lead_subjects import headed_subject, lead_subject, object_of_lead
+from marsad.eventcoding.lead_subjects import (headed_subject, lead_subject, object_of_lead,
+                                              toll_subject)
 from marsad.eventcoding.shared_subjects import continues, noun_owner, share_subject
 from marsad.eventcoding.factuality import (cue_factuality, read_factuality, statement_holding,
                                            stronger)
@@ -82,6 +84,10 @@ def trigger_candidates(view: View) -> list[Candidate]:
             continue
         before = previous[1] if previous and previous[0] == sentence else None
         args = find_arguments(view, hit, before)
+        toll = toll_subject(view, hit.first, hit.trigger.mode) if hit.trigger.kind == "verb" \
+            and (hit.plural or hit.passive) and args.actor_text else None
+        if toll is not None and toll in args.actor_text:  # «إن مسلحي التنظيم اعتقلوا»: held, not holding
+            args.actor_text.remove(toll)
         if hit.trigger.verbal:
             previous = (sentence, args)
         by = cue_of.id if cue_of is not None else reading.by
@@ -179,11 +185,14 @@ def _verbal(view: View, statement: Statement, rule: ActRule,
         if args.actors:
             args.actor_text = []
     args.targets = _aimed_at(view, statement, events, args.actors)
+    if not args.targets:  # «…، وطالبت السلطات المصرية بالإفراج عن…»: the content's start
+        args.targets, args.target_text = content_addressee(view, statement, args.actors)
     if not args.targets and rule.event_type == "THREATEN":  # «… إذا لم تغير طهران سلوكها»
         aimed = condition_subject(view, first_token + 1, view.sentence_of(first_token)[1])
         if aimed is not None:
             args.add_target(aimed)
-    if not args.targets and rule.event_type in lexicon().accused_from_embedded:
+    if not args.targets and not args.target_text \
+            and rule.event_type in lexicon().accused_from_embedded:
         args.target_text = _accused_text(view, statement, events, args.actors)
     args.place = scene(view, first_token)  # «وفي مجلس النواب، اتهم نواب الحكومة…»
     if args.place is None and placed is not None:

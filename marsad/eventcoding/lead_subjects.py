@@ -11,7 +11,7 @@ from marsad.eventcoding.constructions import constructions
 from marsad.eventcoding.speakers import token_at
 from marsad.eventcoding.view import ACTOR_TYPES, View
 
-__all__ = ["lead_subject", "object_of_lead", "headed_subject"]
+__all__ = ["lead_subject", "object_of_lead", "headed_subject", "toll_subject"]
 
 
 def lead_subject(view: View, args: Args, subject: int, trigger_end: int) -> None:
@@ -41,9 +41,24 @@ def headed_subject(view: View, first: int, mode: str) -> str | None:
     «أن/إن» and the verb at ``first`` that open with the head of an unnamed actor
     (``event_actor_heads.tsv``: «مسلحي»، «عناصر»، «المقاتلين») are its subject; not «أن
     العملية استهدفت» (no actor's head)."""
-    rules = constructions()
-    if mode in rules.headed_skip_modes or view.tokens[first].text[1:2] == view.lex.passive_mark:
+    if _toll(view, first, mode):
         return None  # «أن رجال الأمن قُتلوا»: a toll, they are the victims
+    return _headed(view, first)
+
+
+def toll_subject(view: View, first: int, mode: str) -> str | None:
+    """The head between «أن/إن» and a verb of a toll or an arrest («إن مسلحي التنظيم اعتقلوا»):
+    as often the victims as the doers, so no actor (``headed_skip_modes``)."""
+    return _headed(view, first) if _toll(view, first, mode) else None
+
+
+def _toll(view: View, first: int, mode: str) -> bool:
+    return mode in constructions().headed_skip_modes \
+        or view.tokens[first].text[1:2] == view.lex.passive_mark
+
+
+def _headed(view: View, first: int) -> str | None:
+    rules = constructions()
     opener = next((at for at in range(first - 3, first - 1)
                    if at >= 0 and view.tokens[at].norm in rules.subject_openers), None)
     if opener is None or view.tokens[opener + 1].norm not in view.lex.heads:

@@ -171,6 +171,7 @@ class Lexicon:
     threat_conditions: frozenset[str]  # words that make a warning by a named party a threat
     warning_acts: frozenset[str]  # statement acts that are a threat when conditional
     presupposing: frozenset[str]  # content heads that take their act as told («أسفها لقرار»)
+    doer_after: frozenset[str]  # trigger forms that need their doer named after them («العدوان التركي»)
     forecast_words: frozenset[str]  # words that make a conditional warning a forecast
     clause_contrasts: frozenset[str]  # after a comma: the reporter's next clause («، فيما»)
     clause_contrasts_tails: frozenset[str]  # their last four letters (a quick first test)
@@ -297,7 +298,7 @@ _WORD_SETS = {
     "paused_cues": "paused_cues", "threat_conditions": "threat_conditions",
     "forecast_words": "forecast_words", "clause_contrasts": "clause_contrasts",
     "speaker_verb_lead": "speaker_verb_lead", "speaker_verb_opener": "speaker_verb_opener",
-    "presupposing": "presupposing",
+    "presupposing": "presupposing", "doer_after": "doer_after",
 }
 #: Lexicon fields that are sets of event types or statement acts.
 _NAME_SETS = {
