@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
-from gold.events.oracle import coded, names, only, types
-
-
-def _analyzed(text: str):
-    return marsad.analyze(text, published="2024-05-01")
+from gold.events.oracle import analyzed as _analyzed, coded, names, only, types
 
 
 # ---- speakers the statements layer left as text ----------------------------------------------

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
-from gold.events.oracle import names, only, types
-
-
-def _analyzed(text: str):
-    return marsad.analyze(text, published="2024-05-01")
+from gold.events.oracle import analyzed as _analyzed, names, only, types
 
 
 # ---- the addressee at the start of a call's content -----------------------------------------

@@ -159,6 +159,13 @@ def coded(text: str, entities: dict[str, str] | None = None, **layers: Any
     return article, article.events
 
 
+def analyzed(text: str, published: str = "2024-05-01") -> Article:
+    """``text`` through the real chain (every stage), dated ``published``."""
+    import marsad
+
+    return marsad.analyze(text, published=published)
+
+
 def names(article: Article, ids: list[str]) -> list[str]:
     """The surface text of the entities ``ids``."""
     return [article.entity(i).text for i in ids]  # type: ignore[union-attr]
