@@ -7,13 +7,11 @@ tests/gold/events/args_dev`` with and without ``--pipeline``); raise them on pur
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from gold.events.oracle import article_from_gold, coded, load_gold, names
+from gold.events.oracle import article_from_gold, coded, load_gold, names, scored
 from marsad.arabic.normalise import fold
 from marsad.events import code_events
 from marsad.model import Article, Event
@@ -425,15 +423,6 @@ def test_each_argument_article_names_strings_that_are_in_it(path: Path):
         assert event.get("place") is None or event["place"] in text
 
 
-def _script() -> Any:
-    script = ROOT / "scripts" / "eval_events.py"
-    spec = importlib.util.spec_from_file_location("eval_events", script)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 #: Measured (22 articles, 49 events): oracle upstream — actor P 0.930 R 0.851, target P 1.000
 #: R 0.647, place P 0.651 R 0.824; the real chain — actor P 0.955 R 0.875, target P 0.917
 #: R 0.647, place P 0.683 R 0.824. Place precision is low because the events stage puts the
@@ -454,7 +443,7 @@ FLOORS = {
 
 @pytest.mark.parametrize("pipeline", [False, True], ids=["oracle", "pipeline"])
 def test_argument_scores_stay_above_the_floors(pipeline: bool):
-    result = _script().evaluate(pipeline=pipeline, gold_dir=ARGS_DEV)
+    result = scored(ARGS_DEV.name, pipeline=pipeline)
     for (name, key), floor in FLOORS[pipeline].items():
         assert result["arguments"][name][key] >= floor, (name, key)
 

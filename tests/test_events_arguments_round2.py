@@ -19,18 +19,11 @@ go up on purpose.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
 import marsad
+from gold.events.oracle import scored
 from marsad.model import Article, Event
-
-ROOT = Path(__file__).resolve().parent.parent
-EVENTS = ROOT / "tests" / "gold" / "events"
 
 
 def _analyze(text: str) -> Article:
@@ -166,19 +159,9 @@ PLACE_FLOORS = {
 }
 
 
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_events_round2",
-                                                  ROOT / "scripts" / "eval_events.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_events_round2"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("name", sorted(PLACE_FLOORS))
 def test_place_scores_on_the_spent_sets_stay_above_the_floors(name: str) -> None:
-    result = _script().evaluate(pipeline=True, gold_dir=EVENTS / name)
+    result = scored(name)
     place = result["arguments"]["place"]
     precision, recall = PLACE_FLOORS[name]
     assert place["precision"] >= precision, (name, place["precision"])

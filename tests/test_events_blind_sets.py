@@ -29,14 +29,12 @@ R 0.614, actor P 0.606 R 0.685, target P 0.733 R 0.468, place P 0.514 R 0.452, f
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 import pytest
 import yaml
+
+from gold.events.oracle import scored
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "tests" / "gold" / "events"
@@ -70,16 +68,6 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
 }
 
 
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_events_blind",
-                                                  ROOT / "scripts" / "eval_events.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_events_blind"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def _files(name: str) -> list[Path]:
     return sorted((EVENTS / name).glob("*.yaml"))
 
@@ -108,12 +96,11 @@ def test_each_blind_label_is_a_string_of_its_article(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, dict[tuple[str, str], float]]:
-    module = _script()
     out: dict[str, dict[tuple[str, str], float]] = {}
     for name in SETS:
         if not FLOORS[name]:
             continue
-        result: dict[str, Any] = module.evaluate(pipeline=True, gold_dir=EVENTS / name)
+        result = scored(name)
         flat = {("type", k): v for k, v in result["type"].items()}
         for role, row in result["arguments"].items():
             flat.update({(role, k): v for k, v in row.items() if k in ("precision", "recall")})

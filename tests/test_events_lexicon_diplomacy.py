@@ -10,14 +10,9 @@ wording stands in a sentence of our own; the look-alikes at the end must stay si
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-from gold.events.oracle import coded, names, of_type
-
-ROOT = Path(__file__).resolve().parent.parent
+from gold.events.oracle import coded, names, of_type, scored
 
 EGYPT, JORDAN, QATAR = {"مصر": "GPE"}, {"الأردن": "GPE"}, {"قطر": "GPE"}
 
@@ -202,11 +197,6 @@ RECALL_FLOORS = {"blind": 0.83, "blind2": 0.80, "blind3": 0.77, "blind4": 0.72, 
 
 @pytest.mark.parametrize("folder, recall", sorted(RECALL_FLOORS.items()))
 def test_the_spent_sets_keep_the_recall_this_round_gave_them(folder, recall):
-    spec = importlib.util.spec_from_file_location("eval_events_lexicon",
-                                                  ROOT / "scripts" / "eval_events.py")
-    assert spec and spec.loader
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    result = script.evaluate(pipeline=True, gold_dir=ROOT / "tests" / "gold" / "events" / folder)
+    result = scored(folder)
     assert result["type"]["recall"] >= recall, round(result["type"]["recall"], 3)
     assert result["type"]["precision"] >= 0.90, round(result["type"]["precision"], 3)

@@ -8,25 +8,16 @@ blind7 was spent in recall round 2 (its errors read and worked on): a developmen
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-from gold.events.oracle import coded, names, only, types
-
-ROOT = Path(__file__).resolve().parent.parent
+from gold.events.oracle import coded, names, only, scored, types
 
 
 def _assert_type_scores(folder: str, floors: dict[str, float], factuality_floor: float) -> None:
     """The gold folder ``tests/gold/events/<folder>`` scored through the real chain
     (``scripts/eval_events.py --pipeline --gold``) stays at or above its type and factuality
     floors."""
-    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "scripts" / "eval_events.py")
-    assert spec and spec.loader
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    result = script.evaluate(pipeline=True, gold_dir=ROOT / "tests" / "gold" / "events" / folder)
+    result = scored(folder)
     below = {k: round(result["type"][k], 3) for k, floor in floors.items()
              if result["type"][k] < floor}
     assert not below, below

@@ -20,9 +20,13 @@ Gold files (one YAML per article, arguments named by their surface strings)::
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import re
+import sys
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -157,6 +161,28 @@ def coded(text: str, entities: dict[str, str] | None = None, **layers: Any
     article = article_from_text(text, entities, **layers)
     article.events = code_events(article)
     return article, article.events
+
+
+@functools.cache
+def _eval_script() -> ModuleType:
+    """``scripts/eval_events.py``, loaded once (read, never changed)."""
+    path = GOLD_DIR.parents[2] / "scripts" / "eval_events.py"
+    spec = importlib.util.spec_from_file_location("eval_events_oracle", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_events_oracle"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@functools.cache
+def scored(folder: str, pipeline: bool = True) -> dict[str, Any]:
+    """The scores of the gold folder ``tests/gold/events/<folder>`` (``scripts/eval_events.py
+    [--pipeline] --gold DIR``), computed once per test run however many tests read them;
+    the result is shared: read it, never change it."""
+    result: dict[str, Any] = _eval_script().evaluate(pipeline=pipeline,
+                                                     gold_dir=GOLD_DIR / folder)
+    return result
 
 
 def analyzed(text: str, published: str = "2024-05-01") -> Article:
