@@ -23,20 +23,16 @@ A mention starts right after its proclitics and keeps the name's article: «بح
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
 from marsad.arabic.clitics import ARTICLE as _ARTICLE, CONJUNCTIONS as _CONJ_WORDS
-from marsad.arabic.normalise import fold
-from marsad.kb.keys import name_key
-from marsad.kb.phrases import Phrases, phrases
+from marsad.kb.phrases import Phrases, Table, phrases
 from marsad.kb.rank import HOMOGRAPH, WEAK_FORMS, Pending, resolve
 from marsad.kb.scan import Hit, Option, Scanner, char_start, may_be_option
 from marsad.kb.store import KB, Candidate, kb
-from marsad.lexicons import load_words, load_yaml
 from marsad.model import Link, Token
 
 __all__ = ["KBMatch", "Matcher", "find_matches"]
@@ -100,13 +96,12 @@ class Matcher:
                      if (free := tuple(c for c in cands if c.form not in _HELD_BACK))}
         #: a media actor's bare title («الرياض» of «صحيفة الرياض») -> the actor, matched only
         #: between quotation marks (``kb_media.yaml``)
-        self.quoted = _quoted_titles(store)
-        self._quoted_prefixes = _token_prefixes(self.quoted)
-        self._quotes = frozenset(str(q) for q in load_yaml("kb_media.yaml")["quotes"])
-        self.scan = _scanner(store, tables, self.free, self.quoted)
+        self.quoted = Table.of(_quoted_titles(store, tables.media_heads))
+        self._quotes = tables.quotes
+        self.scan = _scanner(store, tables, self.free, self.quoted.values)
         #: names that are also everyday words (``kb_homographs.txt``) are weak throughout:
         #: they link only where the article names their country another way
-        self._homographs = _homographs().intersection(self.free)
+        self._homographs = tables.homographs.intersection(self.free)
         for key in self._homographs:
             self.free[key] = tuple(c._replace(form=HOMOGRAPH) for c in self.free[key])
         #: names with a weak candidate (a small town named by one word, an everyday word;
@@ -234,11 +229,12 @@ class Matcher:
         tokens = s.tokens
         if i == 0 or tokens[i - 1].text not in self._quotes:
             return None
-        hit = self.scan.longest(tokens, i, self.quoted, self._quoted_prefixes, QUOTED,
+        hit = self.scan.longest(tokens, i, self.quoted.values, self.quoted.prefixes, QUOTED,
                                 clitics=False)
         if hit is None or hit.stop >= len(tokens) or tokens[hit.stop].text not in self._quotes:
             return None
-        s.pending.append(Pending(i, hit.stop, 0, self.quoted[hit.key], score=0.9, certain=True))
+        s.pending.append(Pending(i, hit.stop, 0, self.quoted.values[hit.key], score=0.9,
+                                 certain=True))
         return hit.stop
 
     def _countryside(self, s: _State, i: int) -> int | None:
@@ -369,7 +365,8 @@ class Matcher:
         if i == 0 or s.tokens[i - 1].sentence != s.tokens[i].sentence:
             return False
         norm = s.tokens[i - 1].norm
-        return norm in _locatives() or (norm[:1] in _CONJUNCTIONS and norm[1:] in _locatives())
+        locatives = self.p.locatives
+        return norm in locatives or (norm[:1] in _CONJUNCTIONS and norm[1:] in locatives)
 
     def _remember(self, s: _State, actor: Candidate, key: str) -> None:
         """After an actor's full name: its curated short forms («قنا» after «وكالة الأنباء
@@ -439,34 +436,13 @@ class Matcher:
         return make
 
 
-@functools.cache
-def _whole_words() -> frozenset[str]:
-    """The folded personal-name words of the NER tagger's list (``ner_person_names.txt``)
-    and the words of ``kb_whole_words.txt``."""
-    return frozenset(load_words("ner_person_names.txt")) | frozenset(
-        map(fold, load_words("kb_whole_words.txt")))
-
-
-@functools.cache
-def _locatives() -> frozenset[str]:
-    """The folded words of ``kb_locatives.txt`` («في», «جمهورية»)."""
-    return frozenset(fold(word) for word in load_words("kb_locatives.txt"))
-
-
-@functools.cache
-def _homographs() -> frozenset[str]:
-    """The KB keys of ``kb_homographs.txt``: names that are mostly everyday words."""
-    return frozenset(name_key(word) for word in load_words("kb_homographs.txt"))
-
-
 def _firsts(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(key.split(" ", 1)[0] for key in keys)
 
 
-def _quoted_titles(store: KB) -> dict[str, tuple[Candidate, ...]]:
+def _quoted_titles(store: KB, heads: tuple[str, ...]) -> dict[str, tuple[Candidate, ...]]:
     """Media actors by their bare title: the name «<head> <title>» less its head word
     (``kb_media.yaml``: «صحيفة», «قناة»…), for the actors whose entry kind is media."""
-    heads = tuple(name_key(str(head)) + " " for head in load_yaml("kb_media.yaml")["heads"])
     out: dict[str, tuple[Candidate, ...]] = {}
     for key, cands in store.names.items():
         if not key.startswith(heads):
@@ -477,15 +453,6 @@ def _quoted_titles(store: KB) -> dict[str, tuple[Candidate, ...]]:
             if cand.type == "ORG" and info is not None and info.kind == "media":
                 out.setdefault(title, (Candidate(cand.entry, "ORG", "full", cand.rank),))
     return out
-
-
-def _token_prefixes(keys: Iterable[str]) -> frozenset[str]:
-    """Every proper token prefix of the multi-word keys («الشرق» of «الشرق الاوسط»)."""
-    out: set[str] = set()
-    for key in keys:
-        parts = key.split(" ")
-        out.update(" ".join(parts[:end]) for end in range(1, len(parts)))
-    return frozenset(out)
 
 
 def _scanner(store: KB, tables: Phrases, free: dict[str, tuple[Candidate, ...]],
@@ -507,7 +474,7 @@ def _scanner(store: KB, tables: Phrases, free: dict[str, tuple[Candidate, ...]],
     countryside = frozenset(k for k, v in heads.items() if v == "admin" and " " not in k)
     # a common word, a person's first name («فاطمة», «فريدة») or a word of
     # ``kb_whole_words.txt`` («فرقة») is never a proclitic + a name («ف» + the town «اطمة»)
-    whole_words = store.common | _whole_words()
+    whole_words = store.common | tables.whole_words
     return Scanner(starts, [*free, *tables.titles.values, *portfolios, *heads, *quoted],
                    (ANAPHOR, countryside), (NAMES | HELD, whole_words))
 
