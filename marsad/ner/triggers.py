@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 
+from marsad.arabic.clitics import ARTICLE as _ARTICLE
 from marsad.arabic.normalise import fold
 from marsad.lexicons import load_table
 from marsad.ner.clitics import split, strip_any_proclitics
@@ -48,7 +49,8 @@ def breaks() -> frozenset[str]:
     return frozenset(w for w, (kind, _typ) in triggers().items() if kind == "break")
 
 
-_ARTICLE, _PREPOSITION_ARTICLE = fold("ال"), fold("لل")
+#: «لل»: the preposition «ل» before the article, whose alef is dropped
+_PREPOSITION_ARTICLE = "ل" + _ARTICLE[1:]
 
 
 @functools.cache
