@@ -41,8 +41,8 @@ def _both(scan: Scanner, tokens: list[Token]) -> tuple[list[int], list[int], dic
     python_hints: dict[str, Hint] = {}
     assert fast is not None
     quotes = matcher()._quotes
-    compiled = fast(tokens, scan._startable, compiled_hints, scan._hint_context, HELD, QUOTED,
-                    quotes)
+    compiled = fast(tokens, scan._startable, scan._sieve, compiled_hints, scan._hint_context,
+                    HELD, QUOTED, quotes)
     hint = Scanner.hint.__get__(_Bare(scan, python_hints))
     python = starts_py(tokens, scan._startable, python_hints, hint, HELD, QUOTED, quotes)
     return compiled, python, compiled_hints, python_hints
@@ -69,6 +69,39 @@ def test_the_filter_keeps_the_words_that_start_names_and_drops_the_rest() -> Non
     kept = [tokens[i if i >= 0 else ~i].text for i in matcher().scan.starts(tokens, HELD)]
     assert {"دير", "حمص"} <= set(kept)
     assert not {"كتاب", "جديد", "عن", "إن"} & set(kept)
+
+
+@needs_fast
+def test_every_start_form_passes_the_compiled_sieve() -> None:
+    """The sieve (a bit table of the start forms' hashes) may let a word through that starts
+    nothing, never hold back one that may: every start form, alone, gets a hint."""
+    scan = matcher().scan
+    forms = sorted(scan._startable)[::7]  # every seventh of ~230,000 forms
+    tokens = [Token(0, len(form), form, form, "word") for form in forms]
+    hints: dict[str, Hint] = {}
+    assert fast is not None
+    fast(tokens, scan._startable, scan._sieve, hints, scan._hint_context, HELD, QUOTED,
+         frozenset())
+    assert set(hints) == set(forms)
+
+
+@needs_fast
+def test_tokens_of_another_class_are_read_through_their_attributes() -> None:
+    """The compiled pass reads ``norm`` and ``text`` from the slots of ``Token``; any other
+    object with those attributes gives the same answer."""
+
+    class Plain:
+        def __init__(self, token: Token) -> None:
+            self.norm, self.text = token.norm, token.text
+
+    tokens = tokenise(SENTENCES[0])
+    scan = matcher().scan
+    assert fast is not None
+    plain = fast([Plain(t) for t in tokens], scan._startable, scan._sieve, {},
+                 scan._hint_context, HELD, QUOTED, frozenset())
+    slotted = fast(tokens, scan._startable, scan._sieve, {}, scan._hint_context, HELD, QUOTED,
+                   frozenset())
+    assert plain == slotted and plain
 
 
 def _corpus_tokens(shared: Path) -> Iterator[list[Token]]:

@@ -1,22 +1,122 @@
 /* The KB scan's first filter, compiled: which tokens of an article may start a KB key.
  *
- * ``starts(tokens, startable, hints, ctx, held, quoted, quotes)`` walks the tokens once and
- * returns the
- * indices the matcher must look at, in order: a token whose norm is in ``startable`` and
+ * ``starts(tokens, startable, sieve, hints, ctx, held, quoted, quotes)`` walks the tokens once
+ * and returns the indices the matcher must look at, in order: a token whose norm is in
+ * ``startable`` (tested first against ``sieve``, a bit table made by ``sieve(startable)``) and
  * whose hint (``hints[norm]``, else ``hint(norm)``, which fills ``hints``) lets the next
  * token's norm follow it. A token the hint rules out is still returned, as ``~index`` (a
  * negative number), when its table bits include ``held``: a short name may start there once
  * its full name has been seen, which only the matcher knows. A token whose only table is
  * ``quoted`` (a newspaper's bare title) is looked at only right after a token of ``quotes``.
  *
+ * The sieve: two bits per start form, picked from the form's hash, in a table small enough to
+ * stay in the CPU's cache; a norm with either bit clear is in no start form, so most words
+ * cost a hash (cached on the string) and two bit tests instead of a probe into the large set.
+ * A token's ``norm`` and ``text`` are read straight from their slots when the token is of
+ * the class the first token has (``marsad.model.Token``), else through ``getattr``.
+ *
  * It does what ``marsad.kb.scan.starts_py`` does, without the interpreter's per-token work;
  * ``tests/test_kb_fastscan.py`` holds the two to the same answers.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <structmember.h>
 
 static PyObject *norm_name;  /* the interned attribute names "norm" and "text" */
 static PyObject *text_name;
+
+#define SIEVE_BITS 21  /* 2 ** 21 bits: 256 KB */
+#define SIEVE_MASK ((((size_t)1) << SIEVE_BITS) - 1)
+
+/* The two bit positions of a hash in the sieve. */
+static inline size_t
+sieve_one(Py_hash_t h)
+{
+    return (size_t)h & SIEVE_MASK;
+}
+
+static inline size_t
+sieve_two(Py_hash_t h)
+{
+    return ((size_t)h >> 27) & SIEVE_MASK;
+}
+
+static inline int
+sieve_has(const unsigned char *bits, Py_hash_t h)
+{
+    size_t a = sieve_one(h), b = sieve_two(h);
+    return (bits[a >> 3] >> (a & 7)) & (bits[b >> 3] >> (b & 7)) & 1;
+}
+
+/* ``sieve(words)``: the bit table of a set of strings, as bytes. */
+static PyObject *
+sieve(PyObject *self, PyObject *args)
+{
+    PyObject *words;
+    if (!PyArg_ParseTuple(args, "O!:sieve", &PyFrozenSet_Type, &words))
+        return NULL;
+    PyObject *table = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)((SIEVE_MASK + 1) >> 3));
+    if (table == NULL)
+        return NULL;
+    unsigned char *bits = (unsigned char *)PyBytes_AS_STRING(table);
+    memset(bits, 0, (SIEVE_MASK + 1) >> 3);
+    PyObject *it = PyObject_GetIter(words), *word;
+    if (it == NULL) {
+        Py_DECREF(table);
+        return NULL;
+    }
+    while ((word = PyIter_Next(it)) != NULL) {
+        Py_hash_t h = PyObject_Hash(word);
+        Py_DECREF(word);
+        if (h == -1) {
+            Py_DECREF(it);
+            Py_DECREF(table);
+            return NULL;
+        }
+        size_t a = sieve_one(h), b = sieve_two(h);
+        bits[a >> 3] |= (unsigned char)(1u << (a & 7));
+        bits[b >> 3] |= (unsigned char)(1u << (b & 7));
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred()) {
+        Py_DECREF(table);
+        return NULL;
+    }
+    return table;
+}
+
+/* Where a slotted class keeps the attribute ``name`` of its instances (its member
+ * descriptor's offset), or -1 when it does not keep it in a plain object slot. */
+static Py_ssize_t
+slot_offset(PyTypeObject *type, PyObject *name)
+{
+    PyObject *descr = PyObject_GetAttr((PyObject *)type, name);
+    if (descr == NULL) {
+        PyErr_Clear();
+        return -1;
+    }
+    Py_ssize_t offset = -1;
+    if (Py_IS_TYPE(descr, &PyMemberDescr_Type)) {
+        PyMemberDef *member = ((PyMemberDescrObject *)descr)->d_member;
+        if (member->type == T_OBJECT_EX && !(member->flags & READONLY))
+            offset = member->offset;
+    }
+    Py_DECREF(descr);
+    return offset;
+}
+
+/* The attribute at ``offset`` of ``obj`` (a new reference), read from its slot where the
+ * offset is known, else through ``getattr``. */
+static inline PyObject *
+attr_of(PyObject *obj, PyTypeObject *type, Py_ssize_t offset, PyObject *name)
+{
+    if (offset >= 0 && Py_IS_TYPE(obj, type)) {
+        PyObject *value = *(PyObject **)((char *)obj + offset);
+        if (value != NULL)
+            return Py_NewRef(value);
+    }
+    return PyObject_GetAttr(obj, name);
+}
 
 
 /* The hint of ``norm`` (``marsad.kb.scan.Scanner.hint``): ``(followers, bits)``, stored in
@@ -127,12 +227,18 @@ fail:
 static PyObject *
 starts(PyObject *self, PyObject *args)
 {
-    PyObject *tokens, *startable, *hints, *ctx, *quotes;
+    PyObject *tokens, *startable, *table, *hints, *ctx, *quotes;
     long held, quoted;
-    if (!PyArg_ParseTuple(args, "O!O!O!O!llO!:starts", &PyList_Type, &tokens,
-                          &PyFrozenSet_Type, &startable, &PyDict_Type, &hints, &PyTuple_Type,
-                          &ctx, &held, &quoted, &PyFrozenSet_Type, &quotes))
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!llO!:starts", &PyList_Type, &tokens,
+                          &PyFrozenSet_Type, &startable, &PyBytes_Type, &table, &PyDict_Type,
+                          &hints, &PyTuple_Type, &ctx, &held, &quoted, &PyFrozenSet_Type,
+                          &quotes))
         return NULL;
+    if (PyBytes_GET_SIZE(table) != (Py_ssize_t)((SIEVE_MASK + 1) >> 3)) {
+        PyErr_SetString(PyExc_ValueError, "starts: the sieve is not one made by sieve()");
+        return NULL;
+    }
+    const unsigned char *bits_table = (const unsigned char *)PyBytes_AS_STRING(table);
     if (PyTuple_GET_SIZE(ctx) != 9) {
         PyErr_SetString(PyExc_TypeError, "starts: the hint context is a 9-tuple");
         return NULL;
@@ -141,6 +247,9 @@ starts(PyObject *self, PyObject *args)
     PyObject *out = PyList_New(0);
     if (out == NULL)
         return NULL;
+    PyTypeObject *type = n ? Py_TYPE(PyList_GET_ITEM(tokens, 0)) : NULL;
+    Py_ssize_t norm_at = type ? slot_offset(type, norm_name) : -1;
+    Py_ssize_t text_at = type ? slot_offset(type, text_name) : -1;
     PyObject *norm = NULL, *next = NULL;  /* strong references */
     for (Py_ssize_t i = 0; i < n; i++) {
         if (next != NULL) {
@@ -149,10 +258,15 @@ starts(PyObject *self, PyObject *args)
             next = NULL;
         } else {
             Py_XDECREF(norm);
-            norm = PyObject_GetAttr(PyList_GET_ITEM(tokens, i), norm_name);
+            norm = attr_of(PyList_GET_ITEM(tokens, i), type, norm_at, norm_name);
             if (norm == NULL)
                 goto fail;
         }
+        Py_hash_t hash = PyObject_Hash(norm);
+        if (hash == -1)
+            goto fail;
+        if (!sieve_has(bits_table, hash))
+            continue;
         int found = PySet_Contains(startable, norm);
         if (found < 0)
             goto fail;
@@ -174,7 +288,7 @@ starts(PyObject *self, PyObject *args)
         if (bits && !(bits & ~quoted)) {  /* only a quoted title may start here */
             if (i == 0)
                 continue;
-            PyObject *before = PyObject_GetAttr(PyList_GET_ITEM(tokens, i - 1), text_name);
+            PyObject *before = attr_of(PyList_GET_ITEM(tokens, i - 1), type, text_at, text_name);
             if (before == NULL)
                 goto fail;
             int opened = PySet_Contains(quotes, before);
@@ -188,7 +302,7 @@ starts(PyObject *self, PyObject *args)
         if (follow != Py_None) {
             pass = 0;
             if (i + 1 < n) {
-                next = PyObject_GetAttr(PyList_GET_ITEM(tokens, i + 1), norm_name);
+                next = attr_of(PyList_GET_ITEM(tokens, i + 1), type, norm_at, norm_name);
                 if (next == NULL)
                     goto fail;
                 pass = PySet_Contains(follow, next);
@@ -218,7 +332,8 @@ fail:
 
 static PyMethodDef methods[] = {
     {"starts", starts, METH_VARARGS,
-     "starts(tokens, startable, hints, ctx, held, quoted, quotes) -> the indices to look at"},
+     "starts(tokens, startable, sieve, hints, ctx, held, quoted, quotes) -> the indices to look at"},
+    {"sieve", sieve, METH_VARARGS, "sieve(words) -> the bit table starts() tests first"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -3,6 +3,8 @@
 from marsad.kb.scan import Hint
 from marsad.model import Token
 
-def starts(tokens: list[Token], startable: frozenset[str], hints: dict[str, Hint],
+def sieve(words: frozenset[str], /) -> bytes: ...
+
+def starts(tokens: list[Token], startable: frozenset[str], sieve: bytes, hints: dict[str, Hint],
            context: tuple[object, ...], held: int, quoted: int, quotes: frozenset[str], /
            ) -> list[int]: ...

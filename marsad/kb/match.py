@@ -31,7 +31,7 @@ from typing import Literal
 from marsad.arabic.clitics import ARTICLE as _ARTICLE, CONJUNCTIONS as _CONJ_WORDS
 from marsad.kb.phrases import Phrases, Table, phrases
 from marsad.kb.rank import HOMOGRAPH, WEAK_FORMS, Pending, resolve
-from marsad.kb.scan import Hit, Option, Scanner, char_start, may_be_option
+from marsad.kb.scan import Hit, Option, Scanner, char_start, option_ends
 from marsad.kb.store import KB, Candidate, kb
 from marsad.model import Link, Token
 
@@ -82,7 +82,8 @@ class _State:
     pending: list[Pending] = field(default_factory=list)
     seen_actors: dict[str, Candidate] = field(default_factory=dict)  # short key -> actor
     seen_prefixes: set[str] = field(default_factory=set)      # token prefixes of those keys
-    seen_firsts: set[str] = field(default_factory=set)        # their first words
+    #: the endings of the words that may start one of those keys (``scan.option_ends``)
+    seen_ends: tuple[str, ...] = ()
 
 
 class Matcher:
@@ -111,6 +112,8 @@ class Matcher:
         self._shorts: dict[str, list[str]] = {}
         #: a token's text -> the ``_one_word`` of its clitic options
         self._words: dict[str, tuple[str, int] | None | Literal[False]] = {}
+        #: a token's text -> the direction it names before a place (``_direction_before``)
+        self._directions: dict[str, str | None] = {}
         for key, cands in store.names.items():
             for cand in cands:
                 if cand.form == "short":
@@ -128,7 +131,7 @@ class Matcher:
         for i in self.scan.starts(tokens, HELD, QUOTED, self._quotes):
             if i < 0:
                 i = ~i
-                if i < after or not (seen and may_be_option(tokens[i].norm, state.seen_firsts)):
+                if i < after or not (seen and tokens[i].norm.endswith(state.seen_ends)):
                     continue
             elif i < after:
                 continue
@@ -351,10 +354,21 @@ class Matcher:
         «ريف» («شرق ريف حمص» is handled by the head pattern), as an English word."""
         if i == 0 or s.tokens[i - 1].sentence != s.tokens[i].sentence:
             return None
-        norm = s.tokens[i - 1].norm
+        word = s.tokens[i - 1]
+        try:
+            return self._directions[word.text]
+        except KeyError:  # judged once per spelling
+            pass
+        if len(self._directions) > _WORDS_LIMIT:
+            self._directions.clear()
+        found = self._directions[word.text] = self._direction_of(word)
+        return found
+
+    def _direction_of(self, word: Token) -> str | None:
+        norm = word.norm
         if not self.scan.may_start(norm) or not self.scan.hint(norm)[1] & DIRECTION:
             return None
-        for form, _, bits in self.scan.options(s.tokens[i - 1]):
+        for form, _, bits in self.scan.options(word):
             if bits & DIRECTION:
                 return self.p.directions.values[form]
         return None
@@ -381,7 +395,8 @@ class Matcher:
             s.seen_actors[short] = short_form
             parts = short.split(" ")
             s.seen_prefixes.update(" ".join(parts[:n]) for n in range(1, len(parts)))
-            s.seen_firsts.add(parts[0])
+            if parts[0] not in s.seen_ends:
+                s.seen_ends += option_ends(parts[0])
 
     def _country_after(self, s: _State, j: int, *, feminine_only: bool, definite: bool
                        ) -> tuple[str, int] | None:

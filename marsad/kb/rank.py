@@ -29,6 +29,8 @@ SCORE_CONTEXT = 0.75
 #: may also take its country from a place the article names without doubt.
 HOMOGRAPH = "homograph"
 WEAK_FORMS = frozenset({"weak", HOMOGRAPH})
+_LINKS_LIMIT = 100_000
+_UNSEEN = Link("", "")  # a link no cache holds
 
 
 @dataclass(slots=True)
@@ -147,11 +149,21 @@ def _score(store: KB, cands: Sequence[Candidate], chosen: Candidate, by_context:
 
 
 def link_of(store: KB, cand: Candidate, score: float) -> Link | None:
+    """The link to ``cand`` at ``score``: one shared ``Link`` per entry, reading and score
+    (links are values: nothing downstream changes one in place)."""
+    key = (cand.entry, cand.type == "NORP", score)
+    try:
+        return store.links[key]
+    except KeyError:
+        pass
     info = store.entry(cand.entry)
-    if info is None:
-        return None
-    return Link(info.id, info.name_en, info.country, info.lat, info.lon, score,
-                "country" if cand.type == "NORP" else info.kind)
+    link = None if info is None else Link(info.id, info.name_en, info.country, info.lat,
+                                          info.lon, score,
+                                          "country" if key[1] else info.kind)
+    if len(store.links) > _LINKS_LIMIT:
+        store.links.clear()
+    store.links[key] = link
+    return link
 
 
 Maker = Callable[[Pending, Link, str, bool], Any]
@@ -181,32 +193,36 @@ def resolve(store: KB, pending: Sequence[Pending], make: Maker) -> list[Any]:
     countries = article_countries(store, pending)
     weak_context: set[str] | None = None  # ``place_countries``, made at the first weak name
     out: list[Any] = []
+    links = store.links
     for p in pending:
         if p.fixed is not None:
             out.append(make(p, p.fixed, p.fixed_type or "ORG", bool(p.certain)))
             continue
+        cands = p.cands
         if p.weak:
-            if weak_context is None and any(c.form == HOMOGRAPH for c in p.cands):
+            if weak_context is None and any(c.form == HOMOGRAPH for c in cands):
                 weak_context = place_countries(store, pending, countries)
             around = countries if weak_context is None else weak_context
             cands = _usable(store, p, countries, around)
             if not cands and p.other is not None:  # «وجدة»: not Oujda here, so «و» + Jeddah
                 p = p.other
                 cands = _usable(store, p, countries, around) if p.weak else p.cands
-        else:
-            cands = p.cands
         if not cands:
             continue
+        score = p.score
         if len(cands) == 1:  # most mentions: no choice to make
-            chosen, by_context = cands[0], False
-            score = p.score if p.score is not None else (
-                SCORE_SHORT if chosen.form == "short" else SCORE_ALONE)
+            chosen = cands[0]
+            if score is None:
+                score = SCORE_SHORT if chosen.form == "short" else SCORE_ALONE
         else:
             chosen, by_context = choose(store, cands, countries)
-            score = p.score if p.score is not None else _score(store, cands, chosen, by_context)
-        link = link_of(store, chosen, score)
+            if score is None:
+                score = _score(store, cands, chosen, by_context)
+        link = links.get((chosen.entry, chosen.type == "NORP", score), _UNSEEN)
+        if link is _UNSEEN:
+            link = link_of(store, chosen, score)
         if link is None:
             continue
-        certain = p.certain if p.certain is not None else score >= 0.9
-        out.append(make(p, link, chosen.type, certain))
+        certain = p.certain
+        out.append(make(p, link, chosen.type, score >= 0.9 if certain is None else certain))
     return out

@@ -138,6 +138,8 @@ class Scanner:
         #: chain (``_may_start``), and every spelling of an admin head with a pronoun suffix
         self._suffixed_forms = _suffixed_forms(suffixed[1])
         self._startable = _startable(self._any_start, self._chains, self._suffixed_forms)
+        #: the compiled filter's first test: a bit table of the start forms' hashes
+        self._sieve = _fast_sieve(self._startable) if _fast_sieve is not None else b""
         #: norm -> ``hint``: the words that may follow it for a key to start there
         self.hints: dict[str, Hint] = {}
         whole: set[str] = set()
@@ -215,8 +217,8 @@ class Scanner:
         One compiled pass where ``marsad.kb._fastscan`` was built, else ``starts_py``."""
         listed = tokens if type(tokens) is list else list(tokens)
         if _fast_starts is not None:
-            return _fast_starts(listed, self._startable, self.hints, self._hint_context, held,
-                                quoted, quotes)
+            return _fast_starts(listed, self._startable, self._sieve, self.hints,
+                                self._hint_context, held, quoted, quotes)
         return starts_py(listed, self._startable, self.hints, self.hint, held, quoted, quotes)
 
     def hint(self, norm: str) -> Hint:
@@ -328,14 +330,13 @@ def _suffixed_forms(words: Collection[str]) -> frozenset[str]:
     return frozenset(p + stem + s for p in prefixes for stem in stems for s in suffixes)
 
 
-def may_be_option(norm: str, words: Iterable[str]) -> bool:
-    """Whether a clitic option of a word folded to ``norm`` may be one of ``words``: the
-    options are the word less some leading letters, or the article's alef + such a rest
-    («للعراق» → «العراق»)."""
-    alef = _ARTICLE[:1]
-    return any(norm.endswith(word) or (word.startswith(_ARTICLE)
-                                       and norm.endswith(word[len(alef):]))
-               for word in words)
+def option_ends(word: str) -> tuple[str, ...]:
+    """The endings of every word that has ``word`` among its clitic options (the options are
+    the word less some leading letters, or the article's alef + such a rest: «للعراق» →
+    «العراق»): ``norm.endswith(option_ends(word))`` tests a norm in one call."""
+    if word.startswith(_ARTICLE):
+        return (word, word[len(_ARTICLE[:1]):])
+    return (word,)
 
 
 def starts_py(tokens: list[Token], startable: AbstractSet[str], hints: dict[str, Hint],
@@ -368,6 +369,7 @@ def _compiled(name: str) -> Callable[..., Any] | None:
 
 
 _fast_starts = _compiled("starts")
+_fast_sieve = _compiled("sieve")
 
 
 def _keeps_article(form: str) -> bool:

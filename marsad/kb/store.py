@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from marsad.kb.paths import DataPathError, artefact
+from marsad.model import Link
 
 
 class KBError(RuntimeError):
@@ -65,6 +66,8 @@ class KB:
         #: common words («بلاد», «بيان»): never read as a proclitic + a name («ب» + «لاد»)
         self.common = common
         self.prefixes = _prefixes(names)
+        #: ``rank.link_of``'s links by (entry, read as a demonym, score), made once each
+        self.links: dict[tuple[str, bool, float], Link | None] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> KB:
