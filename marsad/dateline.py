@@ -19,7 +19,7 @@ from datetime import date
 from hijridate import Hijri
 
 from marsad.arabic.normalise import fold, normalise
-from marsad.lexicons import load_table, load_yaml
+from marsad.lexicons import load_table, load_words, load_yaml
 from marsad.model import Dateline
 
 _WORD = r"[^\W\d_]+"
@@ -41,6 +41,7 @@ class _Lexicon:
     left_re: re.Pattern[str]
     right_re: re.Pattern[str]
     place_re: re.Pattern[str]  # «تبوك:» after a byline: the place the report is filed from
+    quoted_re: re.Pattern[str]  # «بيروت ـ «القدس العربي»:»: a place and a quoted source
 
 
 def _alternation(names: list[str]) -> str:
@@ -80,7 +81,11 @@ def _lexicon() -> _Lexicon:
                          rf"(?:\s*(?:$|{sep}+\s*)|(?P<space>\s+))")
     right_re = re.compile(rf"(?P<agency>{agency})\s*{sep}+\s*(?P<right>{name})\s*(?:$|:\s*)")
     place_re = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD})?)\s*:\s*")
-    return _Lexicon(months, agencies, date_re, paren_re, left_re, right_re, place_re)
+    quotes = settings["quotes"]
+    pairs = "|".join(rf"{re.escape(fold(a))}(?P<q{n}>[^\n{re.escape(fold(b))}]{{1,{int(settings['source_chars'])}}}){re.escape(fold(b))}"
+                     for n, (a, b) in enumerate(zip(quotes["open"], quotes["close"])))
+    quoted_re = re.compile(rf"(?P<left>{name})(?P<gap>\s*(?:{sep}+\s*)?)(?:{pairs})\s*(?P<end>{sep}+)\s*")
+    return _Lexicon(months, agencies, date_re, paren_re, left_re, right_re, place_re, quoted_re)
 
 
 @dataclass(slots=True)
@@ -97,7 +102,8 @@ def parse_dateline(line: str) -> tuple[Dateline, int] | None:
     folded, offsets = normalise(line[:_HEAD_CHARS])
     found = _Found()
     end = 0
-    for parse in (_parse_date, _parse_paren, _parse_left, _parse_right, _parse_place):
+    for parse in (_parse_date, _parse_paren, _parse_quoted, _parse_left, _parse_right,
+                  _parse_place):
         match_end = parse(lex, folded, end, found, line, offsets.to_original)
         if match_end is not None:
             end = match_end
@@ -146,6 +152,43 @@ def _parse_paren(lex: _Lexicon, folded: str, pos: int, found: _Found, line: str,
     found.agency = _agency(lex, match.group("agency"))[0]
     found.place = _span(line, to_original, match, "place") or found.place
     return match.end()
+
+
+def _parse_quoted(lex: _Lexicon, folded: str, pos: int, found: _Found, line: str,
+                  to_original: ToOriginal) -> int | None:
+    """``دمشق - «سانا»:``, ``بيروت ـ «القدس العربي»:``: a place (or a byline) and the source
+    between quotation marks, then a separator: a colon unless the source is a listed agency
+    (``agencies.tsv``), so a quoted word in a first sentence is no source."""
+    match = lex.quoted_re.match(folded, pos)
+    if not match or found.agency:
+        return None
+    group = next(g for g in match.groupdict() if g.startswith("q") and match.group(g))
+    listed = lex.agencies.get(agency_key(match.group(group)))
+    if listed is None and ":" not in match.group("end"):
+        return None  # an unlisted source is a dateline's only before a colon
+    found.agency = listed[0] if listed else _span(line, to_original, match, group)
+    gap = line[to_original(match.start("gap")):to_original(match.end("gap"))]
+    if not any(mark in gap for mark in _separators()):
+        return None  # «قال «المرصد»:» is a quote; «بيروت ـ «القدس العربي»:» a dateline (the
+        # tatweel dash folds away, so the gap is read as written)
+    left = _span(line, to_original, match, "left")
+    first = match.group("left").split()[0]
+    if first in _person_names() and not first.startswith("ال"):
+        found.author = left  # «محمد العلي – «الأيام»:» is a byline
+    else:
+        found.place = left  # «شرم الشيخ – «الأهرام»:»
+    return match.end()
+
+
+@functools.cache
+def _separators() -> tuple[str, ...]:
+    return tuple(load_yaml("cleaning.yaml")["separators"])
+
+
+@functools.cache
+def _person_names() -> frozenset[str]:
+    """First names (folded) that make the head of a dateline a byline, not a place."""
+    return load_words("ner_person_names.txt")
 
 
 def _parse_left(lex: _Lexicon, folded: str, pos: int, found: _Found, line: str,

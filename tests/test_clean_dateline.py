@@ -36,6 +36,17 @@ BODY = "أعلنت الوزارة أن الطريق الدولي سيعاد فت
     # «وكالات» (several wires): the name before it is where the report is filed from
     ("غزة - وكالات:", Dateline("غزة - وكالات:", place="غزة")),
     ("دير الزور – وكالات", Dateline("دير الزور – وكالات", place="دير الزور")),
+    # the source between quotation marks, listed or not; the tatweel dash folds away
+    ("دمشق - «سانا»:", Dateline("دمشق - «سانا»:", place="دمشق", agency="سانا")),
+    ("عمّان - «بترا» -", Dateline("عمّان - «بترا» -", place="عمّان", agency="بترا")),
+    ("بيروت ـ «القدس العربي»:", Dateline("بيروت ـ «القدس العربي»:", place="بيروت",
+                                          agency="القدس العربي")),
+    ("الدار البيضاء - \"هسبريس\":", Dateline("الدار البيضاء - \"هسبريس\":",
+                                             place="الدار البيضاء", agency="هسبريس")),
+    ("شرم الشيخ – “الأهرام”:", Dateline("شرم الشيخ – “الأهرام”:", place="شرم الشيخ",
+                                        agency="الأهرام")),
+    ("محمد العلي – «الأيام»:", Dateline("محمد العلي – «الأيام»:", agency="الأيام",
+                                        author="محمد العلي")),
 ])
 def test_dateline_forms(line: str, expected: Dateline) -> None:
     found = parse_dateline(line)
@@ -49,6 +60,8 @@ def test_dateline_forms(line: str, expected: Dateline) -> None:
     "شاركت الوزارة - بحضور الوزير - في المؤتمر.",
     "قال الوزير: إن الاجتماع انتهى.",
     "وقال مصدر - سبق أن عمل في الوزارة - إن القرار نهائي.",
+    "قال «المرصد»: إن الهدوء عاد إلى المدينة.",  # a quoted name, no dash: a quote
+    "وقالت - «مصادر» - إن الهدوء عاد.",  # an unlisted quoted word needs a colon after it
 ])
 def test_lines_that_are_not_datelines(line: str) -> None:
     assert parse_dateline(line) is None
