@@ -29,6 +29,7 @@ from datetime import date
 from typing import Literal
 
 from marsad.arabic.clitics import ARTICLE as _ARTICLE, CONJUNCTIONS as _CONJ_WORDS
+from marsad.kb.namesakes import namesakes
 from marsad.kb.phrases import Phrases, Table, phrases
 from marsad.kb.rank import HOMOGRAPH, WEAK_FORMS, Pending, resolve
 from marsad.kb.scan import Hit, Option, Scanner, char_start, option_ends
@@ -150,7 +151,8 @@ class Matcher:
                     or (bits & PLACE_HEAD and self._head(state, i))
                     or (bits & (NAMES | HELD) and self._name(state, i)))
             after = stop or after
-        return [m for m in resolve(self.kb, state.pending, self._emit(state)) if m]
+        pending = namesakes().kept(tokens, state.pending)
+        return [m for m in resolve(self.kb, pending, self._emit(state)) if m]
 
     # -- the patterns; each returns the token index after its match, or None ---------------
 

@@ -1,0 +1,68 @@
+"""Person names that do not name the person: a namesake institution («مركز الملك سلمان»,
+«إستاد محمد بن زايد») and a father's name inside a longer name («الأمير سعود بن نايف بن
+عبدالعزيز»: not Prince Nayef).
+
+``Namesakes.kept(tokens, pending)`` drops such person mentions before they are ranked; the
+entity layer then reads the whole name (its tagger finds «مركز الملك سلمان للإغاثة» as an
+organisation). The words are data: ``kb_namesake_heads.txt`` (institution heads),
+``kb_name_particles.tsv`` («بن», «ابن», «بنت»…).
+
+Not done: a family name after another first name («سليمان الأسد» is not Bashar al-Assad).
+The first-name list at hand (``ner_person_names.txt``) holds everyday words too («طالب»,
+«خليفة», «فإن»), and the corpus showed more right links lost that way than wrong ones.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from marsad.arabic.clitics import candidates
+from marsad.arabic.normalise import fold
+from marsad.kb.rank import Pending
+from marsad.lexicons import load_words
+from marsad.model import Token
+
+__all__ = ["Namesakes", "namesakes"]
+
+#: The patterns whose person mentions may be namesakes (not an office title + country).
+_BY_NAME = frozenset({"name", "short"})
+_JUDGED_LIMIT = 50_000
+
+
+class Namesakes:
+    def __init__(self) -> None:
+        self._heads = frozenset(fold(w) for w in load_words("kb_namesake_heads.txt"))
+        self._chains = frozenset(fold(w) for w in load_words("kb_name_particles.tsv")
+                                 if w != "word")
+        self._judged: dict[str, bool] = {}  # a word's text -> whether it is a head
+
+    def kept(self, tokens: Sequence[Token], pending: list[Pending]) -> list[Pending]:
+        """``pending`` less the person mentions that name someone else or something else."""
+        if not any(self._suspect(tokens, p) for p in pending):
+            return pending
+        return [p for p in pending if not self._suspect(tokens, p)]
+
+    def _suspect(self, tokens: Sequence[Token], p: Pending) -> bool:
+        if p.via not in _BY_NAME or not p.cands or p.cands[0].type != "PER" or p.first == 0:
+            return False
+        before = tokens[p.first - 1]
+        if before.sentence != tokens[p.first].sentence or before.kind != "word":
+            return False
+        if before.norm in self._chains:
+            return True  # «سعود بن نايف بن عبدالعزيز»: a father's name
+        return self._head(before.text)  # «مركز الملك سلمان»
+
+    def _head(self, word: str) -> bool:
+        """Whether ``word`` is an institution head, a proclitic allowed («لمركز», «بجامعة»)."""
+        found = self._judged.get(word)
+        if found is None:
+            if len(self._judged) > _JUDGED_LIMIT:
+                self._judged.clear()
+            found = self._judged[word] = any(form in self._heads for form in candidates(word))
+        return found
+
+
+@functools.cache
+def namesakes() -> Namesakes:
+    return Namesakes()
