@@ -108,3 +108,14 @@ def test_the_shared_sample(sample_path: Path) -> None:
     dateline = next(line for line in sample_path.read_text(encoding="utf-8").splitlines()
                     if "ديسمبر" in line)
     assert [t.value for t in times_in(dateline, None)][:1] == ["2024-12-06"]
+
+
+def test_the_tabular_hijri_calendar_stays_within_two_days_of_umm_al_qura() -> None:
+    """Outside the Umm al-Qura table (1343–1500 AH) Hijri dates are read with the tabular
+    calendar; inside it the two agree within two days, month by month."""
+    from hijridate import Hijri
+
+    from marsad.temporal.tabular import to_gregorian
+    gaps = [abs((to_gregorian(y, m, 1) - Hijri(y, m, 1).to_gregorian()).days)
+            for y in range(1343, 1501, 7) for m in range(1, 13)]
+    assert len(gaps) > 250 and max(gaps) <= 2

@@ -13,9 +13,14 @@ from typing import NamedTuple
 
 from hijridate import Gregorian, Hijri
 
+from marsad.temporal import tabular
 from marsad.temporal.frame import Frame
 
 _FAR_DAYS = 330
+#: The Hijri years of the Umm al-Qura table in ``hijridate`` (1924–2077).
+_UMM_AL_QURA = (1343, 1500)
+#: A year from here on beside a Hijri month is a Gregorian one («رمضان 2015»).
+_GREGORIAN_YEARS = 1600
 
 
 class Resolved(NamedTuple):
@@ -86,17 +91,44 @@ def _hijri(frame: Frame, anchor: date | None) -> tuple[str | None, bool]:
         if anchor is None:
             return ("XXXX-XX-XX" if frame.day else "XXXX-XX"), False
         year = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+    if year >= _GREGORIAN_YEARS and frame.month is not None:
+        return _hijri_month_in(year, frame.month, frame.day)
     try:
         if frame.month is None:
-            g = Hijri(year, 7, 1).to_gregorian()
+            g = _gregorian(year, 7, 1)
             return f"{g.year:04d}", True
         if frame.day is None:
-            g = Hijri(year, frame.month, 15).to_gregorian()
+            g = _gregorian(year, frame.month, 15)
             return f"{g.year:04d}-{g.month:02d}", True
-        g = Hijri(year, frame.month, frame.day).to_gregorian()
+        g = _gregorian(year, frame.month, frame.day)
     except (ValueError, OverflowError):
         return None, True
     return f"{g.year:04d}-{g.month:02d}-{g.day:02d}", True
+
+
+def _hijri_month_in(year: int, month: int, day: int | None) -> tuple[str | None, bool]:
+    """A Hijri month with a Gregorian year («رمضان 2015»): that month as it fell in that
+    year (its 15th day in the year; the first of two when a year holds it twice)."""
+    try:
+        hijri_year = Gregorian(year, 1, 1).to_hijri().year
+        for candidate in (hijri_year, hijri_year + 1):
+            middle = Hijri(candidate, month, 15).to_gregorian()
+            if middle.year == year:
+                if day is None:
+                    return f"{middle.year:04d}-{middle.month:02d}", True
+                g = Hijri(candidate, month, day).to_gregorian()
+                return f"{g.year:04d}-{g.month:02d}-{g.day:02d}", True
+    except (ValueError, OverflowError):
+        pass
+    return None, True
+
+
+def _gregorian(year: int, month: int, day: int) -> date:
+    """A Hijri date in the Gregorian calendar: Umm al-Qura (``hijridate``) within its table,
+    the tabular calendar before and after it («سنة 1217هـ» is 1802)."""
+    if _UMM_AL_QURA[0] <= year <= _UMM_AL_QURA[1]:
+        return Hijri(year, month, day).to_gregorian()  # type: ignore[no-any-return]
+    return tabular.to_gregorian(year, month, day)
 
 
 def _year_for(frame: Frame, anchor: date) -> int:
