@@ -10,16 +10,19 @@ country's link unless it ends an organisation's name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import functools
+from collections.abc import Container, Iterator, Sequence
 from itertools import groupby
 from operator import attrgetter
 from typing import Any
 
+from marsad.arabic.normalise import fold
+from marsad.lexicons import load_words
 from marsad.model import Article, Entity, Token
 from marsad.ner import tagger
 from marsad.ner.consistency import propagate
 from marsad.ner.fusion import Mention, resolve
-from marsad.ner.rules import org_with_nisba
+from marsad.ner.rules import org_with_nisba, titled_people
 from marsad.ner.spans import token_span_to_chars
 from marsad.ner.triggers import head_type, is_title, place_head
 from marsad.pipeline import stage
@@ -47,10 +50,25 @@ def entities(article: Article, use_tagger: bool = True) -> list[Entity]:
     found = list(tagged_mentions(article.tokens)) if ran else []
     orgs = [m for m in [*kb, *found] if m.type == "ORG"]
     found += org_with_nisba(article.tokens, [m for m in kb if m.type == "NORP"], orgs)
+    found += titled_people(article.tokens, *_name_words())  # «النائب منصور الظفيري»
     chosen = resolve(kb, found, tagger_ran=ran)
     return [Entity(id=f"m{n}", start=m.start, end=m.end, text=article.span_text(m.start, m.end),
                    type=m.type, link=m.link, source=m.source)
             for n, m in enumerate(chosen, 1)]
+
+
+@functools.cache
+def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                            Container[str], frozenset[str]]:
+    """For ``titled_people``: first names (``ner_person_names.txt``), name particles
+    (``kb_name_particles.tsv``), the KB's common words, the heads of namesakes
+    (``kb_namesake_heads.txt``), the KB's names and the royal titles (``ner_titles_royal.txt``)."""
+    from marsad.kb.store import kb
+    particles = frozenset(fold(w) for w in load_words("kb_name_particles.tsv") if w != "word")
+    heads = frozenset(fold(w) for w in load_words("kb_namesake_heads.txt"))
+    royal = frozenset(fold(w) for w in load_words("ner_titles_royal.txt"))
+    store = kb()
+    return load_words("ner_person_names.txt"), particles, store.common, heads, store.names, royal
 
 
 def _kb_mention(match: Any) -> Mention | None:

@@ -101,9 +101,16 @@ def test_proclitics_stay_outside_the_name() -> None:
 
 @needs_kb
 def test_tagger_finds_a_person_the_kb_does_not_know() -> None:
-    article = analysed("وقال المتحدث باسم الشرطة العقيد خالد المنصوري إن الحادث وقع ليلا.")
+    article = analysed("وقال خالد المنصوري المتحدث باسم الشرطة إن الحادث وقع ليلا.")
     person = by_text(article, "خالد المنصوري")
     assert (person.type, person.source, person.link) == ("PER", "tagger", None)
+
+
+@needs_kb
+def test_after_a_title_the_name_rule_and_the_tagger_agree_on_the_person() -> None:
+    article = analysed("وقال المتحدث باسم الشرطة العقيد خالد المنصوري إن الحادث وقع ليلا.")
+    person = by_text(article, "خالد المنصوري")
+    assert (person.type, person.source, person.link) == ("PER", "rule", None)
 
 
 def test_without_kb_matches_the_tagger_alone_finds_names() -> None:

@@ -10,15 +10,16 @@ before it, where the words between are definite (ال…) except the one right a
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from marsad.arabic.clitics import ARTICLE as _ARTICLE
 from marsad.model import Token
 from marsad.ner.clitics import split
 from marsad.ner.fusion import Mention
 from marsad.ner.spans import name_start
-from marsad.ner.triggers import breaks, heads
+from marsad.ner.triggers import breaks, head_type, heads, is_title, triggers
 
 _MAX_GAP_WORDS = 3
 
@@ -78,3 +79,86 @@ def _head_right_before(tokens: Sequence[Token], starts: Sequence[int], start: in
 
 def _is_org_head(token: Token, org_heads: frozenset[str]) -> bool:
     return split(token.norm)[1] in org_heads
+
+
+#: The most words a titled name may have after its title («محمد بن عبدالله القحطاني»).
+_TITLED_NAME_WORDS = 4
+_TITLES: dict[str, bool] = {}  # a norm -> ``is_title``, judged once per norm
+_TITLES_LIMIT = 100_000
+
+
+def _is_title(norm: str) -> bool:
+    found = _TITLES.get(norm)
+    if found is None:
+        if len(_TITLES) > _TITLES_LIMIT:
+            _TITLES.clear()
+        found = _TITLES[norm] = is_title(norm)
+    return found
+
+
+def titled_people(tokens: Sequence[Token], first_names: frozenset[str], particles: frozenset[str],
+                  common: frozenset[str], namesake_heads: frozenset[str],
+                  known_names: Container[str], royal: frozenset[str]) -> list[Mention]:
+    """PER spans for a name right after a person's title (``ner_triggers.tsv``, titles may
+    stack: «النائب د. منصور الظفيري»): a first name of ``first_names``, then first names and
+    name particles («بن», «أبو»), ending with the first word that has the article
+    («الظفيري»); two words at least. A word with the article that ``common`` lists
+    («العمل», «الذي») ends the name before it; a name of one word is left to the tagger; a
+    title after an institution's head («مستشفى الدكتور سليمان الحبيب») opens no person's
+    name, nor does a royal title (``royal``: «الملك», «الأمير»: the KB knows the rulers, and
+    their names mostly name institutions, «جمعية الملك فهد الخيرية»). A word that is a KB
+    name itself (``known_names``: «الإخوان») or a common word ends the name before it."""
+    found: list[Mention] = []
+    n = len(tokens)
+    titles = _title_forms()
+    after = 0
+    for i in [k for k, token in enumerate(tokens) if token.norm in titles]:
+        if i < after or split(tokens[i].norm)[1] in royal \
+                or (i > 0 and tokens[i - 1].sentence == tokens[i].sentence
+                    and split(tokens[i - 1].norm)[1] in namesake_heads):
+            continue  # «مستشفى الدكتور سليمان الحبيب» names a hospital; royal names are the
+            # KB's and the tagger's («جمعية الملك فهد الخيرية» is a charity)
+        j = i + 1
+        while j < n and tokens[j].sentence == tokens[i].sentence and _is_title(tokens[j].norm):
+            j += 1  # «النائب د.», «الرئيس الدكتور»
+        stop = _name_after_title(tokens, j, tokens[i].sentence, first_names, particles, common,
+                                 known_names)
+        if stop - j >= 2:
+            found.append(Mention(tokens[j].start, tokens[stop - 1].end, "PER", "rule"))
+        after = stop
+    return found
+
+
+@functools.cache
+def _title_forms() -> frozenset[str]:
+    """The person titles of ``ner_triggers.tsv`` as written and behind «و»/«ف» («وقال
+    النائب», «والنائب»): the words that may open a titled name, one set lookup a token."""
+    titles = [word for word, (kind, _typ) in triggers().items() if kind == "title"]
+    return frozenset(f"{c}{w}" for w in titles for c in ("", "و", "ف"))
+
+
+def _name_after_title(tokens: Sequence[Token], j: int, sentence: int, first_names: frozenset[str],
+                      particles: frozenset[str], common: frozenset[str],
+                      known_names: Container[str]) -> int:
+    """The token index after the name that starts at ``j`` (``j`` itself when none does)."""
+    if j >= len(tokens) or tokens[j].kind != "word" or tokens[j].sentence != sentence \
+            or tokens[j].norm.startswith(_ARTICLE) or tokens[j].norm not in first_names \
+            or tokens[j].norm in common or tokens[j].norm in breaks():
+        return j  # «المتحدث باسم المجلس», «في»: an everyday word, not a first name
+    k = j + 1
+    while k < len(tokens) and k - j < _TITLED_NAME_WORDS:
+        token = tokens[k]
+        if token.kind != "word" or token.sentence != sentence or token.norm in breaks():
+            break
+        norm = token.norm
+        if norm in common or _is_title(norm) or head_type(norm) is not None \
+                or norm in known_names:
+            break  # «رئيس», «غير», «العمل»; «الإخوان» is a name of its own
+        if norm.startswith(_ARTICLE):
+            return k + 1  # the family name closes the name
+        if norm not in first_names and norm not in particles:
+            break
+        k += 1
+    while k > j + 1 and tokens[k - 1].norm in particles:
+        k -= 1  # never end on «بن»
+    return k

@@ -1,0 +1,37 @@
+"""A name right after a person's title is a person, whole: «النائب منصور الظفيري», «العميد
+سعيد بن محمد القحطاني», even with stacked titles («النائب د. …»). Everyday words, royal titles
+(the KB's business), namesake institutions and known names stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+
+
+def people(text: str) -> list[str]:
+    return [e.text for e in marsad.analyze(text, published="2015-08-09").entities
+            if e.type == "PER"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("استنكر النائب منصور الظفيري العمل الإرهابي.", "منصور الظفيري"),
+    ("من جهته، استنكر النائب د. منصور الظفيري العمل الإرهابي الآثم.", "منصور الظفيري"),
+    ("ودعا العميد سعيد بن محمد القحطاني الأشقاء إلى المبادرة بالتسجيل.",
+     "سعيد بن محمد القحطاني"),
+    ("وأوضح المهندس فهد المغرق أن المشروع يكتمل العام المقبل.", "فهد المغرق"),
+])
+def test_a_titled_name_is_one_person(sentence: str, name: str) -> None:
+    assert name in people(sentence)
+
+
+@pytest.mark.parametrize("sentence, not_a_name", [
+    ("وقال المتحدث باسم المجلس إن الجلسة تأجلت.", "باسم المجلس"),
+    ("وقال الوزير علي العمل مستمر في الموقع.", "علي العمل"),
+    ("تبرعت جمعية الملك فهد الخيرية بمئة سلة غذائية.", "فهد الخيرية"),
+    ("وقال نائب مرشد الإخوان إن الجماعة لن تشارك.", "مرشد الإخوان"),
+    ("وأكد الأمير فيصل بن خالد رئيس اللجنة أن العمل مستمر.", "فيصل بن خالد رئيس"),
+])
+def test_everyday_words_and_institutions_are_not_read_as_a_titled_name(
+        sentence: str, not_a_name: str) -> None:
+    assert not_a_name not in people(sentence)
