@@ -237,3 +237,18 @@ def test_the_subject_of_an_earlier_paragraph_does_not_carry_on() -> None:
 ])
 def test_the_topic_after_amma_speaks_for_the_cues_of_its_clause(text: str, speaker: str) -> None:
     assert speakers(text, [(speaker.split(" ", 1)[1], "PER")]) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("استنكر النائب د. منصور الظفيري العمل الإرهابي.", "النائب د. منصور الظفيري"),
+    ("وقال المتحدث الرسمي للهيئة م. جلال كعكي إن العمل مستمر.",
+     "المتحدث الرسمي للهيئة م. جلال كعكي"),
+    ("وأوضح رئيس القسم أ.د. خالد العمري أن النتائج مشجعة.", "رئيس القسم أ.د. خالد العمري"),
+])
+def test_an_abbreviated_title_between_a_title_and_the_name_keeps_the_name(
+        text: str, speaker: str) -> None:
+    """Through the real chain: the hand tokeniser of these tests would end the sentence at
+    the abbreviation's dot."""
+    import marsad
+    found = marsad.analyze(text, published="2015-08-09").statements
+    assert [st.speaker.text for st in found if st.speaker] == [speaker]
