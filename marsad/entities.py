@@ -24,7 +24,7 @@ from marsad.ner.consistency import propagate
 from marsad.ner.fusion import Mention, resolve
 from marsad.ner.rules import org_with_nisba, titled_people
 from marsad.ner.spans import token_span_to_chars
-from marsad.ner.triggers import head_type, is_title, place_head
+from marsad.ner.triggers import breaks, head_type, is_title, place_head
 from marsad.pipeline import stage
 
 ENTITY_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"})
@@ -88,6 +88,8 @@ def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
         for first, last, typ, confidence in found:
             if confidence < MIN_CONFIDENCE:
                 continue
+            if last - first == 1 and sentence_words[first] in breaks():
+                continue  # «الحصول على»: a preposition, folded like the name «علي»
             first, headed = _name_begins(sentence_words, first, last, typ)
             if (typ == "PER" and 0 < first and last - first <= PLACE_NAME_WORDS
                     and place_head(sentence_words[first - 1])):

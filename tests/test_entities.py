@@ -184,3 +184,24 @@ def test_a_protected_word_keeps_its_first_letter_in_a_tagged_name() -> None:
     names = found(analysed("وقال حاكم ولاية كاليفورنيا إن الحرائق تحت السيطرة."))
     assert ("اليفورنيا", "GPE") not in names
     assert any(name == "كاليفورنيا" for name, _ in names)
+
+
+@needs_kb
+def test_an_interrogative_alone_is_never_a_name() -> None:
+    found = analysed("وأين منا الإعلام ليكون في الصف الأول؟").entities
+    assert not [e for e in found if e.text in ("أين", "وأين")]
+
+
+def test_a_one_word_tagger_span_on_a_function_word_is_dropped(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """«على» folds like the name «علي»: where the tagger (or its article-wide pass, after a
+    «علي …» elsewhere) marks the preposition alone as a name, it is dropped."""
+    from marsad import entities as stage
+    from marsad.arabic.tokenise import tokenise
+
+    text = "سيطر المسلحون على عدد من المواقع مع علي الشهري."
+    tokens = tokenise(text)
+    words = [t.norm for t in tokens]
+    ala, ali = words.index("علي"), len(words) - 3  # «على» (folded «علي») and the name
+    monkeypatch.setattr(stage.tagger, "tag_spans",
+                        lambda w: [(ala, ala + 1, "PER", 0.9), (ali, ali + 2, "PER", 0.9)])
+    assert [text[m.start:m.end] for m in stage.tagged_mentions(tokens)] == ["علي الشهري"]
