@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Container, Iterator, Sequence
+from dataclasses import replace
 from itertools import groupby
 from operator import attrgetter
 from typing import Any
@@ -20,6 +21,7 @@ from marsad.arabic.normalise import fold
 from marsad.lexicons import load_words
 from marsad.model import Article, Entity, Token
 from marsad.ner import tagger
+from marsad.ner.clitics import split
 from marsad.ner.consistency import propagate
 from marsad.ner.fusion import Mention, resolve
 from marsad.ner.rules import org_with_nisba, titled_people
@@ -36,6 +38,8 @@ PLACE_HEADS = frozenset({"GPE", "LOC"})
 #: A person's name after a place head («حي الهاشمي») is read as the place's when it has at
 #: most this many words («ولاية لويزيانا بوبي جندال» is a state and its governor).
 PLACE_NAME_WORDS = 2
+#: «آل»: a family («آل سعود», «آل ثاني») after a person's name is part of the name.
+_FAMILY = fold("آل")
 
 
 @stage("entities", requires=("tokens", "kb_matches"), assigns=("entities",))
@@ -51,7 +55,7 @@ def entities(article: Article, use_tagger: bool = True) -> list[Entity]:
     orgs = [m for m in [*kb, *found] if m.type == "ORG"]
     found += org_with_nisba(article.tokens, [m for m in kb if m.type == "NORP"], orgs)
     found += titled_people(article.tokens, *_name_words())  # «النائب منصور الظفيري»
-    chosen = resolve(kb, found, tagger_ran=ran)
+    chosen = _with_family_names(article.tokens, resolve(kb, found, tagger_ran=ran))
     return [Entity(id=f"m{n}", start=m.start, end=m.end, text=article.span_text(m.start, m.end),
                    type=m.type, link=m.link, source=m.source)
             for n, m in enumerate(chosen, 1)]
@@ -90,6 +94,8 @@ def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
                 continue
             if last - first == 1 and sentence_words[first] in breaks():
                 continue  # «الحصول على»: a preposition, folded like the name «علي»
+            if typ == "PER" and _after_namesake_head(sentence_words, first):
+                continue  # «طريق الملك سعود», «بمطار الملك خالد»: a road, an airport
             first, headed = _name_begins(sentence_words, first, last, typ)
             if (typ == "PER" and 0 < first and last - first <= PLACE_NAME_WORDS
                     and place_head(sentence_words[first - 1])):
@@ -97,6 +103,45 @@ def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
             start, end = token_span_to_chars(sentence, first, last)
             if start < end:
                 yield Mention(start, end, typ, "tagger", headed=headed)
+
+
+def _after_namesake_head(words: Sequence[str], first: int) -> bool:
+    """Whether the name at ``first`` (past a title right before it, «الملك») follows an
+    institution's head word of ``kb_namesake_heads.txt`` («طريق», «مطار», «جامعة»)."""
+    before = first - 1
+    if before >= 0 and is_title(words[before]):
+        before -= 1
+    if before < 0 or split(words[before])[1] not in _name_words()[3]:
+        return False
+    return before == 0 or (words[before - 1], words[before]) not in _compound_prepositions()
+
+
+@functools.cache
+def _compound_prepositions() -> frozenset[tuple[str, ...]]:
+    """``ner_compound_prepositions.txt``: «عن طريق» is "by way of", not a road."""
+    phrases = (fold(line).split() for line in load_words("ner_compound_prepositions.txt"))
+    return frozenset(tuple(words) for words in phrases if len(words) == 2)
+
+
+def _with_family_names(tokens: Sequence[Token], chosen: list[Mention]) -> list[Mention]:
+    """A person's name followed by «آل» + a word takes them in («الملك سلمان بن عبدالعزيز آل
+    سعود»: one person, not the KB's name and a tagger's «سعود»)."""
+    if not any(tok.norm == _FAMILY for tok in tokens):
+        return chosen
+    ends = {tok.end: n for n, tok in enumerate(tokens)}
+    out: list[Mention] = []
+    swallowed_until = -1
+    for m in chosen:
+        if m.start < swallowed_until:
+            continue
+        last = ends.get(m.end)
+        if m.type == "PER" and last is not None and last + 2 < len(tokens) \
+                and tokens[last + 1].norm == _FAMILY and tokens[last + 2].kind == "word" \
+                and tokens[last + 2].sentence == tokens[last].sentence == tokens[last + 1].sentence:
+            m = replace(m, end=tokens[last + 2].end)
+            swallowed_until = m.end
+        out.append(m)
+    return out
 
 
 def _name_begins(words: Sequence[str], first: int, last: int, typ: str) -> tuple[int, bool]:
