@@ -38,6 +38,9 @@ PLACE_HEADS = frozenset({"GPE", "LOC"})
 #: A person's name after a place head («حي الهاشمي») is read as the place's when it has at
 #: most this many words («ولاية لويزيانا بوبي جندال» is a state and its governor).
 PLACE_NAME_WORDS = 2
+#: KB rank of a foreign place of about a million people (``marsad.kb.records``: 4.5 less 0.5
+#: a power of ten): Madrid, Rome, Prague, Kabul rank above it; Naples, Liverpool, Miami below.
+FOREIGN_TOWN_RANK = 1.5
 #: «آل»: a family («آل سعود», «آل ثاني») after a person's name is part of the name.
 _FAMILY = fold("آل")
 
@@ -78,8 +81,25 @@ def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
 def _kb_mention(match: Any) -> Mention | None:
     if match.type not in ENTITY_TYPES or match.end <= match.start:
         return None
-    return Mention(match.start, match.end, match.type, "kb", link=match.link,
-                   certain=bool(getattr(match, "certain", False)))
+    certain = bool(getattr(match, "certain", False)) and not _foreign_town(match)
+    return Mention(match.start, match.end, match.type, "kb", link=match.link, certain=certain)
+
+
+def _foreign_town(match: Any) -> bool:
+    """A town outside the Middle East named by one word and ranked below a city of about a
+    million (``FOREIGN_TOWN_RANK``): in Arabic news mostly a football club («توتنهام»،
+    «بورنموث»، «نابولي») or an everyday word GeoNames lists as a town («انتبه»، «كنز»), so
+    the KB's link stands only where the tagger finds a place there too."""
+    from marsad.kb.keys import name_key
+    from marsad.kb.records import MENA
+    from marsad.kb.store import kb
+    link = match.link
+    if match.type not in PLACE_HEADS or getattr(match, "via", "name") != "name" \
+            or link is None or link.kind != "place" or link.country in MENA \
+            or " " in match.text.strip():
+        return False
+    cands = kb().names.get(name_key(match.text), ())
+    return bool(cands) and min(c.rank for c in cands) > FOREIGN_TOWN_RANK
 
 
 def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:

@@ -205,3 +205,25 @@ def test_a_one_word_tagger_span_on_a_function_word_is_dropped(monkeypatch) -> No
     monkeypatch.setattr(stage.tagger, "tag_spans",
                         lambda w: [(ala, ala + 1, "PER", 0.9), (ali, ali + 2, "PER", 0.9)])
     assert [text[m.start:m.end] for m in stage.tagged_mentions(tokens)] == ["علي الشهري"]
+
+
+@needs_kb
+@pytest.mark.parametrize("sentence, town", [
+    ("وفاز توتنهام على ضيفه بورنموث بهدفين في الدوري الإنجليزي.", "توتنهام"),
+    ("وفاز توتنهام على ضيفه بورنموث بهدفين في الدوري الإنجليزي.", "بورنموث"),
+])
+def test_a_foreign_town_alone_is_no_place_without_the_tagger(sentence: str, town: str) -> None:
+    """A one-word foreign town below a city of a million is mostly a football club in
+    Arabic news: the KB's link stands only where the tagger finds a place there too."""
+    places = [e for e in analysed(sentence).entities if e.text == town]
+    assert not [e for e in places if e.type in ("GPE", "LOC")]
+
+
+@needs_kb
+@pytest.mark.parametrize("sentence, place", [
+    ("وصل وزير الخارجية إلى مدريد أمس في زيارة رسمية.", "مدريد"),
+    ("سيطرت المقاومة على مدينة قعطبة في محافظة الضالع اليمنية.", "قعطبة"),
+])
+def test_capitals_and_middle_eastern_towns_keep_their_link(sentence: str, place: str) -> None:
+    found = {e.text: e for e in analysed(sentence).entities}
+    assert found[place].type == "GPE" and found[place].link is not None
