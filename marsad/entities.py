@@ -11,7 +11,7 @@ country's link unless it ends an organisation's name.
 from __future__ import annotations
 
 import functools
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import groupby
 from operator import attrgetter
@@ -90,16 +90,24 @@ def _foreign_town(match: Any) -> bool:
     million (``FOREIGN_TOWN_RANK``): in Arabic news mostly a football club («توتنهام»،
     «بورنموث»، «نابولي») or an everyday word GeoNames lists as a town («انتبه»، «كنز»), so
     the KB's link stands only where the tagger finds a place there too."""
+    link = match.link
+    if match.type not in PLACE_HEADS or getattr(match, "via", "name") != "name" \
+            or link is None or link.kind != "place" or " " in match.text.strip():
+        return False
+    name_key, middle_east, names = _kb_tables()
+    if link.country in middle_east:
+        return False
+    cands = names.get(name_key(match.text), ())
+    return bool(cands) and min(c.rank for c in cands) > FOREIGN_TOWN_RANK
+
+
+@functools.cache
+def _kb_tables() -> tuple[Callable[[str], str], frozenset[str], Mapping[str, Sequence[Any]]]:
+    """The KB's key function, its Middle-East countries and its names (loaded once)."""
     from marsad.kb.keys import name_key
     from marsad.kb.records import MENA
     from marsad.kb.store import kb
-    link = match.link
-    if match.type not in PLACE_HEADS or getattr(match, "via", "name") != "name" \
-            or link is None or link.kind != "place" or link.country in MENA \
-            or " " in match.text.strip():
-        return False
-    cands = kb().names.get(name_key(match.text), ())
-    return bool(cands) and min(c.rank for c in cands) > FOREIGN_TOWN_RANK
+    return name_key, frozenset(MENA), kb().names
 
 
 def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
