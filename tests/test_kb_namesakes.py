@@ -68,3 +68,14 @@ def test_gulf_aid_bodies_and_foundations_are_actors(sentence: str, mention: str,
 def test_the_verb_reported_is_not_the_turkish_disaster_agency() -> None:
     found = links("أفاد مصدر أمني بأن الطريق أغلق، كما أفادت الوكالة بذلك.")
     assert "actor:afad" not in found.values()
+
+
+@pytest.mark.parametrize("sentence, mention, actor", [
+    ("أعلنت الخطوط السعودية تشغيل رحلات إضافية إلى القاهرة.", "الخطوط السعودية",
+     "actor:saudia"),
+    ("وقعت الاتصالات السعودية عقدا مع الوزارة.", "الاتصالات السعودية", "actor:stc"),
+])
+def test_a_company_named_with_a_nisba_is_the_company_not_the_country(
+        sentence: str, mention: str, actor: str) -> None:
+    found = links(sentence)
+    assert found.get(mention) == actor and "country:SA" not in found.values()
