@@ -21,6 +21,8 @@ from marsad.eventcoding.candidates import (Candidate, actors_from_speakers,
                                           trigger_candidates, unlink_condemners)
 from marsad.eventcoding.arguments import Args
 from marsad.eventcoding.lexicon import lexicon
+from marsad.eventcoding.people import drop_people
+from marsad.eventcoding.shared_places import share_places
 from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anaphora,
                                       merge_in_sentences)
 from marsad.eventcoding.view import View
@@ -36,13 +38,14 @@ def code_events(article: Article) -> list[Event]:
         return []
     view = View(article)
     titles = _title_lines(article)
-    found = [c for c in trigger_candidates(view) if c.sentence not in titles]
+    found = drop_people(view, [c for c in trigger_candidates(view) if c.sentence not in titles])
     participants_from_speakers(view, found)
     actors_from_speakers(view, found)
     unlink_condemners(view, found)
     found += statement_candidates(view, found)
     found = merge_in_sentences(found)
     borrow_accused(found)
+    share_places(found)  # «… قتلت مئة مسلح، وإن مقاتلات دمرت مواقع جنوب الشيخ زويد»
     for candidate in found:  # «تعقد القمة في الرابع من مارس المقبل»: a plan, told by its date
         if candidate.factuality == "asserted" and _dated_after(article, candidate, found):
             candidate.factuality = "future"

@@ -15,17 +15,22 @@ floors raised).
 
 ``blind6`` (24 articles, 159 events) was written during round 5 and scored only after it,
 never with its errors in view: type P 0.890 R 0.560, actor P 0.759 R 0.797, target P 0.846
-R 0.579, place P 0.551 R 0.692, factuality 0.888. It is unspent; a fix made with its errors
-in view spends it (say so in docs/events.md and write a fresh set).
+R 0.579, place P 0.551 R 0.692, factuality 0.888. Spent in round 9 (see below).
 
 Third session: ``blind7`` and ``blind8`` (24 articles each, 170 and 176 events) were written
 blind at its start and scored only as figures. blind7 was spent by recall round 2 (its floors
-are in ``tests/test_events_unseen.py``); blind6 and blind8 stay unspent. After the session's
+are in ``tests/test_events_unseen.py``); blind6 and blind8 by round 9. After the session's
 rounds (lexicon ×2, constructions, arguments 2, precision, recall 2, statements 3, small
 fixes): blind6 type P 0.884 R 0.623, actor P 0.731 R 0.791, target P 0.885 R 0.575, place
 P 0.585 R 0.705, factuality 0.899; blind8 (session start: type P 0.886 R 0.574) type P 0.871
 R 0.614, actor P 0.606 R 0.685, target P 0.733 R 0.468, place P 0.514 R 0.452, factuality
-0.907."""
+0.907.
+
+Round 9 (material acts) spent blind6 and blind8: their errors were read and worked on, so they
+are development sets now, like the others. After it: blind5 type P 0.937 R 0.734, factuality
+0.877; blind6 type P 0.910 R 0.698, actor P 0.863 R 0.772, place P 0.565 R 0.700, factuality
+0.910; blind8 type P 0.913 R 0.716, actor P 0.791 R 0.689, place P 0.558 R 0.453, factuality
+0.913 (the events newly matched are the ones whose arguments are hardest to find)."""
 
 from __future__ import annotations
 
@@ -49,7 +54,7 @@ FACTUALITY = {"asserted", "reported", "denied", "future", "hypothetical"}
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # spent: floors in test_events_unseen.py
     "blind2": {}, "blind3": {}, "blind4": {}, "blind7": {},
-    "blind5": {("type", "precision"): 0.89, ("type", "recall"): 0.60,
+    "blind5": {("type", "precision"): 0.91, ("type", "recall"): 0.71,
                # after the third session's rounds merged: actor 0.786 / 0.718, place 0.562 /
                # 0.423 (the recall round matched events whose arguments are harder to find)
                ("actor", "precision"): 0.74, ("actor", "recall"): 0.71,
@@ -57,16 +62,16 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
                # the filing city fills more events, often not the scene
                ("place", "precision"): 0.48, ("place", "recall"): 0.42,
                ("factuality", "accuracy"): 0.87},
-    "blind6": {("type", "precision"): 0.87, ("type", "recall"): 0.60,
+    "blind6": {("type", "precision"): 0.89, ("type", "recall"): 0.67,  # round 9: spent
                ("actor", "precision"): 0.71, ("actor", "recall"): 0.77,  # 0.725 after the third session's lexicon and constructions rounds (was 0.759)
                ("target", "precision"): 0.80, ("target", "recall"): 0.55,
                ("place", "precision"): 0.52, ("place", "recall"): 0.66,
-               ("factuality", "accuracy"): 0.86},
-    "blind8": {("type", "precision"): 0.85, ("type", "recall"): 0.58,
+               ("factuality", "accuracy"): 0.89},
+    "blind8": {("type", "precision"): 0.89, ("type", "recall"): 0.69,  # round 9: spent
                ("actor", "precision"): 0.57, ("actor", "recall"): 0.65,
                ("target", "precision"): 0.70, ("target", "recall"): 0.40,
                ("place", "precision"): 0.50, ("place", "recall"): 0.43,
-               ("factuality", "accuracy"): 0.88},
+               ("factuality", "accuracy"): 0.89},
 }
 
 

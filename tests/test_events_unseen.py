@@ -270,12 +270,15 @@ def test_a_nationality_after_an_unnamed_noun_describes_the_noun():
 #:   factuality 0.960; after recall round 2, which read its errors, P 0.924 R 0.641,
 #:   factuality 0.954; after the small fixes (the statements layer's round 3 before them)
 #:   P 0.934 R 0.665, factuality 0.956.
+#: * round 9 (material acts, blind6 and blind8 spent): blind2 P 0.942 R 0.873, blind3 P 0.951
+#:   R 0.828, blind4 P 0.935 R 0.782, blind7 P 0.951 R 0.688 (factuality 0.917, 0.926, 0.938,
+#:   0.966); dev2 the same.
 SET_FLOORS: dict[str, tuple[dict[str, float], float]] = {
-    "blind2": ({"precision": 0.91, "recall": 0.83}, 0.89),
+    "blind2": ({"precision": 0.91, "recall": 0.85}, 0.89),
     "dev2": ({"precision": 0.95, "recall": 0.93}, 0.93),
-    "blind3": ({"precision": 0.91, "recall": 0.79}, 0.89),
-    "blind4": ({"precision": 0.89, "recall": 0.74}, 0.91),
-    "blind7": ({"precision": 0.90, "recall": 0.65}, 0.93),
+    "blind3": ({"precision": 0.93, "recall": 0.81}, 0.90),
+    "blind4": ({"precision": 0.91, "recall": 0.76}, 0.92),
+    "blind7": ({"precision": 0.93, "recall": 0.67}, 0.94),
 }
 
 

@@ -7,12 +7,14 @@ anniversary), its year (history), its context and object, and whether it stands 
 from __future__ import annotations
 
 import bisect
+import functools
 
 from marsad.eventcoding.lexicon import ActRule
 from marsad.eventcoding.constructions import whoever
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.speakers import speaker_entities, token_at
 from marsad.eventcoding.view import ACTOR_TYPES, View
+from marsad.lexicons import load_yaml
 from marsad.model import Statement, Token
 
 __all__ = ["threat_rule", "unpaused", "prayer", "noun_cue", "marked", "mark_after", "led", "framed",
@@ -151,6 +153,17 @@ def led(view: View, hit: Hit) -> bool:
         return False
     hit.first -= 1
     return True
+
+
+@functools.cache
+def _kept_in_frames() -> frozenset[str]:
+    return frozenset(load_yaml("event_grammar.yaml")["frame_kept_modes"])
+
+
+def kept_in_frame(hit: Hit) -> bool:
+    """An act a match does not make a figure of speech: fans arrested or rioting after it
+    («اعتقلت الشرطة 170 شخصا إثر أعمال شغب أعقبت المباراة»; ``frame_kept_modes``)."""
+    return hit.trigger.mode in _kept_in_frames()
 
 
 def framed(view: View) -> frozenset[int]:

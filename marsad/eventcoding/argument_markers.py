@@ -17,7 +17,8 @@ from marsad.eventcoding.argument_phrases import (arg_words, in_time, phrase, ste
 from marsad.eventcoding.argument_places import is_medium, place_antecedent
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import Phrase, View
-from marsad.lexicons import load_table
+from marsad.arabic.normalise import fold
+from marsad.lexicons import load_table, load_yaml
 
 __all__ = ["markers"]
 
@@ -50,8 +51,8 @@ def markers(view: View, hit: Hit, args: Args, end: int) -> None:
                 place_before(view, hit.first, args, stated=True)
             index += 1
             continue
-        agent = (word == lex.agent[0] and index + 1 < end
-                 and view.bare(index + 1) == lex.agent[-1])  # «من قبل»
+        seconds = _agents().get(word)  # «من قبل»، «على يد»
+        agent = seconds is not None and index + 1 < end and view.bare(index + 1) in seconds
         if agent:
             at = index + 2
         if word in lex.place_words and is_medium(view, at, stop):
@@ -74,6 +75,17 @@ def markers(view: View, hit: Hit, args: Args, end: int) -> None:
         if at < stop and (word in trigger.place or word in lex.place_words):
             _place_pointed_back(view, args, at)
         index += 1
+
+
+@functools.cache
+def _agents() -> dict[str, frozenset[str]]:
+    """The two-word markers of a passive's doer, first word -> second words: «من قبل» and
+    «على يد/أيدي» (``agent_marker`` and ``agent_markers`` of ``event_grammar.yaml``)."""
+    grammar = load_yaml("event_grammar.yaml")
+    markers = (grammar["agent_marker"], *grammar["agent_markers"])
+    pairs = [fold(marker).split() for marker in markers]
+    return {first: frozenset(second for head, second in pairs if head == first)
+            for first, _ in pairs}
 
 
 def _right_of(view: View, args: Args, at: int, stop: int) -> int:

@@ -48,6 +48,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         cursor = _body_after(view, hit, args, cursor, stop)  # «حشدت قوات حكومة الوفاق»
         cursor = _after_phrase(view, hit, args, cursor, stop)  # «طرد دبلوماسيين فرنسيين»
         light_verb(view, hit, args)
+        if not args.has_actor:  # «اتهمت الحكومة الحوثيين بخرق الهدنة»
+            accused_doer(view, hit, args)
     elif hit.trigger.verbal:
         given = _shared_subject(view, hit, args, previous) or _subject_before(view, hit, args) \
             or _after_relative(view, hit)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.eventcoding.addressees import content_addressee
-from marsad.eventcoding.act_filters import (alone, blocked_by_context, dated_history, framed, led,
+from marsad.eventcoding.act_filters import (alone, blocked_by_context, dated_history, framed,
+                                            kept_in_frame, led,
                                             marked, noun_cue, not_a_happening, prayer,
                                             threat_rule, unpaused)
 from marsad.eventcoding.argument_phrases import condition_subject
@@ -21,6 +22,7 @@ from marsad.eventcoding.factuality import (cue_factuality, read_factuality, stat
                                            stronger)
 from marsad.eventcoding.lexicon import NO_EVENT, PREP_TARGET, ActRule, lexicon
 from marsad.eventcoding.matcher import Hit, find_hits
+from marsad.eventcoding.own_acts import speaker_owns
 from marsad.eventcoding.speakers import (addressee, can_act, coordinated, named_speaker,
                                          placed_speaker,
                                          speaker_entities, token_at)
@@ -64,7 +66,7 @@ def trigger_candidates(view: View) -> list[Candidate]:
         if not led(view, hit):
             continue  # «قبل» (before) is no refusal; «لن يقبل» is
         sentence = view.tokens[hit.first].sentence
-        if sentence in frames:
+        if sentence in frames and not kept_in_frame(hit):
             continue
         start, end = view.tokens[hit.first].start, view.tokens[hit.last].end
         cue_of = statement_holding(statements, start, end, part="cue")
@@ -251,6 +253,9 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
             spoke is not None and spoke.by == candidate.by and spoke.sentence == candidate.sentence
             and candidate.kind in ("verb", "phrase")
             and view.tokens[first].norm[:1] in lex.conjunctions)
+        after_pronoun = after_pronoun or speaker_owns(
+            view, first, candidate.kind, token_at(view, statement.content[0]))  # «إن
+        # بعثته ستعزز»، «وانسحاب قواته»، «أي صلة لها بالهجمات»
         told_as_object = (statement.act in lex.speaker_does and not candidate.args.has_actor
                           and candidate.kind != "verb"
                           and opens_content(view, token_at(view, statement.content[0]), first))

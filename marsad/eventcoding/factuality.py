@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from marsad.eventcoding.lexicon import FACTUALITY_RANK, NO_EVENT, Cue, lexicon
 from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.performatives import performative
 from marsad.eventcoding.view import View
 from marsad.model import Statement
 
@@ -56,9 +57,11 @@ def read_factuality(view: View, hit: Hit) -> Reading:
     if statement is None or _after_contrast(view, statement, hit.first) \
             or _presupposed(view, statement):
         return reading
+    reading.by = statement.id  # its speaker may act (a performative too: «أعلن قطع العلاقات»)
+    if performative(view, statement, hit):  # the announcement is the act itself
+        return reading
     rule = lexicon().acts.get(statement.act)
     content = rule.content if rule else "reported"
-    reading.by = statement.id
     if content == "drop":  # «حذر من أنه سيقاطع الانتخابات إذا…»: a conditional act stays
         reading.drop = cue != "hypothetical" or statement.act not in lexicon().warning_acts
     else:

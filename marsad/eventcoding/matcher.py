@@ -115,6 +115,13 @@ def _words_after(tokens: list[Token], first: int) -> frozenset[str]:
     return frozenset(stem for i in range(first + 1, stop) for stem in stems(tokens[i].text))
 
 
+def _words_near(tokens: list[Token], first: int) -> frozenset[str]:
+    """Every stem of the words a noun phrase's second word may be: the next word, or the one
+    after the numbers that follow the noun («نشر ألفي جندي»)."""
+    stop = min(len(tokens), first + 2 + _numerals_after(tokens, first))
+    return frozenset(stem for i in range(first + 1, stop) for stem in stems(tokens[i].text))
+
+
 def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
                   reachable: frozenset[str]) -> int | None:
     """Where a phrase's other words begin: right after the first, or for a verb's object a
@@ -180,7 +187,8 @@ def _hit_at(tokens: list[Token], index: int, found: tuple[Reading, ...]) -> Hit 
     lex = lexicon()
     after_preposition = index > 0 and tokens[index - 1].norm in lex.prepositions
     noun_only = after_preposition or any(mark in tokens[index].text for mark in lex.noun_marks)
-    reachable: frozenset[str] | None = None
+    reachable: frozenset[str] | None = None  # a verbal phrase's words within its gap
+    near: frozenset[str] | None = None  # a noun phrase's: the next word, past numerals
     for reading in found:
         trigger = reading.surface.trigger
         if noun_only and reading.surface.tense != "noun":
@@ -191,11 +199,17 @@ def _hit_at(tokens: list[Token], index: int, found: tuple[Reading, ...]) -> Hit 
         if leads and (index == 0 or tokens[index - 1].norm not in leads):
             continue  # «قبل» (before) is no refusal; «لن يقبل» is
         if trigger.rest:
-            if reachable is None:
-                reachable = _words_after(tokens, index)
-            if trigger.rest[0] not in reachable and not _long_gap(trigger):
+            if reading.surface.tense != "noun":  # a verbal phrase («أعلن|يعلن …»)
+                if reachable is None:
+                    reachable = _words_after(tokens, index)
+                words = reachable
+            else:
+                if near is None:
+                    near = _words_near(tokens, index)
+                words = near
+            if trigger.rest[0] not in words and not _long_gap(trigger):
                 continue  # its second word is out of reach: no need to try it word by word
-            start = _phrase_start(tokens, index, trigger, reachable)
+            start = _phrase_start(tokens, index, trigger, words)
             if start is None:
                 continue
         else:

@@ -5,11 +5,14 @@ candidate without the evidence its trigger needs is not an event («لصد أي 
 
 from __future__ import annotations
 
+import functools
+
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.arguments import Args
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.factuality import stronger
 from marsad.eventcoding.lexicon import PREP_TARGET, lexicon
+from marsad.lexicons import load_yaml
 from marsad.model import Entity
 
 __all__ = ["merge_in_sentences", "borrow_accused", "has_evidence", "merge_anaphora"]
@@ -162,11 +165,21 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
                      max(keep.evidence[1], other.evidence[1]))
 
 
+@functools.cache
+def material_types() -> frozenset[str]:
+    """The types of material acts (``material_types`` of ``event_grammar.yaml``)."""
+    return frozenset(load_yaml("event_grammar.yaml")["material_types"])
+
+
 def merge_in_sentences(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (not c.statement, c.trigger[0])):
         for other in kept:
             if other.sentence == candidate.sentence and _compatible(other, candidate):
+                if candidate.needs == "-" or (candidate.type in material_types()
+                                              and has_evidence(candidate)):
+                    other.needs = "-"  # «قتل خمسة … جراء سقوط قذائف»: a reading that needs no
+                    # argument, or a material act's with its own, is evidence for the happening
                 _absorb(other, candidate)
                 break
         else:
