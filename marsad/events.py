@@ -25,6 +25,8 @@ from marsad.eventcoding.people import drop_people
 from marsad.eventcoding.shared_places import share_places
 from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anaphora,
                                       merge_in_sentences)
+from marsad.eventcoding.verbal_args import (city_as_place_of_aim, talks_behind_deals,
+                                           without_retold_meetings)
 from marsad.eventcoding.view import View
 from marsad.model import Article, Entity, Event
 from marsad.pipeline import stage
@@ -42,6 +44,9 @@ def code_events(article: Article) -> list[Event]:
     participants_from_speakers(view, found)
     actors_from_speakers(view, found)
     unlink_condemners(view, found)
+    talks_behind_deals(view, found)  # «… إلى اتفاق بعد يومين من المحادثات» (round 9)
+    found = without_retold_meetings(view, found)  # «وأكد الوزيران في مؤتمر صحفي مشترك»
+    city_as_place_of_aim(found)  # «يزور وفد … الرباط … لتوقيع إعلان مشترك»
     found += statement_candidates(view, found)
     found = merge_in_sentences(found)
     borrow_accused(found)

@@ -9,5 +9,9 @@
 * ``merge``      — one event per happening, and the evidence each needs;
 * ``constructions`` — the constructions that tell two happenings apart or name who acted
   (adjuncts, gatherings, «أن يكون … قد», claims, «كل من»), with ``gatherings``,
-  ``lead_subjects`` and ``argument_owners``.
+  ``lead_subjects`` and ``argument_owners``;
+* verbal and diplomatic acts (round 9): ``narrated`` (a speaker's next act inside a wish, the
+  cue without its «و»), ``force_threats``, ``participles`` (a verbal act after a pause),
+  ``verbal_args`` (arguments the finder leaves empty) and ``word_guards`` (look-alikes); their
+  words are in ``event_verbal.yaml``.
 """

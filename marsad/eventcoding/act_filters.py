@@ -11,6 +11,7 @@ import functools
 
 from marsad.eventcoding.lexicon import ActRule
 from marsad.eventcoding.constructions import whoever
+from marsad.eventcoding.force_threats import forceful, forecast
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.speakers import speaker_entities, token_at
 from marsad.eventcoding.view import ACTOR_TYPES, View
@@ -25,11 +26,14 @@ def threat_rule(view: View, statement: Statement) -> ActRule | None:
     """«حذر السيسي من أن كل الخيارات مفتوحة إذا مست إثيوبيا حصة مصر»: a warning by a named
     party whose content holds a condition is a threat."""
     lex = view.lex
+    if forceful(view, statement):  # «مؤكدا أن الجيش سيرد بقوة على أي اعتداء» (round 9)
+        return lex.acts.get("THREATEN")
     if statement.act not in lex.warning_acts or not speaker_entities(view.article, statement):
         return None
     first, last = token_at(view, statement.content[0]), token_at(view, statement.content[1])
     words = {view.bare(i) for i in range(first, min(last, len(view.tokens)))}
-    if words & lex.threat_conditions and not words & lex.forecast_words:
+    if words & lex.threat_conditions and not words & lex.forecast_words \
+            and not forecast(view, statement):  # «من أن البلاد ستنزلق إلى مواجهة إذا…»
         return lex.acts.get("THREATEN")
     return None
 

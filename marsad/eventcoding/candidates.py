@@ -18,11 +18,16 @@ from marsad.eventcoding.constructions import (claimed, in_adjunct, opens_content
 from marsad.eventcoding.lead_subjects import (headed_subject, lead_subject, object_of_lead,
                                               toll_subject)
 from marsad.eventcoding.shared_subjects import continues, noun_owner, share_subject
-from marsad.eventcoding.factuality import (cue_factuality, read_factuality, statement_holding,
-                                           stronger)
+from marsad.eventcoding.factuality import (Reading, cue_factuality, read_factuality,
+                                           statement_holding, stronger)
 from marsad.eventcoding.lexicon import NO_EVENT, PREP_TARGET, ActRule, lexicon
 from marsad.eventcoding.matcher import Hit, find_hits
 from marsad.eventcoding.own_acts import speaker_owns
+from marsad.eventcoding.narrated import (cue_in_word, joined_targets, keep_joined_targets,
+                                        own_announcement, spoken_args)
+from marsad.eventcoding.participles import paused_participle, verbal_participle
+from marsad.eventcoding.verbal_args import spoken_arguments
+from marsad.eventcoding.word_guards import false_trigger
 from marsad.eventcoding.speakers import (addressee, can_act, coordinated, named_speaker,
                                          placed_speaker,
                                          speaker_entities, token_at)
@@ -63,6 +68,8 @@ def trigger_candidates(view: View) -> list[Candidate]:
     previous: tuple[int, Args] | None = None  # the last verb's sentence and arguments
     frames = framed(view)  # sentences that tell a match or an anniversary
     for hit in find_hits(view.tokens):
+        if false_trigger(view, hit):
+            continue  # «وقع الحادث»، «رفضا لترشح…»، «وفد فتح» (round 9, word_guards)
         if not led(view, hit):
             continue  # «قبل» (before) is no refusal; «لن يقبل» is
         sentence = view.tokens[hit.first].sentence
@@ -70,13 +77,24 @@ def trigger_candidates(view: View) -> list[Candidate]:
             continue
         start, end = view.tokens[hit.first].start, view.tokens[hit.last].end
         cue_of = statement_holding(statements, start, end, part="cue")
+        joined = cue_in_word(view, hit) if cue_of is None else None  # «واتهمت» (round 9)
+        if joined is not None and acts.get(joined.act, _NONE).event_type \
+                and not (noun_cue(view, joined) or prayer(view, joined)):  # it will stand
+            keep_joined_targets(view, joined, find_arguments(view, hit))
+            previous = (sentence, spoken_args(view, hit, joined))  # a verb after it shares
+            continue  # its speaker; the statement is this event (see statement_candidates)
         if cue_of is not None and acts.get(cue_of.act, _NONE).event_type:
             continue  # the statement is this event (see statement_candidates)
         if (hit.trigger.type in lex.statement_types and hit.trigger.form not in lex.trigger_leads
-                and (hit.trigger.form not in lex.trigger_marks or hit.tense != "past")) \
+                and (hit.trigger.form not in lex.trigger_marks or hit.tense != "past")
+                and not verbal_participle(hit)) \
                 or blocked_by_context(view, hit) or dated_history(view, hit):
             continue  # «طالب» not a statement's cue is a student; teams that meet play
         reading = read_factuality(view, hit)
+        if verbal_participle(hit):  # «، مرحباً بالهدنة»: the speaker's own act, told now
+            if not paused_participle(view, hit):
+                continue
+            reading = Reading()
         if hit.trigger.form in lex.trigger_leads and reading.by is not None:
             reading.drop, reading.factuality = False, "asserted"  # «أكدت أنها لن تقبل»: saying
             # it is refusing, even in a warning («محذرا من أن لبنان لن يقبل»)
@@ -90,6 +108,7 @@ def trigger_candidates(view: View) -> list[Candidate]:
             and (hit.plural or hit.passive) and args.actor_text else None
         if toll is not None and toll in args.actor_text:  # «إن مسلحي التنظيم اعتقلوا»: held, not holding
             args.actor_text.remove(toll)
+        spoken_arguments(view, hit, args, reading.wisher, before)  # round 9 (verbal_args)
         if hit.trigger.verbal:
             previous = (sentence, args)
         by = cue_of.id if cue_of is not None else reading.by
@@ -152,6 +171,7 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
                 or not (warned or marked(view, statement, rule.event_type)):
             continue
         candidate = _verbal(view, statement, rule, events)
+        joined_targets(view, statement, candidate.args)  # «ودعت الجامعة البلدين…» (round 9)
         if not candidate.args.has_actor and found and continues(view, statement, found[-1]):
             candidate.args.actors = list(found[-1].args.actors)  # «طالب غوتيريش… وحث…»
             candidate.args.actor_text = list(found[-1].args.actor_text)
@@ -273,6 +293,8 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
             continue
         if after_pronoun or told_as_object:  # «أعلنت الوزارة ترحيل مئة وافد»
             spoke = candidate if after_pronoun else spoke
+            if told_as_object:  # «أعلنت الجزائر فتح مجالها الجوي»: done by announcing it
+                candidate.factuality = own_announcement(statement, candidate)
             candidate.args.actors = speaker_entities(view.article, statement)
             text = statement.speaker.text if statement.speaker else ""
             if not candidate.args.actors and text and can_act(view, text) \
@@ -323,6 +345,7 @@ def _aimed_at(view: View, statement: Statement, events: list[Candidate],
               speakers: list[Entity]) -> list[Entity]:
     """Who a statement is aimed at: named between its cue and its content («دعا الأمم
     المتحدة إلى…»), else the actors of the events it tells of («دان القصف الإسرائيلي»)."""
+    acts = lexicon().acts
     aimed = addressee(view.article, statement)  # «…، وطالبت مجلس الأمن بتوفير…»
     if aimed:
         return aimed
@@ -335,8 +358,9 @@ def _aimed_at(view: View, statement: Statement, events: list[Candidate],
     if named:
         return named[:1]
     c_lo, c_hi = statement.content
-    for event in events:
-        if c_lo <= event.trigger[0] < c_hi and event.args.actors:
+    for event in events:  # not a clause the reporter narrates («، والذي تتهمه أنقرة»)
+        if c_lo <= event.trigger[0] < c_hi and event.args.actors \
+                and (event.by is not None or acts.get(statement.act, _NONE).content != "drop"):
             return [e for e in event.args.actors if e not in speakers]
     return _named_next(view, statement, speakers)
 

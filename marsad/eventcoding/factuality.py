@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from marsad.eventcoding.lexicon import FACTUALITY_RANK, NO_EVENT, Cue, lexicon
 from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.narrated import narrated_in_wish
 from marsad.eventcoding.performatives import performative
 from marsad.eventcoding.view import View
 from marsad.model import Statement
@@ -24,6 +25,7 @@ class Reading:
     factuality: str = "asserted"
     by: str | None = None
     drop: bool = False  # the content of a call or threat: the verbal event stands for it
+    wisher: Statement | None = None  # the wish whose content a narrated clause stands in
 
 
 def stronger(a: str, b: str) -> str:
@@ -62,6 +64,10 @@ def read_factuality(view: View, hit: Hit) -> Reading:
         return reading
     rule = lexicon().acts.get(statement.act)
     content = rule.content if rule else "reported"
+    if content == "drop" and narrated_in_wish(  # «…بالانسحاب، واتهمتها بقتل مدنيين»
+            view, hit, bisect.bisect_left(view.token_starts, statement.content[0])):
+        reading.by, reading.wisher = None, statement
+        return reading
     if content == "drop":  # «حذر من أنه سيقاطع الانتخابات إذا…»: a conditional act stays
         reading.drop = cue != "hypothetical" or statement.act not in lexicon().warning_acts
     else:

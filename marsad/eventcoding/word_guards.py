@@ -1,0 +1,39 @@
+"""Words that look like a trigger and are not one (round 9): «وقع» without its object pronoun
+(it happened; «التي وقعها الرئيسان» is signed), a stance masdar in the accusative («، رفضا
+لترشح الرئيس»: the manner of a protest), and a verb right after the head of a name in
+construct («رئيس وفد فتح عزام الأحمد»: Fatah, not «opened»). The words are in
+``event_verbal.yaml``."""
+
+from __future__ import annotations
+
+from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.narrated import verbal_grammar
+from marsad.eventcoding.view import View
+
+__all__ = ["false_trigger", "manner_masdar", "name_in_construct", "pronoun_less"]
+
+
+def false_trigger(view: View, hit: Hit) -> bool:
+    """Any of the look-alikes below."""
+    return pronoun_less(hit) or manner_masdar(view, hit) or name_in_construct(view, hit)
+
+
+def pronoun_less(hit: Hit) -> bool:
+    """A row of ``object_pronoun_forms`` read without its object pronoun, or not in the past
+    («وقع الحادث» happened; «وقعها الرئيسان» signed it)."""
+    return hit.trigger.form in verbal_grammar()["object_pronoun_forms"] \
+        and not (hit.pronoun and hit.tense == "past")
+
+
+def manner_masdar(view: View, hit: Hit) -> bool:
+    """«، رفضا لترشح الرئيس»: an accusative stance masdar is another act's manner."""
+    data = verbal_grammar()
+    return hit.trigger.type in data["manner_types"] and hit.first == hit.last \
+        and view.bare(hit.first) in data["manner_masdars"]
+
+
+def name_in_construct(view: View, hit: Hit) -> bool:
+    """«رئيس وفد فتح عزام الأحمد»: a verb right after a head that takes a name in construct
+    («حركة»، «وفد») is the name."""
+    return hit.trigger.verbal and hit.first > 0 \
+        and view.bare(hit.first - 1) in verbal_grammar()["name_heads"]
