@@ -52,7 +52,8 @@ def find_entities(article: Article) -> None:
 
 def entities(article: Article, use_tagger: bool = True) -> list[Entity]:
     """The fused, non-overlapping entities of an article with tokens and KB matches."""
-    kb = [m for m in map(_kb_mention, article.kb_matches) if m is not None]
+    kb = [m for m in (_kb_mention(match, article.tokens) for match in article.kb_matches)
+          if m is not None]
     ran = use_tagger and tagger.available()
     found = list(tagged_mentions(article.tokens)) if ran else []
     orgs = [m for m in [*kb, *found] if m.type == "ORG"]
@@ -78,11 +79,26 @@ def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     return load_words("ner_person_names.txt"), particles, store.common, heads, store.names, royal
 
 
-def _kb_mention(match: Any) -> Mention | None:
+def _kb_mention(match: Any, tokens: Sequence[Token] = ()) -> Mention | None:
     if match.type not in ENTITY_TYPES or match.end <= match.start:
         return None
-    certain = bool(getattr(match, "certain", False)) and not _foreign_town(match)
+    certain = bool(getattr(match, "certain", False)) and not _foreign_town(match) \
+        and not _team(match, tokens)
     return Mention(match.start, match.end, match.type, "kb", link=match.link, certain=certain)
+
+
+def _team(match: Any, tokens: Sequence[Token]) -> bool:
+    """A place right after a team's head word («فريق الدرعية», ``ner_team_heads.txt``)."""
+    first = getattr(match, "tokens", (0, 0))[0]
+    if match.type not in PLACE_HEADS or not 0 < first <= len(tokens) - 1:
+        return False
+    before = tokens[first - 1]
+    return before.sentence == tokens[first].sentence and split(before.norm)[1] in _team_heads()
+
+
+@functools.cache
+def _team_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_words("ner_team_heads.txt"))
 
 
 def _foreign_town(match: Any) -> bool:

@@ -227,3 +227,9 @@ def test_a_foreign_town_alone_is_no_place_without_the_tagger(sentence: str, town
 def test_capitals_and_middle_eastern_towns_keep_their_link(sentence: str, place: str) -> None:
     found = {e.text: e for e in analysed(sentence).entities}
     assert found[place].type == "GPE" and found[place].link is not None
+
+
+@needs_kb
+def test_a_town_after_a_team_head_is_not_linked_as_the_town_alone() -> None:
+    found = analysed("وتعاقد نادي نجران مع مدرب جديد للموسم المقبل.").entities
+    assert not [e for e in found if e.text == "نجران" and e.type in ("GPE", "LOC")]
