@@ -1,10 +1,22 @@
-"""The one compiled part of marsad: the KB scan's first filter (``marsad/kb/_fastscan.c``).
+"""The compiled parts of marsad, all in the KB matcher: the scan's first filter
+(``marsad/kb/_fastscan.c``), the scan loop (``_fastmatch.c``) and the choice of links
+(``_fastresolve.c``).
 
-Everything else is declared in ``pyproject.toml``. The extension is optional: where it
-cannot be built (no C compiler), the install goes on and ``marsad.kb.scan.starts_py`` gives
-the same answers, slower.
+Everything else is declared in ``pyproject.toml``. The extensions are optional: where they
+cannot be built (no C compiler), the install goes on and their Python twins
+(``marsad.kb.scan.starts_py``, ``Matcher._walk``, ``rank.resolve``) give the same answers,
+slower.
 """
 
 from setuptools import Extension, setup
 
-setup(ext_modules=[Extension("marsad.kb._fastscan", ["marsad/kb/_fastscan.c"], optional=True)])
+_SLOTTED = ["marsad/kb/_slotted.h"]  # included by the last two
+_RANK = [*_SLOTTED, "marsad/kb/_fastrank.h"]
+
+setup(ext_modules=[
+    Extension("marsad.kb._fastscan", ["marsad/kb/_fastscan.c"], optional=True),
+    Extension("marsad.kb._fastmatch", ["marsad/kb/_fastmatch.c"], depends=_SLOTTED,
+              optional=True),
+    Extension("marsad.kb._fastresolve", ["marsad/kb/_fastresolve.c"], depends=_RANK,
+              optional=True),
+])

@@ -7,7 +7,8 @@ foundation pipeline and of the "kb" stage, twice: on the first pass over the cor
 cold: every new word is judged once) and warm (best of a few more passes). A last line
 ("in turn") runs each article's kb stage right after its clean + text, as the pipeline does,
 and then once more at once: every word is judged by then, so the first of the two is what
-the CPU caches cost after the text stage and the second is the Python work alone. Times are
+the CPU caches cost after the text stage and the second is the Python work alone. It names
+the compiled parts that were built (``marsad/kb/_fast*.c``; the others run in Python). Times are
 CPU time of this process (``time.process_time``): the machine is shared, so wall time
 mostly measures the neighbours.
 Defaults to ../shared/corpus/*.jsonl (read at benchmark time, never copied; a generated
@@ -76,12 +77,22 @@ def main() -> None:
     print(f"articles: {n}  tokens/article: {tokens:.0f}  kb matches/article: {matches:.1f}")
     print(f"KB load (artefact + matcher): {load * 1000:.0f} ms CPU, "
           f"resident memory +{rss_after - rss_before:.0f} MB")
+    print(f"compiled parts: {_compiled_parts()}")
     for label, base, added in (("first pass", cold_base, cold_kb), ("warm", warm_base, warm_kb)):
         print(f"{label:10}  foundation (clean + text) {base / n * 1000:.3f} ms/article,"
               f"  kb {added / n * 1000:.3f} ms/article  = {added / base:.0%} of the foundation")
     first, again = _right_after(raws, foundation, kb_stage)
     print(f"{'in turn':10}  kb right after each article's clean + text {first / n * 1000:.3f} "
           f"ms/article,  the same article again at once {again / n * 1000:.3f} ms/article")
+
+
+def _compiled_parts() -> str:
+    """Which of the matcher's C extensions were built (the others run as their Python twins)."""
+    import importlib.util
+    names = ("_fastscan", "_fastmatch", "_fastresolve")
+    built = [name for name in names if importlib.util.find_spec(f"marsad.kb.{name}")]
+    return ", ".join(built) + (" (the rest in Python)" if len(built) < len(names) else "") \
+        if built else "none (every part in Python)"
 
 
 def _right_after(raws: list[Article], foundation: Callable[[Article], object],

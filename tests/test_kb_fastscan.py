@@ -128,3 +128,13 @@ def test_compiled_and_python_filters_agree_on_the_whole_corpus(shared_dir: Path)
 @pytest.mark.skipif(not (shutil.which("cc") or shutil.which("gcc")), reason="no C compiler here")
 def test_the_compiled_filter_is_built_where_a_compiler_is() -> None:
     assert fast is not None, "reinstall marsad (pip install .) to build marsad/kb/_fastscan.c"
+
+
+def test_only_start_forms_get_a_hint() -> None:
+    """The compiled filter takes a norm with a hint for a start form without asking the
+    large set: a hint is only ever judged for a norm that may start a key."""
+    scan = matcher().scan
+    for sentence in SENTENCES:
+        tokens = tokenise(sentence)
+        matcher().find(tokens, sentence, None)
+    assert scan.hints and set(scan.hints) <= scan._startable

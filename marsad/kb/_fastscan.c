@@ -12,6 +12,9 @@
  * The sieve: two bits per start form, picked from the form's hash, in a table small enough to
  * stay in the CPU's cache; a norm with either bit clear is in no start form, so most words
  * cost a hash (cached on the string) and two bit tests instead of a probe into the large set.
+ * A norm that passes is looked up in ``hints`` first: it holds only start forms
+ * (``Scanner.hint`` is asked only about them), and the common words that pass («في», «على»)
+ * are found in that small dict without a probe into the large set.
  * A token's ``norm`` and ``text`` are read straight from their slots when the token is of
  * the class the first token has (``marsad.model.Token``), else through ``getattr``.
  *
@@ -267,14 +270,18 @@ starts(PyObject *self, PyObject *args)
             goto fail;
         if (!sieve_has(bits_table, hash))
             continue;
-        int found = PySet_Contains(startable, norm);
-        if (found < 0)
-            goto fail;
-        if (!found)
-            continue;
+        /* a norm with a hint is a start form (``hints`` holds only those): the small hint
+         * dict answers for the common words without a probe into the large set */
         PyObject *h = PyDict_GetItemWithError(hints, norm);  /* borrowed */
         if (h == NULL) {
-            if (PyErr_Occurred() || (h = hint_of(norm, hints, ctx)) == NULL)
+            if (PyErr_Occurred())
+                goto fail;
+            int found = PySet_Contains(startable, norm);
+            if (found < 0)
+                goto fail;
+            if (!found)
+                continue;
+            if ((h = hint_of(norm, hints, ctx)) == NULL)
                 goto fail;
         }
         if (!PyTuple_Check(h) || PyTuple_GET_SIZE(h) != 2) {

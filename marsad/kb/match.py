@@ -15,7 +15,10 @@ One left-to-right pass, longest match first, over the tokens' clitic options:
 Places are then ranked with the article's countries (``marsad.kb.rank``). A word that can
 start no key costs one set lookup, and a word whose next word fits none of its keys is
 passed over on a hint judged once per norm, both in one compiled pass
-(``marsad.kb.scan.Scanner.starts``); the others are analysed once per spelling.
+(``marsad.kb.scan.Scanner.starts``); the others are analysed once per spelling. The scan
+loop with its name pattern and the choice of links are compiled too where the extensions
+were built (``marsad/kb/_fastmatch.c``, ``_fastresolve.c``); ``Matcher._walk`` and
+``rank.resolve`` are their Python twins, with the same answers.
 
 A mention starts right after its proclitics and keeps the name's article: «بحمص» → «حمص»,
 «للجامعة العربية» → «لجامعة العربية» (only the preposition of «لل» is outside the name).
@@ -23,15 +26,18 @@ A mention starts right after its proclitics and keeps the name's article: «بح
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
+from types import ModuleType
 from typing import Literal
 
 from marsad.arabic.clitics import ARTICLE as _ARTICLE, CONJUNCTIONS as _CONJ_WORDS
 from marsad.kb.namesakes import namesakes
 from marsad.kb.phrases import Phrases, Table, phrases
-from marsad.kb.rank import HOMOGRAPH, WEAK_FORMS, Pending, resolve
+from marsad.kb.rank import (CERTAIN, CONTEXT_REACH, HOMOGRAPH, MAJOR_CITY_RANK, SCORE_ALONE,
+                             SCORE_CONTEXT, SCORE_SHORT, WEAK_FORMS, Pending, Resolver, resolve)
 from marsad.kb.scan import Hit, Option, Scanner, char_start, option_ends
 from marsad.kb.store import KB, Candidate, kb
 from marsad.model import Link, Token
@@ -50,6 +56,9 @@ QUOTED = 512  # the bare title of a newspaper or channel, between quotation mark
 #: (a town named by a common word, linked only after «مدينة/بلدة/...»).
 _HELD_BACK = frozenset({"short", "headonly"})
 _WORDS_LIMIT = 200_000
+#: the fields of ``rank.Pending`` in the order ``marsad/kb/_fastmatch.c`` fills them
+_PENDING_FIELDS = ("first", "stop", "skip", "cands", "via", "role", "score", "certain",
+                   "fixed", "fixed_type", "weak", "other")
 
 
 @dataclass(slots=True)
@@ -119,17 +128,51 @@ class Matcher:
             for cand in cands:
                 if cand.form == "short":
                     self._shorts.setdefault(cand.entry, []).append(key)
+        #: what the compiled ``walk`` (``marsad/kb/_fastmatch.c``) and ``resolve``
+        #: (``_fastresolve.c``) read, in their order; no compiled ``walk`` where ``Pending``
+        #: is not the class it knows how to fill; ``walk``'s two memos (once per spelling,
+        #: once per name key) are its own
+        self._walk_context: tuple[object, ...] | None = (
+            self.scan.cache, self.scan.analyse, self.free, store.prefixes, self._weak,
+            self._homographs, self._directions, Pending, self._name, self._patterns,
+            self._direction_before, self._remember, _PLACES, frozenset({"PER", "ORG"}),
+            "short", "name", "full", NAMES, HELD,
+            QUOTED | ANAPHOR | TITLES | MINISTRY | PLACE_HEAD | NAMES | HELD, QUOTED,
+            self._quotes, _WORDS_LIMIT, {}, {}, self.scan.startable,
+        ) if _PENDING_FIELDS == tuple(f.name for f in fields(Pending)) else None
+        self._resolve_context: tuple[object, ...] = (
+            store.links, KBMatch, Pending, SCORE_SHORT, SCORE_ALONE, CERTAIN, "short", "NORP",
+            char_start, store.entries, WEAK_FORMS, HOMOGRAPH, "head", store.admin1, SCORE_CONTEXT,
+            MAJOR_CITY_RANK, CONTEXT_REACH, frozenset({"PER", "ORG"}), "country:", "place",
+            "country")
 
     def find(self, tokens: Sequence[Token], text: str, published: date | None) -> list[KBMatch]:
         state = _State(tokens, text, published.isoformat() if published else None)
-        n = len(tokens)
-        analyse, analysed = self.scan.analyse, self.scan.cache.get
+        listed = tokens if type(tokens) is list else list(tokens)
         # one pass (compiled where it could be built) skips every word that can start
         # nothing and every word whose next word fits no key it may start; a word that may
         # start only a short name comes back as ``~i``, looked at once a full name is seen
+        indices = self.scan.starts(listed, HELD, QUOTED, self._quotes)
+        if _fastmatch is not None and self._walk_context is not None:
+            _fastmatch.walk(listed, indices, state, self._walk_context)
+        else:
+            self._walk(state, indices)
+        state.pending = namesakes().kept(listed, state.pending)  # «مركز الملك سلمان»
+        if _fastresolve is not None:
+            return _fastresolve.resolve(state.pending, listed, text, self._resolve_context,
+                                        Resolver(self.kb, state.pending, self._emit(state)))
+        return resolve(self.kb, state.pending, self._emit(state))
+
+    def _walk(self, state: _State, indices: Iterable[int]) -> None:
+        """The patterns at each index the filter kept, left to right, a match's words
+        skipped (``marsad/kb/_fastmatch.c``'s ``walk`` is this loop compiled, ``_name``'s
+        common case inline)."""
+        tokens = state.tokens
+        n = len(tokens)
+        analyse, analysed = self.scan.analyse, self.scan.cache.get
         seen = state.seen_actors  # filled in place by ``_remember``
         after = 0  # the first token not yet inside a match
-        for i in self.scan.starts(tokens, HELD, QUOTED, self._quotes):
+        for i in indices:
             if i < 0:
                 i = ~i
                 if i < after or not (seen and tokens[i].norm.endswith(state.seen_ends)):
@@ -144,15 +187,17 @@ class Matcher:
                 bits &= HELD  # only a short name may start
             if not bits:
                 continue
-            stop = ((bits & QUOTED and self._quoted(state, i))
-                    or (bits & ANAPHOR and self._countryside(state, i))
-                    or (bits & TITLES and self._office(state, i))
-                    or (bits & MINISTRY and self._ministry(state, i))
-                    or (bits & PLACE_HEAD and self._head(state, i))
-                    or (bits & (NAMES | HELD) and self._name(state, i)))
-            after = stop or after
-        pending = namesakes().kept(tokens, state.pending)
-        return [m for m in resolve(self.kb, pending, self._emit(state)) if m]
+            after = self._patterns(state, i, bits) or after
+
+    def _patterns(self, state: _State, i: int, bits: int) -> int | None:
+        """The first pattern of the tables ``bits`` that matches at token ``i``: the token
+        index after its match."""
+        return ((bits & QUOTED and self._quoted(state, i))
+                or (bits & ANAPHOR and self._countryside(state, i))
+                or (bits & TITLES and self._office(state, i))
+                or (bits & MINISTRY and self._ministry(state, i))
+                or (bits & PLACE_HEAD and self._head(state, i))
+                or (bits & (NAMES | HELD) and self._name(state, i))) or None
 
     # -- the patterns; each returns the token index after its match, or None ---------------
 
@@ -496,6 +541,17 @@ def _scanner(store: KB, tables: Phrases, free: dict[str, tuple[Candidate, ...]],
                    (ANAPHOR, countryside), (NAMES | HELD, whole_words))
 
 
+def _compiled(name: str) -> ModuleType | None:
+    """The extension module ``marsad.kb.<name>`` where it was built at install, else None (no
+    C compiler there: ``Matcher._walk`` and ``rank.resolve`` give the same answers, slower)."""
+    try:
+        return importlib.import_module(f"marsad.kb.{name}")
+    except ImportError:
+        return None
+
+
+_fastmatch = _compiled("_fastmatch")
+_fastresolve = _compiled("_fastresolve")
 _matcher: Matcher | None = None
 
 

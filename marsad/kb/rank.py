@@ -24,6 +24,7 @@ CONTEXT_REACH = 0.75
 SCORE_ALONE = 0.95
 SCORE_SHORT = 0.9  # a short form after its full name in the same article
 SCORE_CONTEXT = 0.75
+CERTAIN = 0.9  # a link scored this or more is certain unless its pattern says otherwise
 #: Candidate forms that link only with their country in the article: a small town's one-word
 #: name ("weak") and a name that is mostly an everyday word (``kb_homographs.txt``), which
 #: may also take its country from a place the article names without doubt.
@@ -167,6 +168,8 @@ def link_of(store: KB, cand: Candidate, score: float) -> Link | None:
 
 
 Maker = Callable[[Pending, Link, str, bool], Any]
+#: A mention's choice: the mention, its link, type and certainty (``Maker``'s arguments).
+Choice = tuple[Pending, Link, str, bool]
 
 
 def _usable(store: KB, p: Pending, countries: set[str], around: set[str]
@@ -188,41 +191,66 @@ def _usable(store: KB, p: Pending, countries: set[str], around: set[str]
     return tuple(out)
 
 
-def resolve(store: KB, pending: Sequence[Pending], make: Maker) -> list[Any]:
-    """One match per pending mention (``make`` builds it), in text order."""
-    countries = article_countries(store, pending)
-    weak_context: set[str] | None = None  # ``place_countries``, made at the first weak name
-    out: list[Any] = []
-    links = store.links
-    for p in pending:
+class Resolver:
+    """One article's pending mentions, resolved one at a time (``one``), in text order: the
+    article's countries are judged at the first mention that needs them."""
+
+    def __init__(self, store: KB, pending: Sequence[Pending], make: Maker) -> None:
+        self.store, self.pending, self.make = store, pending, make
+        self._countries: set[str] | None = None
+        self._weak_context: set[str] | None = None  # ``place_countries``, at the first weak name
+
+    @property
+    def countries(self) -> set[str]:
+        if self._countries is None:
+            self._countries = article_countries(self.store, self.pending)
+        return self._countries
+
+    def one(self, p: Pending) -> Any:
+        """The match of ``p`` (``make``'s), or None when no candidate is usable or linked."""
+        found = self.choice(p)
+        return None if found is None else self.make(*found)
+
+    def choice(self, p: Pending) -> Choice | None:
+        """What ``make`` needs for the match of ``p``: the mention (``p`` or its other
+        reading), its link, type and certainty; None when no candidate is usable or linked.
+        The compiled ``resolve`` (``marsad/kb/_fastresolve.c``) judges the common mentions
+        itself (no fixed link or homograph, every entry read, the link made) and calls this
+        for the rest."""
+        store = self.store
         if p.fixed is not None:
-            out.append(make(p, p.fixed, p.fixed_type or "ORG", bool(p.certain)))
-            continue
+            return p, p.fixed, p.fixed_type or "ORG", bool(p.certain)
         cands = p.cands
         if p.weak:
-            if weak_context is None and any(c.form == HOMOGRAPH for c in cands):
-                weak_context = place_countries(store, pending, countries)
-            around = countries if weak_context is None else weak_context
+            countries = self.countries
+            if self._weak_context is None and any(c.form == HOMOGRAPH for c in cands):
+                self._weak_context = place_countries(store, self.pending, countries)
+            around = countries if self._weak_context is None else self._weak_context
             cands = _usable(store, p, countries, around)
             if not cands and p.other is not None:  # «وجدة»: not Oujda here, so «و» + Jeddah
                 p = p.other
                 cands = _usable(store, p, countries, around) if p.weak else p.cands
         if not cands:
-            continue
+            return None
         score = p.score
         if len(cands) == 1:  # most mentions: no choice to make
             chosen = cands[0]
             if score is None:
                 score = SCORE_SHORT if chosen.form == "short" else SCORE_ALONE
         else:
-            chosen, by_context = choose(store, cands, countries)
+            chosen, by_context = choose(store, cands, self.countries)
             if score is None:
                 score = _score(store, cands, chosen, by_context)
-        link = links.get((chosen.entry, chosen.type == "NORP", score), _UNSEEN)
+        link = store.links.get((chosen.entry, chosen.type == "NORP", score), _UNSEEN)
         if link is _UNSEEN:
             link = link_of(store, chosen, score)
         if link is None:
-            continue
+            return None
         certain = p.certain
-        out.append(make(p, link, chosen.type, score >= 0.9 if certain is None else certain))
-    return out
+        return p, link, chosen.type, score >= CERTAIN if certain is None else certain
+
+
+def resolve(store: KB, pending: Sequence[Pending], make: Maker) -> list[Any]:
+    """One match per pending mention (``make`` builds it), in text order."""
+    one = Resolver(store, pending, make).one
+    return [m for m in map(one, pending) if m is not None]

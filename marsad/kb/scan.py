@@ -203,6 +203,11 @@ class Scanner:
         self.cache[token.text] = found
         return found
 
+    @property
+    def startable(self) -> frozenset[str]:
+        """Every norm that may start a key (``may_start``)."""
+        return self._startable
+
     def may_start(self, norm: str) -> bool:
         """Whether some spelling of the word ``norm`` may start a key (a superset of
         ``analyse``'s test, which also reads the token's own letters)."""
@@ -227,7 +232,8 @@ class Scanner:
         alef + such a rest: «للعراق» → «العراق»): ``(followers, bits)``. ``followers`` is a
         superset of ``analyse``'s followers, None when a key may start without one; ``bits``
         a superset of its table bits. A word whose next word fits no key it may start is
-        then passed over without the clitic analysis."""
+        then passed over without the clitic analysis. Asked only about norms that
+        ``may_start``: the compiled ``starts`` takes a norm with a hint for a start form."""
         found = self.hints.get(norm)
         if found is not None:
             return found

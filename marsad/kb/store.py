@@ -98,6 +98,11 @@ class KB:
         return cls(con, names, {k: tuple(v) for k, v in offices.items()}, meta, admin1, common,
                    entries)
 
+    @property
+    def entries(self) -> dict[str, Info | None]:
+        """The entries read so far, by id (None: no such entry); ``entry`` reads the others."""
+        return self._entries
+
     def lookup(self, key: str) -> tuple[Candidate, ...]:
         return self.names.get(key, ())
 

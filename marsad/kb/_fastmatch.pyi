@@ -1,0 +1,7 @@
+"""Types of the compiled scan loop of the KB matcher (``_fastmatch.c``); see
+``marsad.kb.match.Matcher._walk``."""
+
+from typing import Any
+
+def walk(tokens: list[Any], indices: list[int], state: Any, context: tuple[object, ...], /
+         ) -> None: ...
