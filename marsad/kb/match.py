@@ -140,6 +140,7 @@ class Matcher:
             QUOTED | ANAPHOR | TITLES | MINISTRY | PLACE_HEAD | NAMES | HELD, QUOTED,
             self._quotes, _WORDS_LIMIT, {}, {}, self.scan.startable,
         ) if _PENDING_FIELDS == tuple(f.name for f in fields(Pending)) else None
+        self._namesakes = namesakes()
         self._resolve_context: tuple[object, ...] = (
             store.links, KBMatch, Pending, SCORE_SHORT, SCORE_ALONE, CERTAIN, "short", "NORP",
             char_start, store.entries, WEAK_FORMS, HOMOGRAPH, "head", store.admin1, SCORE_CONTEXT,
@@ -157,7 +158,7 @@ class Matcher:
             _fastmatch.walk(listed, indices, state, self._walk_context)
         else:
             self._walk(state, indices)
-        state.pending = namesakes().kept(listed, state.pending)  # «مركز الملك سلمان»
+        state.pending = self._namesakes.kept(listed, state.pending)  # «مركز الملك سلمان»
         if _fastresolve is not None:
             return _fastresolve.resolve(state.pending, listed, text, self._resolve_context,
                                         Resolver(self.kb, state.pending, self._emit(state)))

@@ -39,13 +39,17 @@ class Namesakes:
 
     def kept(self, tokens: Sequence[Token], pending: list[Pending]) -> list[Pending]:
         """``pending`` less the person mentions that name someone else or something else."""
-        if not any(self._suspect(tokens, p) for p in pending):
+        dropped = [n for n, p in enumerate(pending)
+                   if p.first and p.cands and p.cands[0].type == "PER" and p.via in _BY_NAME
+                   and self._suspect(tokens, p)]
+        if not dropped:
             return pending
-        return [p for p in pending if not self._suspect(tokens, p)]
+        gone = set(dropped)
+        return [p for n, p in enumerate(pending) if n not in gone]
 
     def _suspect(self, tokens: Sequence[Token], p: Pending) -> bool:
-        if p.via not in _BY_NAME or not p.cands or p.cands[0].type != "PER" or p.first == 0:
-            return False
+        """A person mention (by name, not at the first token) right after «بن» or an
+        institution's head word."""
         before = tokens[p.first - 1]
         if before.sentence != tokens[p.first].sentence or before.kind != "word":
             return False
