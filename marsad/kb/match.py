@@ -124,6 +124,8 @@ class Matcher:
         self._words: dict[str, tuple[str, int] | None | Literal[False]] = {}
         #: a token's text -> the direction it names before a place (``_direction_before``)
         self._directions: dict[str, str | None] = {}
+        #: a full name's actor and key -> what ``_remember`` learns from it
+        self._remembered: dict[tuple[Candidate, str], _Remembered] = {}
         for key, cands in store.names.items():
             for cand in cands:
                 if cand.form == "short":
@@ -433,18 +435,33 @@ class Matcher:
     def _remember(self, s: _State, actor: Candidate, key: str) -> None:
         """After an actor's full name: its curated short forms («قنا» after «وكالة الأنباء
         القطرية»), and for a person the last word of the name («صباغ» after «بسام صباغ»)."""
-        shorts = list(self._shorts.get(actor.entry, ()))
-        words = key.split(" ")
-        if (actor.type == "PER" and len(words) > 1 and len(words[-1]) > 2
-                and words[-1] not in s.seen_actors and not self.p.particles.intersection(words)):
-            shorts.append(words[-1])
-        short_form = Candidate(actor.entry, actor.type, "short", 0.0)
-        for short in shorts:
+        short_form, curated, last = self._to_remember(actor, key)
+        if last is not None and last[0] in s.seen_actors:
+            last = None  # the last word already stands for someone else here
+        for short, prefixes, first in (*curated, last) if last is not None else curated:
             s.seen_actors[short] = short_form
-            parts = short.split(" ")
-            s.seen_prefixes.update(" ".join(parts[:n]) for n in range(1, len(parts)))
-            if parts[0] not in s.seen_ends:
-                s.seen_ends += option_ends(parts[0])
+            s.seen_prefixes.update(prefixes)
+            if first not in s.seen_ends:
+                s.seen_ends += option_ends(first)
+
+    def _to_remember(self, actor: Candidate, key: str) -> _Remembered:
+        """What ``_remember`` learns from a full name, worked out once per name: the short
+        candidate, each curated short form with its token prefixes and first word, and the
+        last word of a person's name (None where it is no family name)."""
+        found = self._remembered.get((actor, key))
+        if found is not None:
+            return found
+        words = key.split(" ")
+        last = None
+        if (actor.type == "PER" and len(words) > 1 and len(words[-1]) > 2
+                and not self.p.particles.intersection(words)):
+            last = _short_entry(words[-1])
+        curated = tuple(map(_short_entry, self._shorts.get(actor.entry, ())))
+        if len(self._remembered) > _WORDS_LIMIT:
+            self._remembered.clear()
+        found = self._remembered[(actor, key)] = (
+            Candidate(actor.entry, actor.type, "short", 0.0), curated, last)
+        return found
 
     def _country_after(self, s: _State, j: int, *, feminine_only: bool, definite: bool
                        ) -> tuple[str, int] | None:
@@ -497,6 +514,17 @@ class Matcher:
             return KBMatch(start, end, text[start:end], type_, link, certain, p.via, p.role,
                            (p.first, p.stop))
         return make
+
+
+#: a short form, its token prefixes («وكالة», «وكالة الأنباء» of a three-word form), its first
+#: word
+_ShortEntry = tuple[str, tuple[str, ...], str]
+_Remembered = tuple[Candidate, tuple[_ShortEntry, ...], "_ShortEntry | None"]
+
+
+def _short_entry(short: str) -> _ShortEntry:
+    parts = short.split(" ")
+    return short, tuple(" ".join(parts[:n]) for n in range(1, len(parts))), parts[0]
 
 
 def _firsts(keys: Iterable[str]) -> frozenset[str]:
