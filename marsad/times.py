@@ -8,12 +8,19 @@ from datetime import date
 
 from marsad.model import Article, Time, Token
 from marsad.pipeline import stage
-from marsad.temporal.lexicon import BASE, WORDS
+from marsad.temporal.frame import Match
+from marsad.temporal.lexicon import BASE, BY_ROLE, WORDS
 from marsad.temporal.recognise import recognise, triggers
 from marsad.temporal.resolve import resolve
 from marsad.temporal.stream import from_text, from_tokens
 
 __all__ = ["find_times", "times_in"]
+
+#: The words that close a range («إلى», «حتى»: ``range_to`` in ``times_signals.tsv``).
+_RANGE_TO = frozenset(BY_ROLE.get("signal:range_to", {}))
+#: The most tokens between the month that opens a range and the one that closes it
+#: («حتى تشرين ثان/» before «نوفمبر 1943»).
+_RANGE_GAP = 4
 
 
 def times_in(text: str, anchor: date | None, tokens: Sequence[Token] | None = None) -> list[Time]:
@@ -24,7 +31,9 @@ def times_in(text: str, anchor: date | None, tokens: Sequence[Token] | None = No
         return []
     out: list[Time] = []
     starts, ends, norms = stream.starts, stream.ends, stream.norms
-    for m in recognise(stream, hits):
+    matches = recognise(stream, hits)
+    _shared_years(matches, norms)
+    for m in matches:
         start, end = starts[m.start], ends[m.end - 1]
         norm = norms[m.start]
         if norm[:1] in "وف":  # the only forms _after_conjunction may change
@@ -32,6 +41,22 @@ def times_in(text: str, anchor: date | None, tokens: Sequence[Token] | None = No
         kind, value, part_of_day, mod, anchored = resolve(m.frame, anchor)
         out.append(Time(start, end, text[start:end], kind, value, part_of_day, mod, anchored))
     return out
+
+
+def _shared_years(matches: Sequence[Match], norms: Sequence[str]) -> None:
+    """«من يناير إلى مارس 2014», «من شباط حتى تشرين الثاني 1943»: a month without a year
+    that opens a range takes the year of the month that closes it (the year before when it
+    comes later in the calendar: «من ديسمبر حتى مارس 2014» starts in 2013). The range is a
+    ``range_to`` signal of ``times_signals.tsv`` right after the first month, the second
+    month at most ``_RANGE_GAP`` tokens on."""
+    for first, last in zip(matches, matches[1:]):
+        a, b = first.frame, last.frame
+        if a.kind != "date" or b.kind != "date" or a.month is None or b.month is None \
+                or a.year is not None or b.year is None or a.calendar != b.calendar \
+                or a.offset is not None or a.year_shift is not None:
+            continue
+        if 0 < last.start - first.end <= _RANGE_GAP and norms[first.end] in _RANGE_TO:
+            a.year = b.year - (1 if a.month > b.month else 0)
 
 
 def _after_conjunction(text: str, start: int, norm: str) -> int:
