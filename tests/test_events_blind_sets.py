@@ -36,7 +36,11 @@ Round 9 (docs/events.md) SPENT blind6 and blind8: their errors were read and wor
 they are development sets now, like the others. After round 9 (verbal and diplomatic acts):
 blind6 type P 0.909 R 0.692, actor P 0.750 R 0.804, target P 0.900 R 0.562, place P 0.607
 R 0.723, factuality 0.900; blind8 type P 0.901 R 0.670, actor P 0.621 R 0.713, target
-P 0.719 R 0.451, place P 0.541 R 0.444, factuality 0.915; blind5 type P 0.939 R 0.757."""
+P 0.719 R 0.451, place P 0.541 R 0.444, factuality 0.915; blind5 type P 0.939 R 0.757.
+
+Round 10 (docs/events.md, "Round 10: arguments that let events stand") SPENT blind9 and
+blind10, the fourth session's blind sets: their errors were read, so they are development sets
+now too (figures in their floors' comments)."""
 
 from __future__ import annotations
 
@@ -70,26 +74,30 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
                ("factuality", "accuracy"): 0.86},
     # blind6 type P 0.931 R 0.761, actor 0.761 / 0.811, target 0.903 / 0.549 (the verbal
     # round's talks now carry a deal's parties), place 0.585 / 0.717, factuality 0.909
-    "blind6": {("type", "precision"): 0.91, ("type", "recall"): 0.74,
+    # round 10: type P 0.932 R 0.774, actor 0.757 / 0.813, factuality 0.911
+    "blind6": {("type", "precision"): 0.91, ("type", "recall"): 0.75,
                ("actor", "precision"): 0.74, ("actor", "recall"): 0.79,
                ("target", "precision"): 0.88, ("target", "recall"): 0.53,
                ("place", "precision"): 0.56, ("place", "recall"): 0.70,
                ("factuality", "accuracy"): 0.89},
     # blind8 type P 0.938 R 0.773, actor 0.622 / 0.699, target 0.758 / 0.446, place 0.581 /
     # 0.446, factuality 0.919
-    "blind8": {("type", "precision"): 0.92, ("type", "recall"): 0.75,
+    # round 10: type P 0.939 R 0.784, actor 0.628 / 0.704, factuality 0.913 (one of the two
+    # events newly matched is told as reported where the gold says future)
+    "blind8": {("type", "precision"): 0.92, ("type", "recall"): 0.76,
                ("actor", "precision"): 0.60, ("actor", "recall"): 0.68,
                ("target", "precision"): 0.74, ("target", "recall"): 0.43,
                ("place", "precision"): 0.56, ("place", "recall"): 0.43,
                ("factuality", "accuracy"): 0.90},
-    # UNSEEN (fourth session): written blind while round 9 ran, scored only as figures after
-    # it merged — never read for errors. blind9 type P 0.911 R 0.613, factuality 0.910;
-    # blind10 type P 0.906 R 0.659, factuality 0.914 (session start: 0.872 / 0.594 and
-    # 0.897 / 0.642).
-    "blind9": {("type", "precision"): 0.89, ("type", "recall"): 0.59,
+    # SPENT in round 10 (written blind while round 9 ran; unseen after it: blind9 type P 0.911
+    # R 0.613, factuality 0.910; blind10 P 0.906 R 0.659, factuality 0.914). Their errors were
+    # read in round 10 (arguments that let events stand); after it: blind9 type P 0.913
+    # R 0.631, actor 0.725 / 0.780, factuality 0.912; blind10 P 0.904 R 0.699, actor 0.679 /
+    # 0.792, factuality 0.919.
+    "blind9": {("type", "precision"): 0.89, ("type", "recall"): 0.61,
                ("factuality", "accuracy"): 0.89},
-    "blind10": {("type", "precision"): 0.88, ("type", "recall"): 0.64,
-                ("factuality", "accuracy"): 0.89},
+    "blind10": {("type", "precision"): 0.88, ("type", "recall"): 0.68,
+                ("factuality", "accuracy"): 0.90},
 }
 
 

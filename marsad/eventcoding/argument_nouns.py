@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from marsad.eventcoding.argument_core import (Args, actor_before, governed, object_of,
                                              past_adjuncts, phrase_ending, titled_person)
-from marsad.eventcoding.argument_phrases import (is_accusative, light_role, phrase,
-                                                unnamed_object, word_role)
-from marsad.eventcoding.argument_places import skip_adjuncts
+from marsad.eventcoding.argument_phrases import (ends_object, is_accusative, light_role,
+                                                phrase, unnamed_object, word_role)
+from marsad.eventcoding.argument_places import is_medium, skip_adjuncts
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
 
@@ -60,7 +60,8 @@ def _agent_and_object(view: View, hit: Hit, args: Args, found: Phrase, stop: int
         return done.last + 1
     if is_accusative(view, after):
         done = Phrase(after, after, [], view.tokens[after].text)
-    elif view.tokens[after].kind == "number" or word_role(view, after) == "count":
+    elif view.tokens[after].kind == "number" or word_role(view, after) == "count" \
+            or _indefinite_object(view, hit, found, after):
         done = unnamed_object(view, after, stop)  # «اختطاف الحوثي ثلاثة صحفيين»
     else:
         return None
@@ -69,6 +70,19 @@ def _agent_and_object(view: View, hit: Hit, args: Args, found: Phrase, stop: int
     args.add_actor(found)
     args.add_target(done)
     return done.last + 1
+
+
+def _indefinite_object(view: View, hit: Hit, found: Phrase, after: int) -> bool:
+    """«استهداف قوات الدعم السريع مستشفى»: a named organisation in the genitive of a masdar that
+    takes an object, then an indefinite noun with no article or preposition: the body did it,
+    the noun suffered it (round 10). Not a town («اقتحام مدينة الزبداني ذات الطابع»), not a
+    time («مساء»), not «و», not a name's word."""
+    token = view.tokens[after]
+    if hit.trigger.kind != "masdar" or found.types() != {"ORG"} \
+            or token.prefix or after in view.entity_at:
+        return False
+    return not ends_object(view, after, first=True) and not is_accusative(view, after) \
+        and not token.norm.startswith(view.lex.article) and word_role(view, after) == ""
 
 
 def accused_doer(view: View, hit: Hit, args: Args) -> None:
@@ -165,7 +179,8 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         role = role or "actor"
         ordered = ours_role == "order"  # «أمر ترامب بسحب القوات»: a plan, its orderer acts
         args.future, args.light_at = not ours and view.future_verb(at), at
-        if at + 1 < hit.first and view.bare(at + 1) in view.lex.prepositions:
+        if at + 1 < hit.first and view.bare(at + 1) in view.lex.prepositions \
+                and not _medium_at(view, at + 1, hit.first):
             return  # «شنته من عدن»: where from, not who
         subject = phrase(view, at + 1, hit.first, orgs=True)
         if subject is None and role == "actor" and not args.has_actor and not ordered:
@@ -187,6 +202,12 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         return
 
 
+def _medium_at(view: View, at: int, masdar: int) -> bool:
+    """«في بيان» right before the masdar: what the light verb was said in (round 10)."""
+    return at + 2 == masdar and view.bare(at) in view.lex.place_words \
+        and is_medium(view, at + 1, masdar)
+
+
 def _relative_antecedent(view: View, at: int) -> Phrase | None:
     """«الجماعة التي تبنت الهجوم»: a light verb right after «الذي/التي» has the noun before
     it as subject (no place, nothing governed by a preposition)."""
@@ -203,7 +224,8 @@ def _right_before(view: View, last: int, masdar: int) -> bool:
     """A light verb of ours carries the masdar right after its subject, or after one
     preposition («قيام الطيران بقصف…»)."""
     return last + 1 >= masdar or (last + 2 == masdar
-                                  and view.bare(last + 1) in view.lex.prepositions)
+                                  and view.bare(last + 1) in view.lex.prepositions) \
+        or _medium_at(view, last + 1, masdar)  # «نفت الحركة في بيان استهداف…» (round 10)
 
 
 def light_verb_after(view: View, hit: Hit, args: Args, stop: int) -> None:

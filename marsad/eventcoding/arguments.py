@@ -20,10 +20,12 @@ import weakref
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.argument_core import (Args, actor_before, object_of, past_adjuncts,
-                                             phrase_ending, place_before, titled_person)
+                                             place_before, titled_person)
 from marsad.eventcoding.argument_nouns import (accused_doer, genitive, light_verb,
                                               light_verb_after, possessed, purpose_of)
+from marsad.eventcoding.argument_hosts import hosted
 from marsad.eventcoding.argument_markers import markers
+from marsad.eventcoding.argument_relatives import relative_antecedent
 from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words, condition_subject,
                                                 ends_object, is_accusative, phrase, stem_role,
                                                 unnamed_object, word_role, word_role_of)
@@ -68,6 +70,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         if not args.has_actor:
             accused_doer(view, hit, args)
 
+    if not hit.trigger.verbal:
+        cursor = hosted(view, hit, args, cursor, stop)  # «مباحثات استضافتها بكين بين…» (round 10)
     if not hit.trigger.verbal and not args.has_actor:
         gathered(view, hit, args, stop)  # «اجتماعا رباعيا ضم وزراء خارجية مصر والسعودية»
     markers(view, hit, args, min(stop, max(cursor, hit.end + 1) + view.lex.marker_window))
@@ -76,7 +80,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
                                      or _same_subject(view, hit.first)):
             args.actors, args.actor_text = list(previous.actors), list(previous.actor_text)
         else:
-            before = _antecedent(view, hit) or actor_before(view, hit.first)
+            before = relative_antecedent(view, hit) or actor_before(view, hit.first)
             if before is not None:
                 args.add_actor(before)
                 if args.object_at < 0 and "obj" in hit.trigger.target:
@@ -230,8 +234,9 @@ def _subject_before(view: View, hit: Hit, args: Args) -> bool:
 def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int,
                         given: bool = False) -> int:
     takes_object = "obj" in hit.trigger.target
-    if cursor < stop and view.pronoun_prep(cursor):
-        cursor += 1  # «انسحب منها الجيش»: the marker is read with the others
+    if cursor < stop and (view.pronoun_prep(cursor)
+                          or word_role(view, cursor) == "pronoun_adjunct"):  # round 10
+        cursor += 1  # «انسحب منها الجيش»: the marker is read with the others; «تنسحب خلالها…»
     cursor = past_adjuncts(view, args, cursor, stop)
     first = phrase(view, cursor, min(stop, cursor + view.lex.object_window),
                    orgs=not (given or hit.passive or hit.plural))
@@ -374,22 +379,3 @@ def _condition_subject(view: View, hit: Hit, args: Args, stop: int) -> None:
     if found is not None:
         args.add_target(found)
 
-
-def _antecedent(view: View, hit: Hit) -> Phrase | None:
-    """«المسلحين الذين اقتحموا البلدة»: the noun before a relative pronoun is the subject
-    of a verb with no object pronoun («التي يشنها»، «التي سيطروا عليها» take it as object),
-    when it is no place and no preposition governs it («القادمون من إيران الذين…»)."""
-    at = hit.first - 1
-    if at < 1 or hit.pronoun or view.bare(at) not in view.lex.relatives:
-        return None
-    after = hit.last + 1
-    if after < len(view.tokens) and view.pronoun_prep(after):
-        return None
-    first, _ = view.sentence_of(hit.first)
-    phrase = phrase_ending(view, at - 1, at)
-    if phrase is None or phrase.first < first or phrase.types() & PLACE_TYPES:
-        return None
-    governed = phrase.first > first and view.bare(phrase.first - 1) in view.lex.function_words
-    if governed or view.clitic_prep(phrase.first):
-        return None
-    return phrase if phrase.text or phrase.types() & ACTOR_TYPES else None

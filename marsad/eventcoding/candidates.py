@@ -15,8 +15,8 @@ from marsad.eventcoding.argument_phrases import condition_subject
 from marsad.eventcoding.arguments import Args, find_arguments
 from marsad.eventcoding.constructions import (claimed, in_adjunct, opens_content, possessed,
                                               purpose, scene, subject_in_lead)
-from marsad.eventcoding.lead_subjects import (headed_subject, lead_subject, object_of_lead,
-                                              toll_subject)
+from marsad.eventcoding.lead_subjects import (headed_args, headed_subject, lead_subject,
+                                              object_of_lead, toll_subject)
 from marsad.eventcoding.shared_subjects import continues, noun_owner, share_subject
 from marsad.eventcoding.factuality import (Reading, cue_factuality, read_factuality,
                                            statement_holding, stronger)
@@ -289,7 +289,7 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
         headed = headed_subject(view, first, candidate.mode) if candidate.kind == "verb" and not (
             after_pronoun or told_as_object) else None
         if headed is not None:  # «أن مسلحي التنظيم انسحبوا»
-            candidate.args.actor_text = [headed]
+            headed_args(view, candidate.args, headed, candidate.trigger[1])  # round 10
             continue
         if after_pronoun or told_as_object:  # «أعلنت الوزارة ترحيل مئة وافد»
             spoke = candidate if after_pronoun else spoke

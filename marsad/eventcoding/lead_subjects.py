@@ -6,12 +6,12 @@ object («الجلسة»)."""
 from __future__ import annotations
 
 from marsad.eventcoding.argument_core import Args
-from marsad.eventcoding.argument_phrases import unnamed_object
+from marsad.eventcoding.argument_phrases import phrase, stem_role, unnamed_object
 from marsad.eventcoding.constructions import constructions
 from marsad.eventcoding.speakers import token_at
 from marsad.eventcoding.view import ACTOR_TYPES, View
 
-__all__ = ["lead_subject", "object_of_lead", "headed_subject", "toll_subject"]
+__all__ = ["lead_subject", "object_of_lead", "headed_subject", "headed_args", "toll_subject"]
 
 
 def lead_subject(view: View, args: Args, subject: int, trigger_end: int) -> None:
@@ -36,6 +36,25 @@ def object_of_lead(view: View, args: Args, trigger_end: int) -> None:
             args.add_target(found)
 
 
+def headed_args(view: View, args: Args, headed: str, trigger_end: int) -> None:
+    """The head before the verb acts; the phrase right after the verb is its object, named
+    or kept as text («أن الطائرات استهدفت قاعدة الديلمي الجوية»، round 10)."""
+    args.actor_text = [headed]
+    if args.targets or args.target_text:
+        return
+    at = token_at(view, trigger_end - 1) + 1
+    stop = view.sentence_of(at)[1] if at < len(view.tokens) else at
+    found = phrase(view, at, min(stop, at + view.lex.object_window)) if at < stop else None
+    if found is not None and found.entities and not found.is_place:
+        args.add_target(found)
+    elif found is not None and found.entities:
+        args.add_target(found)
+        if args.place is None:
+            args.place, args.place_stated = found.entities[0], True
+    else:
+        object_of_lead(view, args, trigger_end)
+
+
 def headed_subject(view: View, first: int, mode: str) -> str | None:
     """«وأعلنت الخلية أن مسلحي التنظيم انسحبوا من محيط الجامع»: two or three words between
     «أن/إن» and the verb at ``first`` that open with the head of an unnamed actor
@@ -43,13 +62,13 @@ def headed_subject(view: View, first: int, mode: str) -> str | None:
     العملية استهدفت» (no actor's head)."""
     if _toll(view, first, mode):
         return None  # «أن رجال الأمن قُتلوا»: a toll, they are the victims
-    return _headed(view, first)
+    return _headed(view, first, with_bi=True)
 
 
 def toll_subject(view: View, first: int, mode: str) -> str | None:
     """The head between «أن/إن» and a verb of a toll or an arrest («إن مسلحي التنظيم اعتقلوا»):
     as often the victims as the doers, so no actor (``headed_skip_modes``)."""
-    return _headed(view, first) if _toll(view, first, mode) else None
+    return _headed(view, first, with_bi=False) if _toll(view, first, mode) else None
 
 
 def _toll(view: View, first: int, mode: str) -> bool:
@@ -57,14 +76,32 @@ def _toll(view: View, first: int, mode: str) -> bool:
         or view.tokens[first].text[1:2] == view.lex.passive_mark
 
 
-def _headed(view: View, first: int) -> str | None:
-    rules = constructions()
+def _headed(view: View, first: int, with_bi: bool) -> str | None:
     opener = next((at for at in range(first - 3, first - 1)
-                   if at >= 0 and view.tokens[at].norm in rules.subject_openers), None)
-    if opener is None or view.tokens[opener + 1].norm not in view.lex.heads:
+                   if at >= 0 and _opener(view, at, with_bi)), None)
+    if opener is None or not (view.tokens[opener + 1].norm in view.lex.heads
+                              or _agent_head(view, opener + 1)):
         return None
     words = range(opener + 1, first)
     if any(view.tokens[at].kind != "word" or view.tokens[at].norm in view.lex.function_words
            for at in words):
         return None
     return view.article.text[view.tokens[opener + 1].start:view.tokens[first - 1].end]
+
+
+def _opener(view: View, at: int, with_bi: bool) -> bool:
+    """«أن/إن», also with «بـ» («أفاد شهود بأن الدبابات قصفت…», round 10) for a doer (a
+    toll's victims are read as before)."""
+    openers = constructions().subject_openers
+    word = view.tokens[at].norm
+    return word in openers or (with_bi and word[:1] == view.lex.prep_bi and word[1:] in openers)
+
+
+def _agent_head(view: View, at: int) -> bool:
+    """A definite noun that can act («الطائرات»، «المقاتلات»), or a unit that names its body
+    after it («جرافات الاحتلال»، «فصائل المعارضة»): a head of its own (round 10)."""
+    token = view.tokens[at]
+    if token.norm.startswith(view.lex.article):
+        return stem_role(view, at, "agent")
+    return stem_role(view, at, "construct") and at + 1 < len(view.tokens) \
+        and view.tokens[at + 1].norm.startswith(view.lex.article)
