@@ -178,6 +178,8 @@ class Lexicon:
     speaker_verb_lead: frozenset[str]  # «أن تكون قد رفضت»: words before a speaker's own verb
     speaker_verb_opener: frozenset[str]  # the word («أن») that opens them
     long_gaps: dict[str, int]  # a verbal phrase's first word (as written) -> its longer gap
+    # surfaces read as a trigger only after the future «سـ» («ستوقع»; «توقع» is "expected")
+    future_only: frozenset[str] = frozenset()
 
 
 def _words(value: str) -> frozenset[str]:
@@ -355,6 +357,7 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         history_days=int(window["history_days"]), history_reach=int(window["history_reach"]),
         verb_only_cues=frozenset(grammar["verb_only_cues"]),
         present_only_cues=_folded(grammar["present_only_cues"]),
+        future_only=_folded(grammar["future_only"]),
         noun_marks=frozenset(grammar["noun_marks"]), passive_mark=str(grammar["passive_mark"]),
         speaker_words=int(grammar["speaker_text_words"]),
         accused_words=int(window["accused_words"]),

@@ -81,6 +81,8 @@ def readings(word: str) -> tuple[Reading, ...]:
             proclitic = _proclitic(folded, stem)
             if not _fits(surface, proclitic):
                 continue
+            if stem in lex.future_only and proclitic not in lex.future_proclitics:
+                continue  # «وتوقع محللون» (expected); «ستوقع» (will sign)
             rest = len(folded) - len(proclitic) - len(stem)
             if restored and rest <= 0:
                 continue  # «قتلو» is no word: the plural drops its alif only before a pronoun
@@ -199,7 +201,8 @@ def _hit_at(tokens: list[Token], index: int, found: tuple[Reading, ...]) -> Hit 
         if leads and (index == 0 or tokens[index - 1].norm not in leads):
             continue  # «قبل» (before) is no refusal; «لن يقبل» is
         if trigger.rest:
-            if reading.surface.tense != "noun":  # a verbal phrase («أعلن|يعلن …»)
+            verbal = reading.surface.tense != "noun"
+            if verbal:  # a verbal phrase («أعلن|يعلن …»)
                 if reachable is None:
                     reachable = _words_after(tokens, index)
                 words = reachable
@@ -207,8 +210,9 @@ def _hit_at(tokens: list[Token], index: int, found: tuple[Reading, ...]) -> Hit 
                 if near is None:
                     near = _words_near(tokens, index)
                 words = near
-            if trigger.rest[0] not in words and not _long_gap(trigger):
-                continue  # its second word is out of reach: no need to try it word by word
+            if trigger.rest[0] not in words \
+                    and not (verbal and _long_gaps(trigger.form, trigger.kind)):
+                continue  # its second word is out of reach (a noun phrase has no long gap)
             start = _phrase_start(tokens, index, trigger, words)
             if start is None:
                 continue
@@ -226,10 +230,11 @@ def find_hits(tokens: list[Token]) -> list[Hit]:
     """Triggers in reading order; a phrase's words are not read again."""
     hits: list[Hit] = []
     taken: set[int] = set()
+    read = readings  # one name lookup per article, not per word (a few hundred words each)
     for index, token in enumerate(tokens):
         if token.kind != "word" or index in taken:
             continue
-        found = readings(token.text)
+        found = read(token.text)
         if not found:
             continue
         hit = _hit_at(tokens, index, found)
