@@ -54,9 +54,9 @@ from gold.events.oracle import scored
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "tests" / "gold" / "events"
 SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-        "blind10")
+        "blind10", "blind11", "blind12")
 ARTICLES = {"blind2": 30, "blind3": 30, "blind4": 30, "blind5": 30, "blind6": 24, "blind7": 24,
-            "blind8": 24, "blind9": 24, "blind10": 24}
+            "blind8": 24, "blind9": 24, "blind10": 24, "blind11": 24, "blind12": 24}
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 FACTUALITY = {"asserted", "reported", "denied", "future", "hypothetical"}
@@ -92,11 +92,19 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Written blind while round 9 ran and scored unseen after it merged (blind9 type P 0.911
     # R 0.613, factuality 0.910; blind10 P 0.906 R 0.659, factuality 0.914; session start:
     # 0.872 / 0.594 and 0.897 / 0.642); SPENT in round 10 (arguments; the lexicon's breadth),
-    # their errors read. Floors: see the merged figures below.
-    "blind9": {("type", "precision"): 0.89, ("type", "recall"): 0.61,
-               ("factuality", "accuracy"): 0.89},
-    "blind10": {("type", "precision"): 0.88, ("type", "recall"): 0.64,
+    # their errors read. After round 10 merged: blind9 P 0.917 R 0.664, factuality 0.917;
+    # blind10 P 0.904 R 0.699, factuality 0.919.
+    "blind9": {("type", "precision"): 0.90, ("type", "recall"): 0.65,
+               ("factuality", "accuracy"): 0.90},
+    "blind10": {("type", "precision"): 0.89, ("type", "recall"): 0.68,
                 ("factuality", "accuracy"): 0.90},
+    # UNSEEN (written blind while round 10 ran, scored only as figures, never read for
+    # errors): before round 10 blind11 P 0.882 R 0.755, blind12 P 0.913 R 0.556; after it
+    # blind11 P 0.885 R 0.777 (factuality 0.972), blind12 P 0.913 R 0.556 (0.819).
+    "blind11": {("type", "precision"): 0.86, ("type", "recall"): 0.75,
+                ("factuality", "accuracy"): 0.95},
+    "blind12": {("type", "precision"): 0.89, ("type", "recall"): 0.53,
+                ("factuality", "accuracy"): 0.80},
 }
 
 
