@@ -20,6 +20,7 @@ import pytest
 from marsad.arabic.tokenise import tokenise
 from marsad.ingest import Rejected, read_all
 from marsad.kb import match as match_module
+from marsad.kb import scan as scan_module
 from marsad.kb.match import HELD, QUOTED, KBMatch, Matcher, _State, matcher
 from marsad.kb.rank import Pending, Resolver, article_countries, resolve
 from marsad.model import Article, Token
@@ -91,6 +92,7 @@ def _same_find(m: Matcher, tokens: list[Token], text: str, on: date | None,
     with monkeypatch.context() as patched:
         patched.setattr(match_module, "_fastmatch", None)
         patched.setattr(match_module, "_fastresolve", None)
+        patched.setattr(scan_module, "_fast_longest", None)
         python = m.find(tokens, text, on)
     assert [_fields(x) for x in compiled] == [_fields(x) for x in python]
     return compiled
@@ -178,18 +180,49 @@ def _corpus(shared: Path) -> Iterator[Article]:
             yield foundation(item)
 
 
+def _same_longest(m: Matcher, tokens: list[Token]) -> int:
+    """``Scanner.longest`` compiled and in Python, at every token, over each table the
+    patterns read (a head table with its ``accept`` too): the same hit. Returns the hits."""
+    assert scan_module._fast_longest is not None
+    heads = m.p.heads.values
+    tables = [(m.free, m.kb.prefixes, match_module.NAMES, None),
+              (m.p.titles.values, m.p.titles.prefixes, match_module.TITLES, None),
+              (m.p.portfolios.values, m.p.portfolios.prefixes, match_module.PORTFOLIOS, None),
+              (heads, m.p.heads.prefixes, match_module.HEADS, lambda k: heads[k] == "ministry")]
+    hits = 0
+    for first in range(len(tokens)):
+        options = m.scan.options(tokens[first])
+        for keys, prefixes, bit, accept in tables:
+            for clitics in (True, False):
+                python = m.scan.longest_py(tokens, first, options, keys, prefixes, bit,
+                                           clitics, accept)
+                compiled = scan_module._fast_longest(tokens, first, options, keys, prefixes,
+                                                     bit, clitics, accept)
+                assert (None if compiled is None else (first, *compiled)) == (
+                    None if python is None else tuple(python))
+                hits += python is not None
+    return hits
+
+
+@needs_fast
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_compiled_and_python_longest_find_the_same_keys(sentence: str) -> None:
+    _same_longest(matcher(), tokenise(sentence))
+
+
 @needs_fast
 def test_compiled_and_python_agree_on_the_whole_corpus(shared_dir: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     m = matcher()
-    articles = mentions = 0
+    articles = mentions = longest_hits = 0
     for article in _corpus(shared_dir):
         tokens, text = article.tokens, article.text
         pending = _same_walk(m, tokens, text)
         _same_resolve(m, tokens, text, pending)
+        longest_hits += _same_longest(m, tokens)
         mentions += len(_same_find(m, tokens, text, article.published, monkeypatch))
         articles += 1
-    assert articles > 1000 and mentions > 5 * articles
+    assert articles > 1000 and mentions > 5 * articles and longest_hits > 5 * articles
 
 
 @pytest.mark.skipif(not (shutil.which("cc") or shutil.which("gcc")), reason="no C compiler here")

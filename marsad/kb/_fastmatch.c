@@ -592,9 +592,129 @@ done:
     return out;
 }
 
+/* Whether ``key`` is one of ``keys`` that ``accept`` (None: any) takes: 1, 0, -1. */
+static int
+accepted(PyObject *keys, PyObject *accept, PyObject *key)
+{
+    int known = contains(keys, key);
+    if (known <= 0 || accept == Py_None)
+        return known;
+    PyObject *verdict = PyObject_CallOneArg(accept, key);
+    if (verdict == NULL)
+        return -1;
+    int yes = PyObject_IsTrue(verdict);
+    Py_DECREF(verdict);
+    return yes;
+}
+
+/* ``longest(tokens, first, options, keys, prefixes, bit, clitics, accept)``: the longest key
+ * of ``keys`` starting at token ``first`` over its clitic ``options`` (``Scanner.longest``):
+ * ``(stop, key, skip)`` or None. */
+static PyObject *
+longest(PyObject *self, PyObject *args)
+{
+    PyObject *tokens, *options, *keys, *prefixes, *accept;
+    Py_ssize_t first;
+    long bit;
+    int clitics;
+    if (!PyArg_ParseTuple(args, "O!nO!OOlpO:longest", &PyList_Type, &tokens, &first,
+                          &PyTuple_Type, &options, &keys, &prefixes, &bit, &clitics, &accept))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(tokens);
+    if (first < 0 || first >= n) {
+        PyErr_SetString(PyExc_IndexError, "longest: first is not a token index");
+        return NULL;
+    }
+    PyObject *best = NULL, *best_skip = NULL;
+    Py_ssize_t best_stop = -1;
+    for (Py_ssize_t o = 0; o < PyTuple_GET_SIZE(options); o++) {
+        PyObject *option = PyTuple_GET_ITEM(options, o);
+        PyObject *form = PyTuple_GET_ITEM(option, 0), *skip = PyTuple_GET_ITEM(option, 1);
+        long bits = PyLong_AsLong(PyTuple_GET_ITEM(option, 2));
+        if (bits == -1 && PyErr_Occurred())
+            goto fail;
+        int skipped = PyObject_IsTrue(skip);
+        if (skipped < 0)
+            goto fail;
+        if (!(bits & bit) || (skipped && !clitics))
+            continue;
+        int more = contains(prefixes, form);
+        if (more < 0)
+            goto fail;
+        if (!more) {  /* the common case: a one-word key or nothing */
+            if (best == NULL) {
+                int ok = accepted(keys, accept, form);
+                if (ok < 0)
+                    goto fail;
+                if (ok) {
+                    best = Py_NewRef(form);
+                    best_skip = Py_NewRef(skip);
+                    best_stop = first + 1;
+                }
+            }
+            continue;
+        }
+        PyObject *key = Py_NewRef(form);
+        Py_ssize_t stop = first + 1;
+        while (1) {
+            int ok = accepted(keys, accept, key);
+            if (ok < 0) {
+                Py_DECREF(key);
+                goto fail;
+            }
+            if (ok && (best == NULL || stop > best_stop)) {
+                Py_XSETREF(best, Py_NewRef(key));
+                Py_XSETREF(best_skip, Py_NewRef(skip));
+                best_stop = stop;
+            }
+            int longer = contains(prefixes, key);
+            if (longer < 0) {
+                Py_DECREF(key);
+                goto fail;
+            }
+            if (!longer || stop >= n)
+                break;
+            int same = same_sentence(tokens, first, stop);
+            if (same <= 0) {
+                if (same < 0) {
+                    Py_DECREF(key);
+                    goto fail;
+                }
+                break;
+            }
+            PyObject *norm = token_field(tokens, stop, T_NORM);
+            if (norm == NULL) {
+                Py_DECREF(key);
+                goto fail;
+            }
+            PyObject *spaced = PyUnicode_Concat(key, space);
+            PyObject *longer_key = spaced ? PyUnicode_Concat(spaced, norm) : NULL;
+            Py_XDECREF(spaced);
+            Py_DECREF(norm);
+            Py_DECREF(key);
+            if (longer_key == NULL)
+                goto fail;
+            key = longer_key;
+            stop++;
+        }
+        Py_DECREF(key);
+    }
+    if (best == NULL)
+        Py_RETURN_NONE;
+    PyObject *out = Py_BuildValue("(nNN)", best_stop, best, best_skip);
+    return out;
+fail:
+    Py_XDECREF(best);
+    Py_XDECREF(best_skip);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"walk", walk, METH_VARARGS,
      "walk(tokens, indices, state, ctx) -> None: Matcher._walk, its name pattern compiled"},
+    {"longest", longest, METH_VARARGS,
+     "longest(tokens, first, options, keys, prefixes, bit, clitics, accept) -> (stop, key, skip)"
+     " or None: Scanner.longest compiled"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -84,7 +84,7 @@ class KBMatch:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class _State:
     tokens: Sequence[Token]
     text: str

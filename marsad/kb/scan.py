@@ -281,9 +281,21 @@ class Scanner:
                 prefixes: Container[str], bit: int, *, clitics: bool = True,
                 accept: Callable[[str], bool] | None = None) -> Hit | None:
         """The longest key of ``keys`` (the table ``bit``) starting at token ``first``
-        (ties: fewer clitics)."""
+        (ties: fewer clitics); compiled where ``marsad.kb._fastmatch`` was built, else
+        ``longest_py``."""
+        options = self.options(tokens[first])
+        if _fast_longest is None or type(tokens) is not list:
+            return self.longest_py(tokens, first, options, keys, prefixes, bit, clitics, accept)
+        found = _fast_longest(tokens, first, options, keys, prefixes, bit, clitics, accept)
+        return None if found is None else Hit(first, *found)
+
+    @staticmethod
+    def longest_py(tokens: Sequence[Token], first: int, options: tuple[Option, ...],
+                   keys: Container[str], prefixes: Container[str], bit: int, clitics: bool,
+                   accept: Callable[[str], bool] | None) -> Hit | None:
+        """``longest`` in Python: the reference for ``_fastmatch.longest``."""
         best: Hit | None = None
-        for form, skip, bits in self.options(tokens[first]):
+        for form, skip, bits in options:
             if not bits & bit or (skip and not clitics):
                 continue
             if form not in prefixes:  # the common case: a one-word key or nothing
@@ -375,6 +387,17 @@ def _compiled(name: str) -> Callable[..., Any] | None:
 
 
 _fast_starts = _compiled("starts")
+
+
+def _compiled_longest() -> Callable[..., Any] | None:
+    try:
+        from marsad.kb import _fastmatch
+    except ImportError:
+        return None
+    return _fastmatch.longest
+
+
+_fast_longest = _compiled_longest()
 _fast_sieve = _compiled("sieve")
 
 
