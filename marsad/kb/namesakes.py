@@ -17,9 +17,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from marsad.arabic.clitics import candidates
 from marsad.arabic.normalise import fold
 from marsad.kb.rank import Pending
+from marsad.kb.scan import clitic_letters
 from marsad.lexicons import load_words
 from marsad.model import Token
 
@@ -27,7 +27,6 @@ __all__ = ["Namesakes", "namesakes"]
 
 #: The patterns whose person mentions may be namesakes (not an office title + country).
 _BY_NAME = frozenset({"name", "short"})
-_JUDGED_LIMIT = 50_000
 
 
 class Namesakes:
@@ -35,7 +34,7 @@ class Namesakes:
         self._heads = frozenset(fold(w) for w in load_words("kb_namesake_heads.txt"))
         self._chains = frozenset(fold(w) for w in load_words("kb_name_particles.tsv")
                                  if w != "word")
-        self._judged: dict[str, bool] = {}  # a word's text -> whether it is a head
+        self._letters = clitic_letters()
 
     def kept(self, tokens: Sequence[Token], pending: list[Pending]) -> list[Pending]:
         """``pending`` less the person mentions that name someone else or something else."""
@@ -55,16 +54,12 @@ class Namesakes:
             return False
         if before.norm in self._chains:
             return True  # «سعود بن نايف بن عبدالعزيز»: a father's name
-        return self._head(before.text)  # «مركز الملك سلمان»
-
-    def _head(self, word: str) -> bool:
-        """Whether ``word`` is an institution head, a proclitic allowed («لمركز», «بجامعة»)."""
-        found = self._judged.get(word)
-        if found is None:
-            if len(self._judged) > _JUDGED_LIMIT:
-                self._judged.clear()
-            found = self._judged[word] = any(form in self._heads for form in candidates(word))
-        return found
+        # «مركز الملك سلمان», «بمستشفى …»: the word, its stem past the text layer's
+        # proclitics, or the word less one proclitic letter («بطريق», which the text layer
+        # keeps whole: a penguin)
+        norm = before.norm
+        return norm in self._heads or before.stem in self._heads or (
+            norm[:1] in self._letters and norm[1:] in self._heads)
 
 
 @functools.cache

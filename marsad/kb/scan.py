@@ -69,7 +69,7 @@ def _proclitic_chains() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @functools.cache
-def _clitic_letters() -> frozenset[str]:
+def clitic_letters() -> frozenset[str]:
     """The first letters of the proclitics other than the bare article (و ف ب ل ك س): a word
     starting with any other letter has no clitic option besides itself."""
     forms = (fold(str(affix["form"])) for affix in load_yaml("clitics.yaml")["prefixes"])
@@ -90,7 +90,7 @@ def clitic_options(word: str) -> tuple[tuple[str, int], ...]:
     their own article; so are forms behind a verb's proclitic (the future «س»)."""
     folded = fold(word)
     out: list[tuple[str, int]] = [(folded, 0)]
-    if folded[:1] not in _clitic_letters():  # no proclitic but the article can start it
+    if folded[:1] not in clitic_letters():  # no proclitic but the article can start it
         return tuple(out)
     for form in candidates(word)[1:]:
         if folded.endswith(form):
