@@ -20,9 +20,12 @@ from marsad.eventcoding.candidates import (Candidate, actors_from_speakers,
                                           participants_from_speakers, statement_candidates,
                                           trigger_candidates, unlink_condemners)
 from marsad.eventcoding.arguments import Args
+from marsad.eventcoding.history import is_history
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.people import drop_people
+from marsad.eventcoding.round11_guards import topic_heading
 from marsad.eventcoding.shared_places import share_places
+from marsad.eventcoding.tolls import caused_acts
 from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anaphora,
                                       merge_in_sentences)
 from marsad.eventcoding.verbal_args import (city_as_place_of_aim, talks_behind_deals,
@@ -48,13 +51,14 @@ def code_events(article: Article) -> list[Event]:
     found = without_retold_meetings(view, found)  # «وأكد الوزيران في مؤتمر صحفي مشترك»
     city_as_place_of_aim(found)  # «يزور وفد … الرباط … لتوقيع إعلان مشترك»
     found += statement_candidates(view, found)
-    found = merge_in_sentences(found)
+    found = merge_in_sentences(found, caused_acts(view, found))  # «…، بعدما أطلق» (round 11)
     borrow_accused(found)
     share_places(found)  # «… قتلت مئة مسلح، وإن مقاتلات دمرت مواقع جنوب الشيخ زويد»
     for candidate in found:  # «تعقد القمة في الرابع من مارس المقبل»: a plan, told by its date
         if candidate.factuality == "asserted" and _dated_after(article, candidate, found):
             candidate.factuality = "future"
-    found = [c for c in merge_anaphora(found) if has_evidence(c) and not _history(article, c)]
+    found = [c for c in merge_anaphora(found) if has_evidence(c) and not _history(article, c)
+             and (c.statement or not topic_heading(article, c.trigger[0], c.sentence))]
     dateline_place = _dateline_place(article)
     return [_event(article, n, c, dateline_place) for n, c in enumerate(found, 1)]
 
@@ -172,26 +176,9 @@ def _dated_after(article: Article, candidate: Candidate, found: list[Candidate])
 
 
 def _history(article: Article, candidate: Candidate) -> bool:
-    """The date nearest the trigger in its sentence ended long before the article's: a
-    happening of the past told as background («في عام 2013 شهدت المدينة مواجهات عنيفة»)."""
-    if article.published is None:
-        return False
-    lex = lexicon()
-    at = _token_at(article, candidate.trigger[0])
-    for time in article.times:
-        where = _token_at(article, time.start)
-        if time.type != "DATE" or not time.value or abs(where - at) > lex.history_reach \
-                or any(t.norm in lex.clause_breaks
-                       for t in article.tokens[min(where, at) + 1:max(where, at)]):
-            continue  # «…اتفاقية فك الاشتباك لعام 1974، وطالب…»: another clause's date
-        end = _last_day(time.value)
-        if end is not None and (article.published - end).days > lex.history_days:
-            return True
-    return False
-
-
-def _token_at(article: Article, offset: int) -> int:
-    return bisect.bisect_right(article.tokens, offset, key=lambda t: t.start) - 1
+    """A happening of the past told as background («في عام 2013 شهدت المدينة مواجهات عنيفة»;
+    a fronted date of long ago and a «وكان …» backdrop: ``eventcoding/history.py``)."""
+    return is_history(article, candidate.trigger[0], candidate.sentence, _last_day)
 
 
 def _last_day(value: str) -> date | None:

@@ -13,6 +13,7 @@ from marsad.eventcoding.lexicon import ActRule
 from marsad.eventcoding.constructions import whoever
 from marsad.eventcoding.force_threats import forceful, forecast
 from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.round11_guards import no_happening, own_waw
 from marsad.eventcoding.speakers import speaker_entities, token_at
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.lexicons import load_yaml
@@ -62,8 +63,11 @@ def prayer(view: View, statement: Statement) -> bool:
 def noun_cue(view: View, statement: Statement) -> bool:
     """«وفاة طالب سعودي»: a cue followed by an indefinite nationality is a noun (a student),
     where a verb's subject would be definite («طالب السعوديون»); a cue inside a person's name
-    is a name («المخرج أمين طالب»)."""
+    is a name («المخرج أمين طالب»); a cue after a «و» that is its verb's own letter is
+    another verb («ودّعت محافظة ميسان الشهيد»: bade farewell, round 11)."""
     if view.in_name(token_at(view, statement.cue[0]), PERSON):  # «المخرج أمين طالب»
+        return True
+    if own_waw(view.article.text, statement.cue[0]):
         return True
     after = token_at(view, statement.cue[1])
     entity = view.entity_at.get(after)
@@ -112,6 +116,11 @@ def not_a_happening(view: View, hit: Hit) -> bool:
     if whoever(view, hit) or unrealised(view, hit):  # «كل من يخرج في مظاهرة»، «إحباط هجوم»
         return True
     if view.in_name(hit.first):  # «في مديرية أرحب»
+        return True
+    first = view.tokens[hit.first]
+    if first.prefix[:1] and own_waw(view.article.text, first.start + 1):  # «ودّعت» (round 11)
+        return True
+    if no_happening(view, hit):  # «لقاءك»، «يقبله العرب أو يرفضونه» (round 11)
         return True
     if hit.trigger.form in view.lex.doer_after and not _doer_after(view, hit):
         return True  # «رفض العدوان» is a stance; «العدوان التركي» a happening

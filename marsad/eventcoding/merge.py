@@ -115,7 +115,22 @@ def _caused(a: Candidate, b: Candidate) -> bool:
         and any(toll.mode in tolls for toll in (a, b))
 
 
-def _compatible(a: Candidate, b: Candidate) -> bool:
+def _toll_and_act(a: Candidate, b: Candidate, caused: frozenset[int]) -> bool:
+    """A death toll and the one-sided act of its type told after it as its cause, in one
+    sentence, are one happening whoever each names («قتل مبتعث سعودي …، بعدما أطلق عليه
+    النار»; ``tolls.caused_acts``); two tolls, or a battle with both its sides, stay apart."""
+    deaths = _death_tolls()
+    return a.type == b.type and a.mode in deaths and b.mode not in deaths \
+        and a.trigger[0] < b.trigger[0] and id(b) in caused \
+        and not (a.statement or b.statement or _two_sided(a) or _two_sided(b))
+
+
+@functools.cache
+def _death_tolls() -> frozenset[str]:
+    return frozenset(load_yaml("event_grammar.yaml")["death_tolls"])
+
+
+def _compatible(a: Candidate, b: Candidate, caused: frozenset[int] = frozenset()) -> bool:
     one, two = a.args, b.args
     if a.sentence == b.sentence and a.clause != b.clause:
         return False  # «نفذ الاتحاد إضرابا، فيما احتشد عشرات أمام الوزارة»: two happenings
@@ -125,6 +140,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return True
     if a.sentence == b.sentence and _adjunct_after(a, b) and not _caused(a, b):
         return False  # «قصف مدفعي … إثر اشتباكات بين الجيش والمسلحين»: the adjunct is another
+    if a.sentence == b.sentence and _toll_and_act(a, b, caused):
+        return _places_agree(one, two)  # «قتل مبتعث …، بعدما أطلق عليه النار» (round 11)
     return (_sides(a, b) or (_one_happening(a, b) and _parties_agree(one, two))) \
         and _places_agree(one, two)
 
@@ -171,11 +188,12 @@ def material_types() -> frozenset[str]:
     return frozenset(load_yaml("event_grammar.yaml")["material_types"])
 
 
-def merge_in_sentences(candidates: list[Candidate]) -> list[Candidate]:
+def merge_in_sentences(candidates: list[Candidate],
+                       caused: frozenset[int] = frozenset()) -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (not c.statement, c.trigger[0])):
         for other in kept:
-            if other.sentence == candidate.sentence and _compatible(other, candidate):
+            if other.sentence == candidate.sentence and _compatible(other, candidate, caused):
                 if candidate.needs == "-" or (candidate.type in material_types()
                                               and has_evidence(candidate)):
                     other.needs = "-"  # «قتل خمسة … جراء سقوط قذائف»: a reading that needs no

@@ -1,0 +1,105 @@
+"""History told as background: a trigger dated by a day, month or year that ended long before
+the article's («في عام 2013 شهدت المدينة مواجهات»), a date of long ago fronted before the
+clause it dates («… سنة 1217هـ، خاض معارك»), and a «وكان …» sentence with no date of its own
+right after a sentence of history (round 11)."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Callable
+from datetime import date
+
+from marsad.eventcoding.lexicon import lexicon
+from marsad.lexicons import load_yaml
+from marsad.model import Article, Time, Token
+
+__all__ = ["is_history"]
+
+LastDay = Callable[[str], "date | None"]
+
+
+@functools.cache
+def _grammar() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    data = load_yaml("event_grammar.yaml")["history"]
+    return (frozenset(data["commas"]), frozenset(data["attributive"]),
+            tuple(data["conjunctions"]), frozenset(data["backdrop_leads"]))
+
+
+def is_history(article: Article, trigger: int, sentence: int, last_day: LastDay) -> bool:
+    """Whether the happening whose trigger starts at offset ``trigger`` is told as history."""
+    if article.published is None:
+        return False
+    if _dated(article, _token_at(article, trigger), last_day):
+        return True
+    return _backdrop(article, sentence, last_day)
+
+
+def _token_at(article: Article, offset: int) -> int:
+    return bisect.bisect_right(article.tokens, offset, key=lambda t: t.start) - 1
+
+
+def _old(article: Article, time: Time, last_day: LastDay) -> bool:
+    end = last_day(time.value) if time.type == "DATE" and time.value else None
+    assert article.published is not None
+    return end is not None and (article.published - end).days > lexicon().history_days
+
+
+def _dated(article: Article, at: int, last_day: LastDay) -> bool:
+    """A date of long ago within reach of the trigger, in its clause, or fronted before it."""
+    lex = lexicon()
+    for time in article.times:
+        where = _token_at(article, time.start)
+        if abs(where - at) > lex.history_reach or not _old(article, time, last_day):
+            continue
+        between = article.tokens[min(where, at) + 1:max(where, at)]
+        if not any(t.norm in lex.clause_breaks for t in between) \
+                or (where < at and _fronted(article, where, between)
+                    and not _recent_in_sentence(article, at, last_day)):
+            return True
+    return False
+
+
+def _recent_in_sentence(article: Article, at: int, last_day: LastDay) -> bool:
+    """A date of the trigger's sentence that is not of long ago («… 1967، وقصفت الطائرات أمس»)."""
+    sentence = article.sentences[article.tokens[at].sentence] \
+        if article.tokens[at].sentence < len(article.sentences) else None
+    return sentence is not None and any(
+        sentence.start <= t.start < sentence.end and t.type == "DATE" and t.value
+        and not _old(article, t, last_day) for t in article.times)
+
+
+def _fronted(article: Article, where: int, between: list[Token]) -> bool:
+    """The only breaks between a date and the trigger after it are commas, the date is no
+    noun's attribute, and the clause after the last comma opens without a conjunction."""
+    lex = lexicon()
+    commas, attributive, conjunctions, _ = _grammar()
+    breaks = [n for n, t in enumerate(between) if t.norm in lex.clause_breaks]
+    if not breaks or any(between[n].norm not in commas for n in breaks):
+        return False
+    if article.tokens[where].norm in attributive \
+            or (where > 0 and article.tokens[where - 1].norm in attributive):
+        return False
+    after = article.tokens[where + 1 + breaks[-1] + 1]  # the clause's first word (may be
+    # the trigger's own: «… عام 1991، واتهمت الرباط»)
+    return not (after.prefix[:1] in conjunctions or after.norm[:1] in conjunctions)
+
+
+def _backdrop(article: Article, sentence: int, last_day: LastDay) -> bool:
+    """A sentence with no date of its own that opens with «وكان…» right after a sentence that
+    holds a date of long ago."""
+    if sentence < 1 or sentence >= len(article.sentences):
+        return False
+    _, _, _, leads = _grammar()
+    this, before = article.sentences[sentence], article.sentences[sentence - 1]
+    first = _token_at(article, this.start)
+    if first < 0 or first >= len(article.tokens) or article.tokens[first].start < this.start:
+        first += 1
+    if first >= len(article.tokens) or article.tokens[first].norm not in leads:
+        return False
+    dates = [t for t in article.times if t.type == "DATE" and t.value]
+    if any(this.start <= t.start < this.end for t in dates):
+        return False  # its own date decides («وكانت أجهزة الأمن قد ألقت القبض … عام 2019»
+        # is an arrest the gold sets code: background they still count)
+    return any(before.start <= t.start < before.end and _old(article, t, last_day)
+               for t in dates)
