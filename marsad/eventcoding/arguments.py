@@ -30,6 +30,7 @@ from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words, condit
                                                 ends_object, is_accusative, phrase, stem_role,
                                                 unnamed_object, word_role, word_role_of)
 from marsad.eventcoding.constructions import constructions, subject_after_an
+from marsad.eventcoding.counted_objects import counted_object
 from marsad.eventcoding.gatherings import gathered
 from marsad.eventcoding.factuality import statement_holding
 from marsad.eventcoding.matcher import Hit
@@ -109,6 +110,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     _both_sides(view, args)
     if args.object_at >= 0 and not args.targets and not args.target_text \
             and (args.has_actor or args.place_stated
+                 or counted_object(view, hit, args.object_at)  # «القبض على 15 شخصا» (round 11)
                  or (hit.trigger.verbal and _after_relative(view, hit))):
         found = unnamed_object(view, args.object_at, stop)
         if found is not None:

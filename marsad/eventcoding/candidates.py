@@ -13,6 +13,7 @@ from marsad.eventcoding.act_filters import (alone, blocked_by_context, dated_his
                                             threat_rule, unpaused)
 from marsad.eventcoding.argument_phrases import condition_subject
 from marsad.eventcoding.arguments import Args, find_arguments
+from marsad.eventcoding.asides import marked_past_aside
 from marsad.eventcoding.constructions import (claimed, in_adjunct, opens_content, possessed,
                                               purpose, scene, subject_in_lead)
 from marsad.eventcoding.lead_subjects import (headed_args, headed_subject, lead_subject,
@@ -168,7 +169,8 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
         rule = warned or acts.get(statement.act)
         if rule is None or not rule.event_type or prayer(view, statement) \
                 or noun_cue(view, statement) or unpaused(view, statement) \
-                or not (warned or marked(view, statement, rule.event_type)):
+                or not (warned or marked(view, statement, rule.event_type)
+                        or marked_past_aside(view, statement, rule.event_type)):
             continue
         candidate = _verbal(view, statement, rule, events)
         joined_targets(view, statement, candidate.args)  # «ودعت الجامعة البلدين…» (round 9)
