@@ -58,9 +58,10 @@ from gold.events.oracle import scored
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "tests" / "gold" / "events"
 SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-        "blind10", "blind11", "blind12")
+        "blind10", "blind11", "blind12", "blind13")
 ARTICLES = {"blind2": 30, "blind3": 30, "blind4": 30, "blind5": 30, "blind6": 24, "blind7": 24,
-            "blind8": 24, "blind9": 24, "blind10": 24, "blind11": 24, "blind12": 24}
+            "blind8": 24, "blind9": 24, "blind10": 24, "blind11": 24, "blind12": 24,
+            "blind13": 20}
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 FACTUALITY = {"asserted", "reported", "denied", "future", "hypothetical"}
@@ -110,6 +111,10 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
                 ("factuality", "accuracy"): 0.95},
     "blind12": {("type", "precision"): 0.89, ("type", "recall"): 0.54,
                 ("factuality", "accuracy"): 0.80},
+    # UNSEEN (written blind while round 11 ran, scored only as figures, never read for
+    # errors): blind13 type P 0.854 R 0.647, factuality 0.932, before and after round 11.
+    "blind13": {("type", "precision"): 0.83, ("type", "recall"): 0.62,
+                ("factuality", "accuracy"): 0.91},
 }
 
 
