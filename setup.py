@@ -10,11 +10,12 @@ slower.
 
 from setuptools import Extension, setup
 
-_SLOTTED = ["marsad/kb/_slotted.h"]  # included by the last two
+_SLOTS = ["marsad/kb/_slots.h"]  # included by all three
+_SLOTTED = [*_SLOTS, "marsad/kb/_slotted.h"]  # included by the last two
 _RANK = [*_SLOTTED, "marsad/kb/_fastrank.h"]
 
 setup(ext_modules=[
-    Extension("marsad.kb._fastscan", ["marsad/kb/_fastscan.c"], optional=True),
+    Extension("marsad.kb._fastscan", ["marsad/kb/_fastscan.c"], depends=_SLOTS, optional=True),
     Extension("marsad.kb._fastmatch", ["marsad/kb/_fastmatch.c"], depends=_SLOTTED,
               optional=True),
     Extension("marsad.kb._fastresolve", ["marsad/kb/_fastresolve.c"], depends=_RANK,

@@ -66,14 +66,31 @@ call_back(const Walk *w, int which, Py_ssize_t i)
     return out;
 }
 
-/* The longest free name at token ``i`` over its clitic ``options`` (``Scanner.longest`` with
- * the names table, the ``NAMES`` bit, clitics allowed): 1 and ``*key`` (new), ``*stop``,
- * ``*skip`` (new) when found, 0 when not, -1 on error. */
+/* Whether ``key`` is one of ``keys`` that ``accept`` (None: any) takes: 1, 0, -1. */
 static int
-longest_name(const Walk *w, Py_ssize_t i, PyObject *options, PyObject **key_out,
-             Py_ssize_t *stop_out, PyObject **skip_out)
+accepted(PyObject *keys, PyObject *accept, PyObject *key)
 {
-    PyObject *names = w->ctx[C_FREE], *prefixes = w->ctx[C_PREFIXES];
+    int known = contains(keys, key);
+    if (known <= 0 || accept == Py_None)
+        return known;
+    PyObject *verdict = PyObject_CallOneArg(accept, key);
+    if (verdict == NULL)
+        return -1;
+    int yes = PyObject_IsTrue(verdict);
+    Py_DECREF(verdict);
+    return yes;
+}
+
+/* ``Scanner.longest``: the longest key of ``keys`` (that ``accept`` takes; None: any)
+ * starting at token ``first`` of ``tokens`` over its clitic ``options`` of the table
+ * ``bit``, options behind a clitic only when ``clitics``: 1 and ``*key_out`` (new),
+ * ``*stop_out``, ``*skip_out`` (new) when found, 0 when not, -1 on error. */
+static int
+longest_key(PyObject *tokens, Py_ssize_t first, PyObject *options, PyObject *keys,
+            PyObject *prefixes, long bit, int clitics, PyObject *accept,
+            PyObject **key_out, Py_ssize_t *stop_out, PyObject **skip_out)
+{
+    Py_ssize_t n = PyList_GET_SIZE(tokens);
     PyObject *best = NULL, *best_skip = NULL;
     Py_ssize_t best_stop = -1;
     for (Py_ssize_t o = 0; o < PyTuple_GET_SIZE(options); o++) {
@@ -82,33 +99,40 @@ longest_name(const Walk *w, Py_ssize_t i, PyObject *options, PyObject **key_out,
         long bits = PyLong_AsLong(PyTuple_GET_ITEM(option, 2));
         if (bits == -1 && PyErr_Occurred())
             goto fail;
-        if (!(bits & w->names_bit))
+        if (!(bits & bit))
             continue;
+        if (!clitics) {
+            int skipped = PyObject_IsTrue(skip);
+            if (skipped < 0)
+                goto fail;
+            if (skipped)
+                continue;
+        }
         int more = contains(prefixes, form);
         if (more < 0)
             goto fail;
-        if (!more) {  /* the common case: a one-word name or nothing */
+        if (!more) {  /* the common case: a one-word key or nothing */
             if (best == NULL) {
-                int known = PyDict_Contains(names, form);
-                if (known < 0)
+                int ok = accepted(keys, accept, form);
+                if (ok < 0)
                     goto fail;
-                if (known) {
+                if (ok) {
                     best = Py_NewRef(form);
                     best_skip = Py_NewRef(skip);
-                    best_stop = i + 1;
+                    best_stop = first + 1;
                 }
             }
             continue;
         }
         PyObject *key = Py_NewRef(form);
-        Py_ssize_t stop = i + 1;
+        Py_ssize_t stop = first + 1;
         while (1) {
-            int known = PyDict_Contains(names, key);
-            if (known < 0) {
+            int ok = accepted(keys, accept, key);
+            if (ok < 0) {
                 Py_DECREF(key);
                 goto fail;
             }
-            if (known && (best == NULL || stop > best_stop)) {
+            if (ok && (best == NULL || stop > best_stop)) {
                 Py_XSETREF(best, Py_NewRef(key));
                 Py_XSETREF(best_skip, Py_NewRef(skip));
                 best_stop = stop;
@@ -118,9 +142,9 @@ longest_name(const Walk *w, Py_ssize_t i, PyObject *options, PyObject **key_out,
                 Py_DECREF(key);
                 goto fail;
             }
-            if (!longer || stop >= w->n)
+            if (!longer || stop >= n)
                 break;
-            int same = same_sentence(w->tokens, i, stop);
+            int same = same_sentence(tokens, first, stop);
             if (same <= 0) {
                 if (same < 0) {
                     Py_DECREF(key);
@@ -128,7 +152,7 @@ longest_name(const Walk *w, Py_ssize_t i, PyObject *options, PyObject **key_out,
                 }
                 break;
             }
-            PyObject *norm = token_field(w->tokens, stop, T_NORM);
+            PyObject *norm = token_field(tokens, stop, T_NORM);
             if (norm == NULL) {
                 Py_DECREF(key);
                 goto fail;
@@ -155,6 +179,16 @@ fail:
     Py_XDECREF(best);
     Py_XDECREF(best_skip);
     return -1;
+}
+
+/* The longest free name at token ``i`` (``longest_key`` with the names table, the ``NAMES``
+ * bit, clitics allowed). */
+static int
+longest_name(const Walk *w, Py_ssize_t i, PyObject *options, PyObject **key_out,
+             Py_ssize_t *stop_out, PyObject **skip_out)
+{
+    return longest_key(w->tokens, i, options, w->ctx[C_FREE], w->ctx[C_PREFIXES],
+                       w->names_bit, 1, Py_None, key_out, stop_out, skip_out);
 }
 
 /* ``Matcher._one_word`` of a token's clitic ``options`` (a new reference): the first option
@@ -592,121 +626,27 @@ done:
     return out;
 }
 
-/* Whether ``key`` is one of ``keys`` that ``accept`` (None: any) takes: 1, 0, -1. */
-static int
-accepted(PyObject *keys, PyObject *accept, PyObject *key)
-{
-    int known = contains(keys, key);
-    if (known <= 0 || accept == Py_None)
-        return known;
-    PyObject *verdict = PyObject_CallOneArg(accept, key);
-    if (verdict == NULL)
-        return -1;
-    int yes = PyObject_IsTrue(verdict);
-    Py_DECREF(verdict);
-    return yes;
-}
-
-/* ``longest(tokens, first, options, keys, prefixes, bit, clitics, accept)``: the longest key
- * of ``keys`` starting at token ``first`` over its clitic ``options`` (``Scanner.longest``):
- * ``(stop, key, skip)`` or None. */
+/* ``longest(tokens, first, options, keys, prefixes, bit, clitics, accept)``: ``longest_key``
+ * for Python: ``(stop, key, skip)`` or None. */
 static PyObject *
 longest(PyObject *self, PyObject *args)
 {
-    PyObject *tokens, *options, *keys, *prefixes, *accept;
-    Py_ssize_t first;
+    PyObject *tokens, *options, *keys, *prefixes, *accept, *key, *skip;
+    Py_ssize_t first, stop;
     long bit;
     int clitics;
     if (!PyArg_ParseTuple(args, "O!nO!OOlpO:longest", &PyList_Type, &tokens, &first,
                           &PyTuple_Type, &options, &keys, &prefixes, &bit, &clitics, &accept))
         return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(tokens);
-    if (first < 0 || first >= n) {
+    if (first < 0 || first >= PyList_GET_SIZE(tokens)) {
         PyErr_SetString(PyExc_IndexError, "longest: first is not a token index");
         return NULL;
     }
-    PyObject *best = NULL, *best_skip = NULL;
-    Py_ssize_t best_stop = -1;
-    for (Py_ssize_t o = 0; o < PyTuple_GET_SIZE(options); o++) {
-        PyObject *option = PyTuple_GET_ITEM(options, o);
-        PyObject *form = PyTuple_GET_ITEM(option, 0), *skip = PyTuple_GET_ITEM(option, 1);
-        long bits = PyLong_AsLong(PyTuple_GET_ITEM(option, 2));
-        if (bits == -1 && PyErr_Occurred())
-            goto fail;
-        int skipped = PyObject_IsTrue(skip);
-        if (skipped < 0)
-            goto fail;
-        if (!(bits & bit) || (skipped && !clitics))
-            continue;
-        int more = contains(prefixes, form);
-        if (more < 0)
-            goto fail;
-        if (!more) {  /* the common case: a one-word key or nothing */
-            if (best == NULL) {
-                int ok = accepted(keys, accept, form);
-                if (ok < 0)
-                    goto fail;
-                if (ok) {
-                    best = Py_NewRef(form);
-                    best_skip = Py_NewRef(skip);
-                    best_stop = first + 1;
-                }
-            }
-            continue;
-        }
-        PyObject *key = Py_NewRef(form);
-        Py_ssize_t stop = first + 1;
-        while (1) {
-            int ok = accepted(keys, accept, key);
-            if (ok < 0) {
-                Py_DECREF(key);
-                goto fail;
-            }
-            if (ok && (best == NULL || stop > best_stop)) {
-                Py_XSETREF(best, Py_NewRef(key));
-                Py_XSETREF(best_skip, Py_NewRef(skip));
-                best_stop = stop;
-            }
-            int longer = contains(prefixes, key);
-            if (longer < 0) {
-                Py_DECREF(key);
-                goto fail;
-            }
-            if (!longer || stop >= n)
-                break;
-            int same = same_sentence(tokens, first, stop);
-            if (same <= 0) {
-                if (same < 0) {
-                    Py_DECREF(key);
-                    goto fail;
-                }
-                break;
-            }
-            PyObject *norm = token_field(tokens, stop, T_NORM);
-            if (norm == NULL) {
-                Py_DECREF(key);
-                goto fail;
-            }
-            PyObject *spaced = PyUnicode_Concat(key, space);
-            PyObject *longer_key = spaced ? PyUnicode_Concat(spaced, norm) : NULL;
-            Py_XDECREF(spaced);
-            Py_DECREF(norm);
-            Py_DECREF(key);
-            if (longer_key == NULL)
-                goto fail;
-            key = longer_key;
-            stop++;
-        }
-        Py_DECREF(key);
-    }
-    if (best == NULL)
-        Py_RETURN_NONE;
-    PyObject *out = Py_BuildValue("(nNN)", best_stop, best, best_skip);
-    return out;
-fail:
-    Py_XDECREF(best);
-    Py_XDECREF(best_skip);
-    return NULL;
+    int found = longest_key(tokens, first, options, keys, prefixes, bit, clitics, accept,
+                            &key, &stop, &skip);
+    if (found <= 0)
+        return found < 0 ? NULL : Py_NewRef(Py_None);
+    return Py_BuildValue("(nNN)", stop, key, skip);
 }
 
 static PyMethodDef methods[] = {

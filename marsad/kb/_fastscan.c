@@ -25,6 +25,8 @@
 #include <Python.h>
 #include <structmember.h>
 
+#include "_slots.h"
+
 static PyObject *norm_name;  /* the interned attribute names "norm" and "text" */
 static PyObject *text_name;
 
@@ -86,26 +88,6 @@ sieve(PyObject *self, PyObject *args)
         return NULL;
     }
     return table;
-}
-
-/* Where a slotted class keeps the attribute ``name`` of its instances (its member
- * descriptor's offset), or -1 when it does not keep it in a plain object slot. */
-static Py_ssize_t
-slot_offset(PyTypeObject *type, PyObject *name)
-{
-    PyObject *descr = PyObject_GetAttr((PyObject *)type, name);
-    if (descr == NULL) {
-        PyErr_Clear();
-        return -1;
-    }
-    Py_ssize_t offset = -1;
-    if (Py_IS_TYPE(descr, &PyMemberDescr_Type)) {
-        PyMemberDef *member = ((PyMemberDescrObject *)descr)->d_member;
-        if (member->type == T_OBJECT_EX && !(member->flags & READONLY))
-            offset = member->offset;
-    }
-    Py_DECREF(descr);
-    return offset;
 }
 
 /* The attribute at ``offset`` of ``obj`` (a new reference), read from its slot where the

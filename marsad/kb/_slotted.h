@@ -10,6 +10,8 @@
 #include <Python.h>
 #include <structmember.h>
 
+#include "_slots.h"
+
 #define MAX_FIELDS 12
 
 /* Where a slotted class keeps each of some named attributes; ``complete`` when every one is a
@@ -19,24 +21,6 @@ typedef struct {
     Py_ssize_t at[MAX_FIELDS];
     int complete;
 } Layout;
-
-static inline Py_ssize_t
-slot_offset(PyTypeObject *type, PyObject *name)
-{
-    PyObject *descr = PyObject_GetAttr((PyObject *)type, name);
-    if (descr == NULL) {
-        PyErr_Clear();
-        return -1;
-    }
-    Py_ssize_t offset = -1;
-    if (Py_IS_TYPE(descr, &PyMemberDescr_Type)) {
-        PyMemberDef *member = ((PyMemberDescrObject *)descr)->d_member;
-        if (member->type == T_OBJECT_EX && !(member->flags & READONLY))
-            offset = member->offset;
-    }
-    Py_DECREF(descr);
-    return offset;
-}
 
 /* The number of plain object slots ``type`` itself declares. */
 static inline int

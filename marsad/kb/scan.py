@@ -13,6 +13,7 @@ lookups, hints and next-word tests of a whole article in one compiled pass
 from __future__ import annotations
 
 import functools
+import importlib
 import itertools
 import re
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence, Set as AbstractSet
@@ -375,30 +376,20 @@ def starts_py(tokens: list[Token], startable: AbstractSet[str], hints: dict[str,
     return out
 
 
-def _compiled(name: str) -> Callable[..., Any] | None:
-    """The function ``name`` of ``marsad.kb._fastscan`` where the extension was built at
+def _compiled(module: str, name: str) -> Callable[..., Any] | None:
+    """The function ``name`` of the extension ``marsad.kb.<module>`` where it was built at
     install, else None (no C compiler there: the ``_py`` twins give the same answers,
     slower)."""
     try:
-        from marsad.kb import _fastscan
+        found = importlib.import_module(f"marsad.kb.{module}")
     except ImportError:
         return None
-    return getattr(_fastscan, name)  # type: ignore[no-any-return]
+    return getattr(found, name)  # type: ignore[no-any-return]
 
 
-_fast_starts = _compiled("starts")
-
-
-def _compiled_longest() -> Callable[..., Any] | None:
-    try:
-        from marsad.kb import _fastmatch
-    except ImportError:
-        return None
-    return _fastmatch.longest
-
-
-_fast_longest = _compiled_longest()
-_fast_sieve = _compiled("sieve")
+_fast_starts = _compiled("_fastscan", "starts")
+_fast_sieve = _compiled("_fastscan", "sieve")
+_fast_longest = _compiled("_fastmatch", "longest")
 
 
 def _keeps_article(form: str) -> bool:
