@@ -18,6 +18,7 @@ from datetime import date
 
 from hijridate import Hijri
 
+from marsad.arabic.clitics import ARTICLE
 from marsad.arabic.normalise import fold, normalise
 from marsad.lexicons import load_table, load_words, load_yaml
 from marsad.model import Dateline
@@ -42,6 +43,7 @@ class _Lexicon:
     right_re: re.Pattern[str]
     place_re: re.Pattern[str]  # «تبوك:» after a byline: the place the report is filed from
     quoted_re: re.Pattern[str]  # «بيروت ـ «القدس العربي»:»: a place and a quoted source
+    separators: tuple[str, ...]  # as written (the tatweel dash folds away)
 
 
 def _alternation(names: list[str]) -> str:
@@ -85,7 +87,8 @@ def _lexicon() -> _Lexicon:
     pairs = "|".join(rf"{re.escape(fold(a))}(?P<q{n}>[^\n{re.escape(fold(b))}]{{1,{int(settings['source_chars'])}}}){re.escape(fold(b))}"
                      for n, (a, b) in enumerate(zip(quotes["open"], quotes["close"])))
     quoted_re = re.compile(rf"(?P<left>{name})(?P<gap>\s*(?:{sep}+\s*)?)(?:{pairs})\s*(?P<end>{sep}+)\s*")
-    return _Lexicon(months, agencies, date_re, paren_re, left_re, right_re, place_re, quoted_re)
+    return _Lexicon(months, agencies, date_re, paren_re, left_re, right_re, place_re, quoted_re,
+                    tuple(settings["separators"]))
 
 
 @dataclass(slots=True)
@@ -168,21 +171,16 @@ def _parse_quoted(lex: _Lexicon, folded: str, pos: int, found: _Found, line: str
         return None  # an unlisted source is a dateline's only before a colon
     found.agency = listed[0] if listed else _span(line, to_original, match, group)
     gap = line[to_original(match.start("gap")):to_original(match.end("gap"))]
-    if not any(mark in gap for mark in _separators()):
+    if not any(mark in gap for mark in lex.separators):
         return None  # «قال «المرصد»:» is a quote; «بيروت ـ «القدس العربي»:» a dateline (the
         # tatweel dash folds away, so the gap is read as written)
     left = _span(line, to_original, match, "left")
     first = match.group("left").split()[0]
-    if first in _person_names() and not first.startswith("ال"):
+    if first in _person_names() and not first.startswith(ARTICLE):
         found.author = left  # «محمد العلي – «الأيام»:» is a byline
     else:
         found.place = left  # «شرم الشيخ – «الأهرام»:»
     return match.end()
-
-
-@functools.cache
-def _separators() -> tuple[str, ...]:
-    return tuple(load_yaml("cleaning.yaml")["separators"])
 
 
 @functools.cache

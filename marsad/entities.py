@@ -41,8 +41,6 @@ PLACE_NAME_WORDS = 2
 #: KB rank of a foreign place of about a million people (``marsad.kb.records``: 4.5 less 0.5
 #: a power of ten): Madrid, Rome, Prague, Kabul rank above it; Naples, Liverpool, Miami below.
 FOREIGN_TOWN_RANK = 1.5
-#: «آل»: a family («آل سعود», «آل ثاني») after a person's name is part of the name.
-_FAMILY = fold("آل")
 
 
 @stage("entities", requires=("tokens", "kb_matches"), assigns=("entities",))
@@ -94,6 +92,12 @@ def _team(match: Any, tokens: Sequence[Token]) -> bool:
         return False
     before = tokens[first - 1]
     return before.sentence == tokens[first].sentence and split(before.norm)[1] in _team_heads()
+
+
+@functools.cache
+def _family_words() -> frozenset[str]:
+    """``ner_family_words.txt``: «آل» before a family's name."""
+    return frozenset(fold(w) for w in load_words("ner_family_words.txt"))
 
 
 @functools.cache
@@ -170,7 +174,8 @@ def _compound_prepositions() -> frozenset[tuple[str, ...]]:
 def _with_family_names(tokens: Sequence[Token], chosen: list[Mention]) -> list[Mention]:
     """A person's name followed by «آل» + a word takes them in («الملك سلمان بن عبدالعزيز آل
     سعود»: one person, not the KB's name and a tagger's «سعود»)."""
-    if not any(tok.norm == _FAMILY for tok in tokens):
+    family = _family_words()
+    if not any(tok.norm in family for tok in tokens):
         return chosen
     ends = {tok.end: n for n, tok in enumerate(tokens)}
     out: list[Mention] = []
@@ -180,7 +185,7 @@ def _with_family_names(tokens: Sequence[Token], chosen: list[Mention]) -> list[M
             continue
         last = ends.get(m.end)
         if m.type == "PER" and last is not None and last + 2 < len(tokens) \
-                and tokens[last + 1].norm == _FAMILY and tokens[last + 2].kind == "word" \
+                and tokens[last + 1].norm in family and tokens[last + 2].kind == "word" \
                 and tokens[last + 2].sentence == tokens[last].sentence == tokens[last + 1].sentence:
             m = replace(m, end=tokens[last + 2].end)
             swallowed_until = m.end

@@ -14,7 +14,7 @@ import functools
 from bisect import bisect_right
 from collections.abc import Container, Sequence
 
-from marsad.arabic.clitics import ARTICLE as _ARTICLE
+from marsad.arabic.clitics import ARTICLE as _ARTICLE, CONJUNCTIONS
 from marsad.model import Token
 from marsad.ner.clitics import split
 from marsad.ner.fusion import Mention
@@ -134,7 +134,7 @@ def _title_forms() -> frozenset[str]:
     """The person titles of ``ner_triggers.tsv`` as written and behind «و»/«ف» («وقال
     النائب», «والنائب»): the words that may open a titled name, one set lookup a token."""
     titles = [word for word, (kind, _typ) in triggers().items() if kind == "title"]
-    return frozenset(f"{c}{w}" for w in titles for c in ("", "و", "ف"))
+    return frozenset(f"{c}{w}" for w in titles for c in ("", *CONJUNCTIONS))
 
 
 def _name_after_title(tokens: Sequence[Token], j: int, sentence: int, first_names: frozenset[str],
