@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from marsad.eventcoding.argument_core import (Args, actor_before, governed, object_of,
                                              past_adjuncts, phrase_ending, titled_person)
-from marsad.eventcoding.argument_phrases import (ends_object, is_accusative, light_role,
-                                                phrase, unnamed_object, word_role)
+from marsad.eventcoding.arg_kana import kana_subject
+from marsad.eventcoding.argument_phrases import (arg_words, ends_object, in_time, is_accusative,
+                                                light_role, phrase, unnamed_object, word_role)
 from marsad.eventcoding.argument_places import is_medium, skip_adjuncts
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
@@ -180,11 +181,12 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         ordered = ours_role == "order"  # «أمر ترامب بسحب القوات»: a plan, its orderer acts
         args.future, args.light_at = not ours and view.future_verb(at), at
         if at + 1 < hit.first and view.bare(at + 1) in view.lex.prepositions \
-                and not _medium_at(view, at + 1, hit.first):
+                and not _medium_at(view, at + 1, hit.first) and not _time_at(view, at + 1, hit.first):
             return  # «شنته من عدن»: where from, not who
         subject = phrase(view, at + 1, hit.first, orgs=True)
         if subject is None and role == "actor" and not args.has_actor and not ordered:
-            subject = _relative_antecedent(view, at) or actor_before(view, at)
+            subject = _relative_antecedent(view, at) or _kana_before(view, at, hit) \
+                or actor_before(view, at)
         if subject is None:
             return
         if ours and subject.first > at and not _right_before(view, subject.last, hit.first):
@@ -200,6 +202,20 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         elif not args.has_actor:
             args.add_actor(subject)
         return
+
+
+def _time_at(view: View, at: int, masdar: int) -> bool:
+    """«شنت في حزيران الماضي هجوما»: a preposition and a time fill the gap up to the masdar
+    (round 12); when it is only a time, the subject is read before the light verb."""
+    return at + 1 < masdar and all(in_time(view, k) for k in range(at + 1, masdar))
+
+
+def _kana_before(view: View, at: int, hit: Hit) -> Phrase | None:
+    """«وكانت القوات الحكومية المدعومة من التحالف قد شنت … هجوما»: the subject held between
+    «كان» and «قد» before the light verb (round 12), not the last name inside it."""
+    if at < 1 or word_role(view, at - 1) != "subject_before":
+        return None
+    return kana_subject(view, at - 1, hit.trigger.mode)
 
 
 def _medium_at(view: View, at: int, masdar: int) -> bool:
@@ -237,7 +253,8 @@ def light_verb_after(view: View, hit: Hit, args: Args, stop: int) -> None:
             continue
         if view.ends_argument(at):
             return
-        role = _light_with_pronoun(view, view.tokens[at].norm)
+        role = _light_with_pronoun(view, view.tokens[at].norm) \
+            or _ours_with_pronoun(view, view.tokens[at].norm)  # «التي يرتكبها» (round 12)
         if not role:
             continue
         start, _ = skip_adjuncts(view, at + 1, stop)  # «هجوم شنته اليوم المقاومة»
@@ -246,6 +263,18 @@ def light_verb_after(view: View, hit: Hit, args: Args, stop: int) -> None:
             if subject is not None and (subject.text or subject.types() & ACTOR_TYPES):
                 args.add_actor(subject)  # not «هجوم شنته من عدن»: a place it came from
         return
+
+
+def _ours_with_pronoun(view: View, word: str) -> str:
+    """A verb of ours that commits (`committed`) carrying the noun before it as its object
+    pronoun («الاعتداءات التي يرتكبها مستوطنون»): its subject did the noun. Only these: with
+    every `actor` verb, «قادة» read as «قاده» and «تقودها جماعات» gave junk on the corpus."""
+    light = arg_words().light
+    for pronoun in view.lex.pronouns:
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 2 \
+                and light.get(word[: -len(pronoun)]) == "committed":
+            return "actor"
+    return ""
 
 
 def _light_with_pronoun(view: View, word: str) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import weakref
 
 from marsad.arabic.normalise import fold
+from marsad.eventcoding.arg_kana import kana_subject
 from marsad.eventcoding.argument_core import (Args, actor_before, object_of, past_adjuncts,
                                              place_before, titled_person)
 from marsad.eventcoding.argument_nouns import (accused_doer, genitive, light_verb,
@@ -29,6 +30,7 @@ from marsad.eventcoding.argument_relatives import relative_antecedent
 from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words, condition_subject,
                                                 ends_object, is_accusative, phrase, stem_role,
                                                 unnamed_object, word_role, word_role_of)
+from marsad.eventcoding.asides import past_aside
 from marsad.eventcoding.constructions import constructions, subject_after_an
 from marsad.eventcoding.counted_objects import counted_object
 from marsad.eventcoding.gatherings import gathered
@@ -53,6 +55,9 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         light_verb(view, hit, args)
         if not args.has_actor:  # «اتهمت الحكومة الحوثيين بخرق الهدنة»
             accused_doer(view, hit, args)
+        if not args.has_actor and not hit.passive and hit.trigger.verbal \
+                and not _subject_before(view, hit, args):  # «وكانت الوزارة قد دفعت بتعزيزات»
+            _owner_speaks(view, hit, args)  # «أن مقاتليه تصدوا لمحاولة تسلل» (round 12)
     elif hit.trigger.verbal:
         given = _shared_subject(view, hit, args, previous) or _subject_before(view, hit, args) \
             or _after_relative(view, hit)
@@ -156,7 +161,9 @@ def _carry_place(view: View, hit: Hit, args: Args) -> None:
     last = _LAST_PLACE.get(view)
     first, _ = view.sentence_of(hit.first)
     if last is not None and last[0] in (sentence, sentence - 1) \
-            and view.tokens[first].norm[:1] in view.lex.conjunctions:
+            and view.tokens[first].norm[:1] in view.lex.conjunctions \
+            and not (last[0] < sentence and word_role(view, first) == "was"):  # round 12: «وكانت
+        # الوزارة قد دفعت بتعزيزات…» goes back in time, not on at the place just told
         args.place, args.place_stated = last[1], False
 
 
@@ -228,6 +235,8 @@ def _subject_before(view: View, hit: Hit, args: Args) -> bool:
         token = view.tokens[at - 1]
         found = Phrase(at - 1, at - 1, [], token.text)
     if found is None:
+        found = kana_subject(view, at, hit.trigger.mode)  # «وكانت وحدات تابعة لـ… قد انتشرت»
+    if found is None:
         return False
     args.add_actor(found)
     return True
@@ -239,6 +248,9 @@ def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int
     if cursor < stop and (view.pronoun_prep(cursor)
                           or word_role(view, cursor) == "pronoun_adjunct"):  # round 10
         cursor += 1  # «انسحب منها الجيش»: the marker is read with the others; «تنسحب خلالها…»
+    elif cursor + 1 < stop and view.bare(cursor) in view.lex.prepositions \
+            and word_role(view, cursor + 1) == "pronoun_adjunct":
+        cursor += 2  # «أوقفت على إثرها عناصر الأمن 17 مشجعا» (round 12)
     cursor = past_adjuncts(view, args, cursor, stop)
     first = phrase(view, cursor, min(stop, cursor + view.lex.object_window),
                    orgs=not (given or hit.passive or hit.plural))
@@ -271,7 +283,7 @@ def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int
         return first.last + 1 if takes_object else cursor
     second = None
     if takes_object:
-        next_at = past_adjuncts(view, args, first.last + 1, stop)
+        next_at = past_aside(view, past_adjuncts(view, args, first.last + 1, stop), stop)
         second = phrase(view, next_at, min(stop, next_at + view.lex.object_window)) \
             or titled_person(view, next_at, stop)
     if takes_object and second is None and first.is_place \

@@ -28,12 +28,22 @@ def share_subject(view: View, statement: Statement, args: Args, sentence: int,
     paused = first > 0 and view.tokens[first - 1].kind != "word"
     if view.tokens[first].norm[:1] not in view.lex.conjunctions and not paused:
         return
-    if _earlier_subject(statement, args, sentence, before) or first != view.sentence_of(first)[0]:
+    if _earlier_subject(statement, args, sentence, before):
         return
     sentence = view.tokens[first].sentence  # «قال سريع إن… وتوعد بمزيد»: the last speaker goes on
+    if first != view.sentence_of(first)[0]:
+        if paused and view.tokens[first].norm[:1] not in view.lex.conjunctions:
+            _last_speaker(view, statement, args, (sentence,))  # «وأفادت X بأن…، متهمة Y…»
+        return
+    _last_speaker(view, statement, args, (sentence, sentence - 1))
+
+
+def _last_speaker(view: View, statement: Statement, args: Args, sentences: tuple[int, ...]) -> None:
+    """The speaker of the last statement cued before this one in ``sentences``: a participle
+    after a pause goes on with the speaker of its sentence (round 12)."""
     spoken = [s for s in view.article.statements if s.cue[0] < statement.cue[0]
               and s.speaker is not None
-              and view.tokens[token_at(view, s.cue[0])].sentence in (sentence, sentence - 1)]
+              and view.tokens[token_at(view, s.cue[0])].sentence in sentences]
     if spoken:
         last_statement = max(spoken, key=lambda s: s.cue[0])
         args.actors = speaker_entities(view.article, last_statement)
