@@ -23,6 +23,8 @@ from marsad.eventcoding.arguments import Args
 from marsad.eventcoding.history import is_history
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.people import drop_people
+from marsad.eventcoding.prec_mentions import no_new_happening
+from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
 from marsad.eventcoding.round11_guards import topic_heading
 from marsad.eventcoding.shared_places import share_places
 from marsad.eventcoding.tolls import caused_acts
@@ -51,14 +53,17 @@ def code_events(article: Article) -> list[Event]:
     found = without_retold_meetings(view, found)  # «وأكد الوزيران في مؤتمر صحفي مشترك»
     city_as_place_of_aim(found)  # «يزور وفد … الرباط … لتوقيع إعلان مشترك»
     found += statement_candidates(view, found)
+    retype_withdrawals(view, found)  # «ستنسحب من المسار التفاوضي»: a refusal (round 12)
     found = merge_in_sentences(found, caused_acts(view, found))  # «…، بعدما أطلق» (round 11)
+    found = jailbreaks(view, continued_acts(view, found))  # «ورحب …، مثمناً …» (round 12)
     borrow_accused(found)
     share_places(found)  # «… قتلت مئة مسلح، وإن مقاتلات دمرت مواقع جنوب الشيخ زويد»
     for candidate in found:  # «تعقد القمة في الرابع من مارس المقبل»: a plan, told by its date
         if candidate.factuality == "asserted" and _dated_after(article, candidate, found):
             candidate.factuality = "future"
     found = [c for c in merge_anaphora(found) if has_evidence(c) and not _history(article, c)
-             and (c.statement or not topic_heading(article, c.trigger[0], c.sentence))]
+             and (c.statement or not topic_heading(article, c.trigger[0], c.sentence))
+             and not no_new_happening(view, c)]  # «بحق قوافل المساعدات» (round 12)
     dateline_place = _dateline_place(article)
     return [_event(article, n, c, dateline_place) for n, c in enumerate(found, 1)]
 

@@ -283,8 +283,10 @@ def test_a_nationality_after_an_unnamed_noun_describes_the_noun():
 #: * round 10 (arguments that let events stand): blind2 P 0.942 R 0.886 (factuality 0.912: the
 #:   one event newly matched is told as reported), blind3 0.951 / 0.834 (0.926), blind4
 #:   0.950 / 0.806 (0.940), blind7 0.953 / 0.712 (0.967); dev2 the same.
+#: * round 12 (precision): blind2 P 0.942 → 0.948 R 0.886 (the ASSAULT of «وقف العمليات
+#:   العسكرية» gone); blind3, blind4, blind7 and dev2 the same.
 SET_FLOORS: dict[str, tuple[dict[str, float], float]] = {
-    "blind2": ({"precision": 0.92, "recall": 0.87}, 0.90),
+    "blind2": ({"precision": 0.93, "recall": 0.87}, 0.90),
     "dev2": ({"precision": 0.95, "recall": 0.94}, 0.95),
     "blind3": ({"precision": 0.93, "recall": 0.82}, 0.91),
     "blind4": ({"precision": 0.93, "recall": 0.79}, 0.92),

@@ -120,7 +120,8 @@ def _toll_and_act(a: Candidate, b: Candidate, caused: frozenset[int]) -> bool:
     sentence, are one happening whoever each names («قتل مبتعث سعودي …، بعدما أطلق عليه
     النار»; ``tolls.caused_acts``); two tolls, or a battle with both its sides, stay apart."""
     deaths = _death_tolls()
-    return a.type == b.type and a.mode in deaths and b.mode not in deaths \
+    return (a.type == b.type or b.mode in _cross_modes()) \
+        and a.mode in deaths and b.mode not in deaths \
         and a.trigger[0] < b.trigger[0] and id(b) in caused \
         and not (a.statement or b.statement or _two_sided(a) or _two_sided(b))
 
@@ -128,6 +129,12 @@ def _toll_and_act(a: Candidate, b: Candidate, caused: frozenset[int]) -> bool:
 @functools.cache
 def _death_tolls() -> frozenset[str]:
     return frozenset(load_yaml("event_grammar.yaml")["death_tolls"])
+
+
+@functools.cache
+def _cross_modes() -> frozenset[str]:
+    """Acts of another type that a death toll takes in as its cause (a raid, round 12)."""
+    return frozenset(load_yaml("event_grammar.yaml")["toll_cross_modes"])
 
 
 def _compatible(a: Candidate, b: Candidate, caused: frozenset[int] = frozenset()) -> bool:
@@ -167,6 +174,8 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     for text in more.actor_text:
         if fold(text) not in {fold(t) for t in args.actor_text}:
             args.actor_text.append(text)
+    if other.type != keep.type:  # a raid taken in by its toll: its target is the place
+        more.targets, more.target_text = [], []  # raided, not the dead (round 12)
     for text in more.target_text:
         if fold(text) not in {fold(t) for t in args.target_text}:
             args.target_text.append(text)

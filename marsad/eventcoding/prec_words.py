@@ -1,0 +1,91 @@
+"""The words of the round-12 guards (``prec_round12`` in ``event_grammar.yaml``), loaded once:
+Arabic words folded as tokens are read (``fold``), type and mode names as written."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, fields
+from typing import Any
+
+from marsad.arabic.normalise import fold
+from marsad.lexicons import load_yaml
+
+__all__ = ["Words", "words", "forms"]
+
+_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+@dataclass(frozen=True)
+class Words:
+    right_before: dict[str, frozenset[str]]  # type ("*": any) -> words right before a mention
+    partitives: frozenset[str]  # «جزء من العقوبات»: looked past
+    partitive_link: str
+    definite_only: frozenset[str]  # types whose mention rule needs a definite trigger
+    year_spans: frozenset[str]  # «سنوات من الانتشار»
+    span_preposition: str
+    span_dates: frozenset[str]  # «بعد نحو عامين من»: a date, not a span
+    span_reach: int
+    idioms: dict[str, frozenset[str]]  # mode -> the lead of a figure of speech («في مقتل»)
+    source_words: frozenset[str]  # «مصادر مطلعة على سير …»
+    source_links: frozenset[str]
+    source_frames: frozenset[str]
+    compliance: frozenset[str]  # «إذا التزم … بالهدنة»
+    conditions: frozenset[str]
+    condition_reach: int
+    warning_stems: frozenset[str]  # «حذرت … من كارثة»
+    disasters: frozenset[str]
+    warning_reach: int
+    threatened: frozenset[str]  # «مهددة بالمجاعة»
+    agreeing: frozenset[str]  # «وافق على انسحاب …»
+    agreeing_link: str
+    custody_frames: frozenset[str]  # «وفاة … أثناء احتجازه»
+    deaths: frozenset[str]
+    custody_modes: frozenset[str]
+    custody_reach: int
+    past_span_lead: str  # «خلال العامين الماضيين»
+    past_span_units: frozenset[str]
+    past_span_tails: frozenset[str]
+    past_span_reach: int
+    plots: frozenset[str]  # «بالتخطيط لأعمال الشغب»
+    plot_types: frozenset[str]
+    plot_reach: int
+    continuing_types: frozenset[str]  # «ورحب …، مثمناً …»
+    participle_letter: str
+    pause: str
+    prisons: frozenset[str]  # «اقتحموا سجن … وأطلقوا سراح»
+    jailbreak_modes: frozenset[str]
+    retreat_from_talks: frozenset[str]  # «ستنسحب من المسار التفاوضي»
+    retreat_reach: int
+    retreat_from: str
+    retreat_type: str
+    retreat_mode: str
+    compliance_type: str
+    warning_type: str
+    jailbreak_by: str
+    from_word: str
+
+
+def _word(text: str) -> str:
+    return text if text.isascii() else fold(text)
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, list):
+        return frozenset(_word(str(v)) for v in value)
+    if isinstance(value, dict):
+        return {str(k): _value(v) for k, v in value.items()}
+    if isinstance(value, str):
+        return _word(value)
+    return int(value)
+
+
+@functools.cache
+def words() -> Words:
+    data = load_yaml("event_grammar.yaml")["prec_round12"]
+    return Words(**{f.name: _value(data[f.name]) for f in fields(Words)})
+
+
+def forms(word: str) -> tuple[str, ...]:
+    """The word as read and without one leading proclitic («لعقوبات» → «عقوبات»)."""
+    return (word,) + tuple(word[len(p):] for p in _PROCLITICS
+                           if word.startswith(p) and len(word) - len(p) >= 3)
