@@ -87,7 +87,8 @@ def _event(article: Article, number: int, candidate: Candidate,
     _nationality_of_unnamed(article, args)
     place = args.place
     if place is None and candidate.type not in lexicon().spoken_types \
-            and candidate.mode not in lexicon().placeless_modes:
+            and candidate.mode not in lexicon().placeless_modes \
+            and candidate.factuality in lexicon().dateline_factualities:
         place = dateline_place  # a spoken act is said wherever its speaker is; a call joins two
     time = _time(article, candidate)
     factuality = candidate.factuality  # a date after the article's: see _dated_after

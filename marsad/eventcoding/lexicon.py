@@ -116,6 +116,7 @@ class Lexicon:
     target_is_place: frozenset[str]
     spoken_types: frozenset[str]
     placeless_modes: frozenset[str]
+    dateline_factualities: frozenset[str]
     speaker_pronouns: frozenset[str]
     speaker_does: frozenset[str]
     prayer_words: frozenset[str]
@@ -305,7 +306,7 @@ _WORD_SETS = {
 #: Lexicon fields that are sets of event types or statement acts.
 _NAME_SETS = {
     "target_is_place": "target_is_place", "spoken_types": "spoken_types",
-    "placeless_modes": "placeless_modes",
+    "placeless_modes": "placeless_modes", "dateline_factualities": "dateline_factualities",
     "speaker_does": "speaker_does",
     "statement_types": "statement_types", "participant_types": "participants_from_speakers",
     "accused_from_embedded": "accused_from_embedded", "between_is_target": "between_is_target",
