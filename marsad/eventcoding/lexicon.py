@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
 from marsad.arabic.normalise import fold
-from marsad.lexicons import LexiconError, load_table, load_yaml
+from marsad.lexicons import LexiconError, load_table, load_words, load_yaml
 
 __all__ = ["Trigger", "Cue", "ActRule", "Lexicon", "lexicon", "TYPES", "FACTUALITY_RANK", "PREP_TARGET"]
 
@@ -181,6 +182,11 @@ class Lexicon:
     long_gaps: dict[str, int]  # a verbal phrase's first word (as written) -> its longer gap
     # surfaces read as a trigger only after the future «سـ» («ستوقع»; «توقع» is "expected")
     future_only: frozenset[str] = frozenset()
+    # first word -> the sequences of quantity a noun phrase may hold before its rest, longest
+    # first («جزء» -> («جزء»، «من»); «أي» -> («أي»,))
+    quantifiers: dict[str, tuple[tuple[str, ...], ...]] = dataclasses.field(default_factory=dict)
+    # numbers from 11 to 19 whose first word folds like a trigger («اثني عشر»: not «أثنى»)
+    teens: frozenset[tuple[str, str]] = frozenset()
 
 
 def _words(value: str) -> frozenset[str]:
@@ -399,4 +405,26 @@ def lexicon() -> Lexicon:
                       | fields["relatives"] | set(fields["agent"]) | {fields["between"]})
     cues, reach = _cues()
     return Lexicon(surfaces=surfaces, cues=cues, cue_reach=reach, heads=_heads(), acts=_acts(),
-                   function_words=frozenset(function_words - {"obj"}), **fields)
+                   function_words=frozenset(function_words - {"obj"}),
+                   quantifiers=_quantifiers(),
+                   teens=_pairs(load_words("event_trigger_teens.txt")), **fields)
+
+
+def _pairs(lines: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """Two-word lines, folded («اثني عشر» -> («اثني»، «عشر»))."""
+    found = set()
+    for line in lines:
+        first, second = (fold(word) for word in line.split())
+        found.add((first, second))
+    return frozenset(found)
+
+
+def _quantifiers() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The sequences of ``event_trigger_quantifiers.txt``, folded, by their first word, longest
+    first."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for line in load_words("event_trigger_quantifiers.txt"):
+        words = tuple(fold(word) for word in line.split())
+        found.setdefault(words[0], set()).add(words)
+    return {first: tuple(sorted(sequences, key=len, reverse=True))
+            for first, sequences in found.items()}

@@ -119,8 +119,9 @@ def _words_after(tokens: list[Token], first: int) -> frozenset[str]:
 
 def _words_near(tokens: list[Token], first: int) -> frozenset[str]:
     """Every stem of the words a noun phrase's second word may be: the next word, or the one
-    after the numbers that follow the noun («نشر ألفي جندي»)."""
-    stop = min(len(tokens), first + 2 + _numerals_after(tokens, first))
+    after the numbers or the words of quantity that follow the noun («نشر ألفي جندي»، «إرسال
+    عدد من القوات»)."""
+    stop = min(len(tokens), first + 2 + _noun_gap(tokens, first))
     return frozenset(stem for i in range(first + 1, stop) for stem in stems(tokens[i].text))
 
 
@@ -133,7 +134,7 @@ def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
     long = _long_gap(trigger)
     if rest[0] not in reachable and not long:
         return None
-    gap = long or (lex.phrase_gap if trigger.verbal else _numerals_after(tokens, first))
+    gap = long or (lex.phrase_gap if trigger.verbal else _noun_gap(tokens, first))
     sentence = tokens[first].sentence
     for start in range(first + 1, first + 2 + gap):
         end = start + len(rest) - 1
@@ -160,15 +161,37 @@ def _long_gaps(form: str, kind: str) -> int:
     return lexicon().long_gaps.get(form.split()[0], 0) if verbal else 0
 
 
-def _numerals_after(tokens: list[Token], first: int) -> int:
-    """How many words of number follow a noun («نشر ألفي جندي»، «إرسال 500 جندي»)."""
-    numerals = lexicon().numerals
-    count = 0
-    for token in tokens[first + 1:first + 4]:
-        if token.kind != "number" and token.norm not in numerals:
+def _noun_gap(tokens: list[Token], first: int) -> int:
+    """How many words a noun phrase may hold after its first word: numbers («نشر ألفي جندي»،
+    «إرسال 500 جندي») and one sequence of quantity («تعليق جزء من العقوبات»، «إرسال عدد من
+    القوات»)."""
+    lex = lexicon()
+    numbers = quantity = 0
+    at = first + 1
+    while at < len(tokens):
+        token = tokens[at]
+        if numbers < _MOST_NUMBERS and (token.kind == "number" or token.norm in lex.numerals):
+            numbers, at = numbers + 1, at + 1
+            continue
+        length = 0 if quantity else _quantifier_at(tokens, at, lex.quantifiers)
+        if not length:
             break
-        count += 1
-    return count
+        quantity, at = length, at + length
+    return numbers + quantity
+
+
+#: The most words of number a noun phrase holds between its first word and the rest.
+_MOST_NUMBERS = 3
+
+
+def _quantifier_at(tokens: list[Token], at: int,
+                   quantifiers: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """The length of the sequence of quantity that begins at ``at`` (0: none)."""
+    for words in quantifiers.get(tokens[at].norm, ()):
+        end = at + len(words)
+        if end <= len(tokens) and all(tokens[at + k].norm == word for k, word in enumerate(words)):
+            return len(words)
+    return 0
 
 
 def _in_aside(tokens: list[Token], first: int, comma: int) -> bool:
@@ -187,10 +210,12 @@ def _in_aside(tokens: list[Token], first: int, comma: int) -> bool:
 
 def _hit_at(tokens: list[Token], index: int, found: tuple[Reading, ...]) -> Hit | None:
     lex = lexicon()
+    if index + 1 < len(tokens) and (tokens[index].norm, tokens[index + 1].norm) in lex.teens:
+        return None  # «اثني عشر»: a number, not «أثنى» (praised)
     after_preposition = index > 0 and tokens[index - 1].norm in lex.prepositions
     noun_only = after_preposition or any(mark in tokens[index].text for mark in lex.noun_marks)
     reachable: frozenset[str] | None = None  # a verbal phrase's words within its gap
-    near: frozenset[str] | None = None  # a noun phrase's: the next word, past numerals
+    near: frozenset[str] | None = None  # a noun phrase's: the next word, past numerals or «أي»
     for reading in found:
         trigger = reading.surface.trigger
         if noun_only and reading.surface.tense != "noun":
