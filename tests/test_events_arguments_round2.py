@@ -157,8 +157,12 @@ def test_a_district_noun_before_a_name_makes_it_the_place() -> None:
 #: dateline's place now fills 12 more events, P 0.577 → 0.495, R 0.423 → 0.474 (the filing
 #: city is often not the scene: Cairo for Rafah, Tunis for Bardo).
 PLACE_FLOORS = {
-    "blind5": (0.48, 0.46), "blind4": (0.47, 0.38), "blind3": (0.50, 0.40),
-    "blind2": (0.48, 0.50), "blind": (0.93, 0.65),
+    # Round 12: only what happened takes the dateline's place (plans, conditions and denials
+    # do not; nor do cut ties, expulsions, recalls): precision up, recall down a little
+    # (blind5 0.521/0.495 -> 0.565/0.475, blind4 0.491/0.384 -> 0.529/0.370, blind3
+    # 0.500/0.403 -> 0.509/0.389, blind2 0.530/0.522 -> 0.557/0.507) -- a trade made on purpose.
+    "blind5": (0.54, 0.46), "blind4": (0.51, 0.36), "blind3": (0.49, 0.38),
+    "blind2": (0.53, 0.49), "blind": (0.93, 0.65),
     "dev2": (0.69, 0.59),  # 0.709 / 0.609 after round 9 merged (was 0.727 / 0.635)
 }
 
