@@ -73,3 +73,26 @@ def test_a_missing_second_labelling_is_a_clear_error(folders: tuple[Path, Path],
     first, _ = folders
     with pytest.raises(SystemExit, match="no second labelling"):
         agreement.compare(first, tmp_path / "nowhere")
+
+
+SECOND = ROOT / "tests" / "gold" / "events" / "agreement"
+
+
+@pytest.mark.parametrize("path", sorted(SECOND.glob("*/*.yaml")),
+                         ids=lambda p: p.parent.name + "/" + p.name)
+def test_each_second_label_names_a_string_of_its_article(path: Path) -> None:
+    first = ROOT / "tests" / "gold" / "events" / path.parent.name
+    gold_path = next(first.glob(path.stem + "_*.yaml"))
+    text = yaml.safe_load(gold_path.read_text(encoding="utf-8"))["text"]
+    events = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("events") or []
+    for event in events:
+        assert event["trigger"] in text, event["trigger"]
+        assert text.count(event["trigger"]) >= int(event.get("nth", 1)), event["trigger"]
+
+
+def test_both_blind_sets_have_a_second_labelling_of_every_article() -> None:
+    for name in ("blind14", "blind15"):
+        gold = ROOT / "tests" / "gold" / "events" / name
+        firsts = {p.name.split("_")[0] for p in gold.glob("*.yaml")}
+        seconds = {p.stem for p in (SECOND / name).glob("*.yaml")}
+        assert firsts == seconds and len(firsts) == 20, name
