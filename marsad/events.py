@@ -23,7 +23,9 @@ from marsad.eventcoding.arguments import Args
 from marsad.eventcoding.history import is_history
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.people import drop_people
+from marsad.eventcoding.prec_hauls import without_hauls
 from marsad.eventcoding.prec_mentions import no_new_happening
+from marsad.eventcoding.prec_owes import owed
 from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
 from marsad.eventcoding.round11_guards import topic_heading
 from marsad.eventcoding.shared_places import share_places
@@ -56,6 +58,7 @@ def code_events(article: Article) -> list[Event]:
     retype_withdrawals(view, found)  # «ستنسحب من المسار التفاوضي»: a refusal (round 12)
     found = merge_in_sentences(found, caused_acts(view, found))  # «…، بعدما أطلق» (round 11)
     found = jailbreaks(view, continued_acts(view, found))  # «ورحب …، مثمناً …» (round 12)
+    found = without_hauls(found)  # «ألقت القبض على العصابة وضبطت بحوزتها أسلحة» (round 13)
     borrow_accused(found)
     share_places(found)  # «… قتلت مئة مسلح، وإن مقاتلات دمرت مواقع جنوب الشيخ زويد»
     for candidate in found:  # «تعقد القمة في الرابع من مارس المقبل»: a plan, told by its date
@@ -63,7 +66,8 @@ def code_events(article: Article) -> list[Event]:
             candidate.factuality = "future"
     found = [c for c in merge_anaphora(found) if has_evidence(c) and not _history(article, c)
              and (c.statement or not topic_heading(article, c.trigger[0], c.sentence))
-             and not no_new_happening(view, c)]  # «بحق قوافل المساعدات» (round 12)
+             and not no_new_happening(view, c)  # «بحق قوافل المساعدات» (round 12)
+             and not owed(view, c)]  # «ويدين آرسنال بتتويجه إلى اللاعب» (round 13)
     dateline_place = _dateline_place(article)
     return [_event(article, n, c, dateline_place) for n, c in enumerate(found, 1)]
 
