@@ -12,7 +12,8 @@ from marsad.eventcoding.arg_kana import kana_subject
 from marsad.eventcoding.argument_phrases import (arg_words, ends_object, in_time, is_accusative,
                                                 light_role, phrase, unnamed_object, word_role)
 from marsad.eventcoding.argument_places import is_medium, skip_adjuncts
-from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.lead_subjects import headed_phrase
+from marsad.eventcoding.matcher import Hit, stems
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
 
 __all__ = ["genitive", "possessed", "purpose_of", "light_verb", "light_verb_after",
@@ -171,10 +172,13 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         if view.ends_argument(at):
             return
         role = view.light_verb(at)
-        ours_role = "" if role else light_role(view, at)
-        ours = ours_role in ("actor", "order")  # «سيّرت» is no future «سـ»
+        # a word of a name is no verb of ours: «الأردن» is not «ردن» (round 13)
+        ours_role = "" if role or at in view.entity_at else light_role(view, at)
+        ours = ours_role in ("actor", "order", "reply")  # «سيّرت» is no future «سـ»
         if not role and not ours:
             continue
+        if ours_role == "reply" and not _by_means(view, hit.first):
+            return  # «ردت إيران على الهجوم»: who answers an act is not its doer (round 13)
         if _light_with_pronoun(view, view.tokens[at].norm):
             return  # «هجوم شنته من عدن … السيطرة»: it carries the noun before it
         role = role or "actor"
@@ -183,10 +187,14 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         if at + 1 < hit.first and view.bare(at + 1) in view.lex.prepositions \
                 and not _medium_at(view, at + 1, hit.first) and not _time_at(view, at + 1, hit.first):
             return  # «شنته من عدن»: where from, not who
-        subject = phrase(view, at + 1, hit.first, orgs=True)
-        if subject is None and role == "actor" and not args.has_actor and not ordered:
+        after = at + 1
+        if ours_role == "reply" and after < hit.first and view.pronoun_prep(after):
+            after += 1  # «رد عليه الجيش بغارة»: what is answered, then who answers
+        subject = phrase(view, after, hit.first, orgs=True)
+        if subject is None and role == "actor" and not args.has_actor and not ordered \
+                and after == at + 1:
             subject = _relative_antecedent(view, at) or _kana_before(view, at, hit) \
-                or actor_before(view, at)
+                or actor_before(view, at) or headed_phrase(view, at, hit.trigger.mode)
         if subject is None:
             return
         if ours and subject.first > at and not _right_before(view, subject.last, hit.first):
@@ -234,6 +242,13 @@ def _relative_antecedent(view: View, at: int) -> Phrase | None:
             or not (found.text or found.types() & ACTOR_TYPES):
         return None
     return found
+
+
+def _by_means(view: View, masdar: int) -> bool:
+    """The masdar carries «بـ»: the means of a reply («ردت المدفعية باستهداف…»)."""
+    token, bi = view.tokens[masdar], view.lex.prep_bi
+    return token.prefix.endswith(bi) or (
+        token.norm.startswith(bi) and token.norm[len(bi):] in stems(token.text))
 
 
 def _right_before(view: View, last: int, masdar: int) -> bool:

@@ -366,8 +366,9 @@ def condition_subject(view: View, index: int, stop: int) -> Phrase | None:
     return found
 
 
-#: Roles of ``event_args_words.tsv`` that end an unnamed object and never open one.
-ENDS_OBJECT = frozenset({"adverb", "object_end"})
+#: Roles of ``event_args_words.tsv`` that end an unnamed object and never open one (a
+#: condition since round 13: «ستستأنف القصف إذا لم تبدأ…» has no object «إذا لم تبدأ»).
+ENDS_OBJECT = frozenset({"adverb", "object_end", "condition"})
 
 
 def unnamed_object(view: View, index: int, stop: int) -> Phrase | None:

@@ -9,9 +9,10 @@ from marsad.eventcoding.argument_core import Args
 from marsad.eventcoding.argument_phrases import phrase, stem_role, unnamed_object
 from marsad.eventcoding.constructions import constructions
 from marsad.eventcoding.speakers import token_at
-from marsad.eventcoding.view import ACTOR_TYPES, View
+from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
 
-__all__ = ["lead_subject", "object_of_lead", "headed_subject", "headed_args", "toll_subject"]
+__all__ = ["lead_subject", "object_of_lead", "headed_subject", "headed_phrase", "headed_args",
+           "toll_subject"]
 
 
 def lead_subject(view: View, args: Args, subject: int, trigger_end: int) -> None:
@@ -65,6 +66,15 @@ def headed_subject(view: View, first: int, mode: str) -> str | None:
     return _headed(view, first, with_bi=True)
 
 
+def headed_phrase(view: View, light: int, mode: str) -> Phrase | None:
+    """The head between «أن/إن» and the light verb at ``light`` does the masdar after it
+    («مشيرا إلى أن التنظيم شن هجمات…»، round 13), kept as text."""
+    text = headed_subject(view, light, mode)
+    if text is None:
+        return None
+    return Phrase(light - len(text.split()), light - 1, [], text)
+
+
 def toll_subject(view: View, first: int, mode: str) -> str | None:
     """The head between «أن/إن» and a verb of a toll or an arrest («إن مسلحي التنظيم اعتقلوا»):
     as often the victims as the doers, so no actor (``headed_skip_modes``)."""
@@ -99,9 +109,11 @@ def _opener(view: View, at: int, with_bi: bool) -> bool:
 
 def _agent_head(view: View, at: int) -> bool:
     """A definite noun that can act («الطائرات»، «المقاتلات»), or a unit that names its body
-    after it («جرافات الاحتلال»، «فصائل المعارضة»): a head of its own (round 10)."""
+    after it («جرافات الاحتلال»، «فصائل المعارضة»): a head of its own (round 10). An
+    organisation told before, by the head of its name alone («أن التنظيم شن هجمات»، «إن
+    الهيئة رفضت…»), acts too (round 13)."""
     token = view.tokens[at]
     if token.norm.startswith(view.lex.article):
-        return stem_role(view, at, "agent")
+        return stem_role(view, at, "agent") or stem_role(view, at, "org_head")
     return stem_role(view, at, "construct") and at + 1 < len(view.tokens) \
         and view.tokens[at + 1].norm.startswith(view.lex.article)
