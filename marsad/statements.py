@@ -15,7 +15,7 @@ from marsad.attribution.attribute import Draft, attribute
 from marsad.attribution.lexicon import lexicon
 from marsad.arabic.normalise import fold
 from marsad.attribution.phrase import DEFINITE_ARTICLE, Phrase
-from marsad.attribution.view import View, build_view
+from marsad.attribution.view import CLOSING_QUOTES, View, build_view
 from marsad.model import Article, Entity, Speaker, Statement
 from marsad.pipeline import stage
 
@@ -35,7 +35,7 @@ def _entities_in(article: Article, start: int, end: int) -> list[Entity]:
 
 def _speaker(view: View, ph: Phrase) -> Speaker:
     article = view.article
-    start, end = view.tokens[ph.first].start, view.tokens[ph.last].end
+    start, end = _unquoted(view, ph)
     inside = _entities_in(article, start, end)
     ranked = sorted((e for e in inside if e.type in HEAD_ANYWHERE or e.start <= start),
                     key=lambda e: (SPEAKER_TYPES.index(e.type)
@@ -46,6 +46,16 @@ def _speaker(view: View, ph: Phrase) -> Speaker:
     anonymous = _unnamed(view, ph) and not any(e.type == "PER" for e in inside)
     return Speaker(start, end, article.text[start:end], entity.id if entity else None,
                    actors if compound else [], anonymous, entity.link if entity else None)
+
+
+def _unquoted(view: View, ph: Phrase) -> tuple[int, int]:
+    """The phrase's span without the quotation marks of a quoted name («حزب الله»)."""
+    first, last = ph.first, ph.last
+    if first < last and view.opens_quote(first):
+        first += 1
+        if view.tokens[last].text in CLOSING_QUOTES:
+            last -= 1
+    return view.tokens[first].start, view.tokens[last].end
 
 
 def _unnamed(view: View, ph: Phrase) -> bool:

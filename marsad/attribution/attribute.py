@@ -13,6 +13,7 @@ from marsad.attribution.content import (CONTENT_WINDOW, PARAGRAPH_BREAK, STRICT_
                                         after_cue, before_cue, clause, skip_frames)
 from marsad.attribution.cues import CueHit, find_cues
 from marsad.attribution.lexicon import BEFORE, lexicon
+from marsad.attribution.links import clause_link
 from marsad.attribution.phrase import MAX_PHRASE, Phrase
 from marsad.attribution.reading import (as_reported, describes_thing, passive, people,
                                         title_follows)
@@ -53,6 +54,9 @@ class _Run:
         if self.hits:
             view.attach_layers([(h.start, h.end) for h in self.hits])
         self.hit_at = {h.first: h for h in self.hits}
+        # a cue behind a clause link («فيما»، «لكن») opens a clause at the link
+        self.links = {h.first: link for h in self.hits
+                      if (link := clause_link(view, h, self.cue_tokens)) is not None}
         self.drafts: list[Draft] = []
         self.absorbed: set[int] = set()
         self.host: Draft | None = None  # the statement a nested report is read inside
@@ -63,8 +67,13 @@ class _Run:
         end = self.view.sentence_end[hit.first]
         k = hit.after if k is None else k
         for other in self.hits:
-            if k <= other.first < end and other.opens_clause and other.first not in self.absorbed:
+            if not k <= other.first < end or other.first in self.absorbed:
+                continue
+            if other.opens_clause:
                 return other.first
+            link = self.links.get(other.first)
+            if link is not None and link >= k:
+                return link
         return end
 
     def inside_content(self, start: int, end: int) -> bool:
@@ -133,8 +142,8 @@ class _Run:
 
 def _verb(run: _Run, hit: CueHit) -> Draft | None:
     view = run.view
-    if describes_thing(view, hit) or passive(view, hit):
-        return None
+    if (describes_thing(view, hit) and hit.first not in run.links) or passive(view, hit):
+        return None  # behind a link («لكن مسؤولا قطريا أكد») the noun opens the clause
     speaker = _subject(run, hit)
     via: list[Phrase] = []
     k = hit.after

@@ -85,11 +85,14 @@ def clause(view: View, k: int, stop: int, object_only: bool = False) -> Content 
         stop = _object_end(view, k, stop)
     start = view.tokens[k].start
     end = view.tokens[stop - 1].end
+    closed_at = -1  # a mark that closes a quote opened inside the clause opens none
     for j in view.quotes_between(k, stop):
-        if view.opens_quote(j):
-            close = view.text.find(QUOTE_PAIRS[view.tokens[j].text], view.tokens[j].end)
-            if close >= end and PARAGRAPH_BREAK not in view.text[end:close]:
-                end = close + 1  # a quote never carries content into the next paragraph
+        if view.tokens[j].start <= closed_at or not view.opens_quote(j):
+            continue
+        close = view.text.find(QUOTE_PAIRS[view.tokens[j].text], view.tokens[j].end)
+        closed_at = close
+        if close >= end and PARAGRAPH_BREAK not in view.text[end:close]:
+            end = close + 1  # a quote never carries content into the next paragraph
     start, end = _trim(view, start, end)
     return Content(start, end, False) if end > start else None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.attribution.lexicon import Cue, lexicon
+from marsad.attribution.phrase import DEFINITE_ARTICLE
 from marsad.attribution.view import View
 
 #: How far (tokens) a strict cue's complementiser or preposition may follow it.
@@ -17,6 +18,8 @@ NUNATION = ("\u064c", "\u064d")
 ACCUSATIVE_ENDING, ACCUSATIVE_MIN = "ا", 4
 #: How far a cue's context word (مفت … هذه الأنباء) may follow it.
 CONTEXT_WINDOW = 8
+#: The preposition that names whom a definite context word is laid on («المسؤولية للحكومة»).
+TO = "ل"
 #: Acts of preposition cues that tell a circumstance inside a clause («انتشرت القوات بطلب
 #: من الحكومة») rather than open one (SAY: «بحسب المرصد، فإن …»).
 INNER_ACTS = frozenset({"CALL"})
@@ -56,9 +59,22 @@ def takes_follows(view: View, start: int, takes: str, window: int = TAKES_WINDOW
 
 
 def _context_follows(view: View, start: int, words: frozenset[str]) -> bool:
+    """One of ``words`` follows, with or without its definite article («حمّله مسؤولية
+    الهجوم»، «محملا الحكومة المسؤولية»)."""
     end = min(view.sentence_end[start] if start < len(view.tokens) else start,
               start + CONTEXT_WINDOW)
-    return any(view.bare(k) in words for k in range(start, end))
+    return any(view.bare(k) in words or (_defined(view, k, start, end)
+                                          and view.bare(k).removeprefix(DEFINITE_ARTICLE) in words)
+               for k in range(start, end))
+
+
+def _defined(view: View, k: int, start: int, end: int) -> bool:
+    """A definite context word counts after the cue's object («حمّل الحكومة المسؤولية») or
+    before its ل («حمّل المسؤولية للحكومة»), not as the bare object of a verb that
+    bears it («يحملون المسؤولية بأمانة»، «تحمل هذه المسؤولية»)."""
+    if k > start:
+        return not lexicon().has("demonstrative", view.norms[k - 1])  # «تحمل هذه المسؤولية»
+    return k + 1 < end and view.norms[k + 1].startswith(TO)
 
 
 def _phrase_matches(view: View, i: int, cue: Cue) -> bool:

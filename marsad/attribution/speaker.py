@@ -103,10 +103,19 @@ def looks_like_speaker(view: View, ph: Phrase, definite_will_do: bool = True) ->
     if any(view.entity_at[k] is not None for k in range(ph.first, ph.last + 1)):
         return True
     norm, bare = view.forms(ph.first)
-    forms = (norm, bare, bare.removeprefix(DEFINITE_ARTICLE))
+    forms = (norm, bare, bare.removeprefix(DEFINITE_ARTICLE), _without_accusative(bare))
     return (definite_will_do and view.definite(ph.first)) \
         or any(lex.has("speaker_head", f) or lex.has("plural", f) or lex.has("feminine", f)
                or f in lex.anonymous for f in forms)
+
+
+#: The indefinite accusative ending (tanween alif, folded) and the shortest noun that has it.
+ACCUSATIVE_ALIF, ACCUSATIVE_MIN = "ا", 5
+
+
+def _without_accusative(form: str) -> str:
+    """«لكن مسؤولا قطريا أكد»: the head noun without its accusative alif (مسؤولا → مسؤول)."""
+    return form[:-1] if len(form) >= ACCUSATIVE_MIN and form.endswith(ACCUSATIVE_ALIF) else form
 
 
 #: Entity types a speaker's object may have (a nisba or a title is never an object).
@@ -141,6 +150,8 @@ def speaker_after(view: View, k: int, cue_tokens: frozenset[int],
     the cue is, which lets a feminine adjective follow a masculine head."""
     end = view.sentence_end[k] if k < len(view.tokens) else k
     k = skip_channel(view, skip_adverbs(view, k, end), end)
+    if k < end and view.opens_quote(k):
+        return _quoted_speaker(view, k, end, cue_tokens)
     if k >= end or stops_phrase(view, k, cue_tokens):
         return None
     last = _first_name_end(view, k, extend_right(view, k, end, cue_tokens, feminine))
@@ -148,6 +159,35 @@ def speaker_after(view: View, k: int, cue_tokens: frozenset[int],
     last = _unnamed_source_body(view, k, last, end, cue_tokens)
     last = _apposition_right(view, last, end, cue_tokens)
     return phrase(view, k, last)
+
+
+#: Entity types a name in quotation marks speaks as («وأعلن «حزب الله» …»).
+QUOTED_SPEAKERS = frozenset({"ORG", "PER", "NORP"})
+
+
+def _quoted_speaker(view: View, k: int, end: int, cue_tokens: frozenset[int]) -> Phrase | None:
+    """«وأعلن «حزب الله» في بيان أنه …»: a short name in quotation marks right after the cue
+    speaks when the tagger names a body or a person in it (marks included), or its first
+    word is a speaker noun («"حركة الشباب"»); a quoted title of a book, a slogan or a
+    project is no speaker."""
+    close = QUOTE_PAIRS[view.tokens[k].text]
+    shut = next((j for j in range(k + 1, min(end, k + 2 + MAX_APPOSITION))
+                 if view.tokens[j].text == close), None)
+    if shut is None or shut == k + 1 or shut + 1 >= end or any(
+            j in cue_tokens or not view.is_word(j) for j in range(k + 1, shut)):
+        return None  # a quote that ends the sentence is what was said
+    name = view.entity_at[k + 1] if view.entity_at else None
+    named = name is not None and name.type in QUOTED_SPEAKERS and all(
+        view.entity_at[j] is name for j in range(k + 1, shut))  # the name fills the quote
+    lex = lexicon()
+    if not named and not lex.has_any("speaker_head", view.forms(k + 1)):
+        return None
+    after = view.entity_at[shut + 1] if view.entity_at else None
+    if after is not None and after.type in QUOTED_SPEAKERS:
+        return None  # «وأبلغ «الشرق الأوسط» علاء الدين»: the quoted name is told, the next speaks
+    inner = phrase(view, k + 1, shut - 1)
+    return Phrase(k, _apposition_right(view, shut, end, cue_tokens), inner.plural,
+                  inner.feminine)
 
 
 def _stops_left(view: View, j: int, cue_tokens: frozenset[int]) -> bool:
