@@ -144,12 +144,21 @@ def test_the_dateline_place_is_the_place_when_the_text_names_none_but_mentions_i
     ("وفي حال اقتحمت القوات المخيم فإن المقاومة سترد.", "hypothetical"),
     ("تداولت مواقع التواصل أنباء عن اعتقال الصحفي أحمد سعيد.", "reported"),
     ("انسحب الجيش من البلدة.", "asserted"),
-    ("وكانت الخلية تخطط لتفجير قنبلة في أنقرة.", "future"),
+    ("وكانت الخلية تعتزم تفجير قنبلة في أنقرة.", "future"),
     ("وقال الشهود: إن الاشتباكات اندلعت في أنقرة فجرا.", "asserted"),
 ])
 def test_cues_near_a_trigger_set_its_factuality(text, factuality):
     _, events = coded(text, {"التركي": "NORP", "أنقرة": "GPE", "أحمد سعيد": "PER"})
     assert [e.factuality for e in events] == [factuality]
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الخلية تخطط لتفجير قنبلة في أنقرة.",
+    "وأكدت الشرطة أن المتهمين خططوا لاستهداف مقرات أمنية في أنقرة.",
+])
+def test_an_attack_plotted_is_no_attack(text):
+    _, events = coded(text, {"أنقرة": "GPE"})
+    assert "ASSAULT" not in [e.type for e in events]
 
 
 def test_the_content_of_a_denial_is_a_denied_event_by_that_statement():
