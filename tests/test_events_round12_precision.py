@@ -175,9 +175,12 @@ def test_talks_of_last_week_stay():
     assert _triggers(text, "CONSULT") == ["جولة حوار"]
 
 
-def test_an_attack_plotted_stays_a_future_attack():
-    text = "وأوضح المتحدث أن عناصر الشبكة كانوا يخططون لاستهداف منشآت نفطية في المنطقة الشرقية."
-    article = _analyzed(text, published="2024-05-01")
+def test_an_attack_plotted_is_no_attack_but_one_announced_is_a_future_one():
+    # round 13: a plot is a conspiracy, not a plan announced (the blind sets label none)
+    plotted = "وأوضح المتحدث أن عناصر الشبكة كانوا يخططون لاستهداف منشآت نفطية في المنطقة الشرقية."
+    assert of_type(_analyzed(plotted, published="2024-05-01").events, "ASSAULT") == []
+    announced = "وأعلن الجيش أنه سيستهدف مواقع المسلحين في المنطقة الشرقية."
+    article = _analyzed(announced, published="2024-05-01")
     assert [e.factuality for e in of_type(article.events, "ASSAULT")] == ["future"]
 
 
