@@ -187,6 +187,10 @@ class Lexicon:
     quantifiers: dict[str, tuple[tuple[str, ...], ...]] = dataclasses.field(default_factory=dict)
     # numbers from 11 to 19 whose first word folds like a trigger («اثني عشر»: not «أثنى»)
     teens: frozenset[tuple[str, str]] = frozenset()
+    # a masdar (as written) -> how many words its object may hold before the phrase's rest
+    # («تزويد الحوثيين بالصواريخ»), round 13
+    masdar_gaps: dict[str, int] = dataclasses.field(default_factory=dict)
+    masdar_gap_forms: frozenset[str] = frozenset()  # the phrases (forms) those masdars open
 
 
 def _words(value: str) -> frozenset[str]:
@@ -404,10 +408,15 @@ def lexicon() -> Lexicon:
     function_words = (markers | fields["place_words"] | fields["clause_breaks"]
                       | fields["relatives"] | set(fields["agent"]) | {fields["between"]})
     cues, reach = _cues()
+    gaps = _masdar_gaps()
     return Lexicon(surfaces=surfaces, cues=cues, cue_reach=reach, heads=_heads(), acts=_acts(),
                    function_words=frozenset(function_words - {"obj"}),
                    quantifiers=_quantifiers(),
-                   teens=_pairs(load_words("event_trigger_teens.txt")), **fields)
+                   teens=_pairs(load_words("event_trigger_teens.txt")),
+                   masdar_gaps=gaps, masdar_gap_forms=frozenset(
+                       s.trigger.form for found in surfaces.values() for s in found
+                       if s.trigger.kind == "phrase" and s.trigger.form.split()[0] in gaps),
+                   **fields)
 
 
 def _pairs(lines: Iterable[str]) -> frozenset[tuple[str, str]]:
@@ -417,6 +426,18 @@ def _pairs(lines: Iterable[str]) -> frozenset[tuple[str, str]]:
         first, second = (fold(word) for word in line.split())
         found.add((first, second))
     return frozenset(found)
+
+
+def _masdar_gaps() -> dict[str, int]:
+    """The lines of ``event_trigger_masdar_gaps.txt``: a masdar and the most words of its
+    object between it and the rest of its phrase."""
+    found: dict[str, int] = {}
+    for line in load_words("event_trigger_masdar_gaps.txt"):
+        word, _, gap = line.partition(" ")
+        if not gap.strip().isdigit():
+            raise LexiconError(f"event_trigger_masdar_gaps.txt: no gap after {word!r}")
+        found[word] = int(gap)
+    return found
 
 
 def _quantifiers() -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -150,7 +150,8 @@ def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
 
 def _long_gap(trigger: Trigger) -> int:
     """How far a verbal phrase's object may stand from its verb when its verb allows more than
-    ``window.phrase_gap`` («وقّع»); 0 for the others."""
+    ``window.phrase_gap`` («وقّع»), or a masdar's object from the rest of its phrase
+    («تزويد الحوثيين بالصواريخ», ``event_trigger_masdar_gaps.txt``); 0 for the others."""
     return _long_gaps(trigger.form, trigger.kind)
 
 
@@ -158,7 +159,9 @@ def _long_gap(trigger: Trigger) -> int:
 @functools.lru_cache(maxsize=4096)
 def _long_gaps(form: str, kind: str) -> int:
     verbal = kind == "verb" or (kind == "phrase" and "|" in form.split()[0])
-    return lexicon().long_gaps.get(form.split()[0], 0) if verbal else 0
+    if verbal:
+        return lexicon().long_gaps.get(form.split()[0], 0)
+    return lexicon().masdar_gaps.get(form.split()[0], 0) if kind == "phrase" else 0
 
 
 def _noun_gap(tokens: list[Token], first: int) -> int:
@@ -235,9 +238,10 @@ def _hit_at(tokens: list[Token], index: int, found: tuple[Reading, ...]) -> Hit 
                 if near is None:
                     near = _words_near(tokens, index)
                 words = near
-            if trigger.rest[0] not in words \
-                    and not (verbal and _long_gaps(trigger.form, trigger.kind)):
-                continue  # its second word is out of reach (a noun phrase has no long gap)
+            if trigger.rest[0] not in words and not (
+                    _long_gaps(trigger.form, trigger.kind) if verbal
+                    else trigger.form in lex.masdar_gap_forms):
+                continue  # its second word is out of reach (few nouns have a long gap)
             start = _phrase_start(tokens, index, trigger, words)
             if start is None:
                 continue
