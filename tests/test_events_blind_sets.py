@@ -140,7 +140,8 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # errors): at the session's start (73b772b) blind16 P 0.848 R 0.651, factuality 0.810;
     # blind17 P 0.826 R 0.699, factuality 0.870. After round 12: blind16 P 0.848 R 0.651,
     # factuality 0.821; blind17 P 0.835 R 0.706, factuality 0.871.
-    "blind16": {("type", "precision"): 0.82, ("type", "recall"): 0.63,
+    # Round 14 (triggers, spent): blind16 R 0.659 -> 0.674, blind19 R 0.643 -> 0.667.
+    "blind16": {("type", "precision"): 0.82, ("type", "recall"): 0.65,
                 ("factuality", "accuracy"): 0.80},
     "blind17": {("type", "precision"): 0.81, ("type", "recall"): 0.68,
                 ("factuality", "accuracy"): 0.85},
@@ -149,7 +150,7 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # factuality 0.927; blind19 P 0.844 R 0.643, factuality 0.907.
     "blind18": {("type", "precision"): 0.88, ("type", "recall"): 0.48,
                 ("factuality", "accuracy"): 0.90},
-    "blind19": {("type", "precision"): 0.82, ("type", "recall"): 0.62,
+    "blind19": {("type", "precision"): 0.82, ("type", "recall"): 0.64,
                 ("factuality", "accuracy"): 0.88},
 }
 

@@ -32,6 +32,7 @@ from marsad.eventcoding.word_guards import false_trigger
 from marsad.eventcoding.speakers import (addressee, can_act, coordinated, named_speaker,
                                          placed_speaker,
                                          speaker_entities, token_at)
+from marsad.eventcoding.trig_warnings import own_threat
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Entity, Statement
 
@@ -165,7 +166,8 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
     acts = lexicon().acts
     found: list[Candidate] = []
     for statement in view.article.statements:
-        warned = threat_rule(view, statement)  # the condition is its mark
+        warned = threat_rule(view, statement) or (  # the condition is its mark
+            acts.get("THREATEN") if own_threat(view, statement) else None)  # round 14
         rule = warned or acts.get(statement.act)
         if rule is None or not rule.event_type or prayer(view, statement) \
                 or noun_cue(view, statement) or unpaused(view, statement) \
