@@ -24,6 +24,7 @@ from marsad.eventcoding.history import is_history
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.people import drop_people
 from marsad.eventcoding.prec_hauls import without_hauls
+from marsad.eventcoding.prec_hazards import against_hazard
 from marsad.eventcoding.prec_mentions import no_new_happening
 from marsad.eventcoding.prec_owes import owed
 from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
@@ -67,7 +68,8 @@ def code_events(article: Article) -> list[Event]:
     found = [c for c in merge_anaphora(found) if has_evidence(c) and not _history(article, c)
              and (c.statement or not topic_heading(article, c.trigger[0], c.sentence))
              and not no_new_happening(view, c)  # «بحق قوافل المساعدات» (round 12)
-             and not owed(view, c)]  # «ويدين آرسنال بتتويجه إلى اللاعب» (round 13)
+             and not owed(view, c)  # «ويدين آرسنال بتتويجه إلى اللاعب» (round 13)
+             and not against_hazard(view, c)]  # «رفع الدفاع المدني درجة الاستعداد» (round 14)
     dateline_place = _dateline_place(article)
     return [_event(article, n, c, dateline_place) for n, c in enumerate(found, 1)]
 
