@@ -55,3 +55,18 @@ def test_a_warning_of_the_warners_own_act_on_a_condition_is_a_threat(text: str,
 ])
 def test_other_warnings_are_no_threat(text: str) -> None:
     assert "THREATEN" not in types(analyzed(text).events)
+
+
+# A named party's warning with a condition is a threat (``act_filters.threat_rule``) — unless
+# what it warns of is its own constraint, not an act («ستضطر إلى…»، «ستعجز عن…»).
+@pytest.mark.parametrize("text", [
+    "حذرت الأمم المتحدة من أنها ستضطر إلى وقف توزيع الغذاء إذا لم تصل التمويلات.",
+    "وحذرت منظمة الصحة العالمية من أنها ستعجز عن تقديم الخدمات إذا تأخرت المساعدات.",
+])
+def test_a_warning_of_ones_own_constraint_is_no_threat(text: str) -> None:
+    assert "THREATEN" not in types(analyzed(text).events)
+
+
+def test_a_named_partys_warning_of_an_act_on_a_condition_stays_a_threat() -> None:
+    text = "وحذر السيسي من أن مصر ستتدخل عسكريا إذا تقدمت القوات نحو سرت."
+    assert "THREATEN" in types(analyzed(text).events)

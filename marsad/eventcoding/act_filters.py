@@ -15,6 +15,7 @@ from marsad.eventcoding.force_threats import forceful, forecast
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.round11_guards import no_happening, own_waw
 from marsad.eventcoding.speakers import speaker_entities, token_at
+from marsad.eventcoding.trig_warnings import constraint_verbs
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.lexicons import load_yaml
 from marsad.model import Statement, Token
@@ -33,8 +34,10 @@ def threat_rule(view: View, statement: Statement) -> ActRule | None:
         return None
     first, last = token_at(view, statement.content[0]), token_at(view, statement.content[1])
     words = {view.bare(i) for i in range(first, min(last, len(view.tokens)))}
+    norms = {view.tokens[i].norm for i in range(first, min(last, len(view.tokens)))}
     if words & lex.threat_conditions and not words & lex.forecast_words \
-            and not forecast(view, statement):  # «من أن البلاد ستنزلق إلى مواجهة إذا…»
+            and not forecast(view, statement) \
+            and not norms & constraint_verbs():  # «من أنها ستضطر إلى وقف…إذا»: a constraint (round 14)
         return lex.acts.get("THREATEN")
     return None
 

@@ -17,7 +17,7 @@ from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 from marsad.model import Statement
 
-__all__ = ["own_threat"]
+__all__ = ["own_threat", "constraint_verbs"]
 
 
 @functools.cache
@@ -25,6 +25,13 @@ def _words() -> tuple[tuple[str, ...], frozenset[str]]:
     data = load_yaml("event_trigger_own_threats.yaml")
     return (tuple(fold(str(w)) for w in data["future_marks"]),
             frozenset(fold(str(w)) for w in data["idle_verbs"]))
+
+
+@functools.cache
+def constraint_verbs() -> frozenset[str]:
+    """Futures that are a constraint («ستضطر إلى…»، «ستعجز عن…»), folded."""
+    data = load_yaml("event_trigger_own_threats.yaml")
+    return frozenset(fold(str(w)) for w in data["constraint_verbs"])
 
 
 def own_threat(view: View, statement: Statement) -> bool:
