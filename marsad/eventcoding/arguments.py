@@ -20,6 +20,7 @@ import weakref
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.arg_kana import kana_subject
+from marsad.eventcoding.arg_titles import title_subject
 from marsad.eventcoding.argument_core import (Args, actor_before, object_of, past_adjuncts,
                                              place_before, titled_person)
 from marsad.eventcoding.argument_nouns import (accused_doer, genitive, light_verb,
@@ -261,6 +262,9 @@ def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int
         first = titled_person(view, cursor, stop)
         if first is not None:
             args.markers_from = first.last + 1
+    if first is None and not given and not hit.passive and not hit.plural \
+            and hit.first == view.sentence_of(hit.first)[0]:
+        first = title_subject(view, hit.first, cursor, stop)  # «وأشاد وزير الداخلية» (r. 14)
     if first is None:
         if takes_object and (hit.passive or given or hit.plural):
             args.object_at = cursor  # «اعتُقل أربعة أشخاص»، «واعتقلت خمسة منهم»
