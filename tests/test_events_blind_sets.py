@@ -63,11 +63,12 @@ ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "tests" / "gold" / "events"
 SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
         "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
-        "blind17", "blind18", "blind19")
+        "blind17", "blind18", "blind19", "blind20", "blind21")
 ARTICLES = {"blind2": 30, "blind3": 30, "blind4": 30, "blind5": 30, "blind6": 24, "blind7": 24,
             "blind8": 24, "blind9": 24, "blind10": 24, "blind11": 24, "blind12": 24,
             "blind13": 20, "blind14": 20, "blind15": 20,
-            "blind16": 20, "blind17": 20, "blind18": 20, "blind19": 20}
+            "blind16": 20, "blind17": 20, "blind18": 20, "blind19": 20,
+            "blind20": 20, "blind21": 20}
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 FACTUALITY = {"asserted", "reported", "denied", "future", "hypothetical"}
@@ -113,46 +114,50 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
                 ("factuality", "accuracy"): 0.90},
     # Written blind while round 10 ran and scored unseen after it (blind11 P 0.885 R 0.777,
     # factuality 0.972; blind12 P 0.913 R 0.556, factuality 0.819); SPENT in round 11 (recall),
-    # their errors read. After round 11: blind11 P 0.888 R 0.799, factuality 0.973; blind12
-    # P 0.913 R 0.556, factuality 0.819. Round 12 (arguments; precision, spurious events read):
-    # see the merged figures below.
-    # After round 12 merged (arguments, precision, triggers): blind9 P 0.948 R 0.673, blind10
-    # P 0.949 R 0.733, blind11 P 0.959 R 0.835, blind12 P 0.950 R 0.562.
-    "blind11": {("type", "precision"): 0.94, ("type", "recall"): 0.82,
+    # their errors read; read again in round 12 (spurious events). End of the fifth session
+    # (rounds 12-14 merged): blind11 P 0.975 R 0.835, factuality 0.974; blind12 P 0.951
+    # R 0.580, factuality 0.847.
+    "blind11": {("type", "precision"): 0.95, ("type", "recall"): 0.82,
                 ("factuality", "accuracy"): 0.95},
-    "blind12": {("type", "precision"): 0.93, ("type", "recall"): 0.54,
-                ("factuality", "accuracy"): 0.80},
+    "blind12": {("type", "precision"): 0.93, ("type", "recall"): 0.56,
+                ("factuality", "accuracy"): 0.82},
     # Written blind while round 11 ran, scored unseen after it: blind13 type P 0.854 R 0.647,
-    # factuality 0.932. SPENT in round 12 (arguments; precision, its errors read).
-    # After round 12 merged: P 0.934 R 0.728, factuality 0.939.
+    # factuality 0.932. SPENT in round 12. End of the session: P 0.935 R 0.735, factuality 0.940.
     "blind13": {("type", "precision"): 0.92, ("type", "recall"): 0.71,
                 ("factuality", "accuracy"): 0.92},
-    # UNSEEN (written blind while round 12 ran, scored only as figures, never read for
-    # errors): before round 12 blind14 P 0.827 R 0.667, factuality 0.965; blind15 P 0.849
-    # R 0.627, factuality 0.835. After round 12: blind14 P 0.853 R 0.674, factuality 0.954;
-    # blind15 P 0.870 R 0.635, factuality 0.838. SPENT in round 13 (precision, spurious
-    # events read): blind14 P 0.861 R 0.674, blind15 P 0.879 R 0.635.
-    "blind14": {("type", "precision"): 0.84, ("type", "recall"): 0.65,
-                ("factuality", "accuracy"): 0.93},
-    "blind15": {("type", "precision"): 0.86, ("type", "recall"): 0.61,
-                ("factuality", "accuracy"): 0.81},
-    # UNSEEN (written blind while round 13 ran, scored only as figures, never read for
-    # errors): at the session's start (73b772b) blind16 P 0.848 R 0.651, factuality 0.810;
-    # blind17 P 0.826 R 0.699, factuality 0.870. After round 12: blind16 P 0.848 R 0.651,
-    # factuality 0.821; blind17 P 0.835 R 0.706, factuality 0.871.
-    # Round 14 (triggers, spent): blind16 R 0.659 -> 0.674, blind19 R 0.643 -> 0.667.
-    "blind16": {("type", "precision"): 0.82, ("type", "recall"): 0.65,
+    # Written blind while round 12 ran; unseen at the session's start (73b772b) blind14 P 0.827
+    # R 0.667, factuality 0.965; blind15 P 0.849 R 0.627, factuality 0.835; after round 12
+    # (still unseen) blind14 P 0.853 R 0.674, blind15 P 0.870 R 0.635. SPENT in round 13. End of
+    # the session: blind14 P 0.875 R 0.705, factuality 0.956; blind15 P 0.884 R 0.667,
+    # factuality 0.893.
+    "blind14": {("type", "precision"): 0.86, ("type", "recall"): 0.69,
+                ("factuality", "accuracy"): 0.94},
+    "blind15": {("type", "precision"): 0.87, ("type", "recall"): 0.65,
+                ("factuality", "accuracy"): 0.87},
+    # Written blind while round 13 ran; unseen at the session's start blind16 P 0.848 R 0.651,
+    # blind17 P 0.826 R 0.699, blind18 P 0.911 R 0.506 (Saudi local pages, half non-event
+    # items), blind19 P 0.844 R 0.643 (Arab local pages); after round 13 (still unseen) blind16
+    # P 0.850 R 0.659, blind17 P 0.842 R 0.706, blind18 P 0.911 R 0.506, blind19 P 0.857
+    # R 0.643. SPENT in round 14. End of the session: blind16 P 0.853 R 0.674, factuality
+    # 0.816; blind17 P 0.842 R 0.706, factuality 0.871; blind18 P 0.933 R 0.519, factuality
+    # 0.929; blind19 P 0.875 R 0.667, factuality 0.911.
+    "blind16": {("type", "precision"): 0.83, ("type", "recall"): 0.66,
                 ("factuality", "accuracy"): 0.80},
-    "blind17": {("type", "precision"): 0.81, ("type", "recall"): 0.68,
+    "blind17": {("type", "precision"): 0.82, ("type", "recall"): 0.69,
                 ("factuality", "accuracy"): 0.85},
-    # UNSEEN, local and national pages, about half non-event items (written blind while round
-    # 13 ran): at the session's start and after round 12 alike blind18 P 0.911 R 0.506,
-    # factuality 0.927; blind19 P 0.844 R 0.643, factuality 0.907. Round 14 (arguments: a
-    # title alone acts): blind18 P 0.913 R 0.519.
-    "blind18": {("type", "precision"): 0.88, ("type", "recall"): 0.50,
+    "blind18": {("type", "precision"): 0.91, ("type", "recall"): 0.50,
+                ("factuality", "accuracy"): 0.91},
+    "blind19": {("type", "precision"): 0.85, ("type", "recall"): 0.65,
+                ("factuality", "accuracy"): 0.89},
+    # UNSEEN (written blind while round 14 ran, scored only as figures, never read for
+    # errors): at the session's start blind20 P 0.917 R 0.541, factuality 0.924 (Maghreb
+    # press); blind21 P 0.813 R 0.718, factuality 0.869 (TV channels' sites, half other
+    # items). Before round 14: blind20 the same, blind21 P 0.808 R 0.741; after it: blind20
+    # the same, blind21 P 0.818 R 0.741, factuality 0.889.
+    "blind20": {("type", "precision"): 0.90, ("type", "recall"): 0.52,
                 ("factuality", "accuracy"): 0.90},
-    "blind19": {("type", "precision"): 0.82, ("type", "recall"): 0.64,
-                ("factuality", "accuracy"): 0.88},
+    "blind21": {("type", "precision"): 0.79, ("type", "recall"): 0.72,
+                ("factuality", "accuracy"): 0.86},
 }
 
 
@@ -173,6 +178,8 @@ def test_each_blind_label_is_a_string_of_its_article(path: Path) -> None:
     text = gold["text"]
     for event in gold["events"]:
         assert event["type"] in TYPES, event
+        for key in ("actor_text", "target_text"):  # the scorer reads lists, not strings
+            assert isinstance(event.get(key, []), list), (key, event)
         assert event.get("factuality", "asserted") in FACTUALITY, event
         assert event["trigger"] in text, event["trigger"]
         if event.get("nth"):
