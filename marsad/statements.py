@@ -15,6 +15,7 @@ from marsad.attribution.attribute import Draft, attribute
 from marsad.attribution.lexicon import lexicon
 from marsad.arabic.normalise import fold
 from marsad.attribution.phrase import DEFINITE_ARTICLE, Phrase
+from marsad.attribution.titles import titled_person
 from marsad.attribution.view import CLOSING_QUOTES, View, build_view
 from marsad.model import Article, Entity, Speaker, Statement
 from marsad.pipeline import stage
@@ -92,7 +93,8 @@ def _is_calendar_value(value: str | None) -> bool:
 def _statement(view: View, n: int, draft: Draft, earlier: list[Speaker]) -> Statement:
     cue = draft.hit.cue
     speaker = _speaker(view, draft.speaker) if draft.speaker else None
-    if speaker is not None:
+    if speaker is not None and draft.speaker is not None:
+        _titled(view, draft.speaker, draft.hit.last, speaker)
         _same_as_earlier(speaker, earlier)
         earlier.append(speaker)
     return Statement(
@@ -100,6 +102,17 @@ def _statement(view: View, n: int, draft: Draft, earlier: list[Speaker]) -> Stat
         content=(draft.content.start, draft.content.end), speaker=speaker,
         direct=draft.content.direct, via=[_via(view, ph) for ph in draft.via],
         time=_time(view, draft), hedged=cue.hedged)
+
+
+def _titled(view: View, ph: Phrase, cue_last: int, speaker: Speaker) -> None:
+    """«وأشاد أمير المنطقة…» after «الأمير فلان أمير منطقة جازان»: a title alone right
+    after the cue takes the person named in apposition after it or by the same title
+    earlier (round 15, ``attribution/titles.py``)."""
+    if speaker.entity or speaker.actors:
+        return
+    person = titled_person(view, ph, cue_last)
+    if person is not None:
+        speaker.entity, speaker.link = person.id, person.link
 
 
 def _same_as_earlier(speaker: Speaker, earlier: list[Speaker]) -> None:
@@ -110,8 +123,9 @@ def _same_as_earlier(speaker: Speaker, earlier: list[Speaker]) -> None:
     short = fold(speaker.text)
     bare = short.removeprefix(DEFINITE_ARTICLE)
     for prior in reversed(earlier):
-        if (prior.entity or prior.actors) and prior.text != speaker.text and \
-                (short in fold(prior.text) or bare in fold(prior.text)):
+        same_span = (prior.start, prior.end) == (speaker.start, speaker.end)  # carried on
+        if (prior.entity or prior.actors) and (same_span or prior.text != speaker.text and (
+                short in fold(prior.text) or bare in fold(prior.text))):
             speaker.entity, speaker.actors = prior.entity, list(prior.actors)
             speaker.link, speaker.anonymous = prior.link, prior.anonymous
             return
