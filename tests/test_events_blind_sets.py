@@ -153,7 +153,8 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # errors): at the session's start blind20 P 0.917 R 0.541, factuality 0.924 (Maghreb
     # press); blind21 P 0.813 R 0.718, factuality 0.869 (TV channels' sites, half other
     # items). Before round 14: blind20 the same, blind21 P 0.808 R 0.741; after it: blind20
-    # the same, blind21 P 0.818 R 0.741, factuality 0.889.
+    # the same, blind21 P 0.818 R 0.741, factuality 0.889. After round 15 (an ultimatum is a
+    # threat; a title-only speaker linked): blind20 P 0.918 R 0.549, blind21 the same.
     "blind20": {("type", "precision"): 0.90, ("type", "recall"): 0.52,
                 ("factuality", "accuracy"): 0.90},
     "blind21": {("type", "precision"): 0.79, ("type", "recall"): 0.72,
