@@ -8,13 +8,10 @@ a definite word («وزير الداخلية»), or a whole two-word title («ا
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from marsad.arabic.normalise import fold
+from marsad.arabic.titles import office_titles
 from marsad.attribution.lexicon import lexicon
 from marsad.attribution.phrase import DEFINITE_ARTICLE, Phrase
 from marsad.attribution.view import View
-from marsad.lexicons import load_table
 from marsad.model import Entity
 
 __all__ = ["titled_person"]
@@ -29,20 +26,6 @@ APPOSED_GAP = 3
 NAME_TAIL = 3
 #: Marks that close a name in apposition.
 APPOSITION_ENDS = frozenset({"،", ",", ":", "."})
-
-
-@lru_cache(maxsize=1)
-def _titles() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-    """Office words (a definite word must follow) and whole two-word titles, folded."""
-    heads: set[str] = set()
-    whole: set[tuple[str, str]] = set()
-    for row in load_table("event_args_titles.tsv"):
-        words = tuple(fold(row["title"]).split())
-        if len(words) == 1:
-            heads.add(words[0])
-        elif len(words) == 2:
-            whole.add((words[0], words[1]))
-    return frozenset(heads), frozenset(whole)
 
 
 def _bare(word: str) -> str:
@@ -63,7 +46,7 @@ def titled_person(view: View, ph: Phrase, cue_last: int) -> Entity | None:
     if first != cue_last + 1 or first == last or last - first >= TITLE_WORDS or ph.plural \
             or any(_person(view.entity_at[k]) for k in range(first, last + 1)):
         return None
-    heads, whole = _titles()
+    heads, whole = office_titles()
     pair = (view.norms[first], view.norms[first + 1])
     if pair not in whole and not (pair[0] in heads and view.definite(last)):
         return None

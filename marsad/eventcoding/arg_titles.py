@@ -7,28 +7,11 @@ data: ``event_args_titles.tsv``."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from marsad.arabic.normalise import fold
+from marsad.arabic.titles import office_titles
 from marsad.eventcoding.view import Phrase, View
-from marsad.lexicons import load_table
 from marsad.model import Entity
 
 __all__ = ["title_subject"]
-
-
-@lru_cache(maxsize=1)
-def _titles() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-    """Construct titles (one word, a definite word must follow) and whole two-word titles."""
-    heads: set[str] = set()
-    whole: set[tuple[str, str]] = set()
-    for row in load_table("event_args_titles.tsv"):
-        words = tuple(fold(row["title"]).split())
-        if len(words) == 1:
-            heads.add(words[0])
-        elif len(words) == 2:
-            whole.add((words[0], words[1]))
-    return frozenset(heads), frozenset(whole)
 
 
 def title_subject(view: View, verb: int, cursor: int, stop: int) -> Phrase | None:
@@ -42,7 +25,7 @@ def title_subject(view: View, verb: int, cursor: int, stop: int) -> Phrase | Non
     first, second = view.tokens[cursor], view.tokens[cursor + 1]
     if first.kind != "word" or second.kind != "word":
         return None
-    heads, whole = _titles()
+    heads, whole = office_titles()
     pair = (first.norm, second.norm)
     if pair not in whole and not (first.norm in heads and _definite(view, cursor + 1)):
         return None
