@@ -29,7 +29,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
+import eval_events  # noqa: E402  (the scorer: its sentence and trigger lookups)
 from marsad.api import analyze  # noqa: E402
 from marsad.model import Article  # noqa: E402
 
@@ -54,26 +56,12 @@ class Tally:
                 "factuality": self.same_factuality / self.matched if self.matched else 0.0}
 
 
-def _sentence(article: Article, offset: int) -> int:
-    for index, sentence in enumerate(article.sentences):
-        if sentence.start <= offset < sentence.end:
-            return index
-    return -1
-
-
-def _offset(text: str, trigger: str, nth: int) -> int:
-    at = -1
-    for _ in range(nth):
-        at = text.find(trigger, at + 1)
-    return at
-
-
 def labelled(article: Article, events: list[dict[str, Any]]) -> list[Mention]:
     """Labelled events as mentions of the analysed article's sentences."""
     out = []
     for event in events:
-        at = _offset(article.text, str(event["trigger"]), int(event.get("nth", 1)))
-        out.append((event["type"], _sentence(article, at), at,
+        at = eval_events._gold_offset(article, event)
+        out.append((event["type"], eval_events._sentence(article, at), at,
                     event.get("factuality", "asserted")))
     return out
 
@@ -83,7 +71,7 @@ def coded(article: Article) -> list[Mention]:
     out = []
     for event in article.events:
         at = (event.trigger or event.evidence)[0]
-        out.append((event.type, _sentence(article, at), at, event.factuality))
+        out.append((event.type, eval_events._sentence(article, at), at, event.factuality))
     return out
 
 

@@ -234,9 +234,10 @@ def print_sample(seed: int, n: int) -> None:
             continue
         print(f"## article {number}: {len(article.events)} events")
         for event in article.events:
-            sentence = article.sentences[_sentence(article, event.trigger[0])]
+            span = event.trigger or event.evidence
+            sentence = article.sentences[_sentence(article, span[0])]
             text = article.text[sentence.start:sentence.end].replace("\n", " ")
-            a, b = event.trigger[0] - sentence.start, event.trigger[1] - sentence.start
+            a, b = span[0] - sentence.start, span[1] - sentence.start
             print(f"{event.id} {event.type}/{event.mode} {event.factuality} by={event.by}"
                   f" A={_texts(article, event.actors)}{event.actor_text or ''}"
                   f" T={_texts(article, event.targets)}"
