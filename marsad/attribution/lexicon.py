@@ -22,7 +22,7 @@ ROLES = frozenset({"complementiser", "skip", "boundary", "left_skip", "left_boun
                    "source_link", "speaker_head", "name_end", "left_link", "relative",
                    "not_before", "b_noun", "locative_head", "pronoun", "as_reported",
                    "tail_verb", "topic", "content_preposition", "auxiliary",
-                   "frame_tail", "al_verb", "clause_link",
+                   "frame_tail", "al_verb", "clause_link", "link_breaker",
                    "demonstrative"})
 #: The conjunctions a cue may carry as a prefix.
 #: ``takes`` value meaning the content stands before the cue.

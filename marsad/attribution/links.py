@@ -13,10 +13,6 @@ from marsad.attribution.phrase import MAX_PHRASE, phrase_at
 from marsad.attribution.speaker import looks_like_speaker, speaker_before
 from marsad.attribution.view import COLONS, View
 
-#: «فيما بينها»: «فيما» before it is no clause link.
-AMONG = "بين"
-
-
 def clause_link(view: View, hit: CueHit, cue_tokens: frozenset[int]) -> int | None:
     """The first token of a clause link («فيما»، «في حين»، «لكنه») standing right before a
     cue with no conjunction of its own, or before its subject («لكن مسؤولا قطريا أكد»)."""
@@ -52,7 +48,8 @@ def _link_ending_at(view: View, k: int, floor: int) -> int | None:
         return None
     lex = lexicon()
     if lex.has("clause_link", view.norms[k]):
-        return None if view.norms[k + 1].startswith(AMONG) else k  # «فيما بينها»
+        breakers = lex.roles.get("link_breaker", frozenset())
+        return None if view.norms[k + 1].startswith(tuple(breakers)) else k  # «فيما بينها»
     for words in lex.phrases.get("clause_link", ()):
         start = k - len(words) + 1
         if start >= floor and phrase_at(view, start, words, k + 1):
