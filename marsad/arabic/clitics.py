@@ -91,6 +91,8 @@ _NAMED = load_yaml("clitics.yaml")
 ARTICLE: str = str(_NAMED["article"])
 #: The conjunctions that open a word («و»، «ف»).
 CONJUNCTIONS: tuple[str, ...] = tuple(str(c) for c in _NAMED["conjunctions"])
+#: The one-letter prepositions that open a word («ب»، «ل»).
+PREPOSITIONS: tuple[str, ...] = tuple(str(c) for c in _NAMED["prepositions"])
 
 
 @functools.cache

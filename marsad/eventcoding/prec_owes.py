@@ -9,6 +9,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from marsad.arabic.clitics import CONJUNCTIONS
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token
@@ -17,8 +18,6 @@ from marsad.lexicons import load_yaml
 
 __all__ = ["owed"]
 
-_CONJUNCTIONS = ("و", "ف")
-_WITH, _TO = fold("ب"), fold("ل")
 _SHORTEST = 4  # a word with «بـ/لـ» on it, not «به» or «له»
 
 
@@ -29,6 +28,8 @@ class _Words:
     force: frozenset[str]
     to: frozenset[str]
     reach: int
+    thing_mark: str  # «بـ» before the thing owed
+    party_mark: str  # «لـ» before whom it is owed to
 
 
 @functools.cache
@@ -36,7 +37,8 @@ def _words() -> _Words:
     data = load_yaml("event_grammar.yaml")["prec_round13"]
     words = {k: frozenset(fold(w) for w in data[k]) for k in ("owe_cues", "owe_force", "owe_to")}
     return _Words(str(data["owe_type"]), words["owe_cues"], words["owe_force"], words["owe_to"],
-                  int(data["owe_reach"]))
+                  int(data["owe_reach"]), fold(str(data["owe_thing_mark"])),
+                  fold(str(data["owe_party_mark"])))
 
 
 def owed(view: View, candidate: Candidate) -> bool:
@@ -46,14 +48,14 @@ def owed(view: View, candidate: Candidate) -> bool:
         return False
     cue = first_token(view, candidate)
     word = view.tokens[cue].norm
-    if word[:1] in _CONJUNCTIONS and word[1:] in lex.cues:
+    if word[:1] in CONJUNCTIONS and word[1:] in lex.cues:
         word = word[1:]
     if word not in lex.cues:
         return False
-    thing = _next(view, cue, lambda n: n.startswith(_WITH) and len(n) >= _SHORTEST
+    thing = _next(view, cue, lambda n: n.startswith(lex.thing_mark) and len(n) >= _SHORTEST
                   and n not in lex.force)
     return thing is not None and _next(view, thing, lambda n: n in lex.to or (
-        n.startswith(_TO) and len(n) >= _SHORTEST)) is not None
+        n.startswith(lex.party_mark) and len(n) >= _SHORTEST)) is not None
 
 
 def _next(view: View, after: int, wanted: Callable[[str], bool]) -> int | None:

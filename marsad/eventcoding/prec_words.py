@@ -7,12 +7,15 @@ import functools
 from dataclasses import dataclass, fields
 from typing import Any
 
+from marsad.arabic.clitics import CONJUNCTIONS, PREPOSITIONS
 from marsad.arabic.normalise import fold
 from marsad.lexicons import load_yaml
 
 __all__ = ["Words", "words", "forms"]
 
-_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+#: A conjunction with a preposition, then either alone: longest first («وب», «و», «ب»).
+_PROCLITICS = tuple(c + p for c in CONJUNCTIONS for p in PREPOSITIONS) + CONJUNCTIONS \
+    + PREPOSITIONS
 
 
 @dataclass(frozen=True)
