@@ -39,6 +39,11 @@ def _link_near(view: View, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _breakers() -> tuple[str, ...]:
+    return tuple(lexicon().roles.get("link_breaker", frozenset()))
+
+
+@functools.cache
 def _link_last_words() -> frozenset[str]:
     return frozenset(words[-1] for words in lexicon().phrases.get("clause_link", ()))
 
@@ -48,8 +53,7 @@ def _link_ending_at(view: View, k: int, floor: int) -> int | None:
         return None
     lex = lexicon()
     if lex.has("clause_link", view.norms[k]):
-        breakers = lex.roles.get("link_breaker", frozenset())
-        return None if view.norms[k + 1].startswith(tuple(breakers)) else k  # «فيما بينها»
+        return None if view.norms[k + 1].startswith(_breakers()) else k  # «فيما بينها»
     for words in lex.phrases.get("clause_link", ()):
         start = k - len(words) + 1
         if start >= floor and phrase_at(view, start, words, k + 1):
