@@ -21,7 +21,7 @@ __all__ = ["no_new_happening", "first_token", "last_token"]
 
 def first_token(view: View, candidate: Candidate) -> int:
     """The index of the token the candidate's trigger starts in."""
-    return max(bisect.bisect_right(view.token_starts, candidate.trigger[0]) - 1, 0)
+    return max(view.token_before(candidate.trigger[0]), 0)
 
 
 def last_token(view: View, candidate: Candidate) -> int:

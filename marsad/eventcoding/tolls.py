@@ -4,7 +4,6 @@ merge takes such an act and its toll for one happening (round 11, ``merge.py``).
 
 from __future__ import annotations
 
-import bisect
 import functools
 
 from marsad.eventcoding.candidates import Candidate
@@ -25,7 +24,7 @@ def caused_acts(view: View, candidates: list[Candidate]) -> frozenset[int]:
     words, proclitic = _causes()
     found: set[int] = set()
     for candidate in candidates:
-        at = bisect.bisect_right(view.token_starts, candidate.trigger[0]) - 1
+        at = view.token_before(candidate.trigger[0])
         if at < 0:
             continue
         token = view.tokens[at]

@@ -14,7 +14,6 @@ wrong (round 9):
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from marsad.arabic.normalise import fold
@@ -92,7 +91,7 @@ def talks_behind_deals(view: View, candidates: list[Candidate]) -> None:
         if candidate.type not in data["background_types"] or candidate.args.has_actor \
                 or candidate.args.targets or candidate.kind not in ("masdar", "phrase"):
             continue
-        first = _token_at(view, candidate.trigger[0])
+        first = view.token_before(candidate.trigger[0])
         lead = range(max(view.sentence_of(first)[0], first - 3), first)
         if not any(view.bare(at) in data["background_leads"] for at in lead):
             continue
@@ -106,8 +105,6 @@ def talks_behind_deals(view: View, candidates: list[Candidate]) -> None:
             candidate.args.actors = list(deal.args.actors)
 
 
-def _token_at(view: View, offset: int) -> int:
-    return bisect.bisect_right(view.token_starts, offset) - 1
 
 
 def without_retold_meetings(view: View, candidates: list[Candidate]) -> list[Candidate]:

@@ -97,6 +97,10 @@ class View:
         self.sentence_words: dict[int, frozenset[str]] = {}  # a sentence's first token -> words
         self._named: dict[frozenset[str], frozenset[int]] = {}
 
+    def token_before(self, offset: int) -> int:
+        """The index of the last token starting at or before ``offset`` (-1: none)."""
+        return bisect.bisect_right(self.token_starts, offset) - 1
+
     def sentence_of(self, index: int) -> tuple[int, int]:
         """``(first, stop)`` token indices of the sentence of token ``index``."""
         tokens = self.tokens
