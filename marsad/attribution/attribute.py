@@ -253,8 +253,10 @@ def _dependent(run: _Run, hit: CueHit) -> Draft | None:
 
 
 def _main_subject(run: _Run, hit: CueHit) -> Phrase | None:
+    """A cue verb opening the sentence made no statement («وأعلن الوزير استقالته، متهما…»):
+    its subject speaks for the participle as any verb's does (round 16)."""
     view = run.view
-    return _opening_subject(run, view.sentence_start[hit.first], hit.first)
+    return _opening_subject(run, view.sentence_start[hit.first], hit.first, cue_verb=True)
 
 
 def _recent_subject(run: _Run, hit: CueHit, since: int) -> Phrase | None:
@@ -279,11 +281,12 @@ def _recent_subject(run: _Run, hit: CueHit, since: int) -> Phrase | None:
     return None
 
 
-def _opening_subject(run: _Run, first: int, limit: int) -> Phrase | None:
-    """The subject of the verb that opens the clause at ``first``, ended before ``limit``."""
+def _opening_subject(run: _Run, first: int, limit: int, cue_verb: bool = False) -> Phrase | None:
+    """The subject of the verb that opens the clause at ``first``, ended before ``limit``;
+    a cue verb only when ``cue_verb`` (it made no statement)."""
     view = run.view
     verb = skip_frames(view, first, limit)
-    if verb >= limit - 1 or not view.is_word(verb) or verb in run.cue_tokens:
+    if verb >= limit - 1 or not view.is_word(verb) or verb in run.cue_tokens and not cue_verb:
         return None
     lex = lexicon()
     if lex.has("topic", view.bare(verb)):  # «أما المذيعة فلانة فقد عددت … وقالت»

@@ -157,7 +157,9 @@ def _continues(view: View, prev: int, k: int, head: int, cue_tokens: frozenset[i
     if ent_k is not None and ent_k is ent_prev and not (view.definite(prev) and view.definite(k)):
         return True
     if ent_prev is not None and ent_prev.type == "PER" and ent_k is not ent_prev:
-        return _title_after_name(view, k)  # a person's name ends the phrase, or its title
+        # a person's name ends the phrase, or its title, or the same person named again
+        same = _same_person_after(view, prev, k)
+        return same or _title_after_name(view, k) and not _other_person(view, prev, k)
     if view.conjoined(k):  # «وزراء خارجية العراق وسوريا»، «القيادة العامة للجيش والقوات»
         return is_plural(view, head) or (ent_k is not None and ent_prev is not None) \
             or (view.definite(prev) and view.definite(k) and not lex.has("relative", view.bare(k)))
@@ -176,8 +178,33 @@ def _continues(view: View, prev: int, k: int, head: int, cue_tokens: frozenset[i
 def _title_after_name(view: View, k: int) -> bool:
     """«سالم الحربي المدير الطبي للمستشفى»: a definite title right after a name."""
     bare = view.bare(k)
+    head = bare.removeprefix(DEFINITE_ARTICLE)
     return bare.startswith(DEFINITE_ARTICLE) and not view.conjoined(k) \
-        and lexicon().has("speaker_head", bare.removeprefix(DEFINITE_ARTICLE))
+        and lexicon().has("speaker_head", head) \
+        and not lexicon().has("locative_head", head)  # a body: «حمّل فلان الحكومة…»
+
+
+def _same_person_after(view: View, prev: int, k: int) -> bool:
+    """«حذر الرئيس المصري عبد الفتاح السيسي»: a title the KB links to a person, right before
+    that person's name, is one phrase (apposition); another person after it is the object
+    («دعا الرئيس الأمريكي فلاديمير بوتين»)."""
+    ent_prev, ent_k = view.entity_at[prev], view.entity_at[k]
+    return ent_k is not None and ent_k.type == "PER" and ent_k.start == view.tokens[k].start \
+        and ent_prev is not None and ent_prev.end <= view.tokens[prev].end \
+        and ent_prev.link is not None and ent_k.link is not None \
+        and ent_prev.link.kb == ent_k.link.kb
+
+
+def _other_person(view: View, prev: int, k: int) -> bool:
+    """«دعا ترامب الرئيس الروسي…»: a title after a name that the KB links to someone else;
+    «حمّل المالكي الحكومة الإسرائيلية…»: a body's name, no title (round 16)."""
+    ent_prev, ent_k = view.entity_at[prev], view.entity_at[k]
+    if ent_k is None or ent_prev is None:
+        return False
+    if ent_k.type != "PER":
+        return True
+    return ent_prev.link is not None and ent_k.link is not None \
+        and ent_prev.link.kb != ent_k.link.kb
 
 
 def _lam_break(norm: str) -> bool:
@@ -222,14 +249,23 @@ def _name_after_title(view: View, last: int, end: int, cue_tokens: frozenset[int
     definite title (or the rest of a name the tagger cut short), closed by a phrase
     stopper, is the name the tagger did not mark."""
     k = last + 1
+    ent = view.entity_at[last]
+    if after_person and ent is not None and ent.link is not None:
+        return last  # a name the KB knows is whole («أكد السيسي انفتاح مصر…»)
     while k < end and k - last <= MAX_NAME and _bare_word(view, k, cue_tokens) \
-            and (after_person or not view.norms[k].startswith("ب")):
+            and (not view.norms[k].startswith("ب") or after_person and _name_word(view, k)):
         k += 1
     if k == last + 1 or k - last > MAX_NAME:
         return last
     if k < end and view.is_word(k) and not _closes_name(view, k):
         return last
     return k - 1
+
+
+def _name_word(view: View, k: int) -> bool:
+    """After a person, a word in ب carries the name on only as «بن/بنت» (b_noun): «هدد
+    ترامب بفرض عقوبات…» is the cue's preposition (round 16)."""
+    return lexicon().has("b_noun", view.norms[k])
 
 
 def _closes_name(view: View, k: int) -> bool:
