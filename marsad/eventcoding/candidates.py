@@ -32,6 +32,8 @@ from marsad.eventcoding.word_guards import false_trigger
 from marsad.eventcoding.speakers import (addressee, can_act, coordinated, named_speaker,
                                          placed_speaker,
                                          speaker_entities, token_at)
+from marsad.eventcoding.trig_next import lacks_next_mark
+from marsad.eventcoding.trig_signing import signed
 from marsad.eventcoding.trig_warnings import own_threat
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Entity, Statement
@@ -70,8 +72,8 @@ def trigger_candidates(view: View) -> list[Candidate]:
     previous: tuple[int, Args] | None = None  # the last verb's sentence and arguments
     frames = framed(view)  # sentences that tell a match or an anniversary
     for hit in find_hits(view.tokens):
-        if false_trigger(view, hit):
-            continue  # «وقع الحادث»، «رفضا لترشح…»، «وفد فتح» (round 9, word_guards)
+        if false_trigger(view, hit) and not signed(view, hit) or lacks_next_mark(view, hit):
+            continue  # «وقع الحادث»، «رفضا لترشح…»، «وفد فتح» (round 9); «هيئة الاتصالات» (16)
         if not led(view, hit):
             continue  # «قبل» (before) is no refusal; «لن يقبل» is
         sentence = view.tokens[hit.first].sentence

@@ -18,6 +18,7 @@ from typing import Any
 
 from marsad.arabic.normalise import fold
 from marsad.lexicons import LexiconError, load_table, load_words, load_yaml
+from marsad.eventcoding.trig_seats import case_variants
 
 __all__ = ["Trigger", "Cue", "ActRule", "Lexicon", "lexicon", "TYPES", "FACTUALITY_RANK", "PREP_TARGET"]
 
@@ -248,13 +249,16 @@ def _trigger(row: dict[str, str]) -> Trigger:
 
 def _surfaces(grammar: dict[str, Any]) -> dict[str, tuple[Surface, ...]]:
     table: dict[str, list[Surface]] = {}
-    for row in load_table("event_triggers.tsv"):
-        trigger = _trigger(row)
-        first = row["form"].split()[0]
-        forms = (_verb_forms(first, grammar) if trigger.kind == "verb"
-                 else _first_word_forms(first, grammar))
-        for surface, tense, plural in dict.fromkeys(forms):
-            table.setdefault(surface, []).append(Surface(trigger, tense, plural))
+    rows = [(_trigger(row), row["form"].split()[0]) for row in load_table("event_triggers.tsv")]
+    written = {(first, trigger.rest) for trigger, first in rows}
+    for trigger, first in rows:
+        forms = list(dict.fromkeys(_verb_forms(first, grammar) if trigger.kind == "verb"
+                                   else _first_word_forms(first, grammar)))
+        for variant in case_variants(trigger, grammar):
+            if variant is not trigger and (first, variant.rest) in written:
+                continue  # a row of its own says it
+            for surface, tense, plural in forms:
+                table.setdefault(surface, []).append(Surface(variant, tense, plural))
     # phrases first (longest), then verbs before nouns: «قصف» is read as a verb unless
     # its clitics say noun.
     order = {"phrase": 0, "verb": 1, "masdar": 2, "participle": 3}

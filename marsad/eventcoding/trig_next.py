@@ -1,0 +1,50 @@
+"""A trigger read only when a given word stands right after it (round 16).
+
+Some nouns name a happening only with the word that ties them to their parties: «الاتصالات
+مع موسكو»، «اتصالات بين مسؤولين…» are talks; «الاتصالات» alone is the telecom sector
+(«شركة الاتصالات»، «هيئة الاتصالات»), even before «مع» («هيئة الاتصالات مع بداية العام»): the
+words that make it a name's second word are barred before it. The words are data:
+``trigger_next_marks`` and ``trigger_name_heads`` in ``event_grammar.yaml`` (trigger form as
+written in ``event_triggers.tsv`` → the words).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from marsad.arabic.normalise import fold
+from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.view import View
+from marsad.lexicons import load_yaml
+
+__all__ = ["lacks_next_mark"]
+
+
+@functools.cache
+def _marks() -> dict[str, frozenset[str]]:
+    return _table("trigger_next_marks")
+
+
+@functools.cache
+def _heads() -> dict[str, frozenset[str]]:
+    return _table("trigger_name_heads")
+
+
+def _table(key: str) -> dict[str, frozenset[str]]:
+    table = load_yaml("event_grammar.yaml").get(key) or {}
+    return {str(form): frozenset(fold(str(word)) for word in words)
+            for form, words in table.items()}
+
+
+def lacks_next_mark(view: View, hit: Hit) -> bool:
+    """Whether the hit's trigger needs a word right after it and the next word is not one."""
+    marks = _marks().get(hit.trigger.form)
+    if not marks:
+        return False
+    after = hit.end + 1
+    if after >= len(view.tokens) or view.tokens[after].sentence != view.tokens[hit.end].sentence:
+        return True
+    if view.tokens[after].norm not in marks:
+        return True
+    before = hit.first - 1
+    return before >= 0 and view.bare(before) in _heads().get(hit.trigger.form, frozenset())
