@@ -23,9 +23,12 @@ from marsad.eventcoding.arguments import Args
 from marsad.eventcoding.history import is_history
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.people import drop_people
+from marsad.eventcoding.prec_amid import without_circumstances
+from marsad.eventcoding.prec_dates import past_verb
 from marsad.eventcoding.prec_hauls import without_hauls
 from marsad.eventcoding.prec_hazards import against_hazard
 from marsad.eventcoding.prec_mentions import no_new_happening
+from marsad.eventcoding.prec_orders import ordered_acts
 from marsad.eventcoding.prec_owes import owed
 from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
 from marsad.eventcoding.round11_guards import topic_heading
@@ -62,8 +65,11 @@ def code_events(article: Article) -> list[Event]:
     found = without_hauls(found)  # «ألقت القبض على العصابة وضبطت بحوزتها أسلحة» (round 13)
     borrow_accused(found)
     share_places(found)  # «… قتلت مئة مسلح، وإن مقاتلات دمرت مواقع جنوب الشيخ زويد»
+    found = without_circumstances(view, found)  # «توغلت … وسط إطلاق نار كثيف» (round 16)
+    ordered_acts(view, found)  # «وأمرت النيابة بحبس المتهمين»: done, not planned (round 16)
     for candidate in found:  # «تعقد القمة في الرابع من مارس المقبل»: a plan, told by its date
-        if candidate.factuality == "asserted" and _dated_after(article, candidate, found):
+        if candidate.factuality == "asserted" and not past_verb(view, candidate) \
+                and _dated_after(article, candidate, found):  # a past verb is done (round 16)
             candidate.factuality = "future"
     found = [c for c in merge_anaphora(found) if has_evidence(c) and not _history(article, c)
              and (c.statement or not topic_heading(article, c.trigger[0], c.sentence))

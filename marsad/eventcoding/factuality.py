@@ -14,6 +14,7 @@ from marsad.eventcoding.lexicon import FACTUALITY_RANK, NO_EVENT, Cue, lexicon
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.narrated import narrated_in_wish
 from marsad.eventcoding.performatives import performative
+from marsad.eventcoding.prec_sources import before_sourced_toll
 from marsad.eventcoding.view import View
 from marsad.model import Statement
 
@@ -57,7 +58,7 @@ def read_factuality(view: View, hit: Hit) -> Reading:
     start, end = view.tokens[hit.first].start, view.tokens[hit.end].end
     statement = statement_holding(view.article.statements, start, end)
     if statement is None or _after_contrast(view, statement, hit.first) \
-            or _presupposed(view, statement):
+            or _presupposed(view, statement) or before_sourced_toll(view, statement, hit.last):
         return reading
     reading.by = statement.id  # its speaker may act (a performative too: «أعلن قطع العلاقات»)
     if performative(view, statement, hit):  # the announcement is the act itself

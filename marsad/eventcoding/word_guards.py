@@ -6,6 +6,10 @@ construct («رئيس وفد فتح عزام الأحمد»: Fatah, not «opened
 
 from __future__ import annotations
 
+import functools
+
+from marsad.arabic.normalise import fold
+from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.narrated import verbal_grammar
 from marsad.eventcoding.view import View
@@ -26,10 +30,21 @@ def pronoun_less(hit: Hit) -> bool:
 
 
 def manner_masdar(view: View, hit: Hit) -> bool:
-    """«، رفضا لترشح الرئيس»: an accusative stance masdar is another act's manner."""
+    """«، رفضا لترشح الرئيس»: an accusative stance masdar is another act's manner — after
+    «و» too («تضامنا مع غزة ورفضا للحرب», round 16)."""
     data = verbal_grammar()
-    return hit.trigger.type in data["manner_types"] and hit.first == hit.last \
-        and view.bare(hit.first) in data["manner_masdars"]
+    if hit.trigger.type not in data["manner_types"] or hit.first != hit.last:
+        return False
+    masdars = _manner_masdars()
+    word = view.norm(hit.first)
+    return word in masdars or any(word.startswith(c) and word[len(c):] in masdars
+                                  for c in lexicon().conjunctions)
+
+
+@functools.cache
+def _manner_masdars() -> frozenset[str]:
+    """The accusative stance masdars, folded as tokens are («تأييدا» → «تاييدا»)."""
+    return frozenset(fold(word) for word in verbal_grammar()["manner_masdars"])
 
 
 def name_in_construct(view: View, hit: Hit) -> bool:
