@@ -19,7 +19,7 @@ __all__ = ["kana_subject"]
 
 #: At most this many words between «كان» and «قد».
 KANA_WORDS = 6
-_ROLES = ("unit", "agent", "org_head", "member", "construct")
+_ROLES = ("unit", "agent", "org_head", "member", "construct", "body")
 
 
 def kana_subject(view: View, qad: int, mode: str) -> Phrase | None:

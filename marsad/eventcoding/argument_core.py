@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from marsad.eventcoding.arg_bounds import target_bounds
 from marsad.eventcoding.argument_phrases import extend_back, head_ending, phrase
 from marsad.eventcoding.argument_places import skip_adjuncts
 from marsad.eventcoding.matcher import Hit
@@ -40,8 +41,9 @@ class Args:
         self._cover(phrase)
 
     def add_target(self, phrase: Phrase) -> None:
-        if phrase.text and not phrase.entities and phrase.text not in self.target_text:
-            self.target_text.append(phrase.text)  # Event.target_text
+        text = target_bounds(phrase.text) if phrase.text and not phrase.entities else ""
+        if text and text not in self.target_text:
+            self.target_text.append(text)  # Event.target_text
         for entity in phrase.entities:
             if entity not in self.targets and entity not in self.actors:
                 self.targets.append(entity)

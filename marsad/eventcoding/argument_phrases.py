@@ -405,4 +405,13 @@ def ends_object(view: View, at: int, first: bool) -> bool:
         return True  # «اعتقلت 12 شخصا بتهمة…»، «لليوم الثاني على التوالي»
     if word in lex.function_words or view.bare(at) in lex.function_words:
         return True
-    return not first and (word.startswith(lex.conjunction) or bool(view.clitic_prep(at)))
+    return not first and (word.startswith(lex.conjunction) or bool(view.clitic_prep(at))
+                          or word.startswith(_bi_articles(lex.prepositional_articles,
+                                                          lex.prep_li_article)))
+    # «القرويين بالتناوب»: a word with «بال» is no part of the object, one with «لل» is
+    # its genitive («مواقع للمسلحين») (round 16)
+
+
+@functools.cache
+def _bi_articles(articles: tuple[str, ...], li_article: str) -> tuple[str, ...]:
+    return tuple(a for a in articles if not a.endswith(li_article))

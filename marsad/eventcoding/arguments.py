@@ -19,7 +19,10 @@ from __future__ import annotations
 import weakref
 
 from marsad.arabic.normalise import fold
+from marsad.eventcoding.arg_agents import agentive_phrase
 from marsad.eventcoding.arg_kana import kana_subject
+from marsad.eventcoding.arg_kana_an import speaker_in_kana
+from marsad.eventcoding.arg_passives import after_passive_light
 from marsad.eventcoding.arg_titles import title_subject
 from marsad.eventcoding.argument_core import (Args, actor_before, object_of, past_adjuncts,
                                              place_before, titled_person)
@@ -117,7 +120,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     if args.object_at >= 0 and not args.targets and not args.target_text \
             and (args.has_actor or args.place_stated
                  or counted_object(view, hit, args.object_at)  # «القبض على 15 شخصا» (round 11)
-                 or (hit.trigger.verbal and _after_relative(view, hit))):
+                 or (hit.trigger.verbal and _after_relative(view, hit))
+                 or after_passive_light(view, hit)):  # «تم ترحيل عشرات المهاجرين» (round 16)
         found = unnamed_object(view, args.object_at, stop)
         if found is not None:
             args.add_target(found)
@@ -238,7 +242,7 @@ def _subject_before(view: View, hit: Hit, args: Args) -> bool:
     if found is None:
         found = kana_subject(view, at, hit.trigger.mode)  # «وكانت وحدات تابعة لـ… قد انتشرت»
     if found is None:
-        return False
+        return speaker_in_kana(view, hit, args)  # «ونفت أن تكون قد وافقت» (round 16)
     args.add_actor(found)
     return True
 
@@ -265,6 +269,8 @@ def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int
     if first is None and not given and not hit.passive and not hit.plural \
             and hit.first == view.sentence_of(hit.first)[0]:
         first = title_subject(view, hit.first, cursor, stop)  # «وأشاد وزير الداخلية» (r. 14)
+    if first is None and not given and not hit.passive and not hit.plural:
+        first = agentive_phrase(view, hit, cursor, stop)  # «واتفق الحاضرون على…» (round 16)
     if first is None:
         if takes_object and (hit.passive or given or hit.plural):
             args.object_at = cursor  # «اعتُقل أربعة أشخاص»، «واعتقلت خمسة منهم»
