@@ -186,6 +186,8 @@ def framed(view: View) -> frozenset[int]:
     """The sentences that tell a match or an anniversary («في مباراة سيطر فيها أسود الأطلس على
     مجريات اللعب»، «يحيي اللبنانيون الذكرى … لتوقيع اتفاق الطائف»)."""
     frame = view.lex.frame_words
+    if frame.isdisjoint(view.norms):
+        return frozenset()  # most articles: no frame word at all
     return frozenset(t.sentence for t in view.tokens
                      if t.norm in frame and not _names_a_place(view, t))
 

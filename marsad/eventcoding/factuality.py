@@ -126,6 +126,14 @@ def cue_factuality(view: View, start: int, end: int, verbal: bool = True,
 
 
 def _cues_at(view: View, at: int) -> list[Cue]:
+    """The cues that begin at token ``at`` (read once per article: cue windows overlap)."""
+    found = view.cues_at.get(at)
+    if found is None:
+        found = view.cues_at[at] = _read_cues_at(view, at)
+    return found
+
+
+def _read_cues_at(view: View, at: int) -> list[Cue]:
     lex = lexicon()
     token = view.tokens[at]
     found: list[Cue] = []

@@ -6,7 +6,10 @@ preposition rules out a verb."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain, compress, count, repeat
+from operator import is_
 
 from marsad.arabic.clitics import candidates
 from marsad.arabic.normalise import fold
@@ -74,11 +77,15 @@ def _fits(surface: Surface, proclitic: str) -> bool:
 def readings(word: str) -> tuple[Reading, ...]:
     """Every trigger reading of ``word``, phrases first."""
     lex = lexicon()
-    folded = fold(word)
+    folded = ""  # folded once a stem spells a trigger (most words spell none)
     found: list[Reading] = []
     for stem in stems(word):
-        for surface, restored in _surfaces_of(stem):
-            proclitic = _proclitic(folded, stem)
+        spelled = _surfaces_of(stem)
+        if not spelled:
+            continue
+        folded = folded or fold(word)
+        proclitic = _proclitic(folded, stem)
+        for surface, restored in spelled:
             if not _fits(surface, proclitic):
                 continue
             if stem in lex.future_only and proclitic not in lex.future_proclitics:
@@ -100,7 +107,8 @@ def _surfaces_of(stem: str) -> list[tuple[Surface, bool]]:
     before an object pronoun drops the alif of its ending («قتلوه»، «رفضوها» are «قتلوا»،
     «رفضوا» + a pronoun)."""
     surfaces = lexicon().surfaces
-    found = [(surface, False) for surface in surfaces.get(stem, ())]
+    own = surfaces.get(stem)
+    found = [(surface, False) for surface in own] if own else []
     if stem.endswith(PLURAL_BEFORE_PRONOUN):
         found += [(s, True) for s in surfaces.get(stem + PLURAL_ALIF, ()) if s.plural]
     return found
@@ -110,19 +118,22 @@ def _surfaces_of(stem: str) -> list[tuple[Surface, bool]]:
 PLURAL_BEFORE_PRONOUN, PLURAL_ALIF = "و", "ا"
 
 
-def _words_after(tokens: list[Token], first: int) -> frozenset[str]:
+def _words_after(tokens: list[Token], first: int) -> Iterator[str]:
     """Every stem of the words a verbal phrase may reach from ``first``: a phrase whose
     second word is not among them is not tried position by position."""
-    stop = min(len(tokens), first + 2 + lexicon().phrase_gap)
-    return frozenset(stem for i in range(first + 1, stop) for stem in stems(tokens[i].text))
+    return _stems_of(tokens[first + 1:first + 2 + lexicon().phrase_gap])
 
 
-def _words_near(tokens: list[Token], first: int) -> frozenset[str]:
+def _words_near(tokens: list[Token], first: int) -> Iterator[str]:
     """Every stem of the words a noun phrase's second word may be: the next word, or the one
     after the numbers or the words of quantity that follow the noun («نشر ألفي جندي»، «إرسال
     عدد من القوات»)."""
-    stop = min(len(tokens), first + 2 + _noun_gap(tokens, first))
-    return frozenset(stem for i in range(first + 1, stop) for stem in stems(tokens[i].text))
+    return _stems_of(tokens[first + 1:first + 2 + _noun_gap(tokens, first)])
+
+
+def _stems_of(tokens: list[Token]) -> Iterator[str]:
+    """Every stem of ``tokens``, mapped in C (a trigger's phrases look theirs up in it)."""
+    return chain.from_iterable(map(stems, [token.text for token in tokens]))
 
 
 def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
@@ -211,15 +222,97 @@ def _in_aside(tokens: list[Token], first: int, comma: int) -> bool:
                for pair in pairs)
 
 
-def _hit_at(tokens: list[Token], index: int, found: tuple[Reading, ...]) -> Hit | None:
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A word's trigger readings (``readings``) by what must follow the word: most are
+    phrases (a word has up to forty readings, «أعلن» a dozen phrases), so each phrase reading
+    is filed under its second word, verbal and noun apart, and a hit tries only the readings
+    whose second word is within reach. ``always``: one-word triggers and phrases whose object
+    may stand far off (``_long_gaps``, ``masdar_gap_forms``)."""
+
+    readings: tuple[Reading, ...]
+    always: tuple[int, ...]  # positions in ``readings``
+    verbal: dict[str, tuple[int, ...]]  # second word -> positions of verbal phrase readings
+    nominal: dict[str, tuple[int, ...]]  # second word -> positions of noun phrase readings
+    verbal_words: frozenset[str]  # the second words of every verbal phrase reading
+    nominal_words: frozenset[str]  # the second words of every noun phrase reading
+
+
+#: word -> its ``Plan``, None when it has no reading (most words): the matcher looks every
+#: word of an article up, and a dict's lookup costs less than a bounded ``lru_cache``'s;
+#: emptied when it holds ``_PLANS_LIMIT`` words.
+_PLANS: dict[str, Plan | None] = register_cache({})
+_PLANS_LIMIT = 1 << 16
+_UNSEEN = Plan((), (), {}, {}, frozenset(), frozenset())  # what ``_PLANS`` gives a new word
+
+
+def plan(word: str) -> Plan | None:
+    """``word``'s readings indexed by their second word (see ``Plan``; None: no reading),
+    cached."""
+    found = _PLANS.get(word, _UNSEEN)
+    if found is _UNSEEN:
+        if len(_PLANS) >= _PLANS_LIMIT:
+            _PLANS.clear()
+        found = _PLANS[word] = _plan(word)
+    return found
+
+
+def _plan(word: str) -> Plan | None:
+    lex = lexicon()
+    found = readings(word)
+    if not found:
+        return None
+    always: list[int] = []
+    verbal: dict[str, list[int]] = {}
+    nominal: dict[str, list[int]] = {}
+    seconds: dict[bool, set[str]] = {False: set(), True: set()}  # is verbal -> second words
+    for position, reading in enumerate(found):
+        trigger = reading.surface.trigger
+        is_verbal = reading.surface.tense != "noun"
+        if trigger.rest:
+            seconds[is_verbal].add(trigger.rest[0])
+        if not trigger.rest or (_long_gaps(trigger.form, trigger.kind) if is_verbal
+                                else trigger.form in lex.masdar_gap_forms):
+            always.append(position)
+        else:
+            (verbal if is_verbal else nominal).setdefault(trigger.rest[0], []).append(position)
+    return Plan(found, tuple(always), {w: tuple(p) for w, p in verbal.items()},
+                {w: tuple(p) for w, p in nominal.items()},
+                frozenset(seconds[True]), frozenset(seconds[False]))
+
+
+_NOTHING: frozenset[str] = frozenset()
+
+
+def _in_reach(plan: Plan, tokens: list[Token], index: int, noun_only: bool
+              ) -> tuple[list[int], frozenset[str], frozenset[str]]:
+    """The positions of the readings worth trying at ``index``, in reading order, with the
+    second words of its verbal and its noun phrases that stand within reach of it (only
+    these are looked for: ``_phrase_start`` asks no other; a noun-only word tries no verb)."""
+    order = list(plan.always)
+    reachable = near = _NOTHING
+    if plan.verbal_words and not noun_only:
+        reachable = plan.verbal_words.intersection(_words_after(tokens, index))
+        for word in reachable:
+            order += plan.verbal.get(word, ())
+    if plan.nominal_words:
+        near = plan.nominal_words.intersection(_words_near(tokens, index))
+        for word in near:
+            order += plan.nominal.get(word, ())
+    if len(order) > len(plan.always):
+        order.sort()
+    return order, reachable, near
+
+
+def _hit_at(tokens: list[Token], index: int, plan: Plan) -> Hit | None:
     lex = lexicon()
     if index + 1 < len(tokens) and (tokens[index].norm, tokens[index + 1].norm) in lex.teens:
         return None  # «اثني عشر»: a number, not «أثنى» (praised)
     after_preposition = index > 0 and tokens[index - 1].norm in lex.prepositions
     noun_only = after_preposition or any(mark in tokens[index].text for mark in lex.noun_marks)
-    reachable: frozenset[str] | None = None  # a verbal phrase's words within its gap
-    near: frozenset[str] | None = None  # a noun phrase's: the next word, past numerals or «أي»
-    for reading in found:
+    order, reachable, near = _in_reach(plan, tokens, index, noun_only)
+    for position in order:
+        reading = plan.readings[position]
         trigger = reading.surface.trigger
         if noun_only and reading.surface.tense != "noun":
             continue  # «من قتل»، «وأيدٍ»: a noun
@@ -229,19 +322,10 @@ def _hit_at(tokens: list[Token], index: int, found: tuple[Reading, ...]) -> Hit 
         if leads and (index == 0 or tokens[index - 1].norm not in leads):
             continue  # «قبل» (before) is no refusal; «لن يقبل» is
         if trigger.rest:
-            verbal = reading.surface.tense != "noun"
-            if verbal:  # a verbal phrase («أعلن|يعلن …»)
-                if reachable is None:
-                    reachable = _words_after(tokens, index)
-                words = reachable
-            else:
-                if near is None:
-                    near = _words_near(tokens, index)
-                words = near
-            if trigger.rest[0] not in words and not (
-                    _long_gaps(trigger.form, trigger.kind) if verbal
-                    else trigger.form in lex.masdar_gap_forms):
-                continue  # its second word is out of reach (few nouns have a long gap)
+            # a verbal phrase («أعلن|يعلن …») reaches its words within its gap; a noun
+            # phrase the next word, past numerals or «أي»; ``order`` holds only the phrases
+            # whose second word is within reach, or whose object may stand far off
+            words = reachable if reading.surface.tense != "noun" else near
             start = _phrase_start(tokens, index, trigger, words)
             if start is None:
                 continue
@@ -259,12 +343,13 @@ def find_hits(tokens: list[Token]) -> list[Hit]:
     """Triggers in reading order; a phrase's words are not read again."""
     hits: list[Hit] = []
     taken: set[int] = set()
-    read = readings  # one name lookup per article, not per word (a few hundred words each)
-    for index, token in enumerate(tokens):
-        if token.kind != "word" or index in taken:
-            continue
-        found = read(token.text)
-        if not found:
+    texts = [token.text for token in tokens]
+    plans = list(map(_PLANS.get, texts, repeat(_UNSEEN)))  # in C: a few hundred words
+    for index in compress(count(), map(is_, plans, repeat(_UNSEEN))):
+        plans[index] = plan(texts[index])
+    for index in compress(count(), plans):  # the words that have a reading, in order
+        found = plans[index]
+        if tokens[index].kind != "word" or index in taken or found is None:
             continue
         hit = _hit_at(tokens, index, found)
         if hit is None:

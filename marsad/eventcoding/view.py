@@ -7,11 +7,14 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass, field
+from itertools import chain
+from typing import Any
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import stems
 from marsad.model import Article, Entity
+from marsad.pipeline import register_cache
 
 __all__ = ["Phrase", "View", "ACTOR_TYPES", "PLACE_TYPES"]
 
@@ -63,6 +66,20 @@ def _bare(word: str) -> str:
     return word
 
 
+#: word -> ``_bare(word)``: read for some four hundred words an article (``View.bare``,
+#: ``View.is_break``), so a dict lookup first (cheaper than an ``lru_cache``'s); emptied when
+#: it holds ``_BARES_LIMIT`` words.
+_BARES: dict[str, str] = register_cache({})
+_BARES_LIMIT = 1 << 16
+
+
+def _bare_word(word: str) -> str:
+    if len(_BARES) >= _BARES_LIMIT:
+        _BARES.clear()
+    found = _BARES[word] = _bare(word)
+    return found
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _pronoun_split(word: str) -> str:
     lex = lexicon()
@@ -79,8 +96,12 @@ class View:
         self.tokens = article.tokens
         self.lex = lexicon()
         starts = [token.start for token in self.tokens]
-        self.token_ends = [token.end for token in self.tokens]
         self.token_starts = starts
+        #: every token's ``norm``, to test a word list against the article at once
+        #: (``frozenset.isdisjoint``) before reading it word by word
+        self.norms: list[str] = [token.norm for token in self.tokens]
+        #: token index -> the factuality cues that begin there (``factuality._cues_at``)
+        self.cues_at: dict[int, list[Any]] = {}
         self.entity_at: dict[int, Entity] = {}
         self.entity_first: dict[str, int] = {}
         self.entity_last: dict[str, int] = {}
@@ -96,6 +117,11 @@ class View:
         self.clause_starts: dict[int, list[int]] = {}  # a sentence's first token -> its clauses
         self.sentence_words: dict[int, frozenset[str]] = {}  # a sentence's first token -> words
         self._named: dict[frozenset[str], frozenset[int]] = {}
+
+    @functools.cached_property
+    def token_ends(self) -> list[int]:
+        """Where each token ends (read by few articles: built when first asked for)."""
+        return [token.end for token in self.tokens]
 
     def token_before(self, offset: int) -> int:
         """The index of the last token starting at or before ``offset`` (-1: none)."""
@@ -132,8 +158,8 @@ class View:
         first, stop = self.sentence_of(index)
         words = self.sentence_words.get(first)
         if words is None:
-            words = self.sentence_words[first] = frozenset(
-                word for i in range(first, stop) for word in (self.tokens[i].norm, self.bare(i)))
+            norms = self.norms[first:stop]
+            words = self.sentence_words[first] = frozenset(chain(norms, map(_bare, norms)))
         return words
 
     # ---- words -------------------------------------------------------------------------
@@ -144,11 +170,16 @@ class View:
     def bare(self, index: int) -> str:
         """The word without a leading conjunction when what is left is a function word
         («وفي» → «في»، «ومنها» → «منها»)."""
-        return _bare(self.tokens[index].norm)
+        norm = self.tokens[index].norm
+        found = _BARES.get(norm)
+        return _bare_word(norm) if found is None else found
 
     def is_break(self, index: int) -> bool:
         norm, breaks = self.tokens[index].norm, self.lex.clause_breaks
-        return norm in breaks or _bare(norm) in breaks
+        if norm in breaks:
+            return True
+        found = _BARES.get(norm)
+        return (_bare_word(norm) if found is None else found) in breaks
 
     def contrast_between(self, first: int, last: int) -> bool:
         """A comma and «فيما/بينما» between tokens ``first`` and ``last``: the reporter goes
