@@ -24,6 +24,7 @@ from marsad.eventcoding.history import is_history
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.people import drop_people
 from marsad.eventcoding.prec_amid import without_circumstances
+from marsad.eventcoding.prec_blames import blames_after_condemning
 from marsad.eventcoding.prec_dates import past_verb
 from marsad.eventcoding.prec_hauls import without_hauls
 from marsad.eventcoding.prec_hazards import against_hazard
@@ -62,6 +63,7 @@ def code_events(article: Article) -> list[Event]:
     retype_withdrawals(view, found)  # «ستنسحب من المسار التفاوضي»: a refusal (round 12)
     found = merge_in_sentences(found, caused_acts(view, found))  # «…، بعدما أطلق» (round 11)
     found = jailbreaks(view, continued_acts(view, found))  # «ورحب …، مثمناً …» (round 12)
+    found = blames_after_condemning(view, found)  # «وأدانت … وحمّلت» (round 17)
     found = without_hauls(found)  # «ألقت القبض على العصابة وضبطت بحوزتها أسلحة» (round 13)
     borrow_accused(found)
     share_places(found)  # «… قتلت مئة مسلح، وإن مقاتلات دمرت مواقع جنوب الشيخ زويد»
