@@ -22,6 +22,7 @@ from marsad.arabic.normalise import fold
 from marsad.eventcoding.arg_agents import agentive_phrase
 from marsad.eventcoding.arg_kana import kana_subject
 from marsad.eventcoding.arg_kana_an import speaker_in_kana
+from marsad.eventcoding.arg_members import member_before
 from marsad.eventcoding.arg_passives import after_passive_light
 from marsad.eventcoding.arg_titles import title_subject
 from marsad.eventcoding.argument_core import (Args, actor_before, object_of, past_adjuncts,
@@ -379,10 +380,7 @@ def _addressed(view: View, hit: Hit, args: Args) -> None:
 def _owner_speaks(view: View, hit: Hit, args: Args) -> None:
     """«أعلن حزب الله أن مقاتليه استهدفوا…»، «قالت الجبهة إن مقاتليها صدوا…»: fighters or
     forces with a pronoun, right after «أن/إن», are the speaker's: the speaker acts."""
-    at = hit.first - 1
-    if at < 1 or view.bare(at - 1) not in view.lex.argument_breaks \
-            or not stem_role(view, at, "member") \
-            or not any(view.norm(at).endswith(p) for p in view.lex.pronouns):
+    if member_before(view, hit) is None:  # also «أن يكون مقاتلوه قد…» (round 17)
         return
     token = view.tokens[hit.first]
     statement = statement_holding(view.article.statements, token.start, token.end)

@@ -192,6 +192,10 @@ class Lexicon:
     # («تزويد الحوثيين بالصواريخ»), round 13
     masdar_gaps: dict[str, int] = dataclasses.field(default_factory=dict)
     masdar_gap_forms: frozenset[str] = frozenset()  # the phrases (forms) those masdars open
+    # round 17: the words that open a longer aside, a time and where («، أمس الجمعة بمقر
+    # الأمم المتحدة في جنيف،»), and the most words it holds
+    time_asides: frozenset[str] = frozenset()
+    time_aside_words: int = 0
 
 
 def _words(value: str) -> frozenset[str]:
@@ -417,6 +421,8 @@ def lexicon() -> Lexicon:
                    function_words=frozenset(function_words - {"obj"}),
                    quantifiers=_quantifiers(),
                    teens=_pairs(load_words("event_trigger_teens.txt")),
+                   time_asides=_folded(grammar["time_asides"]),
+                   time_aside_words=int(grammar["window"]["time_aside"]),
                    masdar_gaps=gaps, masdar_gap_forms=frozenset(
                        s.trigger.form for found in surfaces.values() for s in found
                        if s.trigger.kind == "phrase" and s.trigger.form.split()[0] in gaps),

@@ -214,12 +214,24 @@ def _in_aside(tokens: list[Token], first: int, comma: int) -> bool:
     lex = lexicon()
     if tokens[comma].norm not in lex.asides:
         return False
-    breaks = [i for i in range(first + 1, min(len(tokens), comma + lex.aside_words + 2))
+    longest = max(lex.aside_words, lex.time_aside_words)
+    breaks = [i for i in range(first + 1, min(len(tokens), comma + longest + 2))
               if tokens[i].norm in lex.clause_breaks and tokens[i].sentence == tokens[first].sentence]
     pairs = list(zip(breaks[::2], breaks[1::2]))
     return any(comma in pair and tokens[pair[0]].norm in lex.asides
-               and tokens[pair[1]].norm in lex.asides and pair[1] - pair[0] - 1 <= lex.aside_words
-               for pair in pairs)
+               and tokens[pair[1]].norm in lex.asides
+               and pair[1] - pair[0] - 1 <= _aside_most(tokens, pair[0]) for pair in pairs)
+
+
+def _aside_most(tokens: list[Token], comma: int) -> int:
+    """How many words the aside that ``comma`` opens may hold: more when a time opens it
+    (round 17: «، أمس الجمعة بمقر الأمم المتحدة في جنيف،»)."""
+    lex = lexicon()
+    opener = tokens[comma + 1].norm if comma + 1 < len(tokens) else ""
+    if opener in lex.time_asides or (opener[:1] in lex.conjunctions
+                                     and opener[1:] in lex.time_asides):  # «وأمس»
+        return max(lex.aside_words, lex.time_aside_words)
+    return lex.aside_words
 
 
 @dataclass(frozen=True, slots=True)
