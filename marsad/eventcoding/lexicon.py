@@ -18,6 +18,7 @@ from typing import Any
 
 from marsad.arabic.normalise import fold
 from marsad.lexicons import LexiconError, load_table, load_words, load_yaml
+from marsad.eventcoding.trig_classes import CLASS_AT, class_counts, expand_rows
 from marsad.eventcoding.trig_seats import case_variants
 
 __all__ = ["Trigger", "Cue", "ActRule", "Lexicon", "lexicon", "TYPES", "FACTUALITY_RANK", "PREP_TARGET"]
@@ -47,6 +48,8 @@ class Trigger:
     actor: frozenset[str]
     needs: str
     rest: tuple[str, ...] = ()  # the words after the first, for a phrase
+    # round 18: where in ``rest`` the noun of an object class stands (-1: a row of its own)
+    class_at: int = -1
 
     @property
     def verbal(self) -> bool:
@@ -196,6 +199,10 @@ class Lexicon:
     # الأمم المتحدة في جنيف،»), and the most words it holds
     time_asides: frozenset[str] = frozenset()
     time_aside_words: int = 0
+    # round 18: the prepositions a noun of an object class may follow as a phrase's object
+    class_partitives: frozenset[str] = frozenset()
+    # round 18: a word of count with a class preposition on it -> that preposition («بمئات»)
+    class_counts: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def _words(value: str) -> frozenset[str]:
@@ -248,12 +255,15 @@ def _trigger(row: dict[str, str]) -> Trigger:
     return Trigger(form=row["form"], type=type_, mode=row["mode"], kind=kind,
                    target=_words(row["target"]), place=_words(row["place"]),
                    actor=_words(row["actor"]), needs=needs,
-                   rest=tuple(fold(word) for word in words[1:]))
+                   rest=tuple(fold(word) for word in words[1:]),
+                   class_at=int(row.get(CLASS_AT) or -1))
 
 
 def _surfaces(grammar: dict[str, Any]) -> dict[str, tuple[Surface, ...]]:
     table: dict[str, list[Surface]] = {}
-    rows = [(_trigger(row), row["form"].split()[0]) for row in load_table("event_triggers.tsv")]
+    table_rows = expand_rows(load_table("event_triggers.tsv"),
+                             load_yaml("event_object_classes.yaml"))
+    rows = [(_trigger(row), row["form"].split()[0]) for row in table_rows]
     written = {(first, trigger.rest) for trigger, first in rows}
     for trigger, first in rows:
         forms = list(dict.fromkeys(_verb_forms(first, grammar) if trigger.kind == "verb"
@@ -417,12 +427,15 @@ def lexicon() -> Lexicon:
                       | fields["relatives"] | set(fields["agent"]) | {fields["between"]})
     cues, reach = _cues()
     gaps = _masdar_gaps()
+    classes = load_yaml("event_object_classes.yaml")
     return Lexicon(surfaces=surfaces, cues=cues, cue_reach=reach, heads=_heads(), acts=_acts(),
                    function_words=frozenset(function_words - {"obj"}),
                    quantifiers=_quantifiers(),
                    teens=_pairs(load_words("event_trigger_teens.txt")),
                    time_asides=_folded(grammar["time_asides"]),
                    time_aside_words=int(grammar["window"]["time_aside"]),
+                   class_partitives=_folded(classes["partitives"]),
+                   class_counts=class_counts(classes),
                    masdar_gaps=gaps, masdar_gap_forms=frozenset(
                        s.trigger.form for found in surfaces.values() for s in found
                        if s.trigger.kind == "phrase" and s.trigger.form.split()[0] in gaps),

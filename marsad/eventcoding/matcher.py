@@ -121,7 +121,15 @@ PLURAL_BEFORE_PRONOUN, PLURAL_ALIF = "و", "ا"
 def _words_after(tokens: list[Token], first: int) -> Iterator[str]:
     """Every stem of the words a verbal phrase may reach from ``first``: a phrase whose
     second word is not among them is not tried position by position."""
-    return _stems_of(tokens[first + 1:first + 2 + lexicon().phrase_gap])
+    lex = lexicon()
+    window = tokens[first + 1:first + 2 + lex.phrase_gap]
+    found = _stems_of(window)
+    counted = [k for k, token in enumerate(window[:-1]) if token.norm in lex.class_counts]
+    if not counted:
+        return found
+    # round 18: «بمئات المقاتلين» reaches «بمقاتلين», a class noun with its preposition
+    return chain(found, (lex.class_counts[window[k].norm] + stem
+                         for k in counted for stem in stems(window[k + 1].text)))
 
 
 def _words_near(tokens: list[Token], first: int) -> Iterator[str]:
@@ -147,16 +155,65 @@ def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
         return None
     gap = long or (lex.phrase_gap if trigger.verbal else _noun_gap(tokens, first))
     sentence = tokens[first].sentence
+    subject = None  # round 18: a class noun right after a verb, definite: its subject, likely
     for start in range(first + 1, first + 2 + gap):
         end = start + len(rest) - 1
         if end >= len(tokens) or tokens[end].sentence != sentence:
-            return None
+            return subject
         if start > first + 1 and tokens[start - 1].norm in lex.clause_breaks \
                 and not _in_aside(tokens, first, start - 1):
-            return None
-        if all(word in stems(tokens[start + k].text) for k, word in enumerate(rest)):
-            return start
-    return None
+            return subject
+        if trigger.class_at < 0:
+            if all(word in stems(tokens[start + k].text) for k, word in enumerate(rest)):
+                return start
+        elif _class_rest(tokens, start, trigger):
+            bare = _bare_object(tokens, first, start, trigger)
+            if bare and not (bare == _DEFINITE and start == first + 1 and trigger.verbal):
+                return start
+            if bare and subject is None:  # «سحبت القوات الأمريكية وحداتها»: look on
+                subject = start
+    return subject
+
+
+def _class_rest(tokens: list[Token], start: int, trigger: Trigger) -> bool:
+    """Whether a class phrase's other words stand from ``start``; its class noun may follow
+    a word of count that bears the noun's preposition («دفعت بمئات المقاتلين»)."""
+    shift = 0
+    for k, word in enumerate(trigger.rest):
+        at = start + k + shift
+        if at >= len(tokens):
+            return False
+        if word in stems(tokens[at].text):
+            continue
+        prefix = lexicon().class_counts.get(tokens[at].norm) if k == trigger.class_at else None
+        if not prefix or not word.startswith(prefix) or at + 1 >= len(tokens) \
+                or word[len(prefix):] not in stems(tokens[at + 1].text):
+            return False
+        shift = 1
+    return True
+
+
+#: What ``_bare_object`` says of a class noun that bears the article.
+_DEFINITE = 2
+
+
+def _bare_object(tokens: list[Token], first: int, start: int, trigger: Trigger) -> int:
+    """Round 18: the noun of an object class («سلم|يسلم @sites») is the phrase's object only
+    as it stands, not after a preposition written apart («سلم الجوائز في مقر الرئاسة»; a
+    part of it may be told, «جزءا من قواتها») or on it («لمقر»); a conjunction and the
+    article may come before it («والمقرات»). 0: not the object, 1: the object,
+    ``_DEFINITE``: the object, with the article."""
+    lex = lexicon()
+    before = tokens[start - 1].norm
+    if start > first + 1 and before in lex.prepositions and before not in lex.class_partitives:
+        return 0
+    at = start + trigger.class_at
+    proclitic = _proclitic(tokens[at].norm, trigger.rest[trigger.class_at])
+    for conjunction in lex.conjunctions:
+        if proclitic.startswith(conjunction):
+            proclitic = proclitic[len(conjunction):]
+            break
+    return 1 if not proclitic else _DEFINITE if proclitic == lex.article else 0
 
 
 def _long_gap(trigger: Trigger) -> int:
@@ -323,6 +380,7 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan) -> Hit | None:
     after_preposition = index > 0 and tokens[index - 1].norm in lex.prepositions
     noun_only = after_preposition or any(mark in tokens[index].text for mark in lex.noun_marks)
     order, reachable, near = _in_reach(plan, tokens, index, noun_only)
+    fallback: tuple[Reading, int] | None = None  # round 18: a class noun read as the subject
     for position in order:
         reading = plan.readings[position]
         trigger = reading.surface.trigger
@@ -341,14 +399,30 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan) -> Hit | None:
             start = _phrase_start(tokens, index, trigger, words)
             if start is None:
                 continue
+            if _subject_first(tokens, index, start, reading):
+                fallback = fallback or (reading, start)
+                continue  # «وسحبت القوات الأمريكية وحداتها»: another phrase may read on
         else:
             start = index + 1
-        end = start + len(trigger.rest) - 1 if trigger.rest else index
-        last = end if start == index + 1 else index
-        passive = reading.surface.tense != "noun" and tokens[index].text[1:2] == lex.passive_mark
-        return Hit(index, last, trigger, reading.surface.tense, reading.definite,
-                   reading.future, reading.pronoun, reading.surface.plural, passive, end)
-    return None
+        return _hit(tokens, index, reading, start)
+    return _hit(tokens, index, *fallback) if fallback else None
+
+
+def _subject_first(tokens: list[Token], index: int, start: int, reading: Reading) -> bool:
+    """Whether a verbal class phrase's object is the definite noun right after its verb
+    («سحبت القوات …»): the verb's subject, likely, and a phrase reading on comes first."""
+    trigger = reading.surface.trigger
+    return (trigger.class_at >= 0 and start == index + 1 and reading.surface.tense != "noun"
+            and _bare_object(tokens, index, start, trigger) == _DEFINITE)
+
+
+def _hit(tokens: list[Token], index: int, reading: Reading, start: int) -> Hit:
+    trigger = reading.surface.trigger
+    end = start + len(trigger.rest) - 1 if trigger.rest else index
+    last = end if start == index + 1 else index
+    passive = reading.surface.tense != "noun" and tokens[index].text[1:2] == lexicon().passive_mark
+    return Hit(index, last, trigger, reading.surface.tense, reading.definite,
+               reading.future, reading.pronoun, reading.surface.plural, passive, end)
 
 
 def find_hits(tokens: list[Token]) -> list[Hit]:
