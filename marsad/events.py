@@ -33,6 +33,7 @@ from marsad.eventcoding.prec_orders import ordered_acts
 from marsad.eventcoding.prec_owes import owed
 from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
 from marsad.eventcoding.round11_guards import topic_heading
+from marsad.eventcoding.argument_places import clause_place
 from marsad.eventcoding.shared_places import share_places
 from marsad.eventcoding.tolls import caused_acts
 from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anaphora,
@@ -79,7 +80,7 @@ def code_events(article: Article) -> list[Event]:
              and not owed(view, c)  # «ويدين آرسنال بتتويجه إلى اللاعب» (round 13)
              and not against_hazard(view, c)]  # «رفع الدفاع المدني درجة الاستعداد» (round 14)
     dateline_place = _dateline_place(article)
-    return [_event(article, n, c, dateline_place) for n, c in enumerate(found, 1)]
+    return [_event(view, n, c, dateline_place) for n, c in enumerate(found, 1)]
 
 
 def _title_lines(article: Article) -> frozenset[int]:
@@ -94,8 +95,9 @@ def find_events(article: Article) -> None:
     article.events = code_events(article)
 
 
-def _event(article: Article, number: int, candidate: Candidate,
+def _event(view: View, number: int, candidate: Candidate,
            dateline_place: Entity | None) -> Event:
+    article = view.article
     args = candidate.args
     args.actors = _without_title_nationality(article, args.actors)
     _nationality_of_unnamed(article, args)
@@ -103,7 +105,11 @@ def _event(article: Article, number: int, candidate: Candidate,
     if place is None and candidate.type not in lexicon().spoken_types \
             and candidate.mode not in lexicon().placeless_modes \
             and candidate.factuality in lexicon().dateline_factualities:
-        place = dateline_place  # a spoken act is said wherever its speaker is; a call joins two
+        place = _own_place(view, candidate, dateline_place)  # a spoken act is said wherever
+        # its speaker is; a call joins two
+    elif place is not None and not args.place_stated and _outside(article, candidate, place):
+        place = _own_place(view, candidate, place) \
+            if candidate.factuality in lexicon().dateline_factualities else None
     time = _time(article, candidate)
     factuality = candidate.factuality  # a date after the article's: see _dated_after
     return Event(id=f"e{number}", type=candidate.type, mode=candidate.mode,
@@ -148,6 +154,24 @@ def _nationality_of_unnamed(article: Article, args: Args) -> None:
         if text not in args.target_text:
             args.target_text.append(text)
     args.targets = kept
+
+
+def _own_place(view: View, candidate: Candidate, place: Entity | None) -> Entity | None:
+    """Round 19: a place from outside the act's clause (the dateline's, an earlier
+    sentence's) gives way to the place its own clause states («… في بلدة عرسال»), or to none
+    when that place only locates an unnamed one (``argument_places.clause_place``)."""
+    if place is None:
+        return None
+    span = (candidate.trigger[0], max(candidate.trigger[1], candidate.evidence[1]))
+    other, own = clause_place(view, span, place)
+    return own if other else place
+
+
+def _outside(article: Article, candidate: Candidate, place: Entity) -> bool:
+    """The place was named before the act's sentence (carried from an earlier one)."""
+    if candidate.sentence >= len(article.sentences):
+        return False
+    return place.start < article.sentences[candidate.sentence].start
 
 
 def _dateline_place(article: Article) -> Entity | None:
@@ -237,3 +261,4 @@ def _first_day(value: str) -> date | None:
 
 def _is_day(value: str) -> bool:
     return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit()
+

@@ -5,12 +5,15 @@ between a verb and its subject or object («استقبل الأمير في قص�
 
 from __future__ import annotations
 
+import functools
+
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.argument_phrases import in_time, stem_role, word_role
 from marsad.eventcoding.view import PLACE_TYPES, Phrase, View
+from marsad.lexicons import load_yaml
 from marsad.model import Entity
 
-__all__ = ["skip_adjuncts", "place_antecedent", "is_medium"]
+__all__ = ["skip_adjuncts", "place_antecedent", "is_medium", "clause_place"]
 
 #: How far before a definite place noun its antecedent may stand (characters).
 ANAPHOR_REACH = 3000
@@ -92,3 +95,89 @@ def place_antecedent(view: View, index: int) -> Entity | None:
                 or (first > 0 and view.tokens[first - 1].norm.endswith(noun)):
             return entity
     return None
+
+
+def clause_place(view: View, span: tuple[int, int],
+                 dateline: Entity | None) -> tuple[bool, Entity | None]:
+    """«وكانت القوات قد انتشرت في معبر الكركرات» under a Rabat dateline: the first place the
+    trigger's own clause states right after a place word («في/ب/عند/قرب…», through a place
+    noun: «في منطقة الجهراء») when it is not the dateline's; none when the clause states
+    the dateline's own place, a topic's («التطورات في جنوب لبنان») or a way taken
+    («نحو ريف دير الزور»). The clause ends at a «فيما» aside and, after the event's words
+    (``span``: the trigger's start, the evidence's end), at a break («،», «التي», «أن»).
+    Returns whether the clause names another place, and that place when it is the act's
+    own: not when it only locates an unnamed place before it («في بقيق وخريص شرق
+    السعودية»: the act was at Abqaiq, not all over Saudi Arabia)."""
+    index, end = view.token_before(span[0]), view.token_before(span[1] - 1)
+    if index < 0:
+        return False, None
+    first, stop = view.sentence_of(index)
+    start = view.clause_of(index)
+    stop = next((at for at in view.clause_starts.get(first, []) if at > start), stop)
+    wanted = fold(dateline.text) if dateline is not None else ""
+    at = start
+    while at < stop:
+        if at > end and view.ends_argument(at):
+            break  # «… اتفاق لوقف إطلاق النار في قطاع غزة»: a place of what follows
+        place, after = _place_at(view, at, stop)
+        if place is not None and not _aside(view, at, first):
+            if fold(place.text) == wanted:
+                return False, None
+            return True, None if _relative(view, at, first) else place
+        at = max(after, at + 1)
+    return False, None
+
+
+def _relative(view: View, at: int, first: int) -> bool:
+    """«… قرب بلدة كومبري في إقليم ياتنغا»، «… وخريص شرق السعودية»: a direction after a
+    word that is no place word, or a second place phrase after a place noun's name — the
+    place named locates one before it."""
+    if at <= first:
+        return False
+    before = view.bare(at - 1)
+    if view.entity_at.get(at - 1) is None and at - 2 >= first and view.is_place_noun(at - 2):
+        return True  # «قرب بلدة كومبري في إقليم ياتنغا»: the town's name was not known
+    return view.bare(at) in _directions() and before not in view.lex.place_words \
+        and view.tokens[at - 1].kind == "word"
+
+
+@functools.cache
+def _directions() -> frozenset[str]:
+    """«شمال»، «شرقي»…: place words that locate a place relative to another
+    (``directions`` in event_grammar.yaml)."""
+    return frozenset(fold(w) for w in load_yaml("event_grammar.yaml").get("directions", []))
+
+
+@functools.cache
+def _way_words() -> frozenset[str]:
+    """Words of the way taken, before a place that is no place of the act
+    (``way_words`` in event_grammar.yaml)."""
+    return frozenset(fold(w) for w in load_yaml("event_grammar.yaml").get("way_words", []))
+
+
+def _aside(view: View, at: int, first: int) -> bool:
+    """A place word after a topic noun or a word of the way («نحو», «باتجاه»)."""
+    return at > first and (stem_role(view, at - 1, "topic")
+                           or view.bare(at - 1) in _way_words())
+
+
+def _place_at(view: View, at: int, stop: int) -> tuple[Entity | None, int]:
+    """The place stated at token ``at`` and the index after it: «بجدة», «في جدة», «في
+    منطقة الجهراء», «في جنوب البحر الأحمر», «بمدينة سرت»."""
+    entity = view.entity_at.get(at)
+    if entity is not None:
+        last = view.entity_last[entity.id] + 1
+        if entity.type in PLACE_TYPES and view.clitic_prep(at) == view.lex.prep_bi:
+            return entity, last
+        return None, last
+    if view.bare(at) in view.lex.place_words \
+            or (view.clitic_prep(at) == view.lex.prep_bi and view.is_place_noun(at)):
+        after = at + 1
+        while after < stop and after - at <= 2 and view.entity_at.get(after) is None \
+                and (view.is_place_noun(after) or view.bare(after) in view.lex.place_words
+                     or view.bare(after) in view.lex.org_places):
+            after += 1
+        entity = view.entity_at.get(after) if after < stop else None
+        if entity is not None and entity.type in PLACE_TYPES:
+            return entity, view.entity_last[entity.id] + 1
+    return None, at + 1
