@@ -23,7 +23,9 @@ from marsad.eventcoding.arg_agents import agentive_phrase
 from marsad.eventcoding.arg_kana import kana_subject
 from marsad.eventcoding.arg_kana_an import speaker_in_kana
 from marsad.eventcoding.arg_members import member_before
+from marsad.eventcoding.arg_nations import named_after_nation
 from marsad.eventcoding.arg_passives import after_passive_light
+from marsad.eventcoding.arg_things import drop_thing_targets
 from marsad.eventcoding.arg_titles import title_subject
 from marsad.eventcoding.argument_core import (Args, actor_before, object_of, past_adjuncts,
                                              place_before, titled_person)
@@ -126,6 +128,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         found = unnamed_object(view, args.object_at, stop)
         if found is not None:
             args.add_target(found)
+    drop_thing_targets(view, hit, args)  # «أدانت الوزارة الهجوم»: a deed, no party (round 19)
+    named_after_nation(view, args)  # «نظيره الكويتي الشيخ فهد اليوسف»: the person (round 19)
     return args
 
 
