@@ -35,6 +35,7 @@ from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_wi
 from marsad.eventcoding.round11_guards import topic_heading
 from marsad.eventcoding.argument_places import clause_place
 from marsad.eventcoding.shared_places import share_places
+from marsad.eventcoding.target_deeds import drop_told_deeds
 from marsad.eventcoding.tolls import caused_acts
 from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anaphora,
                                       merge_in_sentences)
@@ -79,6 +80,7 @@ def code_events(article: Article) -> list[Event]:
              and not no_new_happening(view, c)  # «بحق قوافل المساعدات» (round 12)
              and not owed(view, c)  # «ويدين آرسنال بتتويجه إلى اللاعب» (round 13)
              and not against_hazard(view, c)]  # «رفع الدفاع المدني درجة الاستعداد» (round 14)
+    drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
     dateline_place = _dateline_place(article)
     return [_event(view, n, c, dateline_place) for n, c in enumerate(found, 1)]
 

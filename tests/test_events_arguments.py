@@ -452,9 +452,11 @@ def _found_text(want: str, got: list[str]) -> bool:
     return any(fold(want) in fold(g) or fold(g) in fold(want) for g in got)
 
 
-#: Unnamed objects («منزلا»، «ثلاثة شبان») kept in ``target_text``: 14 of the 19 the articles
-#: label (``target_text`` in the gold files; the scorer reads named targets only).
-TARGET_TEXT_FLOOR = 0.70
+#: Unnamed objects («منزلا»، «ثلاثة شبان») kept in ``target_text``: 13 of the 19 the articles
+#: label (``target_text`` in the gold files; the scorer reads named targets only). Round 20
+#: lowered it from 14 on purpose: a condemned deed («نددت طهران بالعقوبات») is the event's
+#: evidence, no target (35 of the 36 such texts were wrong on the spent sets).
+TARGET_TEXT_FLOOR = 0.65
 
 
 def test_unnamed_objects_are_kept_as_text():

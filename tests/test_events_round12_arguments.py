@@ -136,8 +136,11 @@ def test_a_fighters_phrase_trigger_after_an_is_the_speakers_act() -> None:
 ])
 def test_a_verbs_object_is_read_past_an_aside(text: str, type_: str, target: str) -> None:
     events = of_type(analyzed(text).events, type_)
-    assert len(events) == 1
-    assert any(target in t for t in events[0].target_text)
+    assert len(events) == 1  # the praise stands by «الجهود», read past the aside
+    if type_ == "SUPPORT":  # a deed praised is evidence, no target (round 20)
+        assert events[0].target_text == []
+    else:
+        assert any(target in t for t in events[0].target_text)
 
 
 def test_an_aside_that_never_closes_hides_no_object() -> None:

@@ -5,8 +5,10 @@
 (the modes marked `thing_target` in event_args_words.tsv) the object is most often a deed or a
 proposal. Such an object, kept as text, names no one the event is about: it is dropped unless
 its first word names people or a body («أدان المستوطنين»), a nationality in it names its owner
-(«دان التدخلات الإيرانية») or «مع» stands before it («تضامنها مع القاتل»); and it is kept
-where the event stands by it alone (the evidence test reads it).
+(«دان التدخلات الإيرانية») or «مع» stands before it («تضامنها مع القاتل»). Round 20: a
+dropped text moves to ``Args.evidence_text``, which the evidence test (``merge.has_evidence``)
+reads as it reads a target text, so an event that stands by its deed alone («وافقت الحكومة على
+هدنة») stays, without the deed as its target.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import Hit, stems
 from marsad.eventcoding.view import View
 
-__all__ = ["drop_thing_targets"]
+__all__ = ["drop_thing_targets", "is_thing_mode", "split_things"]
 
 #: event_args_stems.tsv roles whose words name people or a body.
 PARTY_ROLES = ("agent", "body", "civilian", "unit", "org_head", "member", "construct")
@@ -42,25 +44,27 @@ def _party_stems() -> frozenset[str]:
 
 def drop_thing_targets(view: View, hit: Hit, args: Args) -> None:
     """Keep only the targets kept as text that can be a party, for a `thing_target` mode."""
-    if not args.target_text or hit.trigger.mode not in _thing_modes() \
-            or not _told_without(hit, args):
+    if not args.target_text or hit.trigger.mode not in _thing_modes():
         return
-    args.target_text = [text for text in args.target_text
-                        if _names_party(view, text) or _after_with(view, hit, text)]
+    args.target_text, dropped = split_things(view, hit.first, args.target_text)
+    args.evidence_text += dropped  # still tells the act to ``merge.has_evidence`` (round 20)
 
 
-def _told_without(hit: Hit, args: Args) -> bool:
-    """Whether the event stands without its text target: the evidence test
-    (``merge.has_evidence``) reads «وافقت الحكومة على هدنة» by that text when the trigger needs
-    a target and no entity is one; it stays there."""
-    if hit.trigger.needs == "target":
-        return bool(args.targets)
-    return args.has_actor or bool(args.targets)
+def is_thing_mode(mode: str) -> bool:
+    """Whether ``mode``'s object is most often a thing (`thing_target`)."""
+    return mode in _thing_modes()
 
 
-def _after_with(view: View, hit: Hit, text: str) -> bool:
+def split_things(view: View, first: int, texts: list[str]) -> tuple[list[str], list[str]]:
+    """The texts that can be a party and those that name a thing, for the act whose trigger
+    is token ``first``."""
+    kept = [text for text in texts if _names_party(view, text) or _after_with(view, first, text)]
+    return kept, [text for text in texts if text not in kept]
+
+
+def _after_with(view: View, trigger: int, text: str) -> bool:
     """«أعلنت تضامنها مع القاتل»، «تضامن تركيا مع المملكة»: the one stood with is a party."""
-    first, stop = view.sentence_of(hit.first)
+    first, stop = view.sentence_of(trigger)
     at = view.article.text.find(text, view.tokens[first].start)
     if at < 0:
         return False

@@ -31,6 +31,7 @@ class Args:
     light_at: int | None = None  # the light verb's token («من المتوقع أن تعقد … مفاوضات»)
     markers_from: int = 0  # markers are read from here (past a long title: «بوزارة الخارجية»)
     object_at: int = -1  # where an object was due and no entity stood («قصفت الطائرات منزلا»)
+    evidence_text: list[str] = field(default_factory=list)  # a deed told, no party: evidence only (round 20)
 
     def add_actor(self, phrase: Phrase) -> None:
         for entity in phrase.entities:

@@ -229,22 +229,24 @@ def borrow_accused(candidates: list[Candidate]) -> None:
 
 def has_evidence(candidate: Candidate) -> bool:
     args = candidate.args
+    told = args.target_text + args.evidence_text  # a condemned deed is evidence, not a
+    # target (round 20: ``arg_things``)
     if candidate.needs == "actor":
         return args.has_actor
     if candidate.needs == "target":  # «ثمّن العليمي المواقف الأخوية»: a doer and a definite
         # object are evidence (not «ثمنا باهظا», a price)
         return bool(args.targets) or (candidate.kind == "verb" and args.has_actor and any(
-            fold(text).startswith(lexicon().article) for text in args.target_text))
+            fold(text).startswith(lexicon().article) for text in told))
     if candidate.needs == PREP_TARGET:  # «وافقت الحكومة والحوثيون على هدنة»: a named
         # subject and an unnamed complement after its preposition are evidence enough
-        return bool(args.targets) or (args.has_actor and bool(args.target_text))
+        return bool(args.targets) or (args.has_actor and bool(told))
     if candidate.alone and candidate.needs in ("arg", "party"):
         return True  # «قُتل ثلاثة في غارة على المخيم»: the happening is named by itself
     if candidate.needs == "party":  # a planned meeting is told by its place («القمة المرتقبة في الرياض»)
-        return args.has_actor or bool(args.targets or args.target_text) or candidate.pronoun \
+        return args.has_actor or (bool(args.targets) or bool(told)) or candidate.pronoun \
             or (candidate.factuality == "future" and args.place_stated)
     if candidate.needs == "arg":  # «بعد توقيفهم»: the pronoun names who was told of before
-        return args.has_actor or bool(args.targets or args.target_text) or args.place_stated \
+        return args.has_actor or (bool(args.targets) or bool(told)) or args.place_stated \
             or candidate.pronoun
     return True
 
