@@ -16,6 +16,8 @@ import bisect
 from datetime import date
 
 from marsad.arabic.normalise import fold
+from marsad.eventcoding.actor_bodies import person_for_body
+from marsad.eventcoding.actor_units import unit_owner
 from marsad.eventcoding.candidates import (Candidate, actors_from_speakers,
                                           participants_from_speakers, statement_candidates,
                                           trigger_candidates, unlink_condemners)
@@ -102,6 +104,8 @@ def _event(view: View, number: int, candidate: Candidate,
     article = view.article
     args = candidate.args
     args.actors = _without_title_nationality(article, args.actors)
+    person_for_body(view, args)  # «الأمين العام لحزب الله حسن نصر الله»: the person (round 20)
+    unit_owner(view, args, candidate.by, candidate.trigger[0])  # «أن قواته»: its owner (round 20)
     _nationality_of_unnamed(article, args)
     place = args.place
     if place is None and candidate.type not in lexicon().spoken_types \
