@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from marsad.arabic.titles import office_titles
 from marsad.eventcoding.argument_core import Args
-from marsad.eventcoding.argument_phrases import carries_preposition, word_role
+from marsad.eventcoding.arg_nations import person_after
 from marsad.eventcoding.view import View
 from marsad.model import Entity
 
@@ -45,7 +45,7 @@ def _holder(view: View, body: Entity) -> Entity | None:
     first, last = view.entity_first.get(body.id), view.entity_last.get(body.id)
     if first is None or last is None or not _office_before(view, first):
         return None
-    return _person_after(view, last)
+    return person_after(view, last, NAME_GAP)
 
 
 def _office_before(view: View, first: int) -> bool:
@@ -64,20 +64,3 @@ def _office_before(view: View, first: int) -> bool:
         if not word.startswith(article):
             return False
     return False
-
-
-def _person_after(view: View, last: int) -> Entity | None:
-    """The person named a few title words after the body («… حسن نصر الله»)."""
-    _, stop = view.sentence_of(last)
-    lex = view.lex
-    for at in range(last + 1, min(stop, last + 2 + NAME_GAP)):
-        named = view.entity_at.get(at)
-        if named is not None:
-            return named if named.type == "PER" and named.start == view.tokens[at].start else None
-        token = view.tokens[at]
-        if token.kind != "word" or view.ends_argument(at) or carries_preposition(view, at) \
-                or token.norm.startswith(lex.conjunction):
-            return None
-        if not (view.is_skip(at) or word_role(view, at) in ("title", "rank_word")):
-            return None
-    return None

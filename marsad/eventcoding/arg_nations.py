@@ -15,7 +15,7 @@ from marsad.eventcoding.argument_phrases import carries_preposition, word_role
 from marsad.eventcoding.view import View
 from marsad.model import Entity
 
-__all__ = ["named_after_nation"]
+__all__ = ["named_after_nation", "person_after"]
 
 #: The most title words between the nationality and the name.
 TITLE_WORDS = 4
@@ -44,11 +44,16 @@ def _person_after(view: View, nation: Entity) -> Entity | None:
     """The person a nationality titles. Not a name the tagger began after «و» («الدولة
     التركية ورجب طيب أردوغان»: two parties; the corpus)."""
     last = view.entity_last.get(nation.id)
-    if last is None:
-        return None
+    return None if last is None else person_after(view, last, TITLE_WORDS, definite=True)
+
+
+def person_after(view: View, last: int, gap: int, definite: bool = False) -> Entity | None:
+    """The person named after the word at ``last`` across at most ``gap`` + 1 title words
+    (titles, ranks, skipped words, and with ``definite`` any definite word); never across a
+    preposition, «و», or a word that ends an argument."""
     _, stop = view.sentence_of(last)
     lex = view.lex
-    for at in range(last + 1, min(stop, last + 2 + TITLE_WORDS)):
+    for at in range(last + 1, min(stop, last + 2 + gap)):
         named = view.entity_at.get(at)
         if named is not None:
             return named if named.type == "PER" and named.start == view.tokens[at].start else None
@@ -57,6 +62,6 @@ def _person_after(view: View, nation: Entity) -> Entity | None:
                 or token.norm.startswith(lex.conjunction):
             return None
         if not (view.is_skip(at) or word_role(view, at) in ("title", "rank_word")
-                or token.norm.startswith(lex.article)):
+                or definite and token.norm.startswith(lex.article)):
             return None
     return None
