@@ -15,20 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from gold.events.oracle import analyzed
+from gold.events.oracle import first_coded, names
 from marsad.eventcoding.arg_things import _thing_modes
-from marsad.model import Article, Event
-
-
-def _event(text: str, kind: str) -> tuple[Article, Event]:
-    article = analyzed(text, published="2024-05-01")
-    found = [e for e in article.events if e.type == kind]
-    assert found, f"no {kind} event in {text!r}: {[e.type for e in article.events]}"
-    return article, found[0]
-
-
-def _names(article: Article, ids: list[str]) -> list[str]:
-    return [entity.text for entity in (article.entity(i) for i in ids) if entity is not None]
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -40,7 +28,7 @@ def _names(article: Article, ids: list[str]) -> list[str]:
     ("ووافقت الحكومة السودانية على هدنة إنسانية لمدة أسبوع.", "AGREE"),
 ])
 def test_a_thing_done_or_refused_is_no_target_and_the_event_stays(text: str, kind: str) -> None:
-    article, event = _event(text, kind)
+    article, event = first_coded(text, kind)
     assert event.target_text == []
     assert event.actors or event.actor_text  # the one who refused still acts
 
@@ -57,7 +45,7 @@ def test_a_thing_done_or_refused_is_no_target_and_the_event_stays(text: str, kin
     ("وعقد وزير الخارجية الكويتي اجتماعات مع الخبراء في الكويت.", "CONSULT", "الخبراء"),
 ])
 def test_a_party_or_an_evidence_object_is_kept(text: str, kind: str, kept: str) -> None:
-    _, event = _event(text, kind)
+    _, event = first_coded(text, kind)
     assert any(kept in target for target in event.target_text), event.target_text
 
 
@@ -72,8 +60,8 @@ def test_the_thing_modes_are_data_and_leave_the_meetings_out() -> None:
     ("والتقى الوزير في الرياض نظيره الإيراني اللواء حسين سلامي.", "حسين سلامي"),
 ])
 def test_a_nationality_gives_way_to_the_person_it_titles(text: str, person: str) -> None:
-    article, event = _event(text, "CONSULT")
-    assert _names(article, event.targets) == [person]
+    article, event = first_coded(text, "CONSULT")
+    assert names(article, event.targets) == [person]
 
 
 @pytest.mark.parametrize("text, kind, nation", [
@@ -84,5 +72,5 @@ def test_a_nationality_gives_way_to_the_person_it_titles(text: str, person: str)
     ("ورحبت الحكومة الأردنية بالاتفاق.", "SUPPORT", "الأردنية"),
 ])
 def test_a_nationality_with_no_title_to_a_name_stays(text: str, kind: str, nation: str) -> None:
-    article, event = _event(text, kind)
-    assert nation in _names(article, event.actors)
+    article, event = first_coded(text, kind)
+    assert nation in names(article, event.actors)

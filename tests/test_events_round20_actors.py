@@ -14,19 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from gold.events.oracle import analyzed
-from marsad.model import Article, Event
-
-
-def _event(text: str, kind: str) -> tuple[Article, Event]:
-    article = analyzed(text, published="2024-05-01")
-    found = [e for e in article.events if e.type == kind]
-    assert found, f"no {kind} event in {text!r}: {[e.type for e in article.events]}"
-    return article, found[0]
-
-
-def _names(article: Article, ids: list[str]) -> list[str]:
-    return [entity.text for entity in (article.entity(i) for i in ids) if entity is not None]
+from gold.events.oracle import first_coded, names
 
 
 @pytest.mark.parametrize("text, kind, person", [
@@ -39,8 +27,8 @@ def _names(article: Article, ids: list[str]) -> list[str]:
 ])
 def test_a_body_under_a_title_gives_way_to_the_person_named(text: str, kind: str,
                                                            person: str) -> None:
-    article, event = _event(text, kind)
-    assert _names(article, event.actors) == [person]
+    article, event = first_coded(text, kind)
+    assert names(article, event.actors) == [person]
 
 
 @pytest.mark.parametrize("text, kind, body", [
@@ -48,9 +36,9 @@ def test_a_body_under_a_title_gives_way_to_the_person_named(text: str, kind: str
     ("وطالبت الأمم المتحدة الطرفين بوقف القتال فوراً.", "REQUEST", "أمم المتحدة"),
 ])
 def test_a_body_with_no_name_after_its_title_stays(text: str, kind: str, body: str) -> None:
-    article, event = _event(text, kind)
-    names = _names(article, event.actors)
-    assert len(names) == 1 and body in names[0]
+    article, event = first_coded(text, kind)
+    actors = names(article, event.actors)
+    assert len(actors) == 1 and body in actors[0]
 
 
 @pytest.mark.parametrize("text, kind, owner", [
@@ -63,8 +51,8 @@ def test_a_body_with_no_name_after_its_title_stays(text: str, kind: str, body: s
 ])
 def test_a_unit_of_the_speaker_acts_for_the_speaking_body(text: str, kind: str,
                                                          owner: str) -> None:
-    article, event = _event(text, kind)
-    assert _names(article, event.actors) == [owner]
+    article, event = first_coded(text, kind)
+    assert names(article, event.actors) == [owner]
     assert event.actor_text == []
 
 
@@ -73,12 +61,12 @@ def test_a_unit_of_the_speaker_acts_for_the_speaking_body(text: str, kind: str,
     ("وقال المتحدث إن الوحدات انتشرت في البلدة الحدودية.", "MOBILIZE", "الوحدات"),
 ])
 def test_a_unit_with_no_body_to_own_it_stays_text(text: str, kind: str, unit: str) -> None:
-    article, event = _event(text, kind)
+    article, event = first_coded(text, kind)
     assert event.actors == []
     assert event.actor_text == [unit]
 
 
 def test_a_party_named_before_the_unit_owns_it_not_the_speaker() -> None:
-    article, event = _event("وقال الجيش السوداني إن قوات الدعم السريع سحبت قواتها من المدينة.",
+    article, event = first_coded("وقال الجيش السوداني إن قوات الدعم السريع سحبت قواتها من المدينة.",
                             "RETREAT")
-    assert _names(article, event.actors) == ["قوات الدعم السريع"]
+    assert names(article, event.actors) == ["قوات الدعم السريع"]

@@ -15,19 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from gold.events.oracle import analyzed
-from marsad.model import Article, Event
-
-
-def _event(text: str, kind: str) -> tuple[Article, Event]:
-    article = analyzed(text, published="2024-05-01")
-    found = [e for e in article.events if e.type == kind]
-    assert found, f"no {kind} event in {text!r}: {[e.type for e in article.events]}"
-    return article, found[0]
-
-
-def _names(article: Article, ids: list[str]) -> list[str]:
-    return [entity.text for entity in (article.entity(i) for i in ids) if entity is not None]
+from gold.events.oracle import first_coded, names
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -36,8 +24,8 @@ def _names(article: Article, ids: list[str]) -> list[str]:
     ("واستنكر مجلس التعاون الخليجي بشدة العمل الإرهابي الجبان.", "مجلس التعاون الخليجي"),
 ])
 def test_a_condemned_deed_is_no_target_and_the_condemnation_stays(text: str, actor: str) -> None:
-    article, event = _event(text, "ACCUSE")
-    assert _names(article, event.actors) == [actor]
+    article, event = first_coded(text, "ACCUSE")
+    assert names(article, event.actors) == [actor]
     assert event.target_text == []
     assert event.targets == []
 
@@ -48,9 +36,9 @@ def test_a_condemned_deed_is_no_target_and_the_condemnation_stays(text: str, act
 ])
 def test_a_deed_agreed_or_welcomed_is_evidence_enough_without_being_a_target(
         text: str, kind: str) -> None:
-    article, event = _event(text, kind)
+    article, event = first_coded(text, kind)
     assert event.target_text == []
-    assert _names(article, event.actors)  # who agreed or welcomed still acts
+    assert names(article, event.actors)  # who agreed or welcomed still acts
 
 
 @pytest.mark.parametrize("text, kind, kept", [
@@ -65,5 +53,5 @@ def test_a_deed_agreed_or_welcomed_is_evidence_enough_without_being_a_target(
     ("وقصفت الطائرات الحربية منزلا في بلدة بيت حانون.", "ASSAULT", "منزلا"),
 ])
 def test_a_party_or_a_material_object_stays_the_target(text: str, kind: str, kept: str) -> None:
-    _, event = _event(text, kind)
+    _, event = first_coded(text, kind)
     assert any(kept in target for target in event.target_text), event.target_text

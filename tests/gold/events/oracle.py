@@ -192,6 +192,15 @@ def analyzed(text: str, published: str = "2024-05-01") -> Article:
     return marsad.analyze(text, published=published)
 
 
+def first_coded(text: str, type_: str, published: str = "2024-05-01") -> tuple[Article, Event]:
+    """``text`` through the real chain and its first event of ``type_`` (the test fails,
+    listing what was coded, if there is none)."""
+    article = analyzed(text, published=published)
+    found = of_type(article.events, type_)
+    assert found, f"no {type_} event in {text!r}: {types(article.events)}"
+    return article, found[0]
+
+
 def names(article: Article, ids: list[str]) -> list[str]:
     """The surface text of the entities ``ids``."""
     return [article.entity(i).text for i in ids]  # type: ignore[union-attr]
