@@ -15,7 +15,7 @@ from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.speakers import can_act, speaker_entities
 from marsad.eventcoding.view import View
 
-__all__ = ["speaker_in_kana"]
+__all__ = ["speaker_acts", "speaker_in_kana"]
 
 
 def speaker_in_kana(view: View, hit: Hit, args: Args) -> bool:
@@ -27,6 +27,12 @@ def speaker_in_kana(view: View, hit: Hit, args: Args) -> bool:
     if at < 1 or word_role(view, at) != "was_present" \
             or view.bare(at - 1) not in view.lex.argument_breaks:
         return False
+    return speaker_acts(view, hit, args)
+
+
+def speaker_acts(view: View, hit: Hit, args: Args) -> bool:
+    """The speaker of the statement holding ``hit`` is its actor: the speaker's entities, else
+    a short speaker text that can act. False (``args`` untouched) when there is neither."""
     token = view.tokens[hit.first]
     statement = statement_holding(view.article.statements, token.start, token.end)
     if statement is None or statement.speaker is None:

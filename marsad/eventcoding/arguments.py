@@ -21,7 +21,7 @@ import weakref
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.arg_agents import agentive_phrase
 from marsad.eventcoding.arg_kana import kana_subject
-from marsad.eventcoding.arg_kana_an import speaker_in_kana
+from marsad.eventcoding.arg_kana_an import speaker_acts, speaker_in_kana
 from marsad.eventcoding.arg_members import member_before
 from marsad.eventcoding.arg_nations import named_after_nation
 from marsad.eventcoding.arg_passives import after_passive_light
@@ -41,9 +41,8 @@ from marsad.eventcoding.asides import past_aside
 from marsad.eventcoding.constructions import constructions, subject_after_an
 from marsad.eventcoding.counted_objects import counted_object
 from marsad.eventcoding.gatherings import gathered
-from marsad.eventcoding.factuality import statement_holding
 from marsad.eventcoding.matcher import Hit
-from marsad.eventcoding.speakers import addressee, can_act, speaker_entities
+from marsad.eventcoding.speakers import addressee, speaker_entities
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
 from marsad.model import Entity
 
@@ -384,18 +383,8 @@ def _addressed(view: View, hit: Hit, args: Args) -> None:
 def _owner_speaks(view: View, hit: Hit, args: Args) -> None:
     """«أعلن حزب الله أن مقاتليه استهدفوا…»، «قالت الجبهة إن مقاتليها صدوا…»: fighters or
     forces with a pronoun, right after «أن/إن», are the speaker's: the speaker acts."""
-    if member_before(view, hit) is None:  # also «أن يكون مقاتلوه قد…» (round 17)
-        return
-    token = view.tokens[hit.first]
-    statement = statement_holding(view.article.statements, token.start, token.end)
-    if statement is None or statement.speaker is None:
-        return
-    actors = speaker_entities(view.article, statement)
-    text = statement.speaker.text
-    if actors:
-        args.actors = actors
-    elif text and can_act(view, text) and len(text.split()) <= view.lex.speaker_words:
-        args.actor_text = [text]
+    if member_before(view, hit) is not None:  # also «أن يكون مقاتلوه قد…» (round 17)
+        speaker_acts(view, hit, args)
 
 
 def _condition_subject(view: View, hit: Hit, args: Args, stop: int) -> None:
