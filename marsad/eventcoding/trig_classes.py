@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from marsad.arabic.clitics import ARTICLE
 from marsad.arabic.normalise import fold
 from marsad.lexicons import LexiconError
 
@@ -25,8 +26,6 @@ __all__ = ["CLASS_AT", "CLASS_MARK", "class_counts", "expand_rows", "objects"]
 CLASS_MARK = "@"
 #: The key an expanded row gives the place of its class noun among the words after the first.
 CLASS_AT = "class_at"
-#: The article a class noun takes after its preposition («ب» + «ال» + «قوات»).
-_ARTICLE = "ال"
 
 
 def objects(word: str, data: dict[str, Any]) -> list[str]:
@@ -40,7 +39,7 @@ def objects(word: str, data: dict[str, Any]) -> list[str]:
         raise LexiconError(f"event_object_classes.yaml: no class {name!r} (row word {word!r})")
     if not prefix:
         return [str(m) for m in members]
-    return [prefix + str(m) for m in members] + [prefix + _ARTICLE + str(m) for m in members]
+    return [prefix + str(m) for m in members] + [prefix + ARTICLE + str(m) for m in members]
 
 
 def expand_rows(rows: Iterable[dict[str, str]], data: dict[str, Any]
