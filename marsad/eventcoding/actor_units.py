@@ -13,8 +13,7 @@ speaking for no named body is left as is.
 from __future__ import annotations
 
 from marsad.eventcoding.argument_core import Args
-from marsad.eventcoding.own_acts import _own_unit as own_unit
-from marsad.eventcoding.own_acts import _party_between as party_between
+from marsad.eventcoding.own_acts import own_unit, party_between
 from marsad.eventcoding.speakers import speaker_entities, token_at
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, View
 from marsad.model import Entity, Statement

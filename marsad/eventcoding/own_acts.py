@@ -17,7 +17,7 @@ from marsad.arabic.normalise import fold
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, View
 from marsad.lexicons import load_yaml
 
-__all__ = ["speaker_owns"]
+__all__ = ["own_unit", "party_between", "speaker_owns"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,7 @@ def _rules() -> OwnActs:
                      for key in ("units", "pronouns", "openers", "links", "link_pronouns")))
 
 
-def _own_unit(view: View, index: int) -> bool:
+def own_unit(view: View, index: int) -> bool:
     """The word at ``index`` is a unit with a third-person pronoun («قواته»، «بعثتها»)."""
     if not 0 <= index < len(view.tokens):
         return False
@@ -51,17 +51,17 @@ def speaker_owns(view: View, first: int, kind: str, content: int) -> bool:
     link the speaker denies; ``content`` is the first token of the statement's content."""
     rules = _rules()
     if kind == "verb":  # «إن بعثته ستعزز»
-        return first >= 2 and _own_unit(view, first - 1) and view.bare(first - 2) in rules.openers
+        return first >= 2 and own_unit(view, first - 1) and view.bare(first - 2) in rules.openers
     if kind == "participle":
         return False
-    if _own_unit(view, first + 1):  # «وانسحاب قواته من المخيم»; not «مع حفتر قبل انسحاب
-        return not _party_between(view, content, first)  # قواته»: the pronoun is Haftar's
+    if own_unit(view, first + 1):  # «وانسحاب قواته من المخيم»; not «مع حفتر قبل انسحاب
+        return not party_between(view, content, first)  # قواته»: the pronoun is Haftar's
     return first >= 2 and view.norm(first - 1) in rules.link_pronouns \
         and view.bare(first - 2) in rules.links \
         and view.tokens[first].prefix[:1] == view.lex.prep_bi  # «بالهجمات»
 
 
-def _party_between(view: View, start: int, stop: int) -> bool:
+def party_between(view: View, start: int, stop: int) -> bool:
     """An entity that can act stands between the content's start and the act: a pronoun
     after it may point to it rather than to the speaker."""
     return any(view.entity_at.get(at) is not None and view.entity_at[at].type in ACTOR_TYPES
