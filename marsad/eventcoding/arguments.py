@@ -19,6 +19,7 @@ from __future__ import annotations
 import weakref
 
 from marsad.arabic.normalise import fold
+from marsad.eventcoding.actor_compounds import joined_parties
 from marsad.eventcoding.arg_agents import agentive_phrase
 from marsad.eventcoding.arg_kana import kana_subject
 from marsad.eventcoding.arg_kana_an import speaker_acts, speaker_in_kana
@@ -41,6 +42,7 @@ from marsad.eventcoding.asides import past_aside
 from marsad.eventcoding.constructions import constructions, subject_after_an
 from marsad.eventcoding.counted_objects import counted_object
 from marsad.eventcoding.gatherings import gathered
+from marsad.eventcoding.lead_subjects import subject_before_verb
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.speakers import addressee, speaker_entities
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
@@ -66,7 +68,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
             _owner_speaks(view, hit, args)  # «أن مقاتليه تصدوا لمحاولة تسلل» (round 12)
     elif hit.trigger.verbal:
         given = _shared_subject(view, hit, args, previous) or _subject_before(view, hit, args) \
-            or _after_relative(view, hit)
+            or _after_relative(view, hit) or _subject_after_opener(view, hit, args, stop)
         cursor = _subject_and_object(view, hit, args, hit.last + 1, stop, given)
         if hit.end > hit.last and "obj" in hit.trigger.target and not args.targets:
             cursor = max(cursor, _after_phrase(view, hit, args, hit.end + 1, stop))  # «بحث … مع»
@@ -220,6 +222,24 @@ def _shared_subject(view: View, hit: Hit, args: Args, previous: Args | None) -> 
     return True
 
 
+def _subject_after_opener(view: View, hit: Hit, args: Args, stop: int) -> bool:
+    """«أن بغداد ستسلم الكويت مطلوبين»: the phrase between «أن/إن» and the verb is its
+    subject, not the one after the verb, which is its object (``lead_subjects.
+    subject_before_verb``, round 21). Only where a subject would be read after the verb: a
+    verb that found no actor gets none from this rule."""
+    if hit.passive:
+        return False
+    found = subject_before_verb(view, hit.first, hit.trigger.mode, hit.plural)
+    if found is None:
+        return False
+    probe = Args(args.first, args.last)
+    _subject_and_object(view, hit, probe, hit.last + 1, stop)
+    if not probe.has_actor:
+        return False
+    args.add_actor(found)
+    return True
+
+
 def _after_relative(view: View, hit: Hit) -> bool:
     """«العمل الإرهابي الذي استهدف رجال الأمن»: right after «الذي/التي» a verb with no object
     pronoun has the noun before it as subject (read later), and what follows is its object."""
@@ -295,6 +315,7 @@ def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int
         if takes_object:
             object_of(view, hit, args, first)
         return first.last + 1 if takes_object else cursor
+    first = joined_parties(view, first, stop)  # «قطعت كل من السعودية والإمارات والبحرين» (r. 21)
     second = None
     if takes_object:
         next_at = past_aside(view, past_adjuncts(view, args, first.last + 1, stop), stop)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marsad.eventcoding.actor_addressed import subject_over_object
+from marsad.eventcoding.actor_announcers import announcer_before_act
 from marsad.eventcoding.addressees import content_addressee
 from marsad.eventcoding.act_filters import (alone, blocked_by_context, dated_history, framed,
                                             kept_in_frame, led,
@@ -178,6 +180,8 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
             continue
         candidate = _verbal(view, statement, rule, events)
         joined_targets(view, statement, candidate.args)  # «ودعت الجامعة البلدين…» (round 9)
+        if not addressee(view.article, statement):  # «…، ودعا الحكومة إلى…» (round 21)
+            subject_over_object(view, statement, candidate.args, events + found)
         if not candidate.args.has_actor and found and continues(view, statement, found[-1]):
             candidate.args.actors = list(found[-1].args.actors)  # «طالب غوتيريش… وحث…»
             candidate.args.actor_text = list(found[-1].args.actor_text)
@@ -308,6 +312,9 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
                 candidate.args.actor_text = [text]
             if subject >= 0:
                 object_of_lead(view, candidate.args, candidate.trigger[1])
+        if not candidate.args.has_actor:  # «وأعلنت قوى الأمن في بيان توقيف 70 شخصا» (r. 21)
+            announcer_before_act(view, statement, candidate.kind, candidate.trigger[0],
+                                 candidate.args)
 
 
 def _after_speaker_pronoun(view: View, first: int) -> bool:

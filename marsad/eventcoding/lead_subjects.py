@@ -1,7 +1,12 @@
 """The subject between «أن يكون/تكون» and «قد» before a verb: «نفى أن يكون الوفد قد وافق
 على…» (the delegation agreed, denied), «نفى أن تكون كتلته قد قاطعت الجلسة» (the speaker's
 bloc: the speaker acts; see ``candidates.actors_from_speakers``). What follows the verb is its
-object («الجلسة»)."""
+object («الجلسة»).
+
+Round 21: a verb right after «أن/إن» and one phrase that names a party or an actor («إن القوات
+الخاصة قتلت المهاجمين»، «أن بغداد ستسلم الكويت مطلوبين»، «إن القوات ستنسحب من جنين») has that
+phrase as subject (``subject_before_verb``); the phrase after the verb is its object, not its
+subject. Not a toll's victims («أن رجال الأمن قُتلوا»)."""
 
 from __future__ import annotations
 
@@ -12,7 +17,10 @@ from marsad.eventcoding.speakers import token_at
 from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
 
 __all__ = ["lead_subject", "object_of_lead", "headed_subject", "headed_phrase", "headed_args",
-           "toll_subject"]
+           "toll_subject", "subject_before_verb"]
+
+#: The most words between «أن/إن» and the verb for a phrase there to be its subject.
+LEAD_WORDS = 4
 
 
 def lead_subject(view: View, args: Args, subject: int, trigger_end: int) -> None:
@@ -79,6 +87,34 @@ def toll_subject(view: View, first: int, mode: str) -> str | None:
     """The head between «أن/إن» and a verb of a toll or an arrest («إن مسلحي التنظيم اعتقلوا»):
     as often the victims as the doers, so no actor (``headed_skip_modes``)."""
     return _headed(view, first, with_bi=False) if _toll(view, first, mode) else None
+
+
+def subject_before_verb(view: View, first: int, mode: str, plural: bool) -> Phrase | None:
+    """The phrase filling the words between «أن/إن» and the verb at ``first``, when it names a
+    party (an entity that acts) or an actor no entity names («القوات»، «مسلحين»); a plural
+    verb of a toll is as often passive («قتلوا»), so not then."""
+    if first < 2 or (plural and _toll(view, first, mode)) \
+            or view.tokens[first].text[1:2] == view.lex.passive_mark:
+        return None
+    sentence, _ = view.sentence_of(first)
+    for opener in range(first - 2, max(sentence, first - 1 - LEAD_WORDS) - 1, -1):
+        word = view.tokens[opener].norm
+        if not _opener(view, opener, with_bi=True) and not (
+                word.startswith(view.lex.conjunction)
+                and _opener_word(view, word[len(view.lex.conjunction):])):
+            continue  # «وأن» too; not «فان» (the province of Van)
+        found = phrase(view, opener + 1, first, orgs=True)
+        if found is None or found.first != opener + 1 or found.last != first - 1 \
+                or view.tokens[opener + 1].norm.startswith(view.lex.conjunction):
+            return None  # «… فان واغري قتل»: a list's last name, no subject
+        if found.entities:
+            return found if found.types() & ACTOR_TYPES else None
+        return found if found.text else None
+    return None
+
+
+def _opener_word(view: View, word: str) -> bool:
+    return word in constructions().subject_openers
 
 
 def _toll(view: View, first: int, mode: str) -> bool:

@@ -16,7 +16,7 @@ TITLES = 3  # title words between a speaker left as text and its name
 OPENING = 3  # words before a sentence's subject («غير أن قوات…»، «وفي الرباط، أعربت…»)
 
 __all__ = ["speaker_entities", "named_speaker", "coordinated", "can_act", "token_at",
-           "addressee", "placed_speaker"]
+           "addressee", "placed_speaker", "earlier_subject", "addressed_form"]
 
 
 def named_speaker(view: View, statement: Statement) -> list[Entity]:
@@ -46,18 +46,18 @@ def _titles_after(view: View, last: int) -> int:
 
 
 def coordinated(view: View, statement: Statement, named: list[Entity]) -> list[Entity]:
-    """«أدان حزب الله وحركة أمل»: a party joined to the speaker by «و» right after it acts
-    with it."""
-    if not named:
-        return named
-    after = token_at(view, named[-1].end)
-    entity = view.entity_at.get(after)
-    if after >= len(view.tokens) or entity is None or entity in named \
-            or entity.type not in ("ORG", "GPE", "PER") \
-            or not view.tokens[after].norm.startswith(view.lex.conjunction) \
-            or entity.start >= statement.content[1] or entity.start < named[-1].end:
-        return named
-    return [*named, entity]
+    """«أدان حزب الله وحركة أمل»، «أدانت السعودية وقطر وسلطنة عمان»: each party joined to the
+    speaker by «و» right after it acts with it (round 21: all of them, not the first only)."""
+    while named:
+        after = token_at(view, named[-1].end)
+        entity = view.entity_at.get(after)
+        if after >= len(view.tokens) or entity is None or entity in named \
+                or entity.type not in ("ORG", "GPE", "PER") \
+                or not view.tokens[after].norm.startswith(view.lex.conjunction) \
+                or entity.start >= statement.content[1] or entity.start < named[-1].end:
+            return named
+        named = [*named, entity]
+    return named
 
 
 def can_act(view: View, text: str) -> bool:
@@ -107,7 +107,7 @@ def speaker_entities(article: Article, statement: Statement) -> list[Entity]:
     if speaker is None:
         return []
     if addressee(article, statement):  # the subject is the earlier one, named before
-        return _earlier_subject(article, statement)
+        return earlier_subject(article, statement)
     ids = speaker.actors or ([speaker.entity] if speaker.entity else [])
     if not ids and speaker.text:
         wanted = _without_article(fold(speaker.text))
@@ -132,31 +132,39 @@ def addressee(article: Article, statement: Statement) -> list[Entity]:
     speaker found right after it and the complement (`addressee_prep`) right after that: the
     "speaker" is whom the act is aimed at; its subject is the earlier one."""
     speaker = statement.speaker
+    if speaker is None or not addressed_form(article, statement):
+        return []
+    found = [e for e in article.entities if speaker.start <= e.start < speaker.end]
+    if not found or found[0].type == "PER":  # «ودعا الأمير محمد إلى…»: a person speaks
+        return []
+    return found[:1] if earlier_subject(article, statement) else []
+
+
+def addressed_form(article: Article, statement: Statement) -> bool:
+    """The shape «…، وطالبت مجلس الأمن بتوفير…»: a cue of an `addressed_act` joined by «و»
+    after a pause inside its sentence, its "speaker" right after it, and the complement
+    (`addressee_prep`) right after that speaker."""
+    speaker = statement.speaker
     words = arg_words().words
     if speaker is None or words.get(fold(statement.act)) != "addressed_act" or not article.tokens:
-        return []
+        return False
     tokens = article.tokens
     cue = _token_index(article, statement.cue[0])
     token = tokens[cue]
     if token.norm[:1] not in lexicon().conjunctions or cue == 0 \
             or tokens[cue - 1].sentence != token.sentence or tokens[cue - 1].kind != "punct":
-        return []
+        return False
     first = _token_index(article, speaker.start)
     last = _token_index(article, max(speaker.end - 1, speaker.start))
     if first != cue + 1 or last + 1 >= len(tokens) or tokens[first].start != speaker.start:
-        return []
+        return False
     after = tokens[last + 1]
     opens = words.get(after.norm) == "addressee_prep" or (  # «بتوفير»: a clitic the split kept
         words.get(after.norm[:1]) == "addressee_prep" and statement.content[0] <= after.start)
-    if not opens or after.sentence != token.sentence:
-        return []
-    found = [e for e in article.entities if speaker.start <= e.start < speaker.end]
-    if not found or found[0].type == "PER":  # «ودعا الأمير محمد إلى…»: a person speaks
-        return []
-    return found[:1] if _earlier_subject(article, statement) else []
+    return opens and after.sentence == token.sentence
 
 
-def _earlier_subject(article: Article, statement: Statement) -> list[Entity]:
+def earlier_subject(article: Article, statement: Statement) -> list[Entity]:
     """Who spoke earlier in the sentence of a cue whose "speaker" is its object: the speaker
     of the statement before it, else an actor opening the sentence («غير أن قوات الدعم السريع
     نفت…، واتهمت الجيش…»)."""
