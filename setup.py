@@ -1,11 +1,11 @@
-"""The compiled parts of marsad, all in the KB matcher: the scan's first filter
+"""The compiled parts of marsad: in the KB matcher, the scan's first filter
 (``marsad/kb/_fastscan.c``), the scan loop (``_fastmatch.c``) and the choice of links
-(``_fastresolve.c``).
+(``_fastresolve.c``); in the NER tagger, the CRF's inference (``marsad/ner/_fastcrf.c``).
 
 Everything else is declared in ``pyproject.toml``. The extensions are optional: where they
 cannot be built (no C compiler), the install goes on and their Python twins
-(``marsad.kb.scan.starts_py``, ``Matcher._walk``, ``rank.resolve``) give the same answers,
-slower.
+(``marsad.kb.scan.starts_py``, ``Matcher._walk``, ``rank.resolve``; python-crfsuite for the
+tagger) give the same answers, slower.
 """
 
 from setuptools import Extension, setup
@@ -20,4 +20,5 @@ setup(ext_modules=[
               optional=True),
     Extension("marsad.kb._fastresolve", ["marsad/kb/_fastresolve.c"], depends=_RANK,
               optional=True),
+    Extension("marsad.ner._fastcrf", ["marsad/ner/_fastcrf.c"], optional=True),
 ])

@@ -14,7 +14,7 @@ kept lean (a stem equal to its word is not repeated).
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from marsad.lexicons import load_words
 from marsad.ner.attributes import KnownAttributes
@@ -113,6 +113,9 @@ class Features:
     def __init__(self, known: frozenset[str] | None = None) -> None:
         self.known = known
         self._records: dict[str, _Record] = {}
+        #: packs a record's five parts for a compiled tagger (``marsad.ner.crf``), if any
+        self.pack: Callable[[Sequence[tuple[Attr, ...]]], bytes] | None = None
+        self._packed: dict[str, bytes] = {}
         self._gazetteer: dict[str, tuple[tuple, tuple, tuple]] = {}
         self._left = _pairs(known, _LEFT)
         self._right = _pairs(known, _RIGHT)
@@ -123,10 +126,11 @@ class Features:
 
     def clear(self) -> None:
         self._records.clear()
+        self._packed.clear()
 
     def _record(self, word: str) -> _Record:
         if len(self._records) >= _CACHE_LIMIT:
-            self._records.clear()
+            self.clear()
         facts = None if word in (_BOS, _EOS) else _facts(word)
         if facts is not None and self._attributes is not None:
             rec: _Record = (*self._attributes.parts(word, facts), self._pair_head(word))
@@ -158,29 +162,55 @@ class Features:
 
         ``gazetteer`` holds, per word, ``""`` or a KB tag such as ``B-GPE`` / ``I-ORG``.
         """
+        recs, extras = self.parts(words, gazetteer)
+        return [c[0] + a[1] + b[2] + d[3] + e[4] + x
+                for a, b, c, d, e, x in zip(recs, recs[1:], recs[2:], recs[3:], recs[4:], extras)]
+
+    def parts(self, words: Sequence[str], gazetteer: Sequence[str] | None = None
+              ) -> tuple[list[_Record], list[tuple[Attr, ...]]]:
+        """The features of a sentence unassembled: the records of ``<s> <s> words </s>
+        </s>`` and, per word, the attributes that follow its own and its neighbours'
+        (bigrams, then gazetteer tags). Word ``k``'s features are ``recs[k + 2][0] +
+        recs[k][1] + recs[k + 1][2] + recs[k + 3][3] + recs[k + 4][4] + extras[k]``."""
         get = self._records.get
         recs = [get(w) or self._record(w) for w in (_BOS, _BOS, *words, _EOS, _EOS)]
-        out = [c[0] + a[1] + b[2] + d[3] + e[4]
-               for a, b, c, d, e in zip(recs, recs[1:], recs[2:], recs[3:], recs[4:])]
+        n = len(words)
+        extras: list[tuple[Attr, ...]] = [()] * n
         # pair k is "word k-1|word k" over <s> words </s>: token k's left pair, token k-1's right
         left, right = self._left, self._right
         if left is None or right is None:
             pairs = [before + "|" + word for before, word in zip((_BOS, *words), (*words, _EOS))]
-            out = [feats + (_LEFT + pair, _RIGHT + after)
-                   for feats, pair, after in zip(out, pairs, pairs[1:])]
+            extras = [(_LEFT + pair, _RIGHT + after) for pair, after in zip(pairs, pairs[1:])]
         else:
-            n = len(out)
             for k, (rec, word) in enumerate(zip(recs[1:], (*words, _EOS))):
                 if rec[5] is None:  # no known pair opens with word k-1
                     continue
                 pair = rec[5] + word
                 if k < n and pair in left:
-                    out[k] += ((_LEFT + pair).encode(),)
+                    extras[k] += ((_LEFT + pair).encode(),)
                 if k and pair in right:
-                    out[k - 1] += ((_RIGHT + pair).encode(),)
+                    extras[k - 1] += ((_RIGHT + pair).encode(),)
         if gazetteer is not None and any(gazetteer):
-            self._add_gazetteer(out, gazetteer)
-        return out
+            self._add_gazetteer(extras, gazetteer)
+        return recs, extras
+
+    def packed_parts(self, words: Sequence[str], gazetteer: Sequence[str] | None = None
+                     ) -> tuple[list[bytes], list[tuple[Attr, ...]]]:
+        """``parts`` with each record's five parts packed by ``pack`` (kept per word, as the
+        records are)."""
+        pack = self.pack
+        if pack is None:
+            raise ValueError("no pack function for packed parts")
+        recs, extras = self.parts(words, gazetteer)
+        packed = self._packed
+        get = packed.get
+        out = []
+        for word, rec in zip((_BOS, _BOS, *words, _EOS, _EOS), recs):
+            one = get(word)
+            if one is None:
+                one = packed[word] = pack(rec[:5])
+            out.append(one)
+        return out, extras
 
     def _add_gazetteer(self, out: list[tuple], gazetteer: Sequence[str]) -> None:
         n = len(out)

@@ -4,6 +4,8 @@
 (``marsad.ner.gazetteer``) and returns BIO tags over PER ORG GPE LOC FAC NORP MISC.
 The model is ``marsad/ner/model.crfsuite``, built by ``scripts/train_ner.py`` from
 NewsFANE (CC BY-SA 3.0) and the Wojood sample (MIT); see ``marsad/ner/README.md``.
+Where ``marsad/ner/_fastcrf.c`` was built, a sentence is tagged by it (``marsad.ner.crf``:
+the model's own weights, the same labels and marginals); else by python-crfsuite.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from marsad.ner import crf as compiled_crf
 from marsad.ner.corpus import bio_spans
 from marsad.ner.features import Features
 from marsad.ner.features import clear_caches as clear_feature_caches
@@ -39,19 +42,38 @@ def _tagger(path: Path = MODEL_PATH) -> pycrfsuite.Tagger:
 
 
 @functools.cache
-def _features(path: Path = MODEL_PATH) -> Features:
-    """The feature builder for a model: it passes on only the attributes the model knows
-    with a weight of at least ``MIN_WEIGHT`` for some label."""
+def _model(path: Path = MODEL_PATH) -> tuple[Features, compiled_crf.CompiledCRF | None]:
+    """The feature builder for a model, which passes on only the attributes the model knows
+    with a weight of at least ``MIN_WEIGHT`` for some label, and the compiled tagger with
+    the weights of those attributes (``None`` where the extension was not built); both
+    from one reading of the model's tables (python-crfsuite parses a dump of them)."""
+    info = _tagger(path).info()
     strongest: dict[str, float] = {}
-    for (attribute, _label), weight in _tagger(path).info().state_features.items():
+    for (attribute, _label), weight in info.state_features.items():
         strongest[attribute] = max(strongest.get(attribute, 0.0), abs(weight))
-    return Features(known=frozenset(a for a, w in strongest.items() if w >= MIN_WEIGHT))
+    known = frozenset(a for a, w in strongest.items() if w >= MIN_WEIGHT)
+    labels, attributes = info.labels, info.attributes
+    del info, strongest  # the dump's weights: the largest tables, no longer needed
+    features, fast = Features(known=known), compiled_crf.compiled(path, labels, attributes, known)
+    if fast is not None:
+        features.pack = fast.pack
+    return features, fast
+
+
+def _features(path: Path = MODEL_PATH) -> Features:
+    """The feature builder of a model (``_model``)."""
+    return _model(path)[0]
+
+
+def _compiled(path: Path = MODEL_PATH) -> compiled_crf.CompiledCRF | None:
+    """The compiled tagger of a model, or ``None`` (``_model``)."""
+    return _model(path)[1]
 
 
 def clear_caches() -> None:
     """Forget the cached words of every loaded model (benchmarks of a cold start)."""
     clear_feature_caches()
-    if _features.cache_info().currsize:
+    if _model.cache_info().currsize:
         _features().clear()
 
 
@@ -61,17 +83,27 @@ def available(path: Path = MODEL_PATH) -> bool:
 
 def tag(words: Sequence[str], model: Path = MODEL_PATH) -> list[str]:
     """BIO tags for one sentence of folded ``words``."""
+    return _tag(words, model)[0]
+
+
+def _tag(words: Sequence[str], model: Path) -> tuple[list[str], list[float] | None]:
+    """The tags of a sentence and, when the compiled tagger gave them, the marginal
+    probability of each (``None`` when every tag is "O" or python-crfsuite tagged it)."""
     if not words:
-        return []
-    return list(_tagger(model).tag(_features(model)(words, sentence_gazetteer(words))))
+        return [], None
+    features, fast = _model(model)
+    if fast is not None:
+        return fast.tag_packed(*features.packed_parts(words, sentence_gazetteer(words)))
+    return list(_tagger(model).tag(features(words, sentence_gazetteer(words)))), None
 
 
 def tag_spans(words: Sequence[str], model: Path = MODEL_PATH) -> list[tuple[int, int, str, float]]:
     """``[(first, stop, type, confidence)]`` name spans of one sentence; the confidence is
     the lowest marginal probability of the span's labels."""
-    tags = tag(words, model)
+    tags, probs = _tag(words, model)
     if tags.count("O") == len(tags):
         return []
-    crf = _tagger(model)
-    return [(first, stop, typ, min(crf.marginal(tags[i], i) for i in range(first, stop)))
-            for first, stop, typ in bio_spans(tags)]
+    if probs is None:
+        crf = _tagger(model)
+        probs = [crf.marginal(label, i) for i, label in enumerate(tags)]
+    return [(first, stop, typ, min(probs[first:stop])) for first, stop, typ in bio_spans(tags)]
