@@ -28,11 +28,13 @@ from marsad.eventcoding.people import drop_people
 from marsad.eventcoding.prec_amid import without_circumstances
 from marsad.eventcoding.prec_blames import blames_after_condemning
 from marsad.eventcoding.prec_dates import past_verb
+from marsad.eventcoding.prec_echoes import without_echoes
 from marsad.eventcoding.prec_hauls import without_hauls
 from marsad.eventcoding.prec_hazards import against_hazard
 from marsad.eventcoding.prec_mentions import no_new_happening
 from marsad.eventcoding.prec_orders import ordered_acts
 from marsad.eventcoding.prec_owes import owed
+from marsad.eventcoding.prec_round21 import no_happening_of_report
 from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
 from marsad.eventcoding.round11_guards import topic_heading
 from marsad.eventcoding.argument_places import clause_place
@@ -77,11 +79,13 @@ def code_events(article: Article) -> list[Event]:
         if candidate.factuality == "asserted" and not past_verb(view, candidate) \
                 and _dated_after(article, candidate, found):  # a past verb is done (round 16)
             candidate.factuality = "future"
+    found = without_echoes(view, found)  # «…، مطالبين برحيل الحكومة» (round 21)
     found = [c for c in merge_anaphora(found) if has_evidence(c) and not _history(article, c)
              and (c.statement or not topic_heading(article, c.trigger[0], c.sentence))
              and not no_new_happening(view, c)  # «بحق قوافل المساعدات» (round 12)
              and not owed(view, c)  # «ويدين آرسنال بتتويجه إلى اللاعب» (round 13)
-             and not against_hazard(view, c)]  # «رفع الدفاع المدني درجة الاستعداد» (round 14)
+             and not against_hazard(view, c)  # «رفع الدفاع المدني درجة الاستعداد» (round 14)
+             and not no_happening_of_report(view, c)]  # «خططت لاستهداف»، «عادة ما» (round 21)
     drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
     dateline_place = _dateline_place(article)
     return [_event(view, n, c, dateline_place) for n, c in enumerate(found, 1)]

@@ -1,7 +1,8 @@
 """History told as background: a trigger dated by a day, month or year that ended long before
 the article's («في عام 2013 شهدت المدينة مواجهات»), a date of long ago fronted before the
 clause it dates («… سنة 1217هـ، خاض معارك»), and a «وكان …» sentence with no date of its own
-right after a sentence of history (round 11)."""
+right after a sentence of history (round 11); a masdar after «إثر/بعد» that follows a date of
+long ago, which came before the dated happening (round 21)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import functools
 from collections.abc import Callable
 from datetime import date
 
+from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import lexicon
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Time, Token
@@ -24,6 +26,13 @@ def _grammar() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozens
     data = load_yaml("event_grammar.yaml")["history"]
     return (frozenset(data["commas"]), frozenset(data["attributive"]),
             tuple(data["conjunctions"]), frozenset(data["backdrop_leads"]))
+
+
+@functools.cache
+def _antecedents() -> frozenset[str]:
+    """«… في يوليو 2013 إثر احتجاجات»: words after an old date that open what came before the
+    dated happening (round 21), folded as tokens are read."""
+    return frozenset(fold(w) for w in load_yaml("event_grammar.yaml")["history"]["antecedents"])
 
 
 def is_history(article: Article, trigger: int, sentence: int, last_day: LastDay) -> bool:
@@ -55,9 +64,18 @@ def _dated(article: Article, at: int, last_day: LastDay) -> bool:
         between = article.tokens[min(where, at) + 1:max(where, at)]
         if not any(t.norm in lex.clause_breaks for t in between) \
                 or (where < at and _fronted(article, where, between)
-                    and not _recent_in_sentence(article, at, last_day)):
+                    and not _recent_in_sentence(article, at, last_day)) \
+                or (where < at and _before_dated(between)):
             return True
     return False
+
+
+def _before_dated(between: list[Token]) -> bool:
+    """The only breaks between an old date and the trigger after it open what came before the
+    dated happening («عزل مرسي في يوليو 2013 إثر احتجاجات»): older still (round 21)."""
+    lex = lexicon()
+    breaks = [t.norm for t in between if t.norm in lex.clause_breaks]
+    return bool(breaks) and all(b in _antecedents() for b in breaks)
 
 
 def _recent_in_sentence(article: Article, at: int, last_day: LastDay) -> bool:
