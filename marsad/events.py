@@ -51,6 +51,10 @@ from marsad.pipeline import stage
 
 __all__ = ["find_events", "code_events"]
 
+#: What a date after the article's makes a plan: told, or told by a source (round 21: «أعلن
+#: ماكرون انسحاب القوات … خلال الأشهر المقبلة»; future wins over reported)
+PLANNABLE = frozenset({"asserted", "reported"})
+
 
 def code_events(article: Article) -> list[Event]:
     """The events of an article whose earlier layers are filled."""
@@ -76,7 +80,7 @@ def code_events(article: Article) -> list[Event]:
     found = without_circumstances(view, found)  # «توغلت … وسط إطلاق نار كثيف» (round 16)
     ordered_acts(view, found)  # «وأمرت النيابة بحبس المتهمين»: done, not planned (round 16)
     for candidate in found:  # «تعقد القمة في الرابع من مارس المقبل»: a plan, told by its date
-        if candidate.factuality == "asserted" and not past_verb(view, candidate) \
+        if candidate.factuality in PLANNABLE and not past_verb(view, candidate) \
                 and _dated_after(article, candidate, found):  # a past verb is done (round 16)
             candidate.factuality = "future"
     found = without_echoes(view, found)  # «…، مطالبين برحيل الحكومة» (round 21)

@@ -3,6 +3,12 @@
 الجيش» is denied, «قال إن …» reported, «دعا إلى …» is the request itself).
 
 The strongest reading wins: denied > hypothetical > future > reported > asserted.
+
+Round 21 adds what the cue table cannot hold: plans («على أن ينسحب»، «أن جولة محادثات ستعقد»:
+``fact_plans``), a source closing the sentence («، بحسب ما أفاد به شهود»: ``fact_sources``),
+hoped or required acts that are no event («نأمل أن تتم محاسبة…»: ``fact_wishes``), a stance the
+speaker affirms as its own («مؤكدة رفضها»: ``fact_stances``) and the occasion of a statement
+(«خلال لقائه»، «إثر مباحثات»: ``fact_occasions``).
 """
 
 from __future__ import annotations
@@ -10,6 +16,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from marsad.eventcoding.fact_occasions import occasion
+from marsad.eventcoding.fact_plans import planned
+from marsad.eventcoding.fact_sources import trailing_source
+from marsad.eventcoding.fact_stances import own_stance
+from marsad.eventcoding.fact_wishes import wished
 from marsad.eventcoding.lexicon import FACTUALITY_RANK, NO_EVENT, Cue, lexicon
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.narrated import narrated_in_wish
@@ -50,21 +61,27 @@ def read_factuality(view: View, hit: Hit) -> Reading:
     cue = cue_factuality(view, hit.first, hit.end, verbal=hit.tense != "noun",
                          present=hit.tense == "present" and not hit.future,
                          conditional=hit.trigger.type not in lexicon().statement_types)
-    if cue == NO_EVENT:
+    if cue == NO_EVENT or wished(view, hit):  # «نأمل أن تتم محاسبة…» (round 21)
         reading.drop = True
         return reading
     if cue:
         reading.factuality = stronger(cue, reading.factuality)
+    if planned(view, hit):  # «على أن ينسحب»، «أن جولة محادثات ستعقد» (round 21)
+        reading.factuality = stronger("future", reading.factuality)
     start, end = view.tokens[hit.first].start, view.tokens[hit.end].end
     statement = statement_holding(view.article.statements, start, end)
+    if statement is None and trailing_source(view, hit):  # «، بحسب ما أفاد به شهود»
+        reading.factuality = stronger("reported", reading.factuality)
     if statement is None or _after_contrast(view, statement, hit.first) \
             or _presupposed(view, statement) or before_sourced_toll(view, statement, hit.last):
         return reading
-    reading.by = statement.id  # its speaker may act (a performative too: «أعلن قطع العلاقات»)
-    if performative(view, statement, hit):  # the announcement is the act itself
-        return reading
     rule = lexicon().acts.get(statement.act)
     content = rule.content if rule else "reported"
+    if content == "reported" and occasion(view, statement, hit):  # «خلال لقائه» (round 21)
+        return reading
+    reading.by = statement.id  # its speaker may act (a performative too: «أعلن قطع العلاقات»)
+    if performative(view, statement, hit) or own_stance(view, statement, hit):
+        return reading  # the announcement is the act itself; «مؤكدة رفضها» (round 21)
     if content == "drop" and narrated_in_wish(  # «…بالانسحاب، واتهمتها بقتل مدنيين»
             view, hit, bisect.bisect_left(view.token_starts, statement.content[0])):
         reading.by, reading.wisher = None, statement
@@ -101,6 +118,7 @@ def cue_factuality(view: View, start: int, end: int, verbal: bool = True,
     found: str | None = None
     first, stop = view.sentence_of(start)
     floor = max(first, start - lex.cue_reach)
+    before: list[tuple[int, Cue]] = []
     for at in range(start - 1, floor - 1, -1):
         if view.is_break(at):
             break
@@ -111,9 +129,11 @@ def cue_factuality(view: View, start: int, end: int, verbal: bool = True,
             if not present and cue.words[0] in lex.present_only_cues:
                 continue
             if cue.side == "before" and 0 < distance <= cue.window:
-                if cue.factuality == NO_EVENT:
-                    return NO_EVENT
-                found = cue.factuality if found is None else stronger(cue.factuality, found)
+                before.append((at, cue))
+    for at, cue in _unshadowed(before):
+        if cue.factuality == NO_EVENT:
+            return NO_EVENT
+        found = cue.factuality if found is None else stronger(cue.factuality, found)
     ceiling = min(stop, end + 1 + lex.cue_reach)
     for at in range(end + 1, ceiling):
         if view.is_break(at):
@@ -123,6 +143,13 @@ def cue_factuality(view: View, start: int, end: int, verbal: bool = True,
                     and (conditional or cue.factuality != "hypothetical"):
                 found = cue.factuality if found is None else stronger(cue.factuality, found)
     return found
+
+
+def _unshadowed(found: list[tuple[int, Cue]]) -> list[tuple[int, Cue]]:
+    """The cues not inside a longer cue found with them: «ما لم تنسحب» is a condition, not
+    the denial «لم» (round 21)."""
+    inside = {at + k for at, cue in found for k in range(1, len(cue.words))}
+    return [(at, cue) for at, cue in found if at not in inside]
 
 
 def _cues_at(view: View, at: int) -> list[Cue]:

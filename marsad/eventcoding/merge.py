@@ -10,6 +10,7 @@ import functools
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.arguments import Args
 from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.fact_sources import toll_keeps_told
 from marsad.eventcoding.factuality import stronger
 from marsad.eventcoding.lexicon import PREP_TARGET, lexicon
 from marsad.lexicons import load_yaml
@@ -184,9 +185,10 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
             args.targets.append(entity)
     if more.place is not None and (args.place is None or (more.place_stated and not args.place_stated)):
         args.place, args.place_stated = more.place, more.place_stated
-    keep.factuality = stronger(keep.factuality, other.factuality)
+    if not toll_keeps_told(keep, other):  # round 21: «…، ما أسفر عن مقتل سبعة، بحسب…»
+        keep.factuality = stronger(keep.factuality, other.factuality)
+        keep.by = keep.by or other.by
     keep.alone = keep.alone or other.alone
-    keep.by = keep.by or other.by
     keep.evidence = (min(keep.evidence[0], other.evidence[0]),
                      max(keep.evidence[1], other.evidence[1]))
 
