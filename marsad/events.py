@@ -38,6 +38,11 @@ from marsad.eventcoding.prec_round21 import no_happening_of_report
 from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
 from marsad.eventcoding.round11_guards import topic_heading
 from marsad.eventcoding.argument_places import clause_place
+from marsad.eventcoding.inline_datelines import inline_dateline, lead_dateline
+from marsad.eventcoding.located_places import locate_places
+from marsad.eventcoding.destination_places import destination_places
+from marsad.eventcoding.seat_places import seat_places
+from marsad.eventcoding.object_places import object_places
 from marsad.eventcoding.shared_places import share_places
 from marsad.eventcoding.target_deeds import drop_told_deeds
 from marsad.eventcoding.tolls import caused_acts
@@ -91,8 +96,14 @@ def code_events(article: Article) -> list[Event]:
              and not against_hazard(view, c)  # «رفع الدفاع المدني درجة الاستعداد» (round 14)
              and not no_happening_of_report(view, c)]  # «خططت لاستهداف»، «عادة ما» (round 21)
     drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
+    locate_places(view, found)  # «في مدينة الفلوجة غربي بغداد»: Fallujah (round 21)
+    destination_places(view, found)  # «سيرسل أدوية إلى مستشفيات الموصل» (round 21)
+    seat_places(view, found)  # «قضت محكمة جنايات القاهرة»: Cairo (round 21)
+    object_places(view, found)  # «قصف روسي استهدف مدينة خاركيف» (round 21)
     dateline_place = _dateline_place(article)
-    return [_event(view, n, c, dateline_place) for n, c in enumerate(found, 1)]
+    lead = inline_dateline(article)  # round 21: «القاهرة - (المصري اليوم): قضت…»
+    return [_event(view, n, c, dateline_place or lead_dateline(article, lead, c.sentence))
+            for n, c in enumerate(found, 1)]
 
 
 def _title_lines(article: Article) -> frozenset[int]:

@@ -13,7 +13,8 @@ from marsad.eventcoding.view import PLACE_TYPES, Phrase, View
 from marsad.lexicons import load_yaml
 from marsad.model import Entity
 
-__all__ = ["skip_adjuncts", "place_antecedent", "is_medium", "clause_place"]
+__all__ = ["skip_adjuncts", "place_antecedent", "is_medium", "clause_place", "directions",
+           "way_words"]
 
 #: How far before a definite place noun its antecedent may stand (characters).
 ANAPHOR_REACH = 3000
@@ -137,19 +138,19 @@ def _relative(view: View, at: int, first: int) -> bool:
     before = view.bare(at - 1)
     if view.entity_at.get(at - 1) is None and at - 2 >= first and view.is_place_noun(at - 2):
         return True  # «قرب بلدة كومبري في إقليم ياتنغا»: the town's name was not known
-    return view.bare(at) in _directions() and before not in view.lex.place_words \
+    return view.bare(at) in directions() and before not in view.lex.place_words \
         and view.tokens[at - 1].kind == "word"
 
 
 @functools.cache
-def _directions() -> frozenset[str]:
+def directions() -> frozenset[str]:
     """«شمال»، «شرقي»…: place words that locate a place relative to another
     (``directions`` in event_grammar.yaml)."""
     return frozenset(fold(w) for w in load_yaml("event_grammar.yaml").get("directions", []))
 
 
 @functools.cache
-def _way_words() -> frozenset[str]:
+def way_words() -> frozenset[str]:
     """Words of the way taken, before a place that is no place of the act
     (``way_words`` in event_grammar.yaml)."""
     return frozenset(fold(w) for w in load_yaml("event_grammar.yaml").get("way_words", []))
@@ -158,7 +159,7 @@ def _way_words() -> frozenset[str]:
 def _aside(view: View, at: int, first: int) -> bool:
     """A place word after a topic noun or a word of the way («نحو», «باتجاه»)."""
     return at > first and (stem_role(view, at - 1, "topic")
-                           or view.bare(at - 1) in _way_words())
+                           or view.bare(at - 1) in way_words())
 
 
 def _place_at(view: View, at: int, stop: int) -> tuple[Entity | None, int]:
