@@ -17,6 +17,7 @@ from datetime import date
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.actor_bodies import person_for_body
+from marsad.eventcoding.actor_crowds import crowds_as_actors
 from marsad.eventcoding.actor_units import unit_owner
 from marsad.eventcoding.candidates import (Candidate, actors_from_speakers,
                                           participants_from_speakers, statement_candidates,
@@ -103,6 +104,7 @@ def code_events(article: Article) -> list[Event]:
     destination_places(view, found)  # «سيرسل أدوية إلى مستشفيات الموصل» (round 21)
     seat_places(view, found)  # «قضت محكمة جنايات القاهرة»: Cairo (round 21)
     object_places(view, found)  # «قصف روسي استهدف مدينة خاركيف» (round 21)
+    crowds_as_actors(view, found)  # «نظم عشرات المحامين وقفة احتجاجية» (round 21)
     dateline_place = _dateline_place(article)
     lead = inline_dateline(article)  # round 21: «القاهرة - (المصري اليوم): قضت…»
     return [_event(view, n, c, dateline_place or lead_dateline(article, lead, c.sentence))

@@ -13,6 +13,7 @@ from marsad.eventcoding.act_filters import (alone, blocked_by_context, dated_his
                                             kept_in_frame, led,
                                             marked, noun_cue, not_a_happening, prayer,
                                             threat_rule, unpaused)
+from marsad.eventcoding.actor_deeds import deed_doer
 from marsad.eventcoding.argument_phrases import condition_subject
 from marsad.eventcoding.arguments import Args, find_arguments
 from marsad.eventcoding.asides import marked_past_aside
@@ -126,7 +127,9 @@ def trigger_candidates(view: View) -> list[Candidate]:
             if cue == NO_EVENT:
                 continue
             factuality = stronger(factuality, cue) if cue else factuality
-        found.append(_candidate(view, hit, args, factuality, by))
+        candidate = _candidate(view, hit, args, factuality, by)
+        deed_doer(view, hit, candidate)  # «غارة شنتها طائرات الاحتلال» (round 21)
+        found.append(candidate)
     return found
 
 

@@ -1,0 +1,102 @@
+"""A crowd as the doer of a protest: «ونظم عشرات المحامين وقفة احتجاجية»، «وخرج عشرات الآلاف في
+صنعاء في تظاهرة»، «تظاهر المئات من أهالي البصرة». No entity and no head word names such a
+crowd, so a protest told this way had no actor. For a protest (PROTEST) with no actor that
+stands as an event without one, the crowd is kept as text: a count word (``actor_crowds.tsv``),
+«الآلاف» after it, «من», and at most two more words, up to a preposition, a time, a pause or the
+masdar or a place word («أمام»). It is read right after the trigger when the trigger is the verb («تظاهر»), or right
+after one of the crowd verbs («خرج، نظم، احتشد») that stands before the masdar in its clause,
+with no pause between. Round 21.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from marsad.arabic.normalise import fold
+from marsad.eventcoding.argument_phrases import in_time
+from marsad.eventcoding.lexicon import _verb_forms
+from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.view import Phrase, View
+from marsad.lexicons import load_table, load_yaml
+
+__all__ = ["crowd_actor", "crowds_as_actors"]
+
+#: Event types whose doer may be a crowd.
+_TYPES = frozenset({"PROTEST"})
+#: The most tokens between a crowd verb and the masdar it does.
+_WINDOW = 10
+#: The most words of a crowd after its count words and «من».
+_TAIL = 3
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """(count words, crowd verb forms), folded."""
+    grammar = load_yaml("event_grammar.yaml")
+    counts: set[str] = set()
+    verbs: set[str] = set()
+    for row in load_table("actor_crowds.tsv"):
+        if row["role"] == "count":
+            counts.add(fold(row["word"]))
+        elif row["role"] == "verb":
+            verbs.update(surface for surface, _, _ in _verb_forms(row["word"], grammar))
+    return frozenset(counts), frozenset(verbs)
+
+
+@functools.cache
+def _supporters() -> frozenset[str]:
+    return frozenset(fold(row["word"]) for row in load_table("actor_crowds.tsv")
+                     if row["role"] == "supporters")
+
+
+def _crowd_at(view: View, begin: int, stop: int) -> Phrase | None:
+    """The crowd that begins at ``begin``, ending before ``stop``."""
+    counts, verbs = _words()
+    if begin >= stop or view.tokens[begin].norm not in counts:
+        return None
+    last = begin
+    if last + 1 < stop and view.tokens[last + 1].norm in counts:
+        last += 1  # «عشرات الآلاف»
+    at = last + 1
+    if at < stop and view.tokens[at].norm == "من":
+        at += 1
+    for k in range(at, min(stop, at + _TAIL)):
+        token = view.tokens[k]
+        if token.kind != "word" or view.ends_argument(k) or in_time(view, k) \
+                or view.bare(k) in view.lex.prepositions or token.norm in verbs \
+                or view.bare(k) in view.lex.place_words:  # «أمام المبنى»
+            break
+        if token.norm in _supporters():
+            return None  # «عشرات من أنصار الجبهة»: the body they support is meant
+        last = k
+    text = view.article.text[view.tokens[begin].start:view.tokens[last].end]
+    return Phrase(begin, last, [], text)
+
+
+def crowd_actor(view: View, first: int, last: int, verbal: bool) -> Phrase | None:
+    """The crowd that did the protest whose trigger spans tokens ``first .. last``."""
+    _, stop = view.sentence_of(first)
+    if verbal:
+        return _crowd_at(view, last + 1, stop)
+    start, _ = view.sentence_of(first)
+    _, verbs = _words()
+    for at in range(first - 1, max(start, first - _WINDOW) - 1, -1):
+        if view.ends_argument(at):
+            return None
+        norm = view.tokens[at].norm
+        if norm in verbs or (norm[:1] in view.lex.conjunctions and norm[1:] in verbs):
+            return _crowd_at(view, at + 1, first)
+    return None
+
+
+def crowds_as_actors(view: View, found: list[Candidate]) -> None:
+    """Give each protest of ``found`` that has no actor the crowd that did it. Run on the
+    events as they stand, so a crowd changes no merge and makes no event."""
+    for candidate in found:
+        if candidate.type not in _TYPES or candidate.args.has_actor:
+            continue
+        first = view.token_before(candidate.trigger[0])
+        last = view.token_before(candidate.trigger[1] - 1)
+        crowd = crowd_actor(view, first, last, candidate.kind == "verb")
+        if crowd is not None:
+            candidate.args.add_actor(crowd)
