@@ -35,7 +35,7 @@ from marsad.eventcoding.argument_nouns import (accused_doer, genitive, light_ver
 from marsad.eventcoding.argument_hosts import hosted
 from marsad.eventcoding.argument_markers import markers
 from marsad.eventcoding.argument_relatives import relative_antecedent
-from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words, condition_subject,
+from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words,
                                                 ends_object, is_accusative, phrase, stem_role,
                                                 unnamed_object, word_role, word_role_of)
 from marsad.eventcoding.asides import past_aside
@@ -44,6 +44,8 @@ from marsad.eventcoding.counted_objects import counted_object
 from marsad.eventcoding.gatherings import gathered
 from marsad.eventcoding.lead_subjects import subject_before_verb
 from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.target_pronouns import pronoun_target
+from marsad.eventcoding.target_threats import threat_target
 from marsad.eventcoding.speakers import addressee, speaker_entities
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
 from marsad.model import Entity
@@ -108,7 +110,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
             args.add_actor(subject)
     _target_as_place(view, hit, args)
     if not args.targets and hit.trigger.type in arg_words().condition_types:
-        _condition_subject(view, hit, args, stop)
+        threat_target(view, max(hit.end, args.last) + 1, args, stop)  # «هدد بفرض عقوبات على…»، «إذا لم تستجب الحكومة» (round 21)
     args.actors = [e for e in args.actors if e not in args.targets]  # one side each
     if not hit.trigger.verbal and not args.has_actor and view.tokens[hit.first].norm[:1] == view.lex.prep_li:
         purpose_of(view, hit, args)  # «تدخلت الشرطة لتفريق المحتجين»
@@ -131,6 +133,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
             args.add_target(found)
     drop_thing_targets(view, hit, args)  # «أدانت الوزارة الهجوم»: a deed, no party (round 19)
     named_after_nation(view, args)  # «نظيره الكويتي الشيخ فهد اليوسف»: the person (round 19)
+    pronoun_target(view, hit.first, args)  # «متهما إياه بالتمرد»: the party before (round 21)
     return args
 
 
@@ -406,12 +409,3 @@ def _owner_speaks(view: View, hit: Hit, args: Args) -> None:
     forces with a pronoun, right after «أن/إن», are the speaker's: the speaker acts."""
     if member_before(view, hit) is not None:  # also «أن يكون مقاتلوه قد…» (round 17)
         speaker_acts(view, hit, args)
-
-
-def _condition_subject(view: View, hit: Hit, args: Args, stop: int) -> None:
-    """«هدد بفرض عقوبات إذا لم تغير طهران سلوكها»: a threat is aimed at its condition's
-    subject."""
-    found = condition_subject(view, hit.end + 1, stop)
-    if found is not None:
-        args.add_target(found)
-

@@ -14,7 +14,6 @@ from marsad.eventcoding.act_filters import (alone, blocked_by_context, dated_his
                                             marked, noun_cue, not_a_happening, prayer,
                                             threat_rule, unpaused)
 from marsad.eventcoding.actor_deeds import deed_doer
-from marsad.eventcoding.argument_phrases import condition_subject
 from marsad.eventcoding.arguments import Args, find_arguments
 from marsad.eventcoding.asides import marked_past_aside
 from marsad.eventcoding.constructions import (claimed, in_adjunct, opens_content, possessed,
@@ -35,6 +34,8 @@ from marsad.eventcoding.word_guards import false_trigger
 from marsad.eventcoding.speakers import (addressee, can_act, coordinated, named_speaker,
                                          placed_speaker,
                                          speaker_entities, token_at)
+from marsad.eventcoding.target_pronouns import pronoun_target
+from marsad.eventcoding.target_threats import threat_target
 from marsad.eventcoding.trig_next import lacks_next_mark
 from marsad.eventcoding.trig_signing import signed
 from marsad.eventcoding.trig_warnings import own_threat
@@ -223,12 +224,12 @@ def _verbal(view: View, statement: Statement, rule: ActRule,
     if not args.targets:  # «…، وطالبت السلطات المصرية بالإفراج عن…»: the content's start
         args.targets, args.target_text = content_addressee(view, statement, args.actors)
     if not args.targets and rule.event_type == "THREATEN":  # «… إذا لم تغير طهران سلوكها»
-        aimed = condition_subject(view, first_token + 1, view.sentence_of(first_token)[1])
-        if aimed is not None:
-            args.add_target(aimed)
+        threat_target(view, token_at(view, statement.content[0]), args,
+                      view.sentence_of(first_token)[1])  # «هدد بفرض عقوبات على…» (round 21)
     if not args.targets and not args.target_text \
             and rule.event_type in lexicon().accused_from_embedded:
         args.target_text = _accused_text(view, statement, events, args.actors)
+    pronoun_target(view, first_token, args)  # «متهما إياه بالتمرد» (round 21)
     args.place = scene(view, first_token)  # «وفي مجلس النواب، اتهم نواب الحكومة…»
     if args.place is None and placed is not None:
         args.place = placed[1]
