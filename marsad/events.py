@@ -19,6 +19,7 @@ from marsad.arabic.normalise import fold
 from marsad.eventcoding.actor_bodies import person_for_body
 from marsad.eventcoding.actor_crowds import crowds_as_actors
 from marsad.eventcoding.actor_units import unit_owner
+from marsad.eventcoding.target_sites import drop_sites
 from marsad.eventcoding.candidates import (Candidate, actors_from_speakers,
                                           participants_from_speakers, statement_candidates,
                                           trigger_candidates, unlink_condemners)
@@ -130,6 +131,7 @@ def _event(view: View, number: int, candidate: Candidate,
     args.actors = _without_title_nationality(article, args.actors)
     person_for_body(view, args)  # «الأمين العام لحزب الله حسن نصر الله»: the person (round 20)
     unit_owner(view, args, candidate.by, candidate.trigger[0])  # «أن قواته»: its owner (round 20)
+    drop_sites(candidate.type, candidate.mode, candidate.needs, args)  # «سيطرت على الموصل»: a place (round 21)
     _nationality_of_unnamed(article, args)
     place = args.place
     if place is None and candidate.type not in lexicon().spoken_types \
