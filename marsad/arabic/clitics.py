@@ -147,11 +147,6 @@ def _is_protected(light: str, rules: _Rules) -> bool:
         light.endswith(rules.accusative) and light[:-len(rules.accusative)] in rules.protected)
 
 
-def _takes_suffix(word: str, rules: _Rules) -> bool:
-    """A pronoun suffix never carries tanween: مبيناً is not مبي + نا."""
-    return not any(mark in rules.tanween for mark in word[-2:])
-
-
 #: The first two letters of a word -> the proclitic chains it may open with, shortest first,
 #: and those split off, longest first (a handful instead of all chains of its first letter).
 _OPENINGS: dict[str, tuple[tuple[_Affix, ...], tuple[_Affix, ...]]] = {}
@@ -219,13 +214,19 @@ def _candidates(word: str) -> tuple[str, ...]:
     if _is_protected(light, rules):
         return tuple(found)
     stop = len(letters)  # no chain may reach past a protected remainder
-    # a word with the article takes no pronoun suffix (وبالتالي is not وبالتال + ي)
-    suffixed = _takes_suffix(word, rules) and not any(
-        affix.article and _prefix_fits(affix, letters, rules.candidate_min)
-        for affix in rules.prefixes_of(letters))
-    for affix in reversed(rules.prefixes_of(letters)):  # shortest first
+    # the chains that may open the word (by its first two letters), shortest first
+    shortest_first = (_OPENINGS.get(letters[:2]) or _openings(letters[:2]))[0]
+    candidate_min = rules.candidate_min
+    # a pronoun suffix never carries tanween: مبيناً is not مبي + نا
+    suffixed = rules.tanween.isdisjoint(word[-2:])
+    if suffixed:  # a word with the article takes no pronoun suffix (وبالتالي: not وبالتال + ي)
+        for affix in shortest_first:
+            if affix.article and _prefix_fits(affix, letters, candidate_min):
+                suffixed = False
+                break
+    for affix in shortest_first:
         size = len(affix.form)
-        if size > stop or not _prefix_fits(affix, letters, rules.candidate_min):
+        if size > stop or not _prefix_fits(affix, letters, candidate_min):
             continue
         rest = folded[size:]
         found.append(affix.restore + rest)
@@ -235,6 +236,8 @@ def _candidates(word: str) -> tuple[str, ...]:
             found.extend(_stems_without_suffix(letters, size, rules))
     if stop == len(letters) and suffixed:
         found.extend(_stems_without_suffix(letters, 0, rules))
+    if len(found) == 1:
+        return (folded,)
     unique = dict.fromkeys(found)
     return tuple(sorted(unique, key=len, reverse=True))
 

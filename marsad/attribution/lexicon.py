@@ -24,6 +24,8 @@ ROLES = frozenset({"complementiser", "skip", "boundary", "left_skip", "left_boun
                    "tail_verb", "topic", "content_preposition", "auxiliary",
                    "frame_tail", "al_verb", "clause_link", "link_breaker",
                    "demonstrative"})
+#: The words of a role no row names.
+_NONE: frozenset[str] = frozenset()
 #: The conjunctions a cue may carry as a prefix.
 #: ``takes`` value meaning the content stands before the cue.
 BEFORE = "<"
@@ -57,14 +59,14 @@ class Lexicon:
     # a token's folded form (with or without و/ف) -> (its conjunction, the cues it opens)
 
     def has(self, role: str, word: str) -> bool:
-        return word in self.roles.get(role, frozenset())
+        return word in self.roles.get(role, _NONE)
 
     def phrases_at(self, role: str, first: str) -> tuple[tuple[str, ...], ...]:
         """The phrases of ``role`` whose first word is ``first``."""
         return self.phrase_index.get((role, first), ())
 
     def has_any(self, role: str, forms: tuple[str, str]) -> bool:
-        words = self.roles.get(role, frozenset())
+        words = self.roles.get(role, _NONE)
         return forms[0] in words or forms[1] in words
 
 

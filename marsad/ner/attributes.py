@@ -18,10 +18,15 @@ Facts = tuple[str, str, str, str, str]
 Parts = tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...],
               tuple[bytes, ...]]
 _Get = Callable[[str], "bytes | None"]
-_OWN = ("w=", "sh=", "p2=", "p3=", "x1=", "x2=", "x3=", "s=", "len=", "pre=", "suf=", "t=")
-_NEAR = ("w=", "sh=", "x2=", "s=", "t=")
-_FAR = ("w=", "t=")
+#: families looked up at the word's own position only
+_OWN_ONLY = ("p2=", "p3=", "x1=", "x3=", "len=", "pre=", "suf=")
 _LENGTHS = tuple(str(n) for n in range(9))
+#: offsets a family is looked up at: own, -2, -1, +1, +2 (``w=``, ``t=``); own, -1, +1
+_ALL = ("", "-2:", "-1:", "1:", "2:")
+_OWN_NEAR = ("", "-1:", "1:")
+_NONE5: tuple[None, ...] = (None,) * 5
+_NONE3: tuple[None, ...] = (None,) * 3
+_GetAll = Callable[[str, "tuple[bytes | None, ...]"], "tuple[bytes | None, ...]"]
 
 
 class KnownAttributes:
@@ -37,24 +42,50 @@ class KnownAttributes:
         def getters(tag: str, names: tuple[str, ...]) -> tuple[_Get, ...]:
             return tuple(families.get(tag + name, {}).get for name in names)
 
-        self._own = getters("", _OWN)
-        self._near = (getters("-1:", _NEAR), getters("1:", _NEAR))
-        self._far = (getters("-2:", _FAR), getters("2:", _FAR))
+        def merged(name: str, tags: tuple[str, ...]) -> _GetAll:
+            # value -> its attribute in each of the families tag + name (None where absent)
+            out: dict[str, tuple[bytes | None, ...]] = {}
+            tables = [families.get(tag + name, {}) for tag in tags]
+            for table in tables:
+                for value in table:
+                    if value not in out:
+                        out[value] = tuple(t.get(value) for t in tables)
+            return out.get
+
+        self._own_only = getters("", _OWN_ONLY)
+        self._word = merged("w=", _ALL)
+        self._trigger = merged("t=", _ALL)
+        self._shape = merged("sh=", _OWN_NEAR)
+        self._ending = merged("x2=", _OWN_NEAR)
+        self._stem = merged("s=", _OWN_NEAR)
 
     def parts(self, word: str, facts: Facts) -> Parts:
-        """(own, as -2, as -1, as +1, as +2) known attributes of a word (not ``<s>``)."""
+        """(own, as -2, as -1, as +1, as +2) known attributes of a word (not ``<s>``).
+
+        The families a word lends at several offsets (``w=``, ``s=``, ``sh=``, ``x2=``,
+        ``t=``) are one lookup each, giving the attribute of every offset at once."""
         stem, prefix, suffix, trigger, shape = facts
-        w, sh, p2, p3, x1, x2, x3, s, length, pre, suf, t = self._own
-        ending = stem[-2:]
-        own = (w(word), sh(shape), p2(stem[:2]), p3(stem[:3]), x1(stem[-1:]), x2(ending),
-               x3(stem[-3:]), s(stem), length(_LENGTHS[min(len(stem), 8)]),
-               pre(prefix) if prefix else None, suf(suffix) if suffix else None,
-               t(trigger) if trigger else None)
-        near = []
-        for w, sh, x2, s, t in self._near:
-            near.append(tuple(filter(None, (
-                w(word), sh(shape), x2(ending), s(stem) if stem != word else None,
-                t(trigger) if trigger else None))))
-        far = [tuple(filter(None, (w(word), t(trigger) if trigger else None)))
-               for w, t in self._far]
-        return tuple(filter(None, own)), far[0], near[0], near[1], far[1]
+        p2, p3, x1, x3, length, pre, suf = self._own_only
+        w = self._word(word, _NONE5)
+        t = self._trigger(trigger, _NONE5) if trigger else _NONE5
+        sh = self._shape(shape, _NONE3)
+        x2 = self._ending(stem[-2:], _NONE3)
+        s = self._stem(stem, _NONE3) if stem != word else self._stem_own(stem)
+        own = (w[0], sh[0], p2(stem[:2]), p3(stem[:3]), x1(stem[-1:]), x2[0],
+               x3(stem[-3:]), s[0], length(_LENGTHS[min(len(stem), 8)]),
+               pre(prefix) if prefix else None, suf(suffix) if suffix else None, t[0])
+        return (tuple(filter(None, own)), _present(w[1], t[1]),
+                tuple(filter(None, (w[2], sh[1], x2[1], s[1], t[2]))),
+                tuple(filter(None, (w[3], sh[2], x2[2], s[2], t[3]))),
+                _present(w[4], t[4]))
+
+    def _stem_own(self, stem: str) -> tuple[bytes | None, None, None]:
+        """A stem equal to its word is named at the word's own position only."""
+        return (self._stem(stem, _NONE3)[0], None, None)
+
+
+def _present(word: bytes | None, trigger: bytes | None) -> tuple[bytes, ...]:
+    """``(word, trigger)`` less the ``None``s (``tuple(filter(None, …))`` of two, faster)."""
+    if word is None:
+        return () if trigger is None else (trigger,)
+    return (word,) if trigger is None else (word, trigger)

@@ -174,43 +174,46 @@ class Features:
         recs[k][1] + recs[k + 1][2] + recs[k + 3][3] + recs[k + 4][4] + extras[k]``."""
         get = self._records.get
         recs = [get(w) or self._record(w) for w in (_BOS, _BOS, *words, _EOS, _EOS)]
+        return recs, self._extras(words, gazetteer)
+
+    def _extras(self, words: Sequence[str], gazetteer: Sequence[str] | None
+                ) -> list[tuple[Attr, ...]]:
+        """Per word, the attributes after its own and its neighbours' (see ``parts``)."""
         n = len(words)
         extras: list[tuple[Attr, ...]] = [()] * n
         # pair k is "word k-1|word k" over <s> words </s>: token k's left pair, token k-1's right
-        left, right = self._left, self._right
-        if left is None or right is None:
+        left, right, heads = self._left, self._right, self._heads
+        if left is None or right is None or heads is None:
             pairs = [before + "|" + word for before, word in zip((_BOS, *words), (*words, _EOS))]
             extras = [(_LEFT + pair, _RIGHT + after) for pair, after in zip(pairs, pairs[1:])]
         else:
-            for k, (rec, word) in enumerate(zip(recs[1:], (*words, _EOS))):
-                if rec[5] is None:  # no known pair opens with word k-1
+            for k, (before, word) in enumerate(zip((_BOS, *words), (*words, _EOS))):
+                if before not in heads:  # no known pair opens with word k-1
                     continue
-                pair = rec[5] + word
+                pair = before + "|" + word
                 if k < n and pair in left:
                     extras[k] += ((_LEFT + pair).encode(),)
                 if k and pair in right:
                     extras[k - 1] += ((_RIGHT + pair).encode(),)
         if gazetteer is not None and any(gazetteer):
             self._add_gazetteer(extras, gazetteer)
-        return recs, extras
+        return extras
 
     def packed_parts(self, words: Sequence[str], gazetteer: Sequence[str] | None = None
                      ) -> tuple[list[bytes], list[tuple[Attr, ...]]]:
         """``parts`` with each record's five parts packed by ``pack`` (kept per word, as the
         records are)."""
-        pack = self.pack
-        if pack is None:
+        if self.pack is None:
             raise ValueError("no pack function for packed parts")
-        recs, extras = self.parts(words, gazetteer)
-        packed = self._packed
-        get = packed.get
-        out = []
-        for word, rec in zip((_BOS, _BOS, *words, _EOS, _EOS), recs):
-            one = get(word)
-            if one is None:
-                one = packed[word] = pack(rec[:5])
-            out.append(one)
-        return out, extras
+        get = self._packed.get
+        packs = [get(w) or self._packed_word(w) for w in (_BOS, _BOS, *words, _EOS, _EOS)]
+        return packs, self._extras(words, gazetteer)
+
+    def _packed_word(self, word: str) -> bytes:
+        rec = self._records.get(word) or self._record(word)
+        assert self.pack is not None
+        one = self._packed[word] = self.pack(rec[:5])
+        return one
 
     def _add_gazetteer(self, out: list[tuple], gazetteer: Sequence[str]) -> None:
         n = len(out)
