@@ -39,6 +39,7 @@ from marsad.eventcoding.target_threats import threat_target
 from marsad.eventcoding.trig_next import lacks_next_mark
 from marsad.eventcoding.trig_signing import signed
 from marsad.eventcoding.trig_warnings import own_threat
+from marsad.eventcoding.told_calls import told_call
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Entity, Statement
 
@@ -95,7 +96,7 @@ def trigger_candidates(view: View) -> list[Candidate]:
             continue  # the statement is this event (see statement_candidates)
         if (hit.trigger.type in lex.statement_types and hit.trigger.form not in lex.trigger_leads
                 and (hit.trigger.form not in lex.trigger_marks or hit.tense != "past")
-                and not verbal_participle(hit)) \
+                and not verbal_participle(hit) and not told_call(view, hit)) \
                 or blocked_by_context(view, hit) or dated_history(view, hit):
             continue  # «طالب» not a statement's cue is a student; teams that meet play
         reading = read_factuality(view, hit)
