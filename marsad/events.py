@@ -47,6 +47,7 @@ from marsad.eventcoding.destination_places import destination_places
 from marsad.eventcoding.seat_places import seat_places
 from marsad.eventcoding.object_places import object_places
 from marsad.eventcoding.shared_places import share_places
+from marsad.eventcoding.stale_datelines import stale_dateline
 from marsad.eventcoding.target_deeds import drop_told_deeds
 from marsad.eventcoding.tolls import caused_acts
 from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anaphora,
@@ -142,6 +143,9 @@ def _event(view: View, number: int, candidate: Candidate,
     elif place is not None and not args.place_stated and _outside(article, candidate, place):
         place = _own_place(view, candidate, place) \
             if candidate.factuality in lexicon().dateline_factualities else None
+    if place is not None and stale_dateline(article, candidate.type, candidate.sentence,
+                                            candidate.trigger[0], place, dateline_place):
+        place = None  # other places named since the dateline (round 21)
     time = _time(article, candidate)
     factuality = candidate.factuality  # a date after the article's: see _dated_after
     return Event(id=f"e{number}", type=candidate.type, mode=candidate.mode,

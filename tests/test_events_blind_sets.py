@@ -88,7 +88,9 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # (place since quoted-source datelines are read: the filing city fills more events)
     "blind5": {("type", "precision"): 0.93, ("type", "recall"): 0.75,
                ("actor", "precision"): 0.79, ("actor", "recall"): 0.71,
-               ("place", "precision"): 0.50, ("place", "recall"): 0.47,
+               # round 21 (places, second pass): a stale dateline gives no place, place
+               # 0.565/0.471 -> 0.597/0.451 (F1 the same; pooled place F1 up): floor 0.47 -> 0.44
+               ("place", "precision"): 0.50, ("place", "recall"): 0.44,
                ("factuality", "accuracy"): 0.86},
     # blind6 type P 0.931 R 0.761, actor 0.761 / 0.811, target 0.903 / 0.549 (the verbal
     # round's talks now carry a deal's parties), place 0.585 / 0.717, factuality 0.909
