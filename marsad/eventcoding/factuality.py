@@ -8,7 +8,10 @@ Round 21 adds what the cue table cannot hold: plans («على أن ينسحب»�
 ``fact_plans``), a source closing the sentence («، بحسب ما أفاد به شهود»: ``fact_sources``),
 hoped or required acts that are no event («نأمل أن تتم محاسبة…»: ``fact_wishes``), a stance the
 speaker affirms as its own («مؤكدة رفضها»: ``fact_stances``) and the occasion of a statement
-(«خلال لقائه»، «إثر مباحثات»: ``fact_occasions``).
+(«خلال لقائه»، «إثر مباحثات»: ``fact_occasions``). Its second wave keeps two acts it used
+to drop (``fact_kept``): «أي» + act in a denied clause is denied («لن تشارك في أي ضربات»), and
+the act a threat's condition says a party goes on with is hypothetical («إذا واصل الحوثيون
+استهداف السفن»).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from marsad.eventcoding.fact_kept import continued_condition, negated_any
 from marsad.eventcoding.fact_occasions import occasion
 from marsad.eventcoding.fact_plans import planned
 from marsad.eventcoding.fact_sources import trailing_source
@@ -61,6 +65,8 @@ def read_factuality(view: View, hit: Hit) -> Reading:
     cue = cue_factuality(view, hit.first, hit.end, verbal=hit.tense != "noun",
                          present=hit.tense == "present" and not hit.future,
                          conditional=hit.trigger.type not in lexicon().statement_types)
+    if cue == NO_EVENT and negated_any(view, hit):  # «لن تشارك في أي ضربات» (round 21)
+        cue = "denied"
     if cue == NO_EVENT or wished(view, hit):  # «نأمل أن تتم محاسبة…» (round 21)
         reading.drop = True
         return reading
@@ -86,7 +92,9 @@ def read_factuality(view: View, hit: Hit) -> Reading:
             view, hit, bisect.bisect_left(view.token_starts, statement.content[0])):
         reading.by, reading.wisher = None, statement
         return reading
-    if content == "drop":  # «حذر من أنه سيقاطع الانتخابات إذا…»: a conditional act stays
+    if content == "drop" and cue == "hypothetical" and continued_condition(view, hit):
+        reading.factuality = "hypothetical"  # «إذا واصل الحوثيون استهداف السفن» (round 21)
+    elif content == "drop":  # «حذر من أنه سيقاطع الانتخابات إذا…»: a conditional act stays
         reading.drop = cue != "hypothetical" or statement.act not in lexicon().warning_acts
     else:
         reading.factuality = stronger(content, reading.factuality)
