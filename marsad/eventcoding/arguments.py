@@ -44,7 +44,11 @@ from marsad.eventcoding.counted_objects import counted_object
 from marsad.eventcoding.gatherings import gathered
 from marsad.eventcoding.lead_subjects import subject_before_verb
 from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.target_guests import guest_after_titles
+from marsad.eventcoding.target_inside import object_inside
 from marsad.eventcoding.target_pronouns import pronoun_target
+from marsad.eventcoding.target_proposals import proposal_owner
+from marsad.eventcoding.target_receivers import call_receiver
 from marsad.eventcoding.target_threats import threat_target
 from marsad.eventcoding.speakers import addressee, speaker_entities
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
@@ -134,6 +138,10 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     drop_thing_targets(view, hit, args)  # «أدانت الوزارة الهجوم»: a deed, no party (round 19)
     named_after_nation(view, args)  # «نظيره الكويتي الشيخ فهد اليوسف»: the person (round 19)
     pronoun_target(view, hit.first, args)  # «متهما إياه بالتمرد»: the party before (round 21)
+    object_inside(view, hit, args)  # «لتفريق المتظاهرين»: the crowd is in the trigger (round 21)
+    guest_after_titles(view, hit, args, stop)  # «استقبل الأمير … ولي العهد، في قصر…، الرئيس…» (r. 21)
+    proposal_owner(view, hit, args, stop)  # «رفضت الحكومة مطلب النقابات»: whose demand (round 21)
+    call_receiver(view, hit, args)  # «تلقى … أمير البلاد المفدى اتصالا»: who received it (r. 21)
     return args
 
 
