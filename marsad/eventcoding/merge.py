@@ -13,6 +13,7 @@ from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.fact_sources import toll_keeps_told
 from marsad.eventcoding.factuality import stronger
 from marsad.eventcoding.lexicon import PREP_TARGET, lexicon
+from marsad.eventcoding.retold import retold_mention
 from marsad.lexicons import load_yaml
 from marsad.model import Entity
 
@@ -260,8 +261,20 @@ def _named(args: Args) -> bool:
 _PLANNED = frozenset({"future", "hypothetical"})
 
 
-def merge_anaphora(candidates: list[Candidate]) -> list[Candidate]:
-    """A definite masdar («الاجتماع») with nothing new against it joins the event it names."""
+def _fits(earlier: Candidate, mention: Candidate) -> bool:
+    """A re-mention names the same kind of happening («الغارات» is not the «السيطرة» told
+    before), and one naming both its sides fits only an event with its parties and place."""
+    if not (_one_happening(earlier, mention) and has_evidence(earlier)):
+        return False  # a mention does not make a told event of a bare word («في اجتماع»)
+    return not _two_sided(mention) or (_parties_agree(earlier.args, mention.args)
+                                       and _places_agree(earlier.args, mention.args))
+
+
+def merge_anaphora(candidates: list[Candidate],
+                   described: frozenset[int] = frozenset()) -> list[Candidate]:
+    """A definite masdar («الاجتماع») with nothing new against it joins the event it names;
+    a told one that names parties or a place joins the first told event of its kind in an
+    earlier sentence (``retold.py``), unless a relative clause in ``described`` tells it anew."""
     kept: list[Candidate] = []
     for candidate in candidates:
         earlier = None
@@ -280,6 +293,10 @@ def merge_anaphora(candidates: list[Candidate]) -> list[Candidate]:
             earlier = next((k for k in kept if k.mode == candidate.mode and k.type == candidate.type
                             and k.factuality in TOLD and candidate.factuality in TOLD
                             and _compatible(k, candidate)), None)
+        if earlier is None and retold_mention(candidate) and id(candidate) not in described:
+            # round 21: «وتميزت التظاهرات في النجف بسلميتها» names the protest told before
+            earlier = next((k for k in kept if k.type == candidate.type and k.factuality in TOLD
+                            and k.sentence < candidate.sentence and _fits(k, candidate)), None)
         if earlier is None:
             kept.append(candidate)
             continue
