@@ -15,18 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from gold.events.oracle import analyzed, of_type
-from marsad.model import Article, Event
-
-
-def _place(article: Article, event: Event) -> str | None:
-    entity = article.entity(event.place) if event.place else None
-    return entity.text if entity else None
-
-
-def _places(text: str, type_: str) -> list[str | None]:
-    article = analyzed(text)
-    return [_place(article, event) for event in of_type(article.events, type_)]
+from gold.events.oracle import places
 
 
 # ---- a dateline left in the first line -------------------------------------------------------
@@ -38,13 +27,13 @@ def _places(text: str, type_: str) -> list[str | None]:
 ])
 def test_an_inline_dateline_places_the_acts_of_its_sentence(text: str, type_: str,
                                                             place: str) -> None:
-    assert _places(text, type_) == [place]
+    assert places(text, type_) == [place]
 
 
 def test_an_inline_dateline_does_not_reach_the_next_sentences() -> None:
     text = ("الخرطوم - مراسلنا: اقتحمت قوات الأمن فجر اليوم مقر حزب الأمة واعتقلت عشرة من قادته. "
             "وكانت الشرطة قد اعتقلت الأسبوع الماضي ثلاثة ناشطين آخرين.")
-    assert _places(text, "COERCE") == ["الخرطوم", None]
+    assert places(text, "COERCE") == ["الخرطوم", None]
 
 
 # ---- a place located by another --------------------------------------------------------------
@@ -55,7 +44,7 @@ def test_an_inline_dateline_does_not_reach_the_next_sentences() -> None:
     ("وفي قرية النبي صالح شمال غرب رام الله، اعتقلت قوات الاحتلال ثلاثة شبان.", "النبي صالح"),
 ])
 def test_the_act_is_at_the_place_a_direction_locates(text: str, place: str) -> None:
-    assert _places(text, "COERCE")[-1] == place
+    assert places(text, "COERCE")[-1] == place
 
 
 # ---- aid goes somewhere ----------------------------------------------------------------------
@@ -66,7 +55,7 @@ def test_the_act_is_at_the_place_a_direction_locates(text: str, place: str) -> N
     ("وأرسل الأردن قافلة مساعدات عبر معبر رفح.", "معبر رفح"),
 ])
 def test_aid_takes_its_destination_or_crossing(text: str, place: str) -> None:
-    assert _places(text, "AID") == [place]
+    assert places(text, "AID") == [place]
 
 
 # ---- a local body's city ---------------------------------------------------------------------
@@ -76,17 +65,17 @@ def test_aid_takes_its_destination_or_crossing(text: str, place: str) -> None:
     ("وقال مصدر في شرطة الموصل إن قوات الأمن اعتقلت ثلاثة مطلوبين.", "الموصل"),
 ])
 def test_a_court_or_police_acts_in_its_city(text: str, place: str) -> None:
-    assert _places(text, "COERCE") == [place]
+    assert places(text, "COERCE") == [place]
 
 
 # ---- the place in the object -----------------------------------------------------------------
 
 def test_the_place_named_in_the_object_is_the_acts() -> None:
     text = "أفاد مصدر أمني بأن مسيرة إسرائيلية استهدفت دراجة نارية على طريق بلدة كفركلا ظهر اليوم."
-    assert _places(text, "ASSAULT") == ["كفركلا"]
+    assert places(text, "ASSAULT") == ["كفركلا"]
 
 
 
 def test_aid_to_a_recipient_taken_as_target_gets_no_place() -> None:
     text = "وأرسلت الكويت طائرة مساعدات إلى مدينة بورتسودان."
-    assert _places(text, "AID") == [None]
+    assert places(text, "AID") == [None]

@@ -5,7 +5,8 @@ stands as an event without one, the crowd is kept as text: a count word (``actor
 «الآلاف» after it, «من», and at most two more words, up to a preposition, a time, a pause or the
 masdar or a place word («أمام»). It is read right after the trigger when the trigger is the verb («تظاهر»), or right
 after one of the crowd verbs («خرج، نظم، احتشد») that stands before the masdar in its clause,
-with no pause between. Round 21.
+with no pause between. A crowd of a body's following («عشرات من أنصار الجبهة»: a `supporters`
+word in its tail) is no crowd: the body is meant. Round 21.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import functools
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.argument_phrases import in_time
-from marsad.eventcoding.lexicon import _verb_forms
+from marsad.eventcoding.lexicon import verb_forms
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.view import Phrase, View
 from marsad.lexicons import load_table, load_yaml
@@ -39,7 +40,7 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
         if row["role"] == "count":
             counts.add(fold(row["word"]))
         elif row["role"] == "verb":
-            verbs.update(surface for surface, _, _ in _verb_forms(row["word"], grammar))
+            verbs.update(surface for surface, _, _ in verb_forms(row["word"], grammar))
     return frozenset(counts), frozenset(verbs)
 
 

@@ -20,18 +20,16 @@ from marsad.arabic.normalise import fold
 from marsad.eventcoding.actor_far_light import far_light_subject
 from marsad.eventcoding.argument_phrases import arg_words, phrase
 from marsad.eventcoding.argument_places import skip_adjuncts
-from marsad.eventcoding.lexicon import _verb_forms
+from marsad.eventcoding.lexicon import verb_forms
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
-from marsad.lexicons import load_table, load_yaml
+from marsad.lexicons import load_table, load_words, load_yaml
 
 if TYPE_CHECKING:
     from marsad.eventcoding.candidates import Candidate
 
 __all__ = ["deed_doer"]
 
-#: «دعا إليه»: the word after a `to` verb that points back to the noun.
-_TO_NOUN = frozenset({"اليه", "اليها", "لها", "له"})
 #: Words that may stand between the noun and the verb besides adjectives: at most this many.
 _GAP = 3
 
@@ -42,8 +40,14 @@ def _verbs() -> dict[str, str]:
     grammar = load_yaml("event_grammar.yaml")
     found: dict[str, str] = {}
     for row in load_table("actor_deed_verbs.tsv"):
-        found.update((surface, row["role"]) for surface, _, _ in _verb_forms(row["form"], grammar))
+        found.update((surface, row["role"]) for surface, _, _ in verb_forms(row["form"], grammar))
     return found
+
+
+@functools.cache
+def _to_noun() -> frozenset[str]:
+    """«دعا إليه»: the words after a `to` verb that point back to the noun, folded."""
+    return frozenset(fold(word) for word in load_words("actor_deed_pointers.txt"))
 
 
 def _verb_at(view: View, at: int) -> str:
@@ -91,7 +95,7 @@ def _doer_after(view: View, noun_end: int, stop: int) -> Phrase | None:
             continue
         start = at + 1
         if kind == "to":
-            if start >= stop or view.tokens[start].norm not in _TO_NOUN:
+            if start >= stop or view.tokens[start].norm not in _to_noun():
                 return None
             start += 1
         start, _ = skip_adjuncts(view, start, stop)

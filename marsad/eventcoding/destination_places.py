@@ -56,9 +56,7 @@ def destination_of(view: View, candidate: Candidate) -> Entity | None:
     index = view.token_before(candidate.trigger[0])
     if index < 0:
         return None
-    first, stop = view.sentence_of(index)
-    start = view.clause_of(index)
-    stop = next((at for at in view.clause_starts.get(first, []) if at > start), stop)
+    start, stop = view.clause_bounds(index)
     order = [*range(index + 1, stop), *range(index - 1, start - 1, -1)]  # after, then before
     for words in (leads, crossings):
         for at in order:

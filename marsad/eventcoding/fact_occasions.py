@@ -22,27 +22,24 @@ from marsad.model import Statement
 
 __all__ = ["occasion"]
 
-_COMPLEMENTISERS = frozenset({"ان", "بان", "وان", "فان", "انه", "انها", "انهم", "انهما", "بانه", "بانها",
-                              "بانهم", "وانه", "وانها"})
-
-
 @functools.cache
-def _rules() -> tuple[frozenset[str], int, frozenset[str], frozenset[str], frozenset[str]]:
+def _rules() -> tuple[frozenset[str], int, frozenset[str], frozenset[str], frozenset[str],
+                      frozenset[str]]:
     data = load_yaml("event_plans.yaml")["occasions"]
     return (frozenset(fold(w) for w in data["heads"]), int(data["reach"]),
             frozenset(fold(w) for w in data["meeting_heads"]), frozenset(data["meeting_types"]),
-            frozenset(data["acts"]))
+            frozenset(data["acts"]), frozenset(fold(w) for w in data["complementisers"]))
 
 
 def occasion(view: View, statement: Statement, hit: Hit) -> bool:
     """An occasion's head stands just before the trigger of ``hit`` (a noun), outside any
     «أن/إن» clause of ``statement``."""
-    heads, reach, meeting_heads, meeting_types, acts = _rules()
+    heads, reach, meeting_heads, meeting_types, acts, complementisers = _rules()
     if hit.tense != "noun" or hit.first == 0 or statement.act not in acts:
         return False
     start = min(bisect.bisect_left(view.token_starts, statement.cue[0]),
                 bisect.bisect_left(view.token_starts, statement.content[0]))
-    if any(view.bare(at) in _COMPLEMENTISERS for at in range(start, hit.first)):
+    if any(view.bare(at) in complementisers for at in range(start, hit.first)):
         return False
     if hit.trigger.type in meeting_types and view.bare(hit.first - 1) in meeting_heads:
         return True

@@ -33,8 +33,6 @@ class PlanWords:
     subject_openers: frozenset[str]
     predicate_reach: int
     governor_reach: int
-    wish_heads: frozenset[str]
-    wish_reach: int
     meeting_verbs: frozenset[str]
     meeting_types: frozenset[str]
     meeting_reach: int
@@ -49,7 +47,7 @@ def plan_words() -> PlanWords:
 
     return PlanWords(words("plan_heads"), int(data["plan_reach"]), words("subject_openers"),
                      int(data["predicate_reach"]), int(data["governor_reach"]),
-                     words("wish_heads"), int(data["wish_reach"]), words("meeting_verbs"),
+                     words("meeting_verbs"),
                      frozenset(data["meeting_types"]), int(data["meeting_reach"]))
 
 

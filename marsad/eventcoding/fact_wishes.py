@@ -10,22 +10,32 @@ trigger in its clause.
 
 from __future__ import annotations
 
-from marsad.eventcoding.fact_plans import plan_words
+import functools
+
+from marsad.arabic.normalise import fold
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import View
+from marsad.lexicons import load_yaml
 
 __all__ = ["wished"]
+
+
+@functools.cache
+def _wishes() -> tuple[frozenset[str], int]:
+    """(the wish's heads, folded; the most words between a head and the trigger)."""
+    data = load_yaml("event_plans.yaml")
+    return frozenset(fold(str(w)) for w in data["wish_heads"]), int(data["wish_reach"])
 
 
 def wished(view: View, hit: Hit) -> bool:
     """A wish's head stands before the trigger of ``hit`` in its clause."""
     if hit.trigger.type in view.lex.statement_types:  # «يجب أن ندين» is still a condemnation
         return False
-    words = plan_words()
+    heads, reach = _wishes()
     first, _ = view.sentence_of(hit.first)
-    for at in range(hit.first - 1, max(first, hit.first - words.wish_reach - 1) - 1, -1):
+    for at in range(hit.first - 1, max(first, hit.first - reach - 1) - 1, -1):
         if view.is_break(at):
             return False
-        if view.bare(at) in words.wish_heads or view.norm(at) in words.wish_heads:
+        if view.bare(at) in heads or view.norm(at) in heads:
             return True
     return False

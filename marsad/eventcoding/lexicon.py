@@ -21,7 +21,8 @@ from marsad.lexicons import LexiconError, load_table, load_words, load_yaml
 from marsad.eventcoding.trig_classes import CLASS_AT, class_counts, expand_rows
 from marsad.eventcoding.trig_seats import case_variants
 
-__all__ = ["Trigger", "Cue", "ActRule", "Lexicon", "lexicon", "TYPES", "FACTUALITY_RANK", "PREP_TARGET"]
+__all__ = ["Trigger", "Cue", "ActRule", "Lexicon", "lexicon", "TYPES", "FACTUALITY_RANK", "PREP_TARGET",
+           "verb_forms"]
 
 TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
@@ -224,6 +225,11 @@ def _verb_forms(form: str, grammar: dict[str, Any]) -> Iterator[tuple[str, str, 
         for stem in presents:
             for suffix in verb["present_suffixes"]:
                 yield fold(prefix) + stem + fold(suffix), "present", fold(suffix) in subject
+
+
+#: The public name of ``_verb_forms`` (surface, tense, whether the suffix is the subject) for
+#: the modules that build their own verb lists from a ``past|present`` form.
+verb_forms = _verb_forms
 
 
 def _noun_forms(form: str, grammar: dict[str, Any]) -> Iterator[tuple[str, str, bool]]:

@@ -27,9 +27,7 @@ def place_in_object(view: View, candidate: Candidate) -> Entity | None:
     index = view.token_before(candidate.trigger[1] - 1)
     if index < 0:
         return None
-    first, stop = view.sentence_of(index)
-    start = view.clause_of(index)
-    stop = next((at for at in view.clause_starts.get(first, []) if at > start), stop)
+    start, stop = view.clause_bounds(index)
     for at in range(index + 1, min(stop, index + 1 + OBJECT_REACH)):
         if view.ends_argument(at) or view.tokens[at].kind != "word" \
                 or view.bare(at) in way_words() or view.bare(at) == ORIGIN:

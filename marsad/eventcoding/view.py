@@ -202,6 +202,13 @@ class View:
                 if tokens[at].norm[-4:] in tails and self._contrast(at)]
         return starts[bisect.bisect_right(starts, index) - 1]
 
+    def clause_bounds(self, index: int) -> tuple[int, int]:
+        """The first token of the reporter's clause holding ``index`` and the token past its
+        end: the next clause's start, else the sentence's end."""
+        first, stop = self.sentence_of(index)
+        start = self.clause_of(index)
+        return start, next((at for at in self.clause_starts.get(first, []) if at > start), stop)
+
     def abstract_after(self, index: int) -> bool:
         """Whether the word after a trigger makes it abstract («تعزيز التعاون»)."""
         after = index + 1

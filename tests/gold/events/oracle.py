@@ -216,6 +216,13 @@ def of_type(events: list[Event], type_: str) -> list[Event]:
     return [e for e in events if e.type == type_]
 
 
+def places(text: str, type_: str) -> list[str | None]:
+    """The place text of each event of ``type_`` coded from ``text`` (``None``: no place)."""
+    article = analyzed(text)
+    found = [article.entity(e.place) if e.place else None for e in of_type(article.events, type_)]
+    return [entity.text if entity else None for entity in found]
+
+
 def only(events: list[Event], type_: str) -> Event:
     """The one event of ``type_`` (the test fails, listing what was coded, if not one)."""
     found = of_type(events, type_)
