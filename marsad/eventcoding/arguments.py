@@ -46,6 +46,7 @@ from marsad.eventcoding.lead_subjects import subject_before_verb
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.target_guests import guest_after_titles
 from marsad.eventcoding.target_inside import object_inside
+from marsad.eventcoding.target_partitives import object_or_part
 from marsad.eventcoding.target_pronouns import pronoun_target
 from marsad.eventcoding.target_proposals import proposal_owner
 from marsad.eventcoding.target_receivers import call_receiver
@@ -132,7 +133,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
                  or counted_object(view, hit, args.object_at)  # «القبض على 15 شخصا» (round 11)
                  or (hit.trigger.verbal and _after_relative(view, hit))
                  or after_passive_light(view, hit)):  # «تم ترحيل عشرات المهاجرين» (round 16)
-        found = unnamed_object(view, args.object_at, stop)
+        found = object_or_part(view, args, stop)  # «اثنين من المطلوبين» (round 21)
         if found is not None:
             args.add_target(found)
     drop_thing_targets(view, hit, args)  # «أدانت الوزارة الهجوم»: a deed, no party (round 19)
