@@ -21,6 +21,7 @@ from marsad.eventcoding.constructions import (claimed, in_adjunct, opens_content
 from marsad.eventcoding.lead_subjects import (headed_args, headed_subject, lead_subject,
                                               object_of_lead, toll_subject)
 from marsad.eventcoding.shared_subjects import continues, noun_owner, share_subject
+from marsad.eventcoding.fact_kept import negated_any
 from marsad.eventcoding.factuality import (Reading, cue_factuality, read_factuality,
                                            statement_holding, stronger)
 from marsad.eventcoding.lexicon import NO_EVENT, PREP_TARGET, ActRule, lexicon
@@ -149,7 +150,9 @@ def _candidate(view: View, hit: Hit, args: Args, factuality: str, by: str | None
                      tokens[hit.first].sentence, trigger, evidence, args, factuality, by,
                      definite=hit.definite and not hit.trigger.verbal, kind=hit.trigger.kind,
                      pronoun=_third_person(view, hit), clause=view.clause_of(hit.first),
-                     alone=alone(view, hit), adjunct=in_adjunct(view, hit),
+                     alone=alone(view, hit) or negated_any(view, hit),  # «نفت وقوع أي
+                     # اعتقالات»: the denial names the happening (round 21)
+                     adjunct=in_adjunct(view, hit),
                      purpose=purpose(view, hit),
                      claimed=hit.definite and claimed(view, args.light_at),
                      relative=hit.first > 0 and view.bare(hit.first - 1) in view.lex.relatives)

@@ -5,7 +5,9 @@
   الاتحاد أي إضراب»، «لن تشارك في أي ضربات»), or a denial statement holding the trigger
   («نفت وقوع أي اعتقالات»). Then the act is a **denied** event (``negated_any``). A negation
   inside a condition («ما داموا لم يشاركوا في أي عمل») and a statement's noun («لن يقبل أي
-  طلب»: an application) are left out.
+  طلب»: an application) are left out. Such a denied act needs no argument: the denial names
+  it, so its candidate stands alone («نفت وقوع أي اعتقالات» has no party;
+  ``candidates._candidate``, round 21 last wave).
 - Inside a threat or warning, the act its condition says a party goes on with is kept as a
   **hypothetical** event: «إذا واصل الحوثيون استهداف السفن»، «إذا واصلت أنقرة عملياتها»
   (``continued_condition``). Other acts of a condition and the threatened act itself stay
