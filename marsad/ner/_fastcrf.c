@@ -180,6 +180,29 @@ check(Model *m)
     return 0;
 }
 
+/* Adds the state weights of one attribute's run of features (packed as ``first * 64 +
+ * count``, as ``index`` holds them) to one token's scores: 0, or -1 with an exception set. */
+static int
+add_run(const Model *m, Py_ssize_t packed, double *st)
+{
+    const int *targets = m->lbuf.buf;
+    const double *weights = m->wbuf.buf;
+    Py_ssize_t first = packed >> 6, stop = first + (packed & 63);
+    if (packed < 0 || stop > m->features) {
+        PyErr_SetString(PyExc_IndexError, "attribute features out of range");
+        return -1;
+    }
+    for (Py_ssize_t f = first; f < stop; f++) {
+        int j = targets[f];
+        if (j < 0 || j >= m->L) {
+            PyErr_SetString(PyExc_IndexError, "label out of range");
+            return -1;
+        }
+        st[j] += weights[f];
+    }
+    return 0;
+}
+
 /* Adds the state weights of a tuple of attributes to one token's scores, in the tuple's
  * order (crfsuite's ``state_score``): 0, or -1 with an exception set. */
 static int
@@ -189,8 +212,6 @@ add_attributes(const Model *m, PyObject *attrs, double *st)
         PyErr_SetString(PyExc_TypeError, "attributes must be a tuple");
         return -1;
     }
-    const int *targets = m->lbuf.buf;
-    const double *weights = m->wbuf.buf;
     Py_ssize_t n = PyTuple_GET_SIZE(attrs);
     for (Py_ssize_t a = 0; a < n; a++) {
         PyObject *where = PyDict_GetItemWithError(m->index, PyTuple_GET_ITEM(attrs, a));
@@ -200,20 +221,10 @@ add_attributes(const Model *m, PyObject *attrs, double *st)
             continue;  /* an attribute the model does not know */
         }
         Py_ssize_t packed = PyLong_AsSsize_t(where);
-        Py_ssize_t first = packed >> 6, stop = first + (packed & 63);
-        if (packed < 0 || stop > m->features) {
-            if (!PyErr_Occurred())
-                PyErr_SetString(PyExc_IndexError, "attribute features out of range");
+        if (packed == -1 && PyErr_Occurred())
             return -1;
-        }
-        for (Py_ssize_t f = first; f < stop; f++) {
-            int j = targets[f];
-            if (j < 0 || j >= m->L) {
-                PyErr_SetString(PyExc_IndexError, "label out of range");
-                return -1;
-            }
-            st[j] += weights[f];
-        }
+        if (add_run(m, packed, st) < 0)
+            return -1;
     }
     return 0;
 }
@@ -306,23 +317,9 @@ done:
 static int
 add_packed(const Model *m, const int32_t *refs, Py_ssize_t n, double *st)
 {
-    const int *targets = m->lbuf.buf;
-    const double *weights = m->wbuf.buf;
-    for (Py_ssize_t a = 0; a < n; a++) {
-        Py_ssize_t first = refs[a] >> 6, stop = first + (refs[a] & 63);
-        if (refs[a] < 0 || stop > m->features) {
-            PyErr_SetString(PyExc_IndexError, "packed attribute out of range");
+    for (Py_ssize_t a = 0; a < n; a++)
+        if (add_run(m, refs[a], st) < 0)
             return -1;
-        }
-        for (Py_ssize_t f = first; f < stop; f++) {
-            int j = targets[f];
-            if (j < 0 || j >= m->L) {
-                PyErr_SetString(PyExc_IndexError, "label out of range");
-                return -1;
-            }
-            st[j] += weights[f];
-        }
-    }
     return 0;
 }
 
