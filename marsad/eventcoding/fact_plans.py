@@ -36,11 +36,16 @@ class PlanWords:
     meeting_verbs: frozenset[str]
     meeting_types: frozenset[str]
     meeting_reach: int
+    future_proclitic: str  # «سـ»: the future on a present verb
+    future_persons: frozenset[str]  # «ي، ت، ن»: the persons a report tells a plan in
+    not_future_last: frozenset[str]  # «ه، ء»: last letters of nouns like «سيطرة»
+    noun_endings: tuple[str, ...]  # «ات، ول، ها…»: nouns that begin like a future verb
 
 
 @functools.cache
 def plan_words() -> PlanWords:
     data = load_yaml("event_plans.yaml")
+    future = data["future_verb"]
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(str(w)) for w in data[key])
@@ -48,7 +53,9 @@ def plan_words() -> PlanWords:
     return PlanWords(words("plan_heads"), int(data["plan_reach"]), words("subject_openers"),
                      int(data["predicate_reach"]), int(data["governor_reach"]),
                      words("meeting_verbs"),
-                     frozenset(data["meeting_types"]), int(data["meeting_reach"]))
+                     frozenset(data["meeting_types"]), int(data["meeting_reach"]),
+                     future["proclitic"], frozenset(future["persons"]),
+                     frozenset(future["not_last"]), tuple(future["noun_endings"]))
 
 
 def planned(view: View, hit: Hit) -> bool:
@@ -130,15 +137,11 @@ def _meeting_held(view: View, hit: Hit) -> bool:
 def _future(view: View, at: int) -> bool:
     """A present verb with the future «سـ» («ستعقد»، «وسيصل»), not a noun that looks like one
     («سيارة»، «ستة»، «سيطرة»، «سيول»، «فساد»، «سيرها»، «سنجار»)."""
+    words = plan_words()
+    sa = words.future_proclitic
     word = view.tokens[at].norm
-    if word[:1] in view.lex.conjunctions and word[1:2] == "س":
+    if word[:1] in view.lex.conjunctions and word[1:2] == sa:
         word = word[1:]
-    return word[:1] == "س" and word[1:2] in _FUTURE_PERSONS and len(word) >= 4 \
-        and word[-1] not in "هء" and not word.endswith(_NOUN_ENDINGS) \
+    return word[:1] == sa and word[1:2] in words.future_persons and len(word) >= 4 \
+        and word[-1] not in words.not_future_last and not word.endswith(words.noun_endings) \
         and at not in view.entity_at and not view.in_name(at)
-
-
-#: «ستـ»، «سيـ»، «سنـ»: the persons a report tells a plan in (not «سأ»: «فساد» reads so)
-_FUTURE_PERSONS = frozenset("يتن")
-#: endings of the nouns that begin like a future verb («سياسات»، «سيول»، «سيرها»)
-_NOUN_ENDINGS = ("ات", "ول", "ها", "هم", "هما", "ية", "يه")
