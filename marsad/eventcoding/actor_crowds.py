@@ -12,6 +12,7 @@ word in its tail) is no crowd: the body is meant. Round 21.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.argument_phrases import in_time
@@ -22,37 +23,41 @@ from marsad.lexicons import load_table, load_yaml
 
 __all__ = ["crowd_actor", "crowds_as_actors"]
 
-#: Event types whose doer may be a crowd.
-_TYPES = frozenset({"PROTEST"})
 #: The most tokens between a crowd verb and the masdar it does.
 _WINDOW = 10
 #: The most words of a crowd after its count words and «من».
 _TAIL = 3
 
 
+@dataclass(frozen=True, slots=True)
+class _Crowds:
+    types: frozenset[str]  # event types whose doer may be a crowd (PROTEST)
+    counts: frozenset[str]  # «عشرات، مئات…», folded
+    verbs: frozenset[str]  # the crowd verbs' forms («خرج، نظم…»)
+    supporters: frozenset[str]  # «أنصار، مؤيدي…», folded
+
+
 @functools.cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """(count words, crowd verb forms), folded."""
+def _crowds() -> _Crowds:
+    """The words of ``actor_crowds.tsv``, read once."""
     grammar = load_yaml("event_grammar.yaml")
-    counts: set[str] = set()
-    verbs: set[str] = set()
+    found: dict[str, set[str]] = {"type": set(), "count": set(), "verb": set(),
+                                  "supporters": set()}
     for row in load_table("actor_crowds.tsv"):
-        if row["role"] == "count":
-            counts.add(fold(row["word"]))
-        elif row["role"] == "verb":
-            verbs.update(surface for surface, _, _ in verb_forms(row["word"], grammar))
-    return frozenset(counts), frozenset(verbs)
-
-
-@functools.cache
-def _supporters() -> frozenset[str]:
-    return frozenset(fold(row["word"]) for row in load_table("actor_crowds.tsv")
-                     if row["role"] == "supporters")
+        if row["role"] == "verb":
+            found["verb"].update(surface for surface, _, _ in verb_forms(row["word"], grammar))
+        elif row["role"] == "type":
+            found["type"].add(row["word"])
+        else:
+            found[row["role"]].add(fold(row["word"]))
+    return _Crowds(frozenset(found["type"]), frozenset(found["count"]),
+                   frozenset(found["verb"]), frozenset(found["supporters"]))
 
 
 def _crowd_at(view: View, begin: int, stop: int) -> Phrase | None:
     """The crowd that begins at ``begin``, ending before ``stop``."""
-    counts, verbs = _words()
+    crowds = _crowds()
+    counts, verbs = crowds.counts, crowds.verbs
     if begin >= stop or view.tokens[begin].norm not in counts:
         return None
     last = begin
@@ -67,7 +72,7 @@ def _crowd_at(view: View, begin: int, stop: int) -> Phrase | None:
                 or view.bare(k) in view.lex.prepositions or token.norm in verbs \
                 or view.bare(k) in view.lex.place_words:  # «أمام المبنى»
             break
-        if token.norm in _supporters():
+        if token.norm in crowds.supporters:
             return None  # «عشرات من أنصار الجبهة»: the body they support is meant
         last = k
     text = view.article.text[view.tokens[begin].start:view.tokens[last].end]
@@ -80,7 +85,7 @@ def crowd_actor(view: View, first: int, last: int, verbal: bool) -> Phrase | Non
     if verbal:
         return _crowd_at(view, last + 1, stop)
     start, _ = view.sentence_of(first)
-    _, verbs = _words()
+    verbs = _crowds().verbs
     for at in range(first - 1, max(start, first - _WINDOW) - 1, -1):
         if view.ends_argument(at):
             return None
@@ -94,7 +99,7 @@ def crowds_as_actors(view: View, found: list[Candidate]) -> None:
     """Give each protest of ``found`` that has no actor the crowd that did it. Run on the
     events as they stand, so a crowd changes no merge and makes no event."""
     for candidate in found:
-        if candidate.type not in _TYPES or candidate.args.has_actor:
+        if candidate.type not in _crowds().types or candidate.args.has_actor:
             continue
         first = view.token_before(candidate.trigger[0])
         last = view.token_before(candidate.trigger[1] - 1)
