@@ -17,6 +17,7 @@ that takes any offset in the folded text back to the original.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from marsad.lexicons import load_table
@@ -50,6 +51,11 @@ def _replace(match: re.Match[str]) -> str:
 def fold(text: str) -> str:
     """The matching form of ``text`` (no offset map; use for words and keys)."""
     return _FOLDABLE.sub(_replace, text)
+
+
+def folded(words: Iterable[object]) -> frozenset[str]:
+    """The matching forms of a list of words (a lexicon's word list, as YAML gives it)."""
+    return frozenset(fold(str(word)) for word in words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.actor_far_light import far_light_subject
 from marsad.eventcoding.argument_phrases import arg_words, phrase
 from marsad.eventcoding.argument_places import skip_adjuncts
@@ -47,7 +47,7 @@ def _verbs() -> dict[str, str]:
 @functools.cache
 def _to_noun() -> frozenset[str]:
     """«دعا إليه»: the words after a `to` verb that point back to the noun, folded."""
-    return frozenset(fold(word) for word in load_words("actor_deed_pointers.txt"))
+    return folded(load_words("actor_deed_pointers.txt"))
 
 
 def _verb_at(view: View, at: int) -> str:
@@ -80,7 +80,7 @@ def _is_noun_use(view: View, hit: Hit) -> bool:
 
 @functools.cache
 def _cause_words() -> frozenset[str]:
-    return frozenset(fold(word) for word in load_yaml("event_grammar.yaml")["toll_causes"])
+    return folded(load_yaml("event_grammar.yaml")["toll_causes"])
 
 
 def _doer_after(view: View, noun_end: int, stop: int) -> Phrase | None:

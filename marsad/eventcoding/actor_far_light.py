@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.actor_compounds import joined_parties
 from marsad.eventcoding.argument_phrases import in_time, phrase
 from marsad.eventcoding.matcher import Hit
@@ -29,7 +29,7 @@ _WINDOW = 14
 
 @functools.cache
 def _gap_words() -> frozenset[str]:
-    return frozenset(fold(word) for word in load_words("actor_light_gap_words.txt"))
+    return folded(load_words("actor_light_gap_words.txt"))
 
 
 def _gap_start(view: View, first: int, masdar: int) -> int:

@@ -15,7 +15,7 @@ import functools
 
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.argument_phrases import arg_words
 from marsad.eventcoding.lexicon import lexicon
 from marsad.lexicons import load_yaml
@@ -52,7 +52,7 @@ class _Openers:
 def _openers() -> _Openers:
     data = load_yaml("target_openers.yaml")
     return _Openers(fold(data["instrument_proclitic"]), tuple(fold(w) for w in data["b_nouns"]),
-                    frozenset(fold(w) for w in data["object_pronouns"]), frozenset(fold(w) for w in data["name_tails"]))
+                    folded(data["object_pronouns"]), folded(data["name_tails"]))
 
 
 def _unjoined(word: str) -> str:

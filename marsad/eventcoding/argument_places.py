@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.argument_phrases import in_time, stem_role, word_role
 from marsad.eventcoding.view import PLACE_TYPES, Phrase, View
 from marsad.lexicons import load_yaml
@@ -146,14 +146,14 @@ def _relative(view: View, at: int, first: int) -> bool:
 def directions() -> frozenset[str]:
     """«شمال»، «شرقي»…: place words that locate a place relative to another
     (``directions`` in event_grammar.yaml)."""
-    return frozenset(fold(w) for w in load_yaml("event_grammar.yaml").get("directions", []))
+    return folded(load_yaml("event_grammar.yaml").get("directions", []))
 
 
 @functools.cache
 def way_words() -> frozenset[str]:
     """Words of the way taken, before a place that is no place of the act
     (``way_words`` in event_grammar.yaml)."""
-    return frozenset(fold(w) for w in load_yaml("event_grammar.yaml").get("way_words", []))
+    return folded(load_yaml("event_grammar.yaml").get("way_words", []))
 
 
 def _aside(view: View, at: int, first: int) -> bool:

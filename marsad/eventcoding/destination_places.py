@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.argument_places import place_antecedent
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.view import PLACE_TYPES, View
@@ -32,8 +32,8 @@ def _grammar() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     to a way through («عبر»)."""
     grammar = load_yaml("event_grammar.yaml")
     return (frozenset(grammar.get("destination_types", [])),
-            frozenset(fold(w) for w in grammar.get("destination_words", [])),
-            frozenset(fold(w) for w in grammar.get("crossing_words", [])))
+            folded(grammar.get("destination_words", [])),
+            folded(grammar.get("crossing_words", [])))
 
 
 def _place_after(view: View, at: int, stop: int) -> Entity | None:

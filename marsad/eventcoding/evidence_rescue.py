@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_dates import past_verb
 from marsad.eventcoding.view import View
@@ -50,7 +50,7 @@ def evidence() -> Evidence:
     section = load_yaml("event_evidence.yaml")["evidence"]
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(fold(w) for w in section[key])
+        return folded(section[key])
     return Evidence(openers=words("openers"), pronoun_openers=words("pronoun_openers"),
                     prefixes=tuple(sorted((fold(w) for w in section["prefixes"]),
                                           key=len, reverse=True)),

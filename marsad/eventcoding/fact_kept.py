@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import View
@@ -46,7 +46,7 @@ def kept_words() -> KeptWords:
     data = load_yaml("event_fact_kept.yaml")
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(fold(str(w)) for w in data[key])
+        return folded(data[key])
 
     return KeptWords(words("any_words"), words("negations"), int(data["negation_reach"]),
                      words("condition_heads"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -26,9 +26,9 @@ __all__ = ["occasion"]
 def _rules() -> tuple[frozenset[str], int, frozenset[str], frozenset[str], frozenset[str],
                       frozenset[str]]:
     data = load_yaml("event_plans.yaml")["occasions"]
-    return (frozenset(fold(w) for w in data["heads"]), int(data["reach"]),
-            frozenset(fold(w) for w in data["meeting_heads"]), frozenset(data["meeting_types"]),
-            frozenset(data["acts"]), frozenset(fold(w) for w in data["complementisers"]))
+    return (folded(data["heads"]), int(data["reach"]),
+            folded(data["meeting_heads"]), frozenset(data["meeting_types"]),
+            frozenset(data["acts"]), folded(data["complementisers"]))
 
 
 def occasion(view: View, statement: Statement, hit: Hit) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -48,7 +48,7 @@ def plan_words() -> PlanWords:
     future = data["future_verb"]
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(fold(str(w)) for w in data[key])
+        return folded(data[key])
 
     return PlanWords(words("plan_heads"), int(data["plan_reach"]), words("subject_openers"),
                      int(data["predicate_reach"]), int(data["governor_reach"]),

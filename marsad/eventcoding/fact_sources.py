@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import View
@@ -32,8 +32,8 @@ __all__ = ["trailing_source", "toll_keeps_told"]
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load_yaml("event_plans.yaml")["sources"]
     tolls = load_yaml("event_grammar.yaml")["prec_round16"]["toll_verbs"]
-    return (frozenset(fold(w) for w in data["openers"]), frozenset(fold(w) for w in data["verbs"]),
-            frozenset(fold(w) for w in tolls))
+    return (folded(data["openers"]), folded(data["verbs"]),
+            folded(tolls))
 
 
 def trailing_source(view: View, hit: Hit) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -24,7 +24,7 @@ __all__ = ["wished"]
 def _wishes() -> tuple[frozenset[str], int]:
     """(the wish's heads, folded; the most words between a head and the trigger)."""
     data = load_yaml("event_plans.yaml")
-    return frozenset(fold(str(w)) for w in data["wish_heads"]), int(data["wish_reach"])
+    return folded(data["wish_heads"]), int(data["wish_reach"])
 
 
 def wished(view: View, hit: Hit) -> bool:

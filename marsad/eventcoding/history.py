@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 from datetime import date
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.lexicon import lexicon
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Time, Token
@@ -32,7 +32,7 @@ def _grammar() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozens
 def _antecedents() -> frozenset[str]:
     """«… في يوليو 2013 إثر احتجاجات»: words after an old date that open what came before the
     dated happening (round 21), folded as tokens are read."""
-    return frozenset(fold(w) for w in load_yaml("event_grammar.yaml")["history"]["antecedents"])
+    return folded(load_yaml("event_grammar.yaml")["history"]["antecedents"])
 
 
 def is_history(article: Article, trigger: int, sentence: int, last_day: LastDay) -> bool:

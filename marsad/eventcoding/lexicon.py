@@ -16,7 +16,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import fold, folded
 from marsad.lexicons import LexiconError, load_table, load_words, load_yaml
 from marsad.eventcoding.trig_classes import CLASS_AT, class_counts, expand_rows
 from marsad.eventcoding.trig_seats import case_variants
@@ -207,7 +207,7 @@ class Lexicon:
 
 
 def _words(value: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in value.split())
+    return folded(value.split())
 
 
 def _verb_forms(form: str, grammar: dict[str, Any]) -> Iterator[tuple[str, str, bool]]:
@@ -282,7 +282,7 @@ def _surfaces(grammar: dict[str, Any]) -> dict[str, tuple[Surface, ...]]:
     # phrases first (longest), then verbs before nouns: «قصف» is read as a verb unless
     # its clitics say noun.
     order = {"phrase": 0, "verb": 1, "masdar": 2, "participle": 3}
-    excluded = _folded(grammar["not_triggers"])
+    excluded = folded(grammar["not_triggers"])
     return {surface: tuple(sorted(found, key=lambda s: (order[s.trigger.kind],
                                                          -len(s.trigger.rest))))
             for surface, found in table.items() if surface not in excluded}
@@ -320,9 +320,6 @@ def _acts() -> dict[str, ActRule]:
     return acts
 
 
-def _folded(values: Iterable[str]) -> frozenset[str]:
-    return frozenset(fold(v) for v in values)
-
 
 #: Lexicon fields that are folded word sets, and their key in event_grammar.yaml.
 _WORD_SETS = {
@@ -358,9 +355,9 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
     for number, group in enumerate(grammar["same_happening"]):
         for mode in group:
             happening.setdefault(mode, set()).add(number)
-    fields: dict[str, Any] = {name: _folded(grammar[key]) for name, key in _WORD_SETS.items()}
+    fields: dict[str, Any] = {name: folded(grammar[key]) for name, key in _WORD_SETS.items()}
     fields.update({name: frozenset(grammar[key]) for name, key in _NAME_SETS.items()})
-    fields["skip_words"] = _folded(grammar["skip_words"]) | fields["place_nouns"]
+    fields["skip_words"] = folded(grammar["skip_words"]) | fields["place_nouns"]
     fields["clause_contrasts_tails"] = frozenset(w[-4:] for w in fields["clause_contrasts"])
     fields["long_gaps"] = {form: int(gap) for form, gap in grammar["long_phrase_gaps"].items()}
     fields.update(
@@ -369,30 +366,30 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         happening={mode: frozenset(groups) for mode, groups in happening.items()},
         sides=frozenset(frozenset(pair) for pair in grammar["happening_sides"]),
         tolls=frozenset(grammar["tolls"]),
-        verb_objects=_folded(grammar["verb_object_suffixes"]),
-        adjective_endings=_folded(grammar["adjective_endings"]),
+        verb_objects=folded(grammar["verb_object_suffixes"]),
+        adjective_endings=folded(grammar["adjective_endings"]),
         concrete_types=frozenset(grammar["abstract_objects_kept_by"]),
-        numerals=_folded(grammar["numerals"]),
-        narrative_before=_folded(grammar["narrative_before"]),
-        asides=_folded(grammar["asides"]), aside_words=int(window["aside"]),
-        context_blockers={t: _folded(words) for t, words in grammar["context_blockers"].items()},
-        act_marks={t: _folded(words) for t, words in grammar["act_marks"].items()},
+        numerals=folded(grammar["numerals"]),
+        narrative_before=folded(grammar["narrative_before"]),
+        asides=folded(grammar["asides"]), aside_words=int(window["aside"]),
+        context_blockers={t: folded(words) for t, words in grammar["context_blockers"].items()},
+        act_marks={t: folded(words) for t, words in grammar["act_marks"].items()},
         act_mark_window=int(window["act_mark"]),
-        trigger_marks={form: _folded(words) for form, words in grammar["trigger_marks"].items()},
-        object_blockers={t: _folded(words) for t, words in grammar["object_blockers"].items()},
-        unrealised_before={t: _folded(words)
+        trigger_marks={form: folded(words) for form, words in grammar["trigger_marks"].items()},
+        object_blockers={t: folded(words) for t, words in grammar["object_blockers"].items()},
+        unrealised_before={t: folded(words)
                            for t, words in grammar["unrealised_before"].items()},
         unrealised_window=int(window["unrealised"]),
         present_is_state=frozenset(grammar["present_is_state"]),
         no_pronoun_evidence=frozenset(grammar["no_pronoun_evidence"]),
         stand_alone=frozenset(grammar["stand_alone"]),
-        generic_before=_folded(grammar["generic_before"]),
-        frame_words=_folded(grammar["frame_words"]), year_words=_folded(grammar["year_words"]),
-        trigger_leads={form: _folded(words) for form, words in grammar["trigger_leads"].items()},
+        generic_before=folded(grammar["generic_before"]),
+        frame_words=folded(grammar["frame_words"]), year_words=folded(grammar["year_words"]),
+        trigger_leads={form: folded(words) for form, words in grammar["trigger_leads"].items()},
         history_days=int(window["history_days"]), history_reach=int(window["history_reach"]),
         verb_only_cues=frozenset(grammar["verb_only_cues"]),
-        present_only_cues=_folded(grammar["present_only_cues"]),
-        future_only=_folded(grammar["future_only"]),
+        present_only_cues=folded(grammar["present_only_cues"]),
+        future_only=folded(grammar["future_only"]),
         noun_marks=frozenset(grammar["noun_marks"]), passive_mark=str(grammar["passive_mark"]),
         speaker_words=int(grammar["speaker_text_words"]),
         accused_words=int(window["accused_words"]),
@@ -409,7 +406,7 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         accusative_marked=tuple(grammar["accusative_marked"]),
         accusative_bare=fold(grammar["accusative_bare"]),
         accusative_bare_min=int(grammar["accusative_bare_min"]),
-        present_prefixes=_folded(grammar["verb"]["present_prefixes"]),
+        present_prefixes=folded(grammar["verb"]["present_prefixes"]),
         pronouns=_by_length(grammar["pronouns"]),
         object_window=int(window["object"]), marker_window=int(window["marker"]),
         subject_window=int(window["subject_before"]), phrase_gap=int(window["phrase_gap"]),
@@ -438,9 +435,9 @@ def lexicon() -> Lexicon:
                    function_words=frozenset(function_words - {"obj"}),
                    quantifiers=_quantifiers(),
                    teens=_pairs(load_words("event_trigger_teens.txt")),
-                   time_asides=_folded(grammar["time_asides"]),
+                   time_asides=folded(grammar["time_asides"]),
                    time_aside_words=int(grammar["window"]["time_aside"]),
-                   class_partitives=_folded(classes["partitives"]),
+                   class_partitives=folded(classes["partitives"]),
                    class_counts=class_counts(classes),
                    masdar_gaps=gaps, masdar_gap_forms=frozenset(
                        s.trigger.form for found in surfaces.values() for s in found

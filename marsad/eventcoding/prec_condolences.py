@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token
 from marsad.eventcoding.view import View
@@ -23,7 +23,7 @@ __all__ = ["mourned"]
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     data = load_yaml("event_prec_round21.yaml")["condolences"]
     return (frozenset(str(t) for t in data["types"]),
-            frozenset(fold(str(w)) for w in data["words"]))
+            folded(data["words"]))
 
 
 def mourned(view: View, candidate: Candidate) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.merge import TOLD
 from marsad.eventcoding.prec_mentions import first_token
@@ -39,9 +39,9 @@ def _words() -> _Words:
     demands, refusals = data["protest_demands"], data["restated_refusals"]
     return _Words(demand_type=str(demands["type"]),
                   demand_after=frozenset(str(t) for t in demands["after_types"]),
-                  participles=frozenset(fold(str(w)) for w in demands["participles"]),
+                  participles=folded(demands["participles"]),
                   refusal_type=str(refusals["type"]),
-                  refusal_leads=frozenset(fold(str(w)) for w in refusals["leads"]))
+                  refusal_leads=folded(refusals["leads"]))
 
 
 def without_echoes(view: View, found: list[Candidate]) -> list[Candidate]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token
 from marsad.eventcoding.prec_words import forms
@@ -20,7 +20,7 @@ __all__ = ["habitual"]
 @functools.cache
 def _words() -> tuple[frozenset[str], str, int]:
     data = load_yaml("event_prec_round21.yaml")["habitual"]
-    return (frozenset(fold(str(w)) for w in data["leads"]), fold(str(data["link"])),
+    return (folded(data["leads"]), fold(str(data["link"])),
             int(data["reach"]))
 
 

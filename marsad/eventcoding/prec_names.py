@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token
 from marsad.eventcoding.view import View
@@ -23,8 +23,8 @@ __all__ = ["named_by_head"]
 def _heads() -> tuple[frozenset[str], frozenset[str]]:
     """The heads before a masdar or a phrase, and the heads before any trigger."""
     data = load_yaml("event_prec_round21.yaml")["name_heads"]
-    return (frozenset(fold(str(w)) for w in data["masdar"]),
-            frozenset(fold(str(w)) for w in data["any"]))
+    return (folded(data["masdar"]),
+            folded(data["any"]))
 
 
 def named_by_head(view: View, candidate: Candidate) -> bool:

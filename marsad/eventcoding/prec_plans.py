@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token
 from marsad.eventcoding.view import View
@@ -22,7 +22,7 @@ __all__ = ["prepared"]
 def _words() -> tuple[frozenset[str], str, frozenset[str]]:
     data = load_yaml("event_prec_round21.yaml")["prepared_acts"]
     return (frozenset(str(t) for t in data["types"]), fold(str(data["purpose"])),
-            frozenset(fold(str(w)) for w in data["verbs"]))
+            folded(data["verbs"]))
 
 
 def prepared(view: View, candidate: Candidate) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.view import PLACE_TYPES, View
 from marsad.lexicons import load_yaml
@@ -25,7 +25,7 @@ SEAT_REACH = 8
 @functools.cache
 def seat_heads() -> frozenset[str]:
     """The nouns of local bodies (``seat_heads`` in event_grammar.yaml), folded."""
-    return frozenset(fold(w) for w in load_yaml("event_grammar.yaml").get("seat_heads", []))
+    return folded(load_yaml("event_grammar.yaml").get("seat_heads", []))
 
 
 def _head(view: View, index: int) -> bool:

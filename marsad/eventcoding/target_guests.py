@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.argument_core import Args, titled_person
 from marsad.eventcoding.argument_phrases import in_time, word_role
 from marsad.eventcoding.argument_places import skip_adjuncts
@@ -44,7 +44,7 @@ class _Guests:
 def _guests() -> _Guests:
     data = load_yaml("target_guests.yaml")
     return _Guests(frozenset(data["types"]), frozenset(data["modes"]),
-                   frozenset(fold(w) for w in data["name_links"]), int(data["tail_words"]),
+                   folded(data["name_links"]), int(data["tail_words"]),
                    int(data["adjunct_words"]))
 
 

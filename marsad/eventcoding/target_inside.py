@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.argument_core import Args
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import Phrase, View
@@ -21,7 +21,7 @@ __all__ = ["object_inside"]
 @functools.cache
 def _inside() -> tuple[frozenset[str], frozenset[str]]:
     data = load_yaml("target_inside.yaml")
-    return frozenset(data["modes"]), frozenset(fold(w) for w in data["objects"])
+    return frozenset(data["modes"]), folded(data["objects"])
 
 
 def object_inside(view: View, hit: Hit, args: Args) -> None:

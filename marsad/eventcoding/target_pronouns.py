@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.arg_bounds import opens_with_pronoun
 from marsad.eventcoding.argument_core import Args
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
@@ -25,7 +25,7 @@ __all__ = ["pronoun_target"]
 
 @functools.cache
 def _place_prepositions() -> frozenset[str]:
-    return frozenset(fold(w) for w in load_yaml("target_openers.yaml")["place_prepositions"])
+    return folded(load_yaml("target_openers.yaml")["place_prepositions"])
 
 
 def pronoun_target(view: View, first: int, args: Args) -> None:

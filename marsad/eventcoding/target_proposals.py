@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.argument_core import Args, titled_person
 from marsad.eventcoding.argument_phrases import phrase
 from marsad.eventcoding.matcher import Hit, stems
@@ -28,7 +28,7 @@ __all__ = ["proposal_owner"]
 @functools.cache
 def _proposals() -> tuple[frozenset[str], frozenset[str], int]:
     data = load_yaml("target_proposals.yaml")
-    return (frozenset(data["types"]), frozenset(fold(w) for w in data["nouns"]),
+    return (frozenset(data["types"]), folded(data["nouns"]),
             int(data["reach"]))
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.arg_things import split_things
 from marsad.eventcoding.argument_core import Args
 from marsad.eventcoding.argument_phrases import phrase, unnamed_object, word_role
@@ -38,8 +38,8 @@ class _Words:
 def _words() -> _Words:
     data = load_yaml("target_threats.yaml")
     first, second = (fold(w) for w in data["negated_condition"])
-    return _Words(frozenset(fold(w) for w in data["act_objects"]),
-                  frozenset(fold(w) for w in data["not_objects"]), int(data["act_reach"]),
+    return _Words(folded(data["act_objects"]),
+                  folded(data["not_objects"]), int(data["act_reach"]),
                   (first, second))
 
 
