@@ -13,6 +13,7 @@ from marsad.eventcoding.lexicon import ActRule
 from marsad.eventcoding.constructions import whoever
 from marsad.eventcoding.force_threats import forceful, forecast
 from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.prec_backdrops import backdrop
 from marsad.eventcoding.round11_guards import no_happening, own_waw
 from marsad.eventcoding.speakers import speaker_entities, token_at
 from marsad.eventcoding.trig_warnings import constraint_verbs
@@ -115,6 +116,8 @@ def not_a_happening(view: View, hit: Hit) -> bool:
     («اتفق مع فلان» without «على»), or an object that makes it mean something else
     («استقبال الجرحى»)."""
     if hit.tense == "present" and not hit.future and hit.trigger.mode in view.lex.present_is_state:
+        return True
+    if backdrop(view, hit):  # «التحالف الذي يقصف مواقعه»، «في القرن الماضي» (round 22)
         return True
     if whoever(view, hit) or unrealised(view, hit):  # «كل من يخرج في مظاهرة»، «إحباط هجوم»
         return True

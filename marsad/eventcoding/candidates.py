@@ -30,6 +30,7 @@ from marsad.eventcoding.own_acts import speaker_owns
 from marsad.eventcoding.narrated import (cue_in_word, joined_targets, keep_joined_targets,
                                         own_announcement, spoken_args)
 from marsad.eventcoding.participles import paused_participle, verbal_participle
+from marsad.eventcoding.prec_backdrops import describing_cue
 from marsad.eventcoding.verbal_args import spoken_arguments
 from marsad.eventcoding.word_guards import false_trigger
 from marsad.eventcoding.speakers import (addressee, can_act, coordinated, named_speaker,
@@ -183,6 +184,7 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
         rule = warned or acts.get(statement.act)
         if rule is None or not rule.event_type or prayer(view, statement) \
                 or noun_cue(view, statement) or unpaused(view, statement) \
+                or describing_cue(view, token_at(view, statement.cue[0]), rule.event_type) \
                 or not (warned or marked(view, statement, rule.event_type)
                         or marked_past_aside(view, statement, rule.event_type)):
             continue

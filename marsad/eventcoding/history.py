@@ -2,7 +2,8 @@
 the article's («في عام 2013 شهدت المدينة مواجهات»), a date of long ago fronted before the
 clause it dates («… سنة 1217هـ، خاض معارك»), and a «وكان …» sentence with no date of its own
 right after a sentence of history (round 11); a masdar after «إثر/بعد» that follows a date of
-long ago, which came before the dated happening (round 21)."""
+long ago, which came before the dated happening (round 21); a relative clause right after a
+date of long ago («في 3 مايو 1982 التي قتلت», round 22: ``prec_backdrops``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from datetime import date
 
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.lexicon import lexicon
+from marsad.eventcoding.prec_backdrops import dated_relative
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Time, Token
 
@@ -65,7 +67,8 @@ def _dated(article: Article, at: int, last_day: LastDay) -> bool:
         if not any(t.norm in lex.clause_breaks for t in between) \
                 or (where < at and _fronted(article, where, between)
                     and not _recent_in_sentence(article, at, last_day)) \
-                or (where < at and _before_dated(between)):
+                or (where < at and _before_dated(between)) \
+                or (where < at and dated_relative(between)):  # «1982 التي قتلت» (round 22)
             return True
     return False
 
