@@ -38,6 +38,7 @@ from marsad.eventcoding.prec_orders import ordered_acts
 from marsad.eventcoding.prec_owes import owed
 from marsad.eventcoding.prec_round21 import no_happening_of_report
 from marsad.eventcoding.retold import described_mentions
+from marsad.eventcoding.retold_attacks import retold_attacks
 from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
 from marsad.eventcoding.round11_guards import topic_heading
 from marsad.eventcoding.evidence_rescue import rescued
@@ -94,7 +95,8 @@ def code_events(article: Article) -> list[Event]:
                 and _dated_after(article, candidate, found):  # a past verb is done (round 16)
             candidate.factuality = "future"
     found = without_echoes(view, found)  # «…، مطالبين برحيل الحكومة» (round 21)
-    found = [c for c in merge_anaphora(found, described_mentions(view, found))
+    found = [c for c in merge_anaphora(found, described_mentions(view, found),
+                                       retold_attacks(view, found))  # round 22
              if (has_evidence(c) or rescued(view, c))  # «قال إن القطعات حررت» (round 21)
              and not _history(article, c)
              and (c.statement or not topic_heading(article, c.trigger[0], c.sentence))

@@ -270,12 +270,16 @@ def _fits(earlier: Candidate, mention: Candidate) -> bool:
                                        and _places_agree(earlier.args, mention.args))
 
 
-def merge_anaphora(candidates: list[Candidate],
-                   described: frozenset[int] = frozenset()) -> list[Candidate]:
+def merge_anaphora(candidates: list[Candidate], described: frozenset[int] = frozenset(),
+                   attacks: frozenset[int] = frozenset()) -> list[Candidate]:
     """A definite masdar («الاجتماع») with nothing new against it joins the event it names;
     a told one that names parties or a place joins the first told event of its kind in an
-    earlier sentence (``retold.py``), unless a relative clause in ``described`` tells it anew."""
+    earlier sentence (``retold.py``), unless a relative clause in ``described`` tells it anew;
+    an attack in ``attacks`` told again after an attack told in an earlier sentence is no
+    event (round 22, ``retold_attacks.py``): its words name the doer or the toll of the first
+    telling poorly, so it adds nothing to it, and a later mention of its kind joins it."""
     kept: list[Candidate] = []
+    retold: set[int] = set()  # round 22: attacks told again, kept only for later mentions
     for candidate in candidates:
         earlier = None
         if candidate.definite and candidate.alone and not _named(candidate.args) \
@@ -297,6 +301,10 @@ def merge_anaphora(candidates: list[Candidate],
             # round 21: «وتميزت التظاهرات في النجف بسلميتها» names the protest told before
             earlier = next((k for k in kept if k.type == candidate.type and k.factuality in TOLD
                             and k.sentence < candidate.sentence and _fits(k, candidate)), None)
+        if earlier is None and id(candidate) in attacks and any(
+                k.type == candidate.type and k.factuality in TOLD and k.sentence < candidate.sentence
+                and has_evidence(k) for k in kept):  # «إن الهجوم أسفر عن مقتل…»: the attack told
+            retold.add(id(candidate))  # before is the event; a later «الهجوم» joins this one
         if earlier is None:
             kept.append(candidate)
             continue
@@ -306,4 +314,4 @@ def merge_anaphora(candidates: list[Candidate],
             candidate.args.place = None
         _absorb(earlier, candidate)
         earlier.evidence, earlier.factuality, earlier.by = told  # the first telling stands
-    return kept
+    return [k for k in kept if id(k) not in retold]

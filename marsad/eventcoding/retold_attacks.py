@@ -1,0 +1,180 @@
+"""An attack told again in a later sentence by words that point back at it (round 22).
+
+``retold.py`` leaves a definite «الهجوم» an event of its own, since a condemned attack is the
+condemner's own `reported` event in most gold sets and a later «الغارات» often names another
+strike. Four narrower shapes point back at an attack told as done in an earlier sentence,
+and the mention is then no event of its own (``merge.merge_anaphora``): the first telling
+is the event, and keeps its own arguments (the doer a blame names, or the speaker's country,
+would be wrong ones), while a later «الهجوم» of the mention's kind joins the mention and goes
+with it:
+
+- the attack's toll: a definite attack masdar next to a toll verb («وقال الوزير إن الهجوم
+  أسفر عن مقتل 21 شخصا»، «وأدى الانفجار إلى مقتل اثنين»);
+- who did it: a definite attack masdar after a doer head («منفذ عملية التفجير»، «اتهمت …
+  بتنفيذ الهجوم»، «حملت … مسؤولية شن الهجوم»);
+- a demonstrative: «وهذا الاعتداء …»، or a killing told in «هذا الهجوم» («وقتل جندي في هذا
+  الهجوم»، «مقتل أحد مواطنيها في هذا الهجوم»);
+- the dead counted before, told again with a definite number («أعلن الجيش استشهاد ثلاثة من
+  جنوده … وقال إن الجنود الثلاثة قتلوا خلال…»).
+
+The mention stays an event of its own when it is planned, conditional or denied, when it is
+the content of a condemnation («ودانت الوزارة هذا الهجوم»: the gold sets' convention), or when
+no attack was told as done in an earlier sentence. A killing «في هجوم» (indefinite) or «في
+الهجوم» (no demonstrative) is left alone: the gold sets code a toll told by a new source
+(«وأعلن الجيش مقتل أربعة من عناصره في الضربات») as that source's own `reported` event.
+The words are data: ``event_retold_attacks.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import fold, folded
+from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.factuality import statement_holding
+from marsad.eventcoding.view import View
+from marsad.lexicons import load_yaml
+
+__all__ = ["retold_attacks"]
+
+#: Factualities of an attack told as done.
+TOLD = frozenset({"asserted", "reported"})
+
+#: The statement act whose content is left an event of its own (see the module's notes).
+_CONDEMN = "CONDEMN"
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    tolls: frozenset[str]
+    toll_particles: frozenset[str]
+    doer_heads: tuple[tuple[str, ...], ...]
+    doer_fillers: frozenset[str]
+    demonstratives: frozenset[str]
+    demonstrative_clitics: tuple[str, ...]
+    kill_links: frozenset[str]
+    attack_nouns: frozenset[str]
+    kill_reach: int
+    counted: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    data = load_yaml("event_retold_attacks.yaml")
+    return _Words(tolls=folded(data["tolls"]), toll_particles=folded(data["toll_particles"]),
+                  doer_heads=tuple(tuple(fold(str(word)) for word in head)
+                                   for head in data["doer_heads"]),
+                  doer_fillers=folded(data["doer_fillers"]),
+                  demonstratives=folded(data["demonstratives"]),
+                  demonstrative_clitics=tuple(sorted(folded(data["demonstrative_clitics"]),
+                                                     key=len, reverse=True)),
+                  kill_links=folded(data["kill_links"]), attack_nouns=folded(data["attack_nouns"]),
+                  kill_reach=int(data["kill_reach"]), counted=folded(data["counted"]))
+
+
+def retold_attacks(view: View, candidates: list[Candidate]) -> frozenset[int]:
+    """The ids of told attack mentions that point back at an attack told in an earlier
+    sentence (see the module's notes); ``merge.merge_anaphora`` codes no event of them."""
+    found: set[int] = set()
+    told: set[int] = set()  # sentences with an attack told as done before the mention
+    for candidate in sorted(candidates, key=lambda c: c.trigger[0]):
+        if candidate.type != "ASSAULT":
+            continue
+        if candidate.factuality in TOLD and any(s < candidate.sentence for s in told) \
+                and not _condemned(view, candidate) and _points_back(view, candidate):
+            found.add(id(candidate))
+        if candidate.factuality in TOLD:
+            told.add(candidate.sentence)
+    return frozenset(found)
+
+
+def _points_back(view: View, candidate: Candidate) -> bool:
+    first = view.token_before(candidate.trigger[0])
+    last = view.token_before(candidate.trigger[1] - 1)
+    if first < 0:
+        return False
+    if candidate.mode == "kill" and (_killed_in_this(view, last)
+                                     or candidate.kind == "verb" and _counted_before(view, first)):
+        return True
+    if not (candidate.definite and candidate.kind == "masdar"):
+        return False
+    return _toll_next(view, first, last) or _doer_before(view, first) \
+        or (_in_sentence(view, first - 1, first) and _demonstrative(view, first - 1))
+
+
+def _condemned(view: View, candidate: Candidate) -> bool:
+    statement = statement_holding(view.article.statements, *candidate.trigger)
+    return statement is not None and statement.act == _CONDEMN
+
+
+def _in_sentence(view: View, index: int, anchor: int) -> bool:
+    tokens = view.tokens
+    return 0 <= index < len(tokens) and tokens[index].sentence == tokens[anchor].sentence \
+        and tokens[index].kind == "word"
+
+
+def _toll_next(view: View, first: int, last: int) -> bool:
+    """«الهجوم أسفر عن»، «الهجوم قد أسفر»، «وأدى الانفجار إلى»."""
+    words = _words()
+    before = first - 1
+    if _in_sentence(view, before, first) and view.bare(before).removeprefix("و") in words.tolls:
+        return True
+    at = last + 1
+    if _in_sentence(view, at, last) and view.norm(at) in words.toll_particles:
+        at += 1
+    return _in_sentence(view, at, last) and view.norm(at) in words.tolls
+
+
+def _doer_before(view: View, first: int) -> bool:
+    """«منفذ الهجوم»، «منفذ عملية التفجير»، «مسؤولية شن الهجوم»."""
+    words = _words()
+    end = first - 1
+    if _in_sentence(view, end, first) and view.norm(end) in words.doer_fillers:
+        end -= 1
+    for head in words.doer_heads:
+        start = end - len(head) + 1
+        if all(_in_sentence(view, start + n, first) and view.norm(start + n) == word
+               for n, word in enumerate(head)):
+            return True
+    return False
+
+
+def _counted_before(view: View, first: int) -> bool:
+    """«الجنود الثلاثة قتلوا»: a definite noun and a definite number right before the verb."""
+    noun, number = first - 2, first - 1
+    return _in_sentence(view, noun, first) and _in_sentence(view, number, first) \
+        and view.norm(number) in _words().counted and view.norm(noun).startswith("ال")
+
+
+def _demonstrative(view: View, index: int) -> bool:
+    """Token ``index`` is «هذا»، «وهذه»، «بهذا» …"""
+    if index < 0 or view.tokens[index].kind != "word":
+        return False
+    words, norm = _words(), view.norm(index)
+    if norm in words.demonstratives:
+        return True
+    return any(norm.startswith(clitic) and norm[len(clitic):] in words.demonstratives
+               for clitic in words.demonstrative_clitics)
+
+
+def _killed_in_this(view: View, last: int) -> bool:
+    """A killing told «في هذا الهجوم»، «بهذه الغارات» within a few words after it."""
+    words = _words()
+    tokens = view.tokens
+    for at in range(last + 1, min(last + 1 + words.kill_reach, len(tokens) - 1)):
+        if tokens[at + 1].sentence != tokens[last].sentence or view.is_break(at):
+            return False
+        if not (_demonstrative(view, at) and view.norm(at + 1) in words.attack_nouns):
+            continue
+        clitic = view.norm(at)[: -len(_bare_demonstrative(view.norm(at)))]
+        return clitic.endswith(("ب", "ل")) or (_in_sentence(view, at - 1, last)
+                                              and view.bare(at - 1) in words.kill_links)
+    return False
+
+
+def _bare_demonstrative(norm: str) -> str:
+    for word in _words().demonstratives:
+        if norm.endswith(word):
+            return word
+    return norm
