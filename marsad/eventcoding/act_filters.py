@@ -14,6 +14,7 @@ from marsad.eventcoding.constructions import whoever
 from marsad.eventcoding.force_threats import forceful, forecast
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.prec_backdrops import backdrop
+from marsad.eventcoding.sense_words import tells_violence
 from marsad.eventcoding.round11_guards import no_happening, own_waw
 from marsad.eventcoding.speakers import speaker_entities, token_at
 from marsad.eventcoding.trig_warnings import constraint_verbs
@@ -191,8 +192,9 @@ def framed(view: View) -> frozenset[int]:
     frame = view.lex.frame_words
     if frame.isdisjoint(view.norms):
         return frozenset()  # most articles: no frame word at all
-    return frozenset(t.sentence for t in view.tokens
-                     if t.norm in frame and not _names_a_place(view, t))
+    return frozenset(t.sentence for n, t in enumerate(view.tokens)
+                     if t.norm in frame and not _names_a_place(view, t)
+                     and not tells_violence(view, n))  # a stadium bombing (round 22)
 
 
 def _names_a_place(view: View, token: Token) -> bool:

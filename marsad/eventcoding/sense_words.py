@@ -1,0 +1,67 @@
+"""The words of ``prec_senses`` (``event_senses.yaml``), loaded once, and the one test the
+match frame shares with it: a sentence that tells violence (a killing, a bombing, gunmen) and
+recalls no anniversary — a match word in it frames nothing (``act_filters.framed``: «قتل ثلاثة
+في هجوم انتحاري استهدف مدخل الملعب» is an attack). Arabic words folded as tokens are read."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import folded
+from marsad.eventcoding.view import View
+from marsad.lexicons import load_yaml
+
+__all__ = ["Objects", "Words", "words", "tells_violence"]
+
+
+@dataclass(frozen=True)
+class Objects:
+    modes: frozenset[str]
+    reach: int
+    words: frozenset[str]
+    after: frozenset[str]  # when set, the reach begins after the first of these («على»)
+    lead: int  # … found within this many tokens of the trigger
+
+
+@dataclass(frozen=True)
+class Words:
+    objects: dict[str, tuple[Objects, ...]]  # mode -> its rows
+    skips: frozenset[str]
+    stops: frozenset[str]
+    sport_least: int
+    sport_words: frozenset[str]
+    sport_modes: frozenset[str]
+    meet_words: frozenset[str]
+    meet_type: str
+    fans_type: str
+    fans: frozenset[str]
+    violence: frozenset[str]
+    memory: frozenset[str]
+
+
+@functools.cache
+def words() -> Words:
+    """The lists of ``event_senses.yaml``, folded."""
+    data = load_yaml("event_senses.yaml")
+    sport = data["sport"]
+    rows = [Objects(frozenset(row["modes"]), int(row["reach"]), folded(row["words"]),
+                    folded(row.get("after", ())), int(row.get("lead", 0)))
+            for row in data["objects"]]
+    return Words(
+        objects={mode: tuple(row for row in rows if mode in row.modes)
+                 for mode in set().union(*(row.modes for row in rows))},
+        skips=folded(data["skips"]), stops=folded(data["stops"]),
+        sport_least=int(sport["least"]), sport_words=folded(sport["words"]),
+        sport_modes=frozenset(sport["modes"]), meet_words=folded(sport["meet_words"]),
+        meet_type=str(sport["meet_type"]), fans_type=str(sport["fans_type"]),
+        fans=folded(sport["fans"]), violence=folded(sport["violence"]),
+        memory=folded(sport["memory"]))
+
+
+def tells_violence(view: View, index: int) -> bool:
+    """The sentence of token ``index`` tells violence (a killing, a bombing, gunmen) and
+    recalls no anniversary: a match word in it frames nothing."""
+    said = view.words_of_sentence(index)
+    lex = words()
+    return not said.isdisjoint(lex.violence) and said.isdisjoint(lex.memory)
