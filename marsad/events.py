@@ -34,6 +34,7 @@ from marsad.eventcoding.prec_echoes import without_echoes
 from marsad.eventcoding.prec_hauls import without_hauls
 from marsad.eventcoding.prec_hazards import against_hazard
 from marsad.eventcoding.prec_mentions import no_new_happening
+from marsad.eventcoding.prec_long import without_long_doubles
 from marsad.eventcoding.prec_orders import ordered_acts
 from marsad.eventcoding.prec_owes import owed
 from marsad.eventcoding.prec_round21 import no_happening_of_report
@@ -106,6 +107,7 @@ def code_events(article: Article) -> list[Event]:
              and not against_hazard(view, c)  # «رفع الدفاع المدني درجة الاستعداد» (round 14)
              and not no_happening_of_report(view, c)  # «خططت لاستهداف»، «عادة ما» (round 21)
              and not other_sense(view, c)]  # «سيطروا على الحريق»، a match report (round 22)
+    found = without_long_doubles(view, found)  # «بيان نشرته»، «إلغاء زيارة»، «قتل في غارات» (round 22)
     drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
     locate_places(view, found)  # «في مدينة الفلوجة غربي بغداد»: Fallujah (round 21)
     destination_places(view, found)  # «سيرسل أدوية إلى مستشفيات الموصل» (round 21)

@@ -81,7 +81,9 @@ def _coded(text: str):
     ("شهدت بغداد انتشارا أمنيا واسعا بعد الهجوم.", "MOBILIZE", "deploy"),
     ("أعاد الجيش التركي نشر وحدات في إدلب.", "MOBILIZE", "deploy"),
     ("وصلت أرتال عسكرية إلى عدن أمس.", "MOBILIZE", "deploy"),
-    ("فرضت قوات الأمن طوقا أمنيا حول البرلمان في تونس.", "MOBILIZE", "deploy"),
+    # round 22: a cordon imposed is a restriction (COERCE ban), as blind21 and blind31 code it;
+    # a unit that surrounds a building («طوقت وحدات من الجيش») still deploys
+    ("فرضت قوات الأمن طوقا أمنيا حول البرلمان في تونس.", "COERCE", "ban"),
     ("نشرت واشنطن مقاتلات في قاعدة في تركيا.", "MOBILIZE", "deploy"),
     ("حشد الجيش السوداني آليات في الفاشر.", "MOBILIZE", "mass"),
     ("أعلنت الحكومة التعبئة العامة في الخرطوم.", "MOBILIZE", "alert"),
