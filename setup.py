@@ -1,11 +1,14 @@
 """The compiled parts of marsad: in the KB matcher, the scan's first filter
 (``marsad/kb/_fastscan.c``), the scan loop (``_fastmatch.c``) and the choice of links
-(``_fastresolve.c``); in the NER tagger, the CRF's inference (``marsad/ner/_fastcrf.c``).
+(``_fastresolve.c``); in the NER tagger, the CRF's inference (``marsad/ner/_fastcrf.c``) and
+its features' hot loops (``marsad/ner/_fastfeat.c``); in the tokeniser, the loop from
+regex matches to tokens (``marsad/arabic/_fasttok.c``).
 
 Everything else is declared in ``pyproject.toml``. The extensions are optional: where they
 cannot be built (no C compiler), the install goes on and their Python twins
 (``marsad.kb.scan.starts_py``, ``Matcher._walk``, ``rank.resolve``; python-crfsuite for the
-tagger) give the same answers, slower.
+tagger, ``parts_py`` and the Python loops for its features; ``tokenise_py`` for the tokeniser)
+give the same answers, slower.
 """
 
 from setuptools import Extension, setup
@@ -21,4 +24,6 @@ setup(ext_modules=[
     Extension("marsad.kb._fastresolve", ["marsad/kb/_fastresolve.c"], depends=_RANK,
               optional=True),
     Extension("marsad.ner._fastcrf", ["marsad/ner/_fastcrf.c"], optional=True),
+    Extension("marsad.ner._fastfeat", ["marsad/ner/_fastfeat.c"], optional=True),
+    Extension("marsad.arabic._fasttok", ["marsad/arabic/_fasttok.c"], optional=True),
 ])

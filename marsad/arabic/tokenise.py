@@ -10,11 +10,16 @@ Each token has a ``kind`` (word | number | punct | url | abbr | latin | symbol),
 matching form ``norm = fold(text)`` and the conservative clitic split of
 ``marsad.arabic.clitics``. Addresses of every sort (URL, e-mail, #hashtag, @mention) are
 of kind ``url``; letters of scripts other than Arabic and Latin are words.
+
+The loop from the regex's matches to the ``Token`` records runs compiled where the optional
+extension ``marsad/arabic/_fasttok.c`` was built (the same records, field for field, made
+without the interpreter's work per token); elsewhere the Python loop below does it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import fields, is_dataclass
 
 from marsad.arabic.clitics import split as clitic_split
 from marsad.arabic.normalise import fold
@@ -22,7 +27,12 @@ from marsad.lexicons import load_table
 from marsad.model import Token
 from marsad.pipeline import register_cache
 
-__all__ = ["tokenise", "TOKEN_PATTERN"]
+try:
+    from marsad.arabic import _fasttok
+except ImportError:  # no C compiler at install: the Python loop does the work
+    _fasttok = None  # type: ignore[assignment]
+
+__all__ = ["tokenise", "tokenise_py", "TOKEN_PATTERN"]
 
 ARABIC_LETTERS = ("\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5"
                   "\u06ee\u06ef\u06fa-\u06fc\u06ff")
@@ -90,8 +100,35 @@ def _analyse(surface: str, kind: str) -> tuple[str, str, str, str]:
     return analysis
 
 
+#: Token's fields in the order of its constructor, as the compiled loop fills them.
+_FIELDS = ("start", "end", "text", "norm", "kind", "prefix", "stem", "suffix", "sentence")
+
+
+def _bound() -> bool:
+    """Whether the compiled loop may build tokens: built, and ``Token`` still a plain slots
+    record with these fields (``sentence`` 0 by default, no ``__post_init__``) whose slots
+    it could find."""
+    if _fasttok is None or not is_dataclass(Token) or hasattr(Token, "__post_init__"):
+        return False
+    declared = fields(Token)
+    if tuple(f.name for f in declared) != _FIELDS or declared[-1].default != 0:
+        return False  # the compiled loop gives every token the sentence 0
+    return bool(_fasttok.bind(Token, _FIELDS))
+
+
+_COMPILED = _bound()
+
+
 def tokenise(text: str) -> list[Token]:
     """The tokens of ``text`` in order, each with offsets, kind, norm and clitic split."""
+    if _COMPILED:
+        return _fasttok.tokens(TOKEN_PATTERN.finditer(text), _KIND, _SEEN, _analyse, "word",
+                               "symbol")
+    return tokenise_py(text)
+
+
+def tokenise_py(text: str) -> list[Token]:
+    """``tokenise`` by the Python loop (where the extension was not built; the same tokens)."""
     seen = _SEEN
     tokens: list[Token] = []
     append = tokens.append

@@ -6,12 +6,19 @@ attribute at its first ``=`` into a family (``p2=``, ``-1:sh=``) and a value, an
 dict per family from value to the attribute's UTF-8 bytes, so a word's feature is one dict
 lookup of its value: no concatenation, no set lookup, no encoding for the many features a
 model has no weight for. It gives the same attributes in the same order as the string path
-(``tests/test_ner_features.py`` pins this on the shipped model).
+(``tests/test_ner_features.py`` pins this on the shipped model). Where the optional extension
+``marsad/ner/_fastfeat.c`` was built, ``parts`` runs compiled: the same lookups in the same
+tables, the same attributes in the same order (``parts_py`` is the Python twin).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+try:
+    from marsad.ner import _fastfeat
+except ImportError:  # no C compiler at install: the Python twin does the work
+    _fastfeat = None  # type: ignore[assignment]
 
 #: (stem, prefix, suffix, trigger, shape) of a word, as ``marsad.ner.features._facts``.
 Facts = tuple[str, str, str, str, str]
@@ -26,7 +33,6 @@ _ALL = ("", "-2:", "-1:", "1:", "2:")
 _OWN_NEAR = ("", "-1:", "1:")
 _NONE5: tuple[None, ...] = (None,) * 5
 _NONE3: tuple[None, ...] = (None,) * 3
-_GetAll = Callable[[str, "tuple[bytes | None, ...]"], "tuple[bytes | None, ...]"]
 
 
 class KnownAttributes:
@@ -39,10 +45,7 @@ class KnownAttributes:
             if sep:
                 families.setdefault(head + sep, {})[value] = attribute.encode()
 
-        def getters(tag: str, names: tuple[str, ...]) -> tuple[_Get, ...]:
-            return tuple(families.get(tag + name, {}).get for name in names)
-
-        def merged(name: str, tags: tuple[str, ...]) -> _GetAll:
+        def merged(name: str, tags: tuple[str, ...]) -> dict[str, tuple[bytes | None, ...]]:
             # value -> its attribute in each of the families tag + name (None where absent)
             out: dict[str, tuple[bytes | None, ...]] = {}
             tables = [families.get(tag + name, {}) for tag in tags]
@@ -50,20 +53,29 @@ class KnownAttributes:
                 for value in table:
                     if value not in out:
                         out[value] = tuple(t.get(value) for t in tables)
-            return out.get
+            return out
 
-        self._own_only = getters("", _OWN_ONLY)
-        self._word = merged("w=", _ALL)
-        self._trigger = merged("t=", _ALL)
-        self._shape = merged("sh=", _OWN_NEAR)
-        self._ending = merged("x2=", _OWN_NEAR)
-        self._stem = merged("s=", _OWN_NEAR)
+        own_only = tuple(families.get(name, {}) for name in _OWN_ONLY)
+        merged_tables = (merged("w=", _ALL), merged("t=", _ALL), merged("sh=", _OWN_NEAR),
+                         merged("x2=", _OWN_NEAR), merged("s=", _OWN_NEAR))
+        #: the tables in the order the compiled ``parts`` reads them
+        self._tables = (*own_only, *merged_tables, _LENGTHS)
+        self._own_only = tuple(table.get for table in own_only)
+        self._word, self._trigger, self._shape, self._ending, self._stem = (
+            table.get for table in merged_tables)
+        self._compiled = _fastfeat is not None
 
     def parts(self, word: str, facts: Facts) -> Parts:
         """(own, as -2, as -1, as +1, as +2) known attributes of a word (not ``<s>``).
 
         The families a word lends at several offsets (``w=``, ``s=``, ``sh=``, ``x2=``,
         ``t=``) are one lookup each, giving the attribute of every offset at once."""
+        if self._compiled:
+            return _fastfeat.parts(word, facts, self._tables)
+        return self.parts_py(word, facts)
+
+    def parts_py(self, word: str, facts: Facts) -> Parts:
+        """``parts`` by the Python twin (where the extension was not built; the same)."""
         stem, prefix, suffix, trigger, shape = facts
         p2, p3, x1, x3, length, pre, suf = self._own_only
         w = self._word(word, _NONE5)

@@ -8,7 +8,10 @@ token, ``g=I-GPE`` inside; ``marsad.ner.gazetteer``). A word listed as a persona
 ``t=title:PER`` or ``t=head:ORG``. Everything about one word is computed once per distinct
 word and kept in a module-level cache, so a sentence costs a few tuple joins per token —
 the CRF's own lookup of each feature string is the other half of the cost, so the set is
-kept lean (a stem equal to its word is not repeated).
+kept lean (a stem equal to its word is not repeated). Where the optional extension
+``marsad/ner/_fastfeat.c`` was built, ``packed_parts`` finds a sentence's packed records and
+bigrams in one compiled call (the same values in the same order; the Python loops remain for
+the other paths and where it was not built).
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ from marsad.lexicons import load_words
 from marsad.ner.attributes import KnownAttributes
 from marsad.ner.clitics import split
 from marsad.ner.triggers import triggers
+
+try:
+    from marsad.ner import _fastfeat
+except ImportError:  # no C compiler at install: the Python loops do the work
+    _fastfeat = None  # type: ignore[assignment]
 
 _BOS = "<s>"
 _EOS = "</s>"
@@ -98,6 +106,7 @@ _Record = tuple[tuple[Attr, ...], tuple[Attr, ...], tuple[Attr, ...], tuple[Attr
                 tuple[Attr, ...], str | None]
 _LEFT = "bi="
 _RIGHT = "bi+1="
+_MARKS = (_BOS, _EOS, _LEFT, _RIGHT)  # as the compiled ``packed_parts`` takes them
 
 
 class Features:
@@ -205,6 +214,12 @@ class Features:
         records are)."""
         if self.pack is None:
             raise ValueError("no pack function for packed parts")
+        if _fastfeat is not None and self._heads is not None:  # hence known pairs too
+            packs, extras = _fastfeat.sentence(words, self._packed, self._packed_word,
+                                               self._heads, self._left, self._right, _MARKS)
+            if gazetteer is not None and any(gazetteer):
+                self._add_gazetteer(extras, gazetteer)
+            return packs, extras
         get = self._packed.get
         packs = [get(w) or self._packed_word(w) for w in (_BOS, _BOS, *words, _EOS, _EOS)]
         return packs, self._extras(words, gazetteer)

@@ -1,0 +1,18 @@
+"""Types of the compiled feature loops (``_fastfeat.c``); see ``marsad.ner.attributes`` and
+``marsad.ner.features``."""
+
+from collections.abc import Callable, Sequence
+
+def parts(word: str, facts: tuple[str, str, str, str, str], tables: tuple[object, ...], /
+          ) -> tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...],
+                     tuple[bytes, ...]]: ...
+
+def sentence(words: Sequence[str], packed: dict[str, bytes], missing: Callable[[str], bytes],
+             heads: frozenset[str], left: frozenset[str] | None, right: frozenset[str] | None,
+             marks: tuple[str, str, str, str], /
+             ) -> tuple[list[bytes], list[tuple[str | bytes, ...]]]: ...
+
+def gazetteer(words: Sequence[str], openers: dict[str, tuple[str, ...]],
+              opening_keys: Callable[[str, dict[str, str], frozenset[str]], tuple[str, ...]],
+              types: dict[str, str], prefixes: frozenset[str], max_words: int, /
+              ) -> list[str]: ...
