@@ -41,6 +41,7 @@ from marsad.eventcoding.target_threats import threat_target
 from marsad.eventcoding.trig_next import lacks_next_mark
 from marsad.eventcoding.trig_signing import signed
 from marsad.eventcoding.trig_warnings import own_threat
+from marsad.eventcoding.warned_threats import warned_threat
 from marsad.eventcoding.told_calls import told_call
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Entity, Statement
@@ -180,7 +181,8 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
     found: list[Candidate] = []
     for statement in view.article.statements:
         warned = threat_rule(view, statement) or (  # the condition is its mark
-            acts.get("THREATEN") if own_threat(view, statement) else None)  # round 14
+            acts.get("THREATEN") if own_threat(view, statement)  # round 14
+            or warned_threat(view, statement) else None)  # round 22: an official's, a party warned
         rule = warned or acts.get(statement.act)
         if rule is None or not rule.event_type or prayer(view, statement) \
                 or noun_cue(view, statement) or unpaused(view, statement) \
