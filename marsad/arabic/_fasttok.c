@@ -25,7 +25,7 @@ static Py_ssize_t offsets[N_FIELDS];
 static PyObject *s_group, *s_lastgroup, *s_span, *s_isalpha, *s_other, *zero;
 
 static PyObject *
-bind(PyObject *self, PyObject *args)
+bind(PyObject *Py_UNUSED(self), PyObject *args)
 {
     PyObject *type, *fields;
     Py_ssize_t found[N_FIELDS];
@@ -76,7 +76,7 @@ new_token(PyObject *const values[N_FIELDS])
 }
 
 static PyObject *
-tokens(PyObject *self, PyObject *args)
+tokens(PyObject *Py_UNUSED(self), PyObject *args)
 {
     PyObject *matches, *kinds, *seen, *analyse, *word, *symbol;
     if (!PyArg_ParseTuple(args, "OO!O!OUU", &matches, &PyDict_Type, &kinds, &PyDict_Type, &seen,
@@ -106,8 +106,13 @@ tokens(PyObject *self, PyObject *args)
             goto fail;
         kind = PyDict_GetItemWithError(kinds, group); /* borrowed */
         if (kind == NULL) {
-            if (!PyErr_Occurred())
-                PyErr_SetObject(PyExc_KeyError, group);
+            if (!PyErr_Occurred()) { /* KeyError(group), as kinds[group] raises it */
+                PyObject *key = PyTuple_Pack(1, group);
+                if (key != NULL) {
+                    PyErr_SetObject(PyExc_KeyError, key);
+                    Py_DECREF(key);
+                }
+            }
             goto fail;
         }
         if (PyUnicode_Check(kind) && PyUnicode_Compare(kind, s_other) == 0) {
@@ -190,8 +195,11 @@ static PyMethodDef methods[] = {
 };
 
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "_fasttok",
-    "The tokeniser's loop, compiled (see marsad.arabic.tokenise).", -1, methods,
+    .m_base = PyModuleDef_HEAD_INIT,
+    .m_name = "_fasttok",
+    .m_doc = "The tokeniser's loop, compiled (see marsad.arabic.tokenise).",
+    .m_size = -1,
+    .m_methods = methods,
 };
 
 PyMODINIT_FUNC

@@ -33,8 +33,8 @@ def aimed_rule() -> AimedRule:
 
 
 def aimed_after(view: View, candidate: Candidate) -> bool:
-    """Whether the noun trigger is followed by its target's preposition and a word of the
-    same sentence."""
+    """Whether the noun trigger (of a kind and need of the rule) is followed right away by
+    its target's preposition and a word, no function word, of the same sentence."""
     rule = aimed_rule()
     if candidate.kind not in rule.kinds or candidate.needs not in rule.needs:
         return False

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.lexicon import lexicon
@@ -31,18 +32,25 @@ from marsad.model import Token
 __all__ = ["backdrop", "describing_cue", "dated_relative"]
 
 
-@functools.cache
-def _now() -> tuple[frozenset[str], int]:
-    data = load_yaml("event_backdrops.yaml")["describing"]
-    return folded(data["now"]), int(data["now_reach"])
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    keep_types: frozenset[str]  # ACCUSE, CONSULT: a present verb of these types is kept
+    now: frozenset[str]  # «حاليا»: a word of now after the verb keeps it
+    now_reach: int
+    remote: frozenset[str]  # «القرن»، «الثمانينيات»: words of remote time
+    reach: int  # tokens before the trigger searched for one
+    leads: frozenset[str]  # «في»، «منذ»: what tells the remote word as a time
+    current: frozenset[str]  # «الحادي»: after «القرن», this century
 
 
 @functools.cache
-def _words() -> tuple[frozenset[str], frozenset[str], int]:
+def _rules() -> _Rules:
     data = load_yaml("event_backdrops.yaml")
-    remote = data["remote"]
-    return (frozenset(data["describing"]["keep_types"]), folded(remote["words"]),
-            int(remote["reach"]))
+    describing, remote = data["describing"], data["remote"]
+    return _Rules(keep_types=frozenset(describing["keep_types"]), now=folded(describing["now"]),
+                  now_reach=int(describing["now_reach"]), remote=folded(remote["words"]),
+                  reach=int(remote["reach"]), leads=folded(remote["leads"]),
+                  current=folded(remote["current"]))
 
 
 def backdrop(view: View, hit: Hit) -> bool:
@@ -52,17 +60,17 @@ def backdrop(view: View, hit: Hit) -> bool:
 
 def describing(view: View, hit: Hit) -> bool:
     """A present verb (not a future one; a phrase's first word too) right after
-    «الذي/التي/الذين…»."""
-    keep, _, _ = _words()
-    return hit.tense == "present" and not hit.future and hit.trigger.type not in keep \
+    «الذي/التي/الذين…», of a type not kept (``keep_types``), with no word of now a few tokens
+    after it."""
+    return hit.tense == "present" and not hit.future \
+        and hit.trigger.type not in _rules().keep_types \
         and _after_relative(view, hit.first) and not _now_after(view, hit.first)
 
 
 def describing_cue(view: View, cue: int, event_type: str) -> bool:
     """A statement's cue at token ``cue`` that reads only as a present verb, right after a
     relative pronoun."""
-    keep, _, _ = _words()
-    if event_type in keep or not _after_relative(view, cue):
+    if event_type in _rules().keep_types or not _after_relative(view, cue):
         return False
     found = readings(view.tokens[cue].text)
     return bool(found) and all(r.surface.tense == "present" and not r.future for r in found) \
@@ -71,37 +79,32 @@ def describing_cue(view: View, cue: int, event_type: str) -> bool:
 
 def _now_after(view: View, at: int) -> bool:
     """A word of now at most ``now_reach`` tokens after token ``at``, in its sentence."""
-    words, reach = _now()
+    rules = _rules()
     _, stop = view.sentence_of(at)
-    return any(view.bare(n) in words for n in range(at + 1, min(stop, at + 1 + reach)))
+    end = min(stop, at + 1 + rules.now_reach)
+    return any(view.bare(n) in rules.now for n in range(at + 1, end))
 
 
 def _after_relative(view: View, at: int) -> bool:
     return at > 0 and view.bare(at - 1) in view.lex.relatives
 
 
-@functools.cache
-def _time_words() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_yaml("event_backdrops.yaml")["remote"]
-    return folded(data["leads"]), folded(data["current"])
-
-
 def remote_history(view: View, hit: Hit) -> bool:
     """A word of remote time, told as a time, at most ``reach`` tokens before the trigger, in
     its sentence."""
-    _, words, reach = _words()
-    if words.isdisjoint(view.words_of_sentence(hit.first)):
+    rules = _rules()
+    if rules.remote.isdisjoint(view.words_of_sentence(hit.first)):
         return False  # most sentences: no such word at all
     first, _ = view.sentence_of(hit.first)
-    return any(view.bare(at) in words and _told_as_time(view, at, first)
-               for at in range(max(first, hit.first - reach), hit.first))
+    return any(view.bare(at) in rules.remote and _told_as_time(view, at, first)
+               for at in range(max(first, hit.first - rules.reach), hit.first))
 
 
 def _told_as_time(view: View, at: int, first: int) -> bool:
     """«في/منذ/أوائل … القرن» and not «القرن الحادي والعشرين»."""
-    leads, current = _time_words()
-    return at > first and view.bare(at - 1) in leads \
-        and not (at + 1 < len(view.tokens) and view.bare(at + 1) in current)
+    rules = _rules()
+    return at > first and view.bare(at - 1) in rules.leads \
+        and not (at + 1 < len(view.tokens) and view.bare(at + 1) in rules.current)
 
 
 def dated_relative(between: list[Token]) -> bool:

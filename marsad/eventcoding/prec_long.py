@@ -30,6 +30,7 @@ __all__ = ["without_long_doubles"]
 @dataclass(frozen=True)
 class _Words:
     stems: frozenset[str]
+    feminine: str
     suffixes: tuple[str, ...]
     documents: frozenset[str]
     called_off: frozenset[str]
@@ -47,7 +48,7 @@ class _Words:
 def _words() -> _Words:
     data = load_yaml("event_prec_long.yaml")
     published, tolls = data["published"], data["tolls"]
-    return _Words(folded(published["verb_stems"]),
+    return _Words(folded(published["verb_stems"]), fold(published["feminine"]),
                   tuple(fold(s) for s in published["object_suffixes"]),
                   folded(published["documents"]), folded(data["called_off"]),
                   frozenset(tolls["kill_modes"]), folded(tolls["resumptive"]),
@@ -78,7 +79,8 @@ def _published(view: View, candidate: Candidate) -> bool:
         return False
     word = view.bare(at)  # «نشرته»، «نشره»، «تنشرها»: a stem, a feminine «ت», a pronoun
     if not any(word.endswith(s) and (word[:-len(s)] in words.stems
-                                     or word[:-len(s)].removesuffix("ت") in words.stems)
+                                     or word[:-len(s)].removesuffix(words.feminine)
+                                     in words.stems)
                for s in words.suffixes):
         return False
     return view.bare(at - 1) in words.documents
@@ -170,7 +172,7 @@ def _more() -> _More:
                  int(signed["reach"]))
 
 
-def _between(view: View, found: list[Candidate], start: int, end: int) -> bool:
+def _between(found: list[Candidate], start: int, end: int) -> bool:
     """Another candidate's trigger starts between offsets ``start`` and ``end``."""
     return any(start < c.trigger[0] < end for c in found)
 
@@ -186,8 +188,8 @@ def _demanded(view: View, candidate: Candidate, found: list[Candidate]) -> bool:
     for index in range(at - 1, max(first, at - more.demand_reach) - 1, -1):
         if view.bare(index) in more.demands:
             answered = index > first and view.bare(index - 1) in more.answered
-            return not answered and not _between(
-                view, found, view.token_starts[index], candidate.trigger[0])
+            return not answered and not _between(found, view.token_starts[index],
+                                                 candidate.trigger[0])
     return False
 
 

@@ -58,10 +58,12 @@ _CONDEMN = "CONDEMN"
 class _Words:
     tolls: frozenset[str]
     toll_particles: frozenset[str]
+    toll_conjunction: str
     doer_heads: tuple[tuple[str, ...], ...]
     doer_fillers: frozenset[str]
     demonstratives: frozenset[str]
     demonstrative_clitics: tuple[str, ...]
+    tying_clitics: tuple[str, ...]
     kill_links: frozenset[str]
     attack_nouns: frozenset[str]
     kill_reach: int
@@ -80,12 +82,14 @@ class _Words:
 def _words() -> _Words:
     data = load_yaml("event_retold_attacks.yaml")
     return _Words(tolls=folded(data["tolls"]), toll_particles=folded(data["toll_particles"]),
+                  toll_conjunction=fold(data["toll_conjunction"]),
                   doer_heads=tuple(tuple(fold(str(word)) for word in head)
                                    for head in data["doer_heads"]),
                   doer_fillers=folded(data["doer_fillers"]),
                   demonstratives=folded(data["demonstratives"]),
                   demonstrative_clitics=tuple(sorted(folded(data["demonstrative_clitics"]),
                                                      key=len, reverse=True)),
+                  tying_clitics=tuple(fold(c) for c in data["tying_clitics"]),
                   kill_links=folded(data["kill_links"]), attack_nouns=folded(data["attack_nouns"]),
                   kill_reach=int(data["kill_reach"]), counted=folded(data["counted"]),
                   kill_masdars=folded(data["kill_masdars"]),
@@ -138,6 +142,8 @@ def _condemned(view: View, candidate: Candidate) -> bool:
 
 
 def _in_sentence(view: View, index: int, anchor: int) -> bool:
+    """Token ``index`` exists, is a word (no number or sign) and is of the sentence of token
+    ``anchor``."""
     tokens = view.tokens
     return 0 <= index < len(tokens) and tokens[index].sentence == tokens[anchor].sentence \
         and tokens[index].kind == "word"
@@ -147,7 +153,8 @@ def _toll_next(view: View, first: int, last: int) -> bool:
     """«الهجوم أسفر عن»، «الهجوم قد أسفر»، «وأدى الانفجار إلى»."""
     words = _words()
     before = first - 1
-    if _in_sentence(view, before, first) and view.bare(before).removeprefix("و") in words.tolls:
+    if _in_sentence(view, before, first) \
+            and view.bare(before).removeprefix(words.toll_conjunction) in words.tolls:
         return True
     at = last + 1
     if _in_sentence(view, at, last) and view.norm(at) in words.toll_particles:
@@ -173,18 +180,26 @@ def _counted_before(view: View, first: int) -> bool:
     """«الجنود الثلاثة قتلوا»: a definite noun and a definite number right before the verb."""
     noun, number = first - 2, first - 1
     return _in_sentence(view, noun, first) and _in_sentence(view, number, first) \
-        and view.norm(number) in _words().counted and view.norm(noun).startswith("ال")
+        and view.norm(number) in _words().counted \
+        and view.norm(noun).startswith(view.lex.article)
 
 
 def _demonstrative(view: View, index: int) -> bool:
     """Token ``index`` is «هذا»، «وهذه»، «بهذا» …"""
     if index < 0 or view.tokens[index].kind != "word":
         return False
-    words, norm = _words(), view.norm(index)
+    return _demonstrative_clitic(view.norm(index)) is not None
+
+
+def _demonstrative_clitic(norm: str) -> str | None:
+    """The clitic a demonstrative carries («ب» of «بهذا», "" of «هذا»), or ``None`` when
+    ``norm`` is no demonstrative (no demonstrative ends another, so the split is one)."""
+    words = _words()
     if norm in words.demonstratives:
-        return True
-    return any(norm.startswith(clitic) and norm[len(clitic):] in words.demonstratives
-               for clitic in words.demonstrative_clitics)
+        return ""
+    return next((clitic for clitic in words.demonstrative_clitics
+                 if norm.startswith(clitic) and norm[len(clitic):] in words.demonstratives),
+                None)
 
 
 def _killed_in_this(view: View, last: int) -> bool:
@@ -196,17 +211,10 @@ def _killed_in_this(view: View, last: int) -> bool:
             return False
         if not (_demonstrative(view, at) and view.norm(at + 1) in words.attack_nouns):
             continue
-        clitic = view.norm(at)[: -len(_bare_demonstrative(view.norm(at)))]
-        return clitic.endswith(("ب", "ل")) or (_in_sentence(view, at - 1, last)
-                                              and view.bare(at - 1) in words.kill_links)
+        clitic = _demonstrative_clitic(view.norm(at)) or ""
+        return clitic.endswith(words.tying_clitics) or (_in_sentence(view, at - 1, last)
+                                                        and view.bare(at - 1) in words.kill_links)
     return False
-
-
-def _bare_demonstrative(norm: str) -> str:
-    for word in _words().demonstratives:
-        if norm.endswith(word):
-            return word
-    return norm
 
 
 def known_dead(view: View, first: int, sentence: int) -> bool:
@@ -219,9 +227,9 @@ def known_dead(view: View, first: int, sentence: int) -> bool:
         return True
     after = first + 1
     if norm not in words.kill_masdars or not _in_sentence(view, after, first) \
-            or view.in_name(after) or not view.norm(after).startswith("ال"):
+            or view.in_name(after) or not view.norm(after).startswith(view.lex.article):
         return False
-    stem = view.norm(after)[2:]
+    stem = view.norm(after)[len(view.lex.article):]
     for ending in words.noun_endings:
         if stem.endswith(ending) and len(stem) - len(ending) >= words.stem_length:
             stem = stem[: -len(ending)]

@@ -116,7 +116,7 @@ pair(PyObject *word, PyObject *trigger)
 }
 
 static PyObject *
-parts(PyObject *self, PyObject *args)
+parts(PyObject *Py_UNUSED(self), PyObject *args)
 {
     PyObject *word, *facts, *tables;
     if (!PyArg_ParseTuple(args, "UO!O!", &word, &PyTuple_Type, &facts, &PyTuple_Type, &tables))
@@ -291,7 +291,7 @@ fail:
 }
 
 static PyObject *
-sentence(PyObject *self, PyObject *args)
+sentence(PyObject *Py_UNUSED(self), PyObject *args)
 {
     PyObject *words, *packed, *missing, *heads, *left, *right, *marks;
     if (!PyArg_ParseTuple(args, "OO!OOOOO!", &words, &PyDict_Type, &packed, &missing, &heads,
@@ -312,11 +312,13 @@ sentence(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_TypeError, "marks are strings");
         return NULL;
     }
-    PyObject *seq = PySequence_Fast(words, "words must be a sequence");
+    /* a tuple of our own: the callback ``missing`` runs Python code, which could change a
+     * list of words under the loop (and move or free its items) */
+    PyObject *seq = PySequence_Tuple(words);
     if (seq == NULL)
         return NULL;
-    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
-    PyObject **items = PySequence_Fast_ITEMS(seq);
+    Py_ssize_t n = PyTuple_GET_SIZE(seq);
+    PyObject *const *items = &PyTuple_GET_ITEM(seq, 0);
     for (Py_ssize_t i = 0; i < n; i++) {
         if (!PyUnicode_Check(items[i])) {
             PyErr_SetString(PyExc_TypeError, "words are strings");
@@ -345,9 +347,7 @@ sentence(PyObject *self, PyObject *args)
             goto done;
         PyList_SET_ITEM(packs, i, one);
     }
-    /* a callback may have run Python code: take the words again */
-    extras = bigrams(PySequence_Fast_ITEMS(seq), n, heads, left, right, bos, eos, left_tag,
-                     right_tag);
+    extras = bigrams(items, n, heads, left, right, bos, eos, left_tag, right_tag);
     if (extras == NULL)
         goto done;
     out = PyTuple_Pack(2, packs, extras);
@@ -358,7 +358,8 @@ done:
     return out;
 }
 
-/* (end, type) of the longest name from word i (end 0: none); type borrowed; -1 on error */
+/* (end, type) of the longest name from word i (end 0 and type NULL: none); the type is a new
+ * reference the caller releases; -1 on error (nothing held) */
 static int
 longest(PyObject *const *words, Py_ssize_t n, Py_ssize_t i, PyObject *firsts, PyObject *types,
         PyObject *prefixes, Py_ssize_t max_words, Py_ssize_t *best_end, PyObject **best_type)
@@ -374,13 +375,16 @@ longest(PyObject *const *words, Py_ssize_t n, Py_ssize_t i, PyObject *firsts, Py
             if (typ == NULL && PyErr_Occurred())
                 goto fail;
             if (typ != NULL) {
+                Py_INCREF(typ); /* held before its truth runs any code */
                 int truth = PyObject_IsTrue(typ);
+                if (truth > 0 && j > *best_end) {
+                    *best_end = j;
+                    Py_XSETREF(*best_type, typ);
+                }
+                else
+                    Py_DECREF(typ);
                 if (truth < 0)
                     goto fail;
-                if (truth && j > *best_end) {
-                    *best_end = j;
-                    *best_type = typ; /* the dict outlives the call */
-                }
             }
             if (j >= n || j - i >= max_words)
                 break;
@@ -395,20 +399,22 @@ longest(PyObject *const *words, Py_ssize_t n, Py_ssize_t i, PyObject *firsts, Py
             Py_SETREF(key, PyUnicode_Concat(spaced, words[j]));
             Py_DECREF(spaced);
             if (key == NULL)
-                return -1;
+                goto fail;
             j++;
         }
         Py_DECREF(key);
         continue;
     fail:
-        Py_DECREF(key);
+        Py_XDECREF(key);
+        Py_CLEAR(*best_type);
+        *best_end = 0;
         return -1;
     }
     return 0;
 }
 
 static PyObject *
-gazetteer(PyObject *self, PyObject *args)
+gazetteer(PyObject *Py_UNUSED(self), PyObject *args)
 {
     PyObject *words, *openers, *opening_keys, *types, *prefixes;
     Py_ssize_t max_words;
@@ -419,11 +425,12 @@ gazetteer(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_TypeError, "prefixes is a set");
         return NULL;
     }
-    PyObject *seq = PySequence_Fast(words, "words must be a sequence");
+    /* a tuple of our own: the callback ``opening_keys`` runs Python code */
+    PyObject *seq = PySequence_Tuple(words);
     if (seq == NULL)
         return NULL;
-    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
-    PyObject **items = PySequence_Fast_ITEMS(seq);
+    Py_ssize_t n = PyTuple_GET_SIZE(seq);
+    PyObject *const *items = &PyTuple_GET_ITEM(seq, 0);
     PyObject *keys = PyList_New(n), *tags = NULL, *out = NULL;
     if (keys == NULL)
         goto done;
@@ -447,7 +454,6 @@ gazetteer(PyObject *self, PyObject *args)
         }
         PyList_SET_ITEM(keys, i, found);
     }
-    items = PySequence_Fast_ITEMS(seq); /* a callback ran Python code: take them again */
     tags = PyList_New(n);
     if (tags == NULL)
         goto done;
@@ -467,19 +473,24 @@ gazetteer(PyObject *self, PyObject *args)
         if (!best_end)
             continue;
         PyObject *first = PyUnicode_Concat(begin_tag, best_type);
-        if (first == NULL)
+        if (first == NULL) {
+            Py_DECREF(best_type);
             goto done;
+        }
         PyList_SetItem(tags, i, first);
         if (best_end > i + 1) {
             PyObject *inside = PyUnicode_Concat(inside_tag, best_type);
-            if (inside == NULL)
+            if (inside == NULL) {
+                Py_DECREF(best_type);
                 goto done;
+            }
             for (Py_ssize_t k = i + 1; k < best_end; k++) {
                 Py_INCREF(inside);
                 PyList_SetItem(tags, k, inside);
             }
             Py_DECREF(inside);
         }
+        Py_DECREF(best_type);
         end = best_end;
     }
     out = tags;
@@ -502,9 +513,12 @@ static PyMethodDef methods[] = {
 };
 
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "_fastfeat",
-    "The NER tagger's features, compiled (see marsad.ner.attributes, marsad.ner.features).", -1,
-    methods,
+    .m_base = PyModuleDef_HEAD_INIT,
+    .m_name = "_fastfeat",
+    .m_doc = "The NER tagger's features, compiled (see marsad.ner.attributes, "
+             "marsad.ner.features).",
+    .m_size = -1,
+    .m_methods = methods,
 };
 
 PyMODINIT_FUNC
