@@ -19,6 +19,7 @@ from marsad.arabic.normalise import fold
 from marsad.eventcoding.actor_bodies import person_for_body
 from marsad.eventcoding.actor_crowds import crowds_as_actors
 from marsad.eventcoding.actor_units import unit_owner
+from marsad.eventcoding.group_anaphora import name_groups
 from marsad.eventcoding.target_sites import drop_sites
 from marsad.eventcoding.candidates import (Candidate, actors_from_speakers,
                                           participants_from_speakers, statement_candidates,
@@ -139,6 +140,7 @@ def _event(view: View, number: int, candidate: Candidate,
     args.actors = _without_title_nationality(article, args.actors)
     person_for_body(view, args)  # «الأمين العام لحزب الله حسن نصر الله»: the person (round 20)
     unit_owner(view, args, candidate.by, candidate.trigger[0])  # «أن قواته»: its owner (round 20)
+    name_groups(article, args, candidate.trigger[0])  # «هاجم الحزب»: the group named before (round 22)
     drop_sites(candidate.type, candidate.mode, candidate.needs, args)  # «سيطرت على الموصل»: a place (round 21)
     _nationality_of_unnamed(article, args)
     place = args.place

@@ -7,7 +7,8 @@ in its clause — after the trigger first, else before it — through a few word
 المدينة»); failing «إلى», the crossing after «عبر». The place stops at a party: «إلى
 المتضررين» names who receive it, not where; and a destination already taken as the target
 («أرسلت الكويت طائرة مساعدات إلى السودان»: the recipient) stays the target only, as the
-development gold labels it (the blind sets label it both target and place)."""
+development gold labels it (the blind sets label it both target and place); a town taken as
+the target is the place instead (round 22, ``destination_towns``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import functools
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.argument_places import place_antecedent
 from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.destination_towns import town_destination
 from marsad.eventcoding.view import PLACE_TYPES, View
 from marsad.lexicons import load_yaml
 from marsad.model import Entity
@@ -74,5 +76,7 @@ def destination_places(view: View, candidates: list[Candidate]) -> None:
         if candidate.type not in types or candidate.args.place_stated:
             continue
         found = destination_of(view, candidate)
+        if found is not None and town_destination(candidate, found):  # round 22: «إلى بغداد»
+            continue
         if found is not None and found not in candidate.args.targets:
             candidate.args.place, candidate.args.place_stated = found, True
