@@ -72,13 +72,15 @@ EVENTS = ROOT / "tests" / "gold" / "events"
 SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
         "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
         "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
-        "blind24", "blind25", "blind26", "blind27", "blind28")
+        "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
+        "blind31", "blind32")
 ARTICLES = {"blind2": 30, "blind3": 30, "blind4": 30, "blind5": 30, "blind6": 24, "blind7": 24,
             "blind8": 24, "blind9": 24, "blind10": 24, "blind11": 24, "blind12": 24,
             "blind13": 20, "blind14": 20, "blind15": 20,
             "blind16": 20, "blind17": 20, "blind18": 20, "blind19": 20,
             "blind20": 20, "blind21": 20, "blind22": 20, "blind23": 20, "blind24": 20,
-            "blind25": 20, "blind26": 20, "blind27": 20, "blind28": 20}
+            "blind25": 20, "blind26": 20, "blind27": 20, "blind28": 20,
+            "blind29": 16, "blind30": 16, "blind31": 14, "blind32": 14}
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 FACTUALITY = {"asserted", "reported", "denied", "future", "hypothetical"}
@@ -202,6 +204,21 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
                 ("factuality", "accuracy"): 0.90},
     "blind28": {("type", "precision"): 0.89, ("type", "recall"): 0.58,
                 ("factuality", "accuracy"): 0.91},
+    # Eighth session (round 22): four sets of longer reports (200–260 words), each happening
+    # labelled once, where it is first told (re-tellings and generic background left out and
+    # listed in their README files). blind29 (wars in Yemen, Sudan, Syria, Iraq) and blind30
+    # (Gulf and Levant news sites) stay unseen, scored as figures only: at the session's start
+    # (3bbbdb2) blind29 P 0.757 R 0.623 (factuality 0.914), blind30 P 0.806 R 0.608 (0.911).
+    # blind31 and blind32 were written for the round's precision work and SPENT by it: start
+    # P 0.837 R 0.675 and P 0.705 R 0.609.
+    "blind29": {("type", "precision"): 0.73, ("type", "recall"): 0.60,
+                ("factuality", "accuracy"): 0.89},
+    "blind30": {("type", "precision"): 0.79, ("type", "recall"): 0.59,
+                ("factuality", "accuracy"): 0.89},
+    "blind31": {("type", "precision"): 0.87, ("type", "recall"): 0.68,
+                ("factuality", "accuracy"): 0.90},
+    "blind32": {("type", "precision"): 0.77, ("type", "recall"): 0.60,
+                ("factuality", "accuracy"): 0.93},
 }
 
 
