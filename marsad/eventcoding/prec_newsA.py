@@ -1,0 +1,106 @@
+"""Round 22 (newsA): a condemned incident is the attack told again.
+
+Once an attack is coded in an earlier sentence of the article, an attack verb right after
+«الذي/التي» whose head is an incident's word («الحادث»، «العمل»، «الجريمة»، «الاعتداء»),
+across the head's adjectives and within its clause, is the same attack named again in a
+condemnation or a condolence: «وأضاف أن هذا العمل الإجرامي الجبان الذي استهدف أحد بيوت
+الله …», «كما دان النائب الحادث الإرهابي الذي استهدف مسجدا …». The verb is then no event.
+
+Told first, such a verb stays: it is the report's only telling of the attack («استنكر
+المحافظ الحادث الإجرامي الذي استهدف رجال الأمن» opening a report). Masdars («التفجير»)
+and other types are left alone.
+
+An aim, written and off (``aims: enabled: false`` in the data, for the lead to switch on): a
+masdar (no verb) after a word of aim, preparation or effort a few tokens before it in its
+clause («تمهيدا لعملية عسكرية واسعة»، «احتشدت القوات استعدادا لاقتحام المعسكر»، «جهود
+الحكومة للإفراج عن الرهينة») is what a party strives for, no act done; one coded as a plan
+(factuality ``future``) stays.
+
+Words are in ``marsad/lexicons/event_newsA.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import folded
+from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.prec_mentions import first_token
+from marsad.eventcoding.prec_words import forms
+from marsad.eventcoding.view import View
+from marsad.lexicons import load_yaml
+
+__all__ = ["aimed_only", "incident_told_again", "without_retold_incidents"]
+
+#: The type whose incidents a condemnation tells again.
+_ATTACK = "ASSAULT"
+
+
+@dataclass(frozen=True)
+class _Incidents:
+    reach: int
+    relatives: frozenset[str]
+    heads: frozenset[str]
+
+
+@functools.cache
+def _incidents() -> _Incidents:
+    data = load_yaml("event_newsA.yaml")["retold_incidents"]
+    return _Incidents(int(data["reach"]), folded(data["relatives"]), folded(data["heads"]))
+
+
+@dataclass(frozen=True)
+class _Aims:
+    enabled: bool
+    reach: int
+    words: frozenset[str]
+
+
+@functools.cache
+def _aims() -> _Aims:
+    data = load_yaml("event_newsA.yaml")["aims"]
+    return _Aims(bool(data["enabled"]), int(data["reach"]), folded(data["words"]))
+
+
+def aimed_only(view: View, candidate: Candidate, aims: _Aims | None = None) -> bool:
+    """A masdar told as an aim: a word of aim stands a few tokens before it, in its clause
+    (``aims`` defaults to the data's, whose switch is off)."""
+    aims = aims or _aims()
+    if not aims.enabled or candidate.kind == "verb" or candidate.factuality == "future":
+        return False
+    first = first_token(view, candidate)
+    for at in range(first - 1, max(-1, first - 1 - aims.reach), -1):
+        if view.is_break(at):
+            return False
+        if view.tokens[at].norm in aims.words:
+            return True
+    return False
+
+
+def incident_told_again(view: View, candidate: Candidate, kept: list[Candidate]) -> bool:
+    """An attack verb right after «الذي/التي» headed by an incident's word, while an attack
+    from an earlier sentence is kept."""
+    if candidate.type != _ATTACK or candidate.kind != "verb" or not any(
+            other.type == _ATTACK and other.sentence < candidate.sentence for other in kept):
+        return False
+    words = _incidents()
+    relative = first_token(view, candidate) - 1
+    if relative < 1 or view.tokens[relative].norm not in words.relatives:
+        return False
+    for at in range(relative - 1, max(-1, relative - 1 - words.reach), -1):
+        if view.is_break(at):
+            return False
+        if any(form in words.heads for form in forms(view.tokens[at].norm)):
+            return True
+    return False
+
+
+def without_retold_incidents(view: View, found: list[Candidate]) -> list[Candidate]:
+    """The module's one pass for ``events.py``: drop incidents told again (and aims, when
+    switched on)."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        if not aimed_only(view, candidate) and not incident_told_again(view, candidate, kept):
+            kept.append(candidate)
+    return kept

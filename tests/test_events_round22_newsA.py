@@ -1,0 +1,70 @@
+"""Events, round 22 (newsA): an attack told again in a condemnation or a condolence
+(``eventcoding/prec_newsA.py``, words in ``lexicons/event_newsA.yaml``).
+
+* Once an attack is coded in an earlier sentence, an attack verb right after «الذي/التي»
+  whose head is an incident's word («الحادث»، «العمل»، «الجريمة»), across the head's
+  adjectives, is the same attack told again: no event of its own.
+* Told first, such a verb stays: it is the report's only telling of the attack.
+* A relative attack verb whose head is no incident's word («المسلحين الذين هاجموا») stays.
+* Aims («استعدادا لاقتحام المعسكر»): written and off in the data; switched on (the tests
+  patch the switch), a masdar after a word of aim is no act, and a done act stays.
+
+The real chain on our own sentences. The tests of what is dropped fail without the round's
+code; the tests of what stays guard the rule's bounds."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from gold.events.oracle import analyzed, types
+from marsad.eventcoding import prec_newsA
+
+LEAD = "فجر انتحاري سيارة مفخخة أمام مركز للشرطة في مدينة الرمادي صباح اليوم. "
+
+
+def _types(text: str) -> list[str]:
+    return types(analyzed(text).events)
+
+
+def test_a_condemned_incident_told_again_is_no_new_attack() -> None:
+    assert _types(LEAD + "ودان محافظ الأنبار الحادث الإرهابي الذي استهدف رجال الشرطة.") \
+        == ["ASSAULT", "ACCUSE"]
+
+
+def test_a_speakers_crime_that_targeted_is_the_attack_told_again() -> None:
+    assert _types(LEAD + "وقال المحافظ إن هذه الجريمة النكراء التي استهدفت رجال الأمن لن "
+                  "تمر دون عقاب.") == ["ASSAULT"]
+
+
+def test_an_incident_told_first_stays_an_event() -> None:
+    assert _types("استنكر محافظ الأنبار الحادث الإرهابي الذي استهدف مركزا للشرطة في "
+                  "الرمادي صباح اليوم.") == ["ACCUSE", "ASSAULT"]
+
+
+def test_forces_that_attacked_are_no_incident() -> None:
+    assert _types(LEAD + "وتعقبت الشرطة المسلحين الذين هاجموا مركزا آخر للجيش في المدينة.") \
+        .count("ASSAULT") == 2
+
+
+AIM = "احتشدت قوات الجيش جنوب المدينة أمس استعدادا لاقتحام المعسكر."
+
+
+def _aims_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    words = prec_newsA._aims()
+    monkeypatch.setattr(prec_newsA, "_aims", lambda: dataclasses.replace(words, enabled=True))
+
+
+def test_aims_are_written_and_off() -> None:
+    assert _types(AIM) == ["ASSAULT"]
+
+
+def test_an_aim_switched_on_is_no_act(monkeypatch: pytest.MonkeyPatch) -> None:
+    _aims_on(monkeypatch)
+    assert _types(AIM) == []
+
+
+def test_an_aim_switched_on_leaves_a_done_act(monkeypatch: pytest.MonkeyPatch) -> None:
+    _aims_on(monkeypatch)
+    assert _types("احتشدت قوات الجيش جنوب المدينة أمس ثم اقتحمت المعسكر.") == ["ASSAULT"]
