@@ -8,7 +8,8 @@ from datetime import date
 
 from marsad.model import Article, Time, Token
 from marsad.pipeline import stage
-from marsad.temporal.frame import Match
+from marsad.temporal.eras import eras
+from marsad.temporal.frame import Frame, Match
 from marsad.temporal.lexicon import BASE, BY_ROLE, WORDS
 from marsad.temporal.recognise import recognise, triggers
 from marsad.temporal.resolve import resolve
@@ -27,18 +28,22 @@ def times_in(text: str, anchor: date | None, tokens: Sequence[Token] | None = No
     """The time expressions of ``text``; ``tokens`` (the text stage's) when there are any."""
     stream = from_tokens(text, tokens) if tokens else from_text(text)
     hits = triggers(stream)
-    if not hits:
+    named = eras(stream.norms)
+    if not hits and not named:
         return []
     out: list[Time] = []
     starts, ends, norms = stream.starts, stream.ends, stream.norms
-    matches = recognise(stream, hits)
+    matches = recognise(stream, hits) if hits else []
+    if named:
+        matches = _with_eras(matches, named)
     _shared_years(matches, norms)
     for m in matches:
         start, end = starts[m.start], ends[m.end - 1]
         norm = norms[m.start]
         if norm[:1] in "وف":  # the only forms _after_conjunction may change
             start = _after_conjunction(text, start, norm)
-        kind, value, part_of_day, mod, anchored = resolve(m.frame, anchor)
+        kind, value, part_of_day, mod, anchored = resolve(m.frame, anchor) \
+            if m.frame.kind != "era" else ("DATE", m.frame.value, None, None, True)
         out.append(Time(start, end, text[start:end], kind, value, part_of_day, mod, anchored))
     return out
 
@@ -57,6 +62,18 @@ def _shared_years(matches: Sequence[Match], norms: Sequence[str]) -> None:
             continue
         if 0 < last.start - first.end <= _RANGE_GAP and norms[first.end] in _RANGE_TO:
             a.year = b.year - (1 if a.month > b.month else 0)
+
+
+def _with_eras(matches: list[Match], named: list[tuple[int, int, str]]) -> list[Match]:
+    """Era names dated by a lead word («إبان حرب الخليج»: ``temporal/eras.py``) join the
+    expressions found; an era's name wins over what the grammar read inside it («هجمات 11
+    سبتمبر» is 2001's, not this year's), and a year written right after it wins over the
+    era («في حرب الخليج عام 1991»)."""
+    dated = {m.start for m in matches if m.frame.kind == "date" and m.frame.year is not None}
+    named = [n for n in named if n[1] not in dated]  # «حرب الخليج عام 1991»: its year says
+    kept = [m for m in matches if not any(m.start < e and s < m.end for s, e, _ in named)]
+    kept.extend(Match(s, e, Frame("era", value=v)) for s, e, v in named)
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _after_conjunction(text: str, start: int, norm: str) -> int:

@@ -20,7 +20,7 @@ from marsad.lexicons import load_table
 class Entry:
     """One reading of a word or phrase: ``role`` and its data; ``length`` in words."""
 
-    role: str  # month weekday unit rel pod mod dir num signal
+    role: str  # month weekday unit rel pod mod dir num signal season
     data: tuple[Any, ...]
     length: int = 1
 
@@ -68,6 +68,8 @@ def _rows() -> list[tuple[str, Entry]]:
         rows.append((r["word"], Entry("dir", (int(r["offset"]), r["position"]))))
     for r in load_table("times_numbers.tsv"):
         rows.append((r["word"], Entry("num", (int(r["value"]), r["kind"], r["ordinal"] == "yes"))))
+    for r in load_table("times_seasons.tsv"):  # a time only with a year (``seasons.py``)
+        rows.append((r["word"], Entry("season", (int(r["month"]),))))
     for r in load_table("times_signals.tsv"):
         rows.append((r["word"], Entry("signal", (r["role"],))))
     return rows

@@ -19,11 +19,12 @@ from marsad.temporal.frame import Frame, Match
 from marsad.temporal.lexicon import PHRASE_TRIGGERS, PHRASES, TRIGGERS, WORDS, roles_of
 from marsad.temporal.periods import DEFINITE, ago, duration, every, modified, named, period
 from marsad.temporal.reader import Reader
+from marsad.temporal.seasons import season
 from marsad.temporal.stream import Stream
 
 Rule = Callable[[Reader, int], Match | None]
 RULES: tuple[Rule, ...] = (day, ago, duration, every, period, modified, month_year,
-                           year_only, named, clock)
+                           year_only, named, clock, season)
 _DIGITS = frozenset("0123456789")
 _NUMBER_JOINERS = frozenset(":/-.")
 _BACK = 3
@@ -80,7 +81,7 @@ _BY_ROLE: dict[str, tuple[Rule, ...]] = {
     "unit": (duration, period), "mod": (modified, duration), "dir": (period,),
     "num": (day, duration, clock), "day": (day,), "ago": (ago,), "since": (ago,), "after": (ago,),
     "for": (duration,), "within": (duration,), "every": (every,), "year": (year_only,),
-    "clock": (clock,),
+    "clock": (clock,), "season": (season,),
 }
 _FOR_DAY_DIGITS: tuple[Rule, ...] = (day, duration, clock)  # «6 ديسمبر»، «3 أيام»، «10:30»
 _FOR_YEAR_DIGITS: tuple[Rule, ...] = (year_only, day, duration)  # «2024م»، «2024-12-06»، «2000 سنة»
