@@ -72,6 +72,20 @@ entry(PyObject *dict, PyObject *key, PyObject *none_tuple, Py_ssize_t size)
     return found;
 }
 
+/* a new tuple of k borrowed items */
+static PyObject *
+tuple_of(PyObject *const *items, int k)
+{
+    PyObject *out = PyTuple_New(k);
+    if (out == NULL)
+        return NULL;
+    for (int i = 0; i < k; i++) {
+        Py_INCREF(items[i]);
+        PyTuple_SET_ITEM(out, i, items[i]);
+    }
+    return out;
+}
+
 /* tuple(filter(None, items)) of n borrowed items */
 static PyObject *
 present(PyObject *const *items, int n)
@@ -85,14 +99,7 @@ present(PyObject *const *items, int n)
         if (truth)
             kept[k++] = items[i];
     }
-    PyObject *out = PyTuple_New(k);
-    if (out == NULL)
-        return NULL;
-    for (int i = 0; i < k; i++) {
-        Py_INCREF(kept[i]);
-        PyTuple_SET_ITEM(out, i, kept[i]);
-    }
-    return out;
+    return tuple_of(kept, k);
 }
 
 /* (word, trigger) less the ``None``s */
@@ -105,14 +112,7 @@ pair(PyObject *word, PyObject *trigger)
         items[k++] = word;
     if (trigger != Py_None)
         items[k++] = trigger;
-    PyObject *out = PyTuple_New(k);
-    if (out == NULL)
-        return NULL;
-    for (int i = 0; i < k; i++) {
-        Py_INCREF(items[i]);
-        PyTuple_SET_ITEM(out, i, items[i]);
-    }
-    return out;
+    return tuple_of(items, k);
 }
 
 static PyObject *
