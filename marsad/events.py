@@ -13,7 +13,6 @@ See ``docs/events.md``.
 from __future__ import annotations
 
 import bisect
-from datetime import date
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.actor_bodies import person_for_body
@@ -25,7 +24,7 @@ from marsad.eventcoding.candidates import (Candidate, actors_from_speakers,
                                           participants_from_speakers, statement_candidates,
                                           trigger_candidates, unlink_condemners)
 from marsad.eventcoding.arguments import Args
-from marsad.eventcoding.history import is_history
+from marsad.eventcoding.history import far_dated, is_history
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.people import drop_people
 from marsad.eventcoding.prec_amid import without_circumstances
@@ -41,7 +40,6 @@ from marsad.eventcoding.prec_owes import owed
 from marsad.eventcoding.prec_round21 import no_happening_of_report
 from marsad.eventcoding.prec_senses import other_sense
 from marsad.eventcoding.prec_news import without_news_non_events
-from marsad.eventcoding.prec_newsB import without_backdrops_b
 from marsad.eventcoding.prec_newsA import without_retold_incidents
 from marsad.eventcoding.retold import described_mentions
 from marsad.eventcoding.retold_attacks import retold_attacks
@@ -57,6 +55,7 @@ from marsad.eventcoding.object_places import object_places
 from marsad.eventcoding.shared_places import share_places
 from marsad.eventcoding.stale_datelines import stale_dateline
 from marsad.eventcoding.target_deeds import drop_told_deeds
+from marsad.eventcoding.time_values import first_day, is_day
 from marsad.eventcoding.tolls import caused_acts
 from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anaphora,
                                       merge_in_sentences)
@@ -113,7 +112,7 @@ def code_events(article: Article) -> list[Event]:
              and not other_sense(view, c)]  # «سيطروا على الحريق»، a match report (round 22)
     found = without_long_doubles(view, found)  # «بيان نشرته»، «إلغاء زيارة»، «قتل في غارات» (round 22)
     found = without_news_non_events(view, found)  # «في الماضي»، «يذكر أن» (round 22)
-    found = without_backdrops_b(view, found)  # «… في 2012»، «الجدير بالذكر أن» (round 22)
+    found = [c for c in found if not far_dated(view, c)]  # «… في 2012» (round 22)
     found = without_retold_incidents(view, found)  # «دان الحادث الإرهابي الذي استهدف» (round 22)
     drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
     locate_places(view, found)  # «في مدينة الفلوجة غربي بغداد»: Fallujah (round 21)
@@ -244,7 +243,7 @@ def _time(article: Article, candidate: Candidate) -> str | None:
                     sentence.start <= time.start < sentence.end:
                 distance = abs(time.start - candidate.trigger[0])
                 if best is None or distance < best[0]:
-                    best = (distance, time.value[:10] if _is_day(time.value) else time.value)
+                    best = (distance, time.value[:10] if is_day(time.value) else time.value)
         if best is not None:
             return best[1]
     return article.published.isoformat() if article.published else None
@@ -273,43 +272,13 @@ def _dated_after(article: Article, candidate: Candidate, found: list[Candidate])
 def _history(article: Article, candidate: Candidate) -> bool:
     """A happening of the past told as background («في عام 2013 شهدت المدينة مواجهات عنيفة»;
     a fronted date of long ago and a «وكان …» backdrop: ``eventcoding/history.py``)."""
-    return is_history(article, candidate.trigger[0], candidate.sentence, _last_day)
-
-
-def _last_day(value: str) -> date | None:
-    """The last day of a times-layer day, month or year («2013» ends on 2013-12-31)."""
-    try:
-        if _is_day(value):
-            return date.fromisoformat(value[:10])
-        if len(value) == 7 and value[4] == "-":
-            return date(int(value[:4]), int(value[5:]), 28)
-        if len(value) == 4 and value.isdigit():
-            return date(int(value), 12, 31)
-    except ValueError:
-        return None
-    return None
+    return is_history(article, candidate.trigger[0], candidate.sentence)
 
 
 def _after_publication(article: Article, time: str | None) -> bool:
     """A day named in the sentence that falls after the article's date: a plan, not a report."""
-    start = _first_day(time) if time else None
+    start = first_day(time) if time else None
     return start is not None and article.published is not None and start > article.published
 
 
-def _first_day(value: str) -> date | None:
-    """The first day of a times-layer value: a day, an ISO week («2024-W50») or a month."""
-    try:
-        if _is_day(value):
-            return date.fromisoformat(value[:10])
-        if len(value) == 8 and value[4:6] == "-W":
-            return date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
-        if len(value) == 7 and value[4] == "-":
-            return date(int(value[:4]), int(value[5:]), 1)
-    except ValueError:
-        return None
-    return None
-
-
-def _is_day(value: str) -> bool:
-    return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit()
 

@@ -3,24 +3,27 @@ the article's («في عام 2013 شهدت المدينة مواجهات»), a d
 clause it dates («… سنة 1217هـ، خاض معارك»), and a «وكان …» sentence with no date of its own
 right after a sentence of history (round 11); a masdar after «إثر/بعد» that follows a date of
 long ago, which came before the dated happening (round 21); a relative clause right after a
-date of long ago («في 3 مايو 1982 التي قتلت», round 22: ``prec_backdrops``)."""
+date of long ago («في 3 مايو 1982 التي قتلت», round 22: ``prec_backdrops``). Round 22 also
+reads a date of long ago farther away in the trigger's clause when it is told as the act's time
+(«… قتل 12 شخصا داخل دار للسينما في 2012»: ``far_dated``)."""
 
 from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable
-from datetime import date
+from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
+from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.prec_backdrops import dated_relative
+from marsad.eventcoding.prec_mentions import first_token, last_token
+from marsad.eventcoding.time_values import last_day
+from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Time, Token
 
-__all__ = ["is_history"]
-
-LastDay = Callable[[str], "date | None"]
+__all__ = ["is_history", "far_dated"]
 
 
 @functools.cache
@@ -37,36 +40,36 @@ def _antecedents() -> frozenset[str]:
     return folded(load_yaml("event_grammar.yaml")["history"]["antecedents"])
 
 
-def is_history(article: Article, trigger: int, sentence: int, last_day: LastDay) -> bool:
+def is_history(article: Article, trigger: int, sentence: int) -> bool:
     """Whether the happening whose trigger starts at offset ``trigger`` is told as history."""
     if article.published is None:
         return False
-    if _dated(article, _token_at(article, trigger), last_day):
+    if _dated(article, _token_at(article, trigger)):
         return True
-    return _backdrop(article, sentence, last_day)
+    return _backdrop(article, sentence)
 
 
 def _token_at(article: Article, offset: int) -> int:
     return bisect.bisect_right(article.tokens, offset, key=lambda t: t.start) - 1
 
 
-def _old(article: Article, time: Time, last_day: LastDay) -> bool:
+def _old(article: Article, time: Time) -> bool:
     end = last_day(time.value) if time.type == "DATE" and time.value else None
     assert article.published is not None
     return end is not None and (article.published - end).days > lexicon().history_days
 
 
-def _dated(article: Article, at: int, last_day: LastDay) -> bool:
+def _dated(article: Article, at: int) -> bool:
     """A date of long ago within reach of the trigger, in its clause, or fronted before it."""
     lex = lexicon()
     for time in article.times:
         where = _token_at(article, time.start)
-        if abs(where - at) > lex.history_reach or not _old(article, time, last_day):
+        if abs(where - at) > lex.history_reach or not _old(article, time):
             continue
         between = article.tokens[min(where, at) + 1:max(where, at)]
         if not any(t.norm in lex.clause_breaks for t in between) \
                 or (where < at and _fronted(article, where, between)
-                    and not _recent_in_sentence(article, at, last_day)) \
+                    and not _recent_in_sentence(article, at)) \
                 or (where < at and _before_dated(between)) \
                 or (where < at and dated_relative(between)):  # «1982 التي قتلت» (round 22)
             return True
@@ -81,13 +84,13 @@ def _before_dated(between: list[Token]) -> bool:
     return bool(breaks) and all(b in _antecedents() for b in breaks)
 
 
-def _recent_in_sentence(article: Article, at: int, last_day: LastDay) -> bool:
+def _recent_in_sentence(article: Article, at: int) -> bool:
     """A date of the trigger's sentence that is not of long ago («… 1967، وقصفت الطائرات أمس»)."""
     sentence = article.sentences[article.tokens[at].sentence] \
         if article.tokens[at].sentence < len(article.sentences) else None
     return sentence is not None and any(
         sentence.start <= t.start < sentence.end and t.type == "DATE" and t.value
-        and not _old(article, t, last_day) for t in article.times)
+        and not _old(article, t) for t in article.times)
 
 
 def _fronted(article: Article, where: int, between: list[Token]) -> bool:
@@ -106,7 +109,7 @@ def _fronted(article: Article, where: int, between: list[Token]) -> bool:
     return not (after.prefix[:1] in conjunctions or after.norm[:1] in conjunctions)
 
 
-def _backdrop(article: Article, sentence: int, last_day: LastDay) -> bool:
+def _backdrop(article: Article, sentence: int) -> bool:
     """A sentence with no date of its own that opens with «وكان…» right after a sentence that
     holds a date of long ago."""
     if sentence < 1 or sentence >= len(article.sentences):
@@ -122,5 +125,61 @@ def _backdrop(article: Article, sentence: int, last_day: LastDay) -> bool:
     if any(this.start <= t.start < this.end for t in dates):
         return False  # its own date decides («وكانت أجهزة الأمن قد ألقت القبض … عام 2019»
         # is an arrest the gold sets code: background they still count)
-    return any(before.start <= t.start < before.end and _old(article, t, last_day)
+    return any(before.start <= t.start < before.end and _old(article, t)
                for t in dates)
+
+
+@dataclass(frozen=True)
+class _FarDates:
+    reach: int
+    leads: frozenset[str]  # «في»: what tells a date as the act's time
+    years: frozenset[str]  # «عام»، «سنة»: may stand between the lead and the date
+    keep: frozenset[str]  # factualities never read as history here
+
+
+@functools.cache
+def _far_dates() -> _FarDates:
+    data = load_yaml("event_grammar.yaml")["history"]["far_dates"]
+    return _FarDates(int(data["reach"]), folded(data["leads"]), folded(data["years"]),
+                     frozenset(data["keep"]))
+
+
+def _told_as_time(view: View, where: int, words: _FarDates) -> bool:
+    """«في 2012»، «في عام 2011»: the date right after «في», or after «في عام»."""
+    tokens = view.tokens
+    if where >= 1 and tokens[where - 1].norm in words.years:
+        where -= 1
+    return where >= 1 and tokens[where - 1].norm in words.leads
+
+
+def _age(article: Article, time: Time) -> bool | None:
+    """True for a date of long ago, False for a recent one, None for no date."""
+    end = last_day(time.value) if time.type == "DATE" and time.value else None
+    if end is None or article.published is None:
+        return None
+    return (article.published - end).days > lexicon().history_days
+
+
+def far_dated(view: View, candidate: Candidate) -> bool:
+    """A date of long ago told as a time in the candidate's clause, within ``far_dates.reach``
+    tokens of its trigger, and no recent date in its sentence (round 22)."""
+    words = _far_dates()
+    if candidate.factuality in words.keep or not view.article.times:
+        return False
+    first, last = first_token(view, candidate), last_token(view, candidate)
+    s_first, s_stop = view.sentence_of(first)
+    found = False
+    for time in view.article.times:
+        where = view.token_before(time.start)
+        if not s_first <= where < s_stop:
+            continue
+        old = _age(view.article, time)
+        if old is False:
+            return False  # «… 2012، وقصفت الطائرات أمس»: a recent date of its sentence
+        if old is None:
+            continue
+        gap = where - last if where > last else first - where
+        if gap <= words.reach and _told_as_time(view, where, words) and not any(
+                view.is_break(at) for at in range(min(where, first) + 1, max(where, last))):
+            found = True
+    return found

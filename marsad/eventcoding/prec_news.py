@@ -9,7 +9,7 @@
 - its sentence is the closing link line that repeats the headline («رابط الخبر بصحيفة …:»);
 - it is an attack masdar right after an incident's or its victims' word («حادث»، «مصابي
   تفجير المسجد») and an attack was coded in an earlier sentence: the same attack told again;
-- its sentence opens with a reminder («يذكر أن»، «يشار إلى أن»، «تجدر الإشارة إلى أن»): the
+- its sentence opens with a reminder («يذكر أن»، «يشار إلى أن»، «الجدير بالذكر أن»): the
   story's background, told before («يذكر أن داعش استولى على الأنبار في مايو الماضي»). A plan
   told there stays («…، ومن المقرر أن يعقد الوزراء أول اجتماع لهم»).
 """

@@ -1,5 +1,6 @@
-"""Events, round 22, second backdrop sweep on fresh news (``eventcoding/prec_newsB.py``,
-words in ``lexicons/event_newsB.yaml``).
+"""Events, round 22, second backdrop sweep on fresh news: a farther date of long ago
+(``eventcoding/history.py`` ``far_dated``, words under ``history: far_dates`` in
+``lexicons/event_grammar.yaml``) and the «الجدير بالذكر أن» reminder (``prec_news.py``).
 
 * A date of long ago told as a time («في 2012»، «في عام 1979») in the trigger's clause, up
   to a dozen tokens away, makes the act history; a span («منذ عام 2003») does not, and a
