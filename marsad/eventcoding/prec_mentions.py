@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 
 from marsad.eventcoding.candidates import Candidate
-from marsad.eventcoding.prec_words import forms, words
+from marsad.eventcoding.prec_words import forms, word_before, words
 from marsad.eventcoding.view import View
 
 __all__ = ["no_new_happening", "first_token", "last_token"]
@@ -121,12 +121,7 @@ def _plotted(view: View, candidate: Candidate, first: int) -> bool:
     lex = words()
     if candidate.type not in lex.plot_types:
         return False
-    for index in range(first - 1, max(-1, first - 1 - lex.plot_reach), -1):
-        if view.is_break(index):
-            return False
-        if any(form in lex.plots for form in forms(view.tokens[index].norm)):
-            return True
-    return False
+    return word_before(view, first, lex.plot_reach, lex.plots)
 
 
 def _agreed_content(view: View, candidate: Candidate, first: int) -> bool:

@@ -23,7 +23,7 @@ from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_dates import past_verb
 from marsad.eventcoding.prec_mentions import first_token, last_token
-from marsad.eventcoding.prec_words import forms
+from marsad.eventcoding.prec_words import forms, word_before
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -76,13 +76,7 @@ def _told_as_past(view: View, candidate: Candidate, words: _Words) -> bool:
 def _only_able(view: View, candidate: Candidate, words: _Words) -> bool:
     if past_verb(view, candidate):
         return False  # «استطاعت القوات اعتقال …»: what a past verb tells is done
-    first = first_token(view, candidate)
-    for at in range(first - 1, max(-1, first - 1 - words.ability_reach), -1):
-        if view.is_break(at):
-            return False
-        if any(form in words.ability for form in forms(view.tokens[at].norm)):
-            return True
-    return False
+    return word_before(view, first_token(view, candidate), words.ability_reach, words.ability)
 
 
 def _opened_by(view: View, candidate: Candidate, phrases: tuple[tuple[str, ...], ...]) -> bool:

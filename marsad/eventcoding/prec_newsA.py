@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token
-from marsad.eventcoding.prec_words import forms
+from marsad.eventcoding.prec_words import word_before
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -69,13 +69,7 @@ def aimed_only(view: View, candidate: Candidate, aims: _Aims | None = None) -> b
     aims = aims or _aims()
     if not aims.enabled or candidate.kind == "verb" or candidate.factuality == "future":
         return False
-    first = first_token(view, candidate)
-    for at in range(first - 1, max(-1, first - 1 - aims.reach), -1):
-        if view.is_break(at):
-            return False
-        if view.tokens[at].norm in aims.words:
-            return True
-    return False
+    return word_before(view, first_token(view, candidate), aims.reach, aims.words, as_read=True)
 
 
 def incident_told_again(view: View, candidate: Candidate, kept: list[Candidate]) -> bool:
@@ -88,12 +82,7 @@ def incident_told_again(view: View, candidate: Candidate, kept: list[Candidate])
     relative = first_token(view, candidate) - 1
     if relative < 1 or view.tokens[relative].norm not in words.relatives:
         return False
-    for at in range(relative - 1, max(-1, relative - 1 - words.reach), -1):
-        if view.is_break(at):
-            return False
-        if any(form in words.heads for form in forms(view.tokens[at].norm)):
-            return True
-    return False
+    return word_before(view, relative, words.reach, words.heads)
 
 
 def without_retold_incidents(view: View, found: list[Candidate]) -> list[Candidate]:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from marsad.arabic.clitics import CONJUNCTIONS, PREPOSITIONS
 from marsad.arabic.normalise import fold
 from marsad.lexicons import load_yaml
 
-__all__ = ["Words", "words", "forms"]
+if TYPE_CHECKING:
+    from marsad.eventcoding.view import View
+
+__all__ = ["Words", "words", "forms", "word_before"]
 
 #: A conjunction with a preposition, then either alone: longest first («وب», «و», «ب»).
 _PROCLITICS = tuple(c + p for c in CONJUNCTIONS for p in PREPOSITIONS) + CONJUNCTIONS \
@@ -92,3 +95,16 @@ def forms(word: str) -> tuple[str, ...]:
     """The word as read and without one leading proclitic («لعقوبات» → «عقوبات»)."""
     return (word,) + tuple(word[len(p):] for p in _PROCLITICS
                            if word.startswith(p) and len(word) - len(p) >= 3)
+
+
+def word_before(view: View, first: int, reach: int, listed: frozenset[str], *,
+                as_read: bool = False) -> bool:
+    """A word of ``listed`` within ``reach`` tokens before token ``first``, in its clause (the
+    search stops at a clause break): as read, or also without one proclitic (``forms``)."""
+    for at in range(first - 1, max(-1, first - 1 - reach), -1):
+        if view.is_break(at):
+            return False
+        norm = view.tokens[at].norm
+        if norm in listed if as_read else any(form in listed for form in forms(norm)):
+            return True
+    return False
