@@ -40,7 +40,8 @@ from marsad.eventcoding.prec_owes import owed
 from marsad.eventcoding.prec_round21 import no_happening_of_report
 from marsad.eventcoding.prec_senses import other_sense
 from marsad.eventcoding.prec_news import without_news_non_events
-from marsad.eventcoding.prec_newsA import without_retold_incidents
+from marsad.eventcoding.prec_aims import without_aims
+from marsad.eventcoding.retold_incidents import without_retold_incidents
 from marsad.eventcoding.retold import described_mentions
 from marsad.eventcoding.retold_attacks import retold_attacks
 from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
@@ -113,6 +114,7 @@ def code_events(article: Article) -> list[Event]:
     found = without_long_doubles(view, found)  # «بيان نشرته»، «إلغاء زيارة»، «قتل في غارات» (round 22)
     found = without_news_non_events(view, found)  # «في الماضي»، «يذكر أن» (round 22)
     found = [c for c in found if not far_dated(view, c)]  # «… في 2012» (round 22)
+    found = without_aims(view, found)  # «تمهيدا لعملية» (round 22; off in the data)
     found = without_retold_incidents(view, found)  # «دان الحادث الإرهابي الذي استهدف» (round 22)
     drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
     locate_places(view, found)  # «في مدينة الفلوجة غربي بغداد»: Fallujah (round 21)

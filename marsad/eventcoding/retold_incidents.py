@@ -1,4 +1,4 @@
-"""Round 22 (newsA): a condemned incident is the attack told again.
+"""A condemned incident is the attack told again (round 22).
 
 Once an attack is coded in an earlier sentence of the article, an attack verb right after
 «الذي/التي» whose head is an incident's word («الحادث»، «العمل»، «الجريمة»، «الاعتداء»),
@@ -8,15 +8,7 @@ condemnation or a condolence: «وأضاف أن هذا العمل الإجرام
 
 Told first, such a verb stays: it is the report's only telling of the attack («استنكر
 المحافظ الحادث الإجرامي الذي استهدف رجال الأمن» opening a report). Masdars («التفجير»)
-and other types are left alone.
-
-An aim, written and off (``aims: enabled: false`` in the data, for the lead to switch on): a
-masdar (no verb) after a word of aim, preparation or effort a few tokens before it in its
-clause («تمهيدا لعملية عسكرية واسعة»، «احتشدت القوات استعدادا لاقتحام المعسكر»، «جهود
-الحكومة للإفراج عن الرهينة») is what a party strives for, no act done; one coded as a plan
-(factuality ``future``) stays.
-
-Words are in ``marsad/lexicons/event_newsA.yaml``.
+and other types are left alone. Words are in ``marsad/lexicons/event_retold_incidents.yaml``.
 """
 
 from __future__ import annotations
@@ -31,7 +23,7 @@ from marsad.eventcoding.prec_words import word_before
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
-__all__ = ["aimed_only", "incident_told_again", "without_retold_incidents"]
+__all__ = ["incident_told_again", "without_retold_incidents"]
 
 #: The type whose incidents a condemnation tells again.
 _ATTACK = "ASSAULT"
@@ -46,30 +38,8 @@ class _Incidents:
 
 @functools.cache
 def _incidents() -> _Incidents:
-    data = load_yaml("event_newsA.yaml")["retold_incidents"]
+    data = load_yaml("event_retold_incidents.yaml")["retold_incidents"]
     return _Incidents(int(data["reach"]), folded(data["relatives"]), folded(data["heads"]))
-
-
-@dataclass(frozen=True)
-class _Aims:
-    enabled: bool
-    reach: int
-    words: frozenset[str]
-
-
-@functools.cache
-def _aims() -> _Aims:
-    data = load_yaml("event_newsA.yaml")["aims"]
-    return _Aims(bool(data["enabled"]), int(data["reach"]), folded(data["words"]))
-
-
-def aimed_only(view: View, candidate: Candidate, aims: _Aims | None = None) -> bool:
-    """A masdar told as an aim: a word of aim stands a few tokens before it, in its clause
-    (``aims`` defaults to the data's, whose switch is off)."""
-    aims = aims or _aims()
-    if not aims.enabled or candidate.kind == "verb" or candidate.factuality == "future":
-        return False
-    return word_before(view, first_token(view, candidate), aims.reach, aims.words, as_read=True)
 
 
 def incident_told_again(view: View, candidate: Candidate, kept: list[Candidate]) -> bool:
@@ -86,10 +56,9 @@ def incident_told_again(view: View, candidate: Candidate, kept: list[Candidate])
 
 
 def without_retold_incidents(view: View, found: list[Candidate]) -> list[Candidate]:
-    """The module's one pass for ``events.py``: drop incidents told again (and aims, when
-    switched on)."""
+    """The module's one pass for ``events.py``: drop incidents told again."""
     kept: list[Candidate] = []
     for candidate in found:
-        if not aimed_only(view, candidate) and not incident_told_again(view, candidate, kept):
+        if not incident_told_again(view, candidate, kept):
             kept.append(candidate)
     return kept

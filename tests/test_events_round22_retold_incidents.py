@@ -1,5 +1,6 @@
-"""Events, round 22 (newsA): an attack told again in a condemnation or a condolence
-(``eventcoding/prec_newsA.py``, words in ``lexicons/event_newsA.yaml``).
+"""Events, round 22: an attack told again in a condemnation or a condolence
+(``eventcoding/retold_incidents.py`` and ``eventcoding/prec_aims.py``, words in
+``lexicons/event_retold_incidents.yaml`` and ``lexicons/event_aims.yaml``).
 
 * Once an attack is coded in an earlier sentence, an attack verb right after «الذي/التي»
   whose head is an incident's word («الحادث»، «العمل»، «الجريمة»), across the head's
@@ -19,7 +20,7 @@ import dataclasses
 import pytest
 
 from gold.events.oracle import analyzed, types
-from marsad.eventcoding import prec_newsA
+from marsad.eventcoding import prec_aims
 
 LEAD = "فجر انتحاري سيارة مفخخة أمام مركز للشرطة في مدينة الرمادي صباح اليوم. "
 
@@ -52,8 +53,8 @@ AIM = "احتشدت قوات الجيش جنوب المدينة أمس استع�
 
 
 def _aims_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    words = prec_newsA._aims()
-    monkeypatch.setattr(prec_newsA, "_aims", lambda: dataclasses.replace(words, enabled=True))
+    words = prec_aims._aims()
+    monkeypatch.setattr(prec_aims, "_aims", lambda: dataclasses.replace(words, enabled=True))
 
 
 def test_aims_are_written_and_off() -> None:
