@@ -14,19 +14,14 @@ The real chain on our own sentences."""
 
 from __future__ import annotations
 
-from gold.events.oracle import analyzed, of_type
+from gold.events.oracle import triggers
 
 HOTEL = "اقتحم مسلحون فندقا في العاصمة مقديشو مساء الجمعة واحتجزوا النزلاء ساعات. "
 
 
 def _assaults(text: str) -> list[str]:
     """The triggers of the attacks coded in ``text``, in order."""
-    article = analyzed(text)
-    found = []
-    for event in of_type(article.events, "ASSAULT"):
-        start, end = event.trigger or event.evidence
-        found.append(article.text[start:end])
-    return found
+    return triggers(text, "ASSAULT")
 
 
 def test_the_toll_of_an_attack_told_before_is_no_new_attack() -> None:

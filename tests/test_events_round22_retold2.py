@@ -19,7 +19,7 @@ import dataclasses
 
 import pytest
 
-from gold.events.oracle import analyzed, of_type
+from gold.events.oracle import triggers
 from marsad.eventcoding import retold_attacks
 
 STRIKE = "قتل ضابطان في الجيش وسائقهما صباح الأحد بضربة جوية قرب بلدة الحدود. "
@@ -29,12 +29,7 @@ AMBUSH = "قتل تسعة جنود مساء الجمعة في هجوم شنه م
 
 def _assaults(text: str) -> list[str]:
     """The triggers of the attacks coded in ``text``, in order."""
-    article = analyzed(text)
-    found = []
-    for event in of_type(article.events, "ASSAULT"):
-        start, end = event.trigger or event.evidence
-        found.append(article.text[start:end])
-    return found
+    return triggers(text, "ASSAULT")
 
 
 @pytest.fixture

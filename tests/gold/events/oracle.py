@@ -223,6 +223,17 @@ def places(text: str, type_: str) -> list[str | None]:
     return [entity.text if entity else None for entity in found]
 
 
+def triggers(text: str, type_: str) -> list[str]:
+    """The trigger text (else the evidence) of each event of ``type_`` coded from ``text``, in
+    order."""
+    article = analyzed(text)
+    found = []
+    for event in of_type(article.events, type_):
+        start, end = event.trigger or event.evidence
+        found.append(article.text[start:end])
+    return found
+
+
 def only(events: list[Event], type_: str) -> Event:
     """The one event of ``type_`` (the test fails, listing what was coded, if not one)."""
     found = of_type(events, type_)
