@@ -134,6 +134,7 @@ class _FarDates:
     reach: int
     leads: frozenset[str]  # «في»: what tells a date as the act's time
     years: frozenset[str]  # «عام»، «سنة»: may stand between the lead and the date
+    openers: frozenset[str]  # «فيما» of «فيما بين»: part of the lead before it
     keep: frozenset[str]  # factualities never read as history here
 
 
@@ -141,15 +142,20 @@ class _FarDates:
 def _far_dates() -> _FarDates:
     data = load_yaml("event_grammar.yaml")["history"]["far_dates"]
     return _FarDates(int(data["reach"]), folded(data["leads"]), folded(data["years"]),
-                     frozenset(data["keep"]))
+                     folded(data["openers"]), frozenset(data["keep"]))
 
 
-def _told_as_time(view: View, where: int, words: _FarDates) -> bool:
-    """«في 2012»، «في عام 2011»: the date right after «في», or after «في عام»."""
+def _told_as_time(view: View, where: int, words: _FarDates) -> int | None:
+    """«في 2012»، «في عام 2011»، «فيما بين 2000 و2012»: the date right after a lead, or after
+    a lead and «عام»; the index where the lead begins («فيما» of «فيما بين»: it joins the lead,
+    it breaks no clause there), or None."""
     tokens = view.tokens
     if where >= 1 and tokens[where - 1].norm in words.years:
         where -= 1
-    return where >= 1 and tokens[where - 1].norm in words.leads
+    if where < 1 or tokens[where - 1].norm not in words.leads:
+        return None
+    lead = where - 1
+    return lead - 1 if lead >= 1 and tokens[lead - 1].norm in words.openers else lead
 
 
 def _age(article: Article, time: Time) -> bool | None:
@@ -179,7 +185,8 @@ def far_dated(view: View, candidate: Candidate) -> bool:
         if old is None:
             continue
         gap = where - last if where > last else first - where
-        if gap <= words.reach and _told_as_time(view, where, words) and not any(
-                view.is_break(at) for at in range(min(where, first) + 1, max(where, last))):
+        lead = _told_as_time(view, where, words)
+        if gap <= words.reach and lead is not None and not any(
+                view.is_break(at) for at in range(min(where, first) + 1, max(lead, last))):
             found = True
     return found

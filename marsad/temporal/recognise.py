@@ -21,6 +21,7 @@ from marsad.temporal.periods import DEFINITE, ago, duration, every, modified, na
 from marsad.temporal.reader import Reader
 from marsad.temporal.seasons import season
 from marsad.temporal.stream import Stream
+from marsad.temporal.year_ranges import year_range
 
 Rule = Callable[[Reader, int], Match | None]
 RULES: tuple[Rule, ...] = (day, ago, duration, every, period, modified, month_year,
@@ -178,6 +179,8 @@ def parse_at(r: Reader, i: int) -> list[Match] | None:
     found = None
     if may_range and (norm[:1] in _DIGITS or _number_next(r, i)):
         found = day_range(r, i)
+    if not found and (may_range or len(norm) == 4 and norm.isdecimal()):
+        found = year_range(r, i)  # «بين 1977 و2013»، «(1997 - 2007)»
     if not found and rules:
         best: Match | None = None
         for rule in rules:
