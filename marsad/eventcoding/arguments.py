@@ -40,6 +40,7 @@ from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words,
                                                 unnamed_object, word_role, word_role_of)
 from marsad.eventcoding.asides import past_aside
 from marsad.eventcoding.constructions import constructions, subject_after_an
+from marsad.eventcoding.coop_agreed import agreed_parties
 from marsad.eventcoding.counted_objects import counted_object
 from marsad.eventcoding.gatherings import gathered
 from marsad.eventcoding.lead_subjects import subject_before_verb
@@ -95,6 +96,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         cursor = hosted(view, hit, args, cursor, stop)  # «مباحثات استضافتها بكين بين…» (round 10)
     if not hit.trigger.verbal and not args.has_actor:
         gathered(view, hit, args, stop)  # «اجتماعا رباعيا ضم وزراء خارجية مصر والسعودية»
+    if not hit.trigger.verbal and not args.has_actor:
+        agreed_parties(view, hit, args)  # «اتفق الجانبان على تعزيز التنسيق الأمني» (round 23)
     markers(view, hit, args, min(stop, max(cursor, hit.end + 1) + view.lex.marker_window))
     if hit.trigger.verbal and not args.has_actor and not hit.passive:
         if previous is not None and (view.tokens[hit.first].norm[:1] in view.lex.conjunctions

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from marsad.eventcoding.coop_agreed import agreed_cooperation
 from marsad.eventcoding.fact_kept import continued_condition, negated_any
 from marsad.eventcoding.fact_occasions import occasion
 from marsad.eventcoding.fact_plans import planned
@@ -67,6 +68,8 @@ def read_factuality(view: View, hit: Hit) -> Reading:
                          conditional=hit.trigger.type not in lexicon().statement_types)
     if cue == NO_EVENT and negated_any(view, hit):  # «لن تشارك في أي ضربات» (round 21)
         cue = "denied"
+    if cue == NO_EVENT and agreed_cooperation(view, hit):  # «اتفقا على تعزيز التنسيق الأمني»
+        cue = None  # (round 23)
     if cue == NO_EVENT or wished(view, hit):  # «نأمل أن تتم محاسبة…» (round 21)
         reading.drop = True
         return reading
