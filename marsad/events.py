@@ -41,6 +41,9 @@ from marsad.eventcoding.prec_round21 import no_happening_of_report
 from marsad.eventcoding.prec_senses import other_sense
 from marsad.eventcoding.prec_news import without_news_non_events
 from marsad.eventcoding.prec_aims import without_aims
+from marsad.eventcoding.prec_round23 import without_told_times
+from marsad.eventcoding.prec_round23_relatives import without_described_doubles
+from marsad.eventcoding.prec_round23_backdrops import without_dated_descriptions
 from marsad.eventcoding.retold_incidents import without_retold_incidents
 from marsad.eventcoding.retold import described_mentions
 from marsad.eventcoding.retold_attacks import retold_attacks
@@ -116,6 +119,9 @@ def code_events(article: Article) -> list[Event]:
     found = [c for c in found if not far_dated(view, c)]  # «… في 2012» (round 22)
     found = without_aims(view, found)  # «تمهيدا لعملية» (round 22; off in the data)
     found = without_retold_incidents(view, found)  # «دان الحادث الإرهابي الذي استهدف» (round 22)
+    found = without_told_times(view, found)  # «قبيل زيارته»، «خلال اجتماعه» (round 23)
+    found = without_described_doubles(view, found)  # «العمل الإرهابي الذي استهدف» (round 23)
+    found = without_dated_descriptions(view, found)  # «الذي استعادوه الشهر الماضي» (round 23)
     drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
     locate_places(view, found)  # «في مدينة الفلوجة غربي بغداد»: Fallujah (round 21)
     destination_places(view, found)  # «سيرسل أدوية إلى مستشفيات الموصل» (round 21)

@@ -1,0 +1,65 @@
+"""A happening described by a relative clause is one event (round 23, real news).
+
+«استنكرت دائرة الإفتاء العمل الإرهابي الذي استهدف مسجد قوات الطوارئ» tells one attack: the
+noun «العمل الإرهابي» names it and the verb after «الذي» says what it did. When the verb right
+after the relative pronoun is a candidate of the same type as a coded noun that heads the
+relative (its last word at most ``reach`` words before the pronoun, the head's adjectives
+between, no clause break), the verb is no event of its own: the noun's event stands for both.
+
+A verb of another type stays («الاتفاق الذي رفضته الحركة»: an agreement and a rejection), and
+so does a relative whose head is no coded happening («المسلحين الذين هاجموا الحاجز»). Words are
+in ``marsad/lexicons/event_round23_realnews.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import folded
+from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.prec_mentions import first_token, last_token
+from marsad.eventcoding.view import View
+from marsad.lexicons import load_yaml
+
+__all__ = ["described_again", "without_described_doubles"]
+
+
+@dataclass(frozen=True)
+class _Words:
+    reach: int
+    relatives: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    data = load_yaml("event_round23_realnews.yaml")["described"]
+    return _Words(int(data["reach"]), folded(data["relatives"]))
+
+
+def described_again(view: View, candidate: Candidate, kept: list[Candidate]) -> bool:
+    """A verb right after a relative pronoun whose head is a kept happening of its type."""
+    words = _words()
+    if candidate.kind != "verb":
+        return False
+    relative = first_token(view, candidate) - 1
+    if relative < 1 or view.tokens[relative].norm not in words.relatives:
+        return False
+    for other in kept:
+        if other.type != candidate.type or other.sentence != candidate.sentence \
+                or other.kind == "verb":
+            continue
+        head = last_token(view, other)
+        if 0 <= relative - head - 1 < words.reach and not any(
+                view.is_break(at) for at in range(head + 1, relative)):
+            return True
+    return False
+
+
+def without_described_doubles(view: View, found: list[Candidate]) -> list[Candidate]:
+    """The module's one pass for ``events.py``: drop verbs that describe a coded happening."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        if not described_again(view, candidate, kept):
+            kept.append(candidate)
+    return kept
