@@ -35,8 +35,9 @@ def test_a_condemned_incident_told_again_is_no_new_attack() -> None:
 
 
 def test_a_speakers_crime_that_targeted_is_the_attack_told_again() -> None:
+    # round 23 (consult): «لن تمر دون عقاب» is the governor's threat (resolve_threats.py)
     assert _types(LEAD + "وقال المحافظ إن هذه الجريمة النكراء التي استهدفت رجال الأمن لن "
-                  "تمر دون عقاب.") == ["ASSAULT"]
+                  "تمر دون عقاب.") == ["ASSAULT", "THREATEN"]
 
 
 def test_an_incident_told_first_stays_an_event() -> None:

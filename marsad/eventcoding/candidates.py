@@ -16,10 +16,12 @@ from marsad.eventcoding.act_filters import (alone, blocked_by_context, dated_his
 from marsad.eventcoding.actor_deeds import deed_doer
 from marsad.eventcoding.arguments import Args, find_arguments
 from marsad.eventcoding.asides import marked_past_aside
+from marsad.eventcoding.courtesies import not_a_courtesy, private_courtesy
 from marsad.eventcoding.constructions import (claimed, in_adjunct, opens_content, possessed,
                                               purpose, scene, subject_in_lead)
 from marsad.eventcoding.lead_subjects import (headed_args, headed_subject, lead_subject,
                                               object_of_lead, toll_subject)
+from marsad.eventcoding.speaker_marks import marked_after_speaker
 from marsad.eventcoding.shared_subjects import continues, noun_owner, share_subject
 from marsad.eventcoding.fact_kept import negated_any
 from marsad.eventcoding.factuality import (Reading, cue_factuality, read_factuality,
@@ -31,6 +33,7 @@ from marsad.eventcoding.narrated import (cue_in_word, joined_targets, keep_joine
                                         own_announcement, spoken_args)
 from marsad.eventcoding.participles import paused_participle, verbal_participle
 from marsad.eventcoding.prec_backdrops import describing_cue
+from marsad.eventcoding.resolve_threats import resolve_threat
 from marsad.eventcoding.verbal_args import spoken_arguments
 from marsad.eventcoding.word_guards import false_trigger
 from marsad.eventcoding.speakers import (addressee, can_act, coordinated, named_speaker,
@@ -80,7 +83,8 @@ def trigger_candidates(view: View) -> list[Candidate]:
     previous: tuple[int, Args] | None = None  # the last verb's sentence and arguments
     frames = framed(view)  # sentences that tell a match or an anniversary
     for hit in find_hits(view.tokens):
-        if false_trigger(view, hit) and not signed(view, hit) or lacks_next_mark(view, hit):
+        if false_trigger(view, hit) and not signed(view, hit) or lacks_next_mark(view, hit) \
+                or not_a_courtesy(view, hit):  # «هناك» is no «هنأ», «شكرا» no verb (round 23)
             continue  # «وقع الحادث»، «رفضا لترشح…»، «وفد فتح» (round 9); «هيئة الاتصالات» (16)
         if not led(view, hit):
             continue  # «قبل» (before) is no refusal; «لن يقبل» is
@@ -116,6 +120,8 @@ def trigger_candidates(view: View) -> list[Candidate]:
             continue
         before = previous[1] if previous and previous[0] == sentence else None
         args = find_arguments(view, hit, before)
+        if private_courtesy(hit, args.actors):  # «هنأ مدير الشركة زميله» (round 23)
+            continue
         toll = toll_subject(view, hit.first, hit.trigger.mode) if hit.trigger.kind == "verb" \
             and (hit.plural or hit.passive) and args.actor_text else None
         if toll is not None and toll in args.actor_text:  # «إن مسلحي التنظيم اعتقلوا»: held, not holding
@@ -182,12 +188,14 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
     for statement in view.article.statements:
         warned = threat_rule(view, statement) or (  # the condition is its mark
             acts.get("THREATEN") if own_threat(view, statement)  # round 14
-            or warned_threat(view, statement) else None)  # round 22: an official's, a party warned
+            or warned_threat(view, statement)  # round 22: an official's, a party warned
+            or resolve_threat(view, statement) else None)  # round 23: «لن تتهاون»، «ستتصدى بحزم»
         rule = warned or acts.get(statement.act)
         if rule is None or not rule.event_type or prayer(view, statement) \
                 or noun_cue(view, statement) or unpaused(view, statement) \
                 or describing_cue(view, token_at(view, statement.cue[0]), rule.event_type) \
                 or not (warned or marked(view, statement, rule.event_type)
+                        or marked_after_speaker(view, statement, rule.event_type)  # round 23
                         or marked_past_aside(view, statement, rule.event_type)):
             continue
         candidate = _verbal(view, statement, rule, events)
