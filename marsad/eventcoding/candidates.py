@@ -43,6 +43,7 @@ from marsad.eventcoding.target_pronouns import pronoun_target
 from marsad.eventcoding.target_threats import threat_target
 from marsad.eventcoding.trig_next import lacks_next_mark
 from marsad.eventcoding.trig_signing import signed
+from marsad.eventcoding.trig_subjects import doer_told_before, lacks_doer
 from marsad.eventcoding.trig_warnings import own_threat
 from marsad.eventcoding.warned_threats import warned_threat
 from marsad.eventcoding.told_calls import told_call
@@ -83,6 +84,8 @@ def trigger_candidates(view: View) -> list[Candidate]:
     previous: tuple[int, Args] | None = None  # the last verb's sentence and arguments
     frames = framed(view)  # sentences that tell a match or an anniversary
     for hit in find_hits(view.tokens):
+        if lacks_doer(view, hit):  # «وصل عدد القتلى»، «فر آلاف المدنيين» (round 23)
+            continue
         if false_trigger(view, hit) and not signed(view, hit) or lacks_next_mark(view, hit) \
                 or not_a_courtesy(view, hit):  # «هناك» is no «هنأ», «شكرا» no verb (round 23)
             continue  # «وقع الحادث»، «رفضا لترشح…»، «وفد فتح» (round 9); «هيئة الاتصالات» (16)
@@ -118,7 +121,8 @@ def trigger_candidates(view: View) -> list[Candidate]:
                             and view.abstract_after(hit.last)) \
                 or not_a_happening(view, hit):
             continue
-        before = previous[1] if previous and previous[0] == sentence else None
+        before = previous[1] if previous and previous[0] == sentence \
+            and not doer_told_before(view, hit) else None  # «تعزيزات وصلت» (round 23)
         args = find_arguments(view, hit, before)
         if private_courtesy(hit, args.actors):  # «هنأ مدير الشركة زميله» (round 23)
             continue
