@@ -45,6 +45,8 @@ from marsad.eventcoding.prec_round23 import without_told_times
 from marsad.eventcoding.prec_round23_relatives import without_described_doubles
 from marsad.eventcoding.prec_round23_backdrops import without_dated_descriptions
 from marsad.eventcoding.prec_round23_judge import without_tallies_and_retellings
+from marsad.eventcoding.prec_fates import without_fates_in_conditions
+from marsad.eventcoding.prec_attendance import without_attended_meetings
 from marsad.eventcoding.retold_incidents import without_retold_incidents
 from marsad.eventcoding.retold import described_mentions
 from marsad.eventcoding.retold_attacks import retold_attacks
@@ -124,6 +126,8 @@ def code_events(article: Article) -> list[Event]:
     found = without_described_doubles(view, found)  # «العمل الإرهابي الذي استهدف» (round 23)
     found = without_dated_descriptions(view, found)  # «الذي استعادوه الشهر الماضي» (round 23)
     found = without_tallies_and_retellings(view, found)  # «خلال الأشهر الماضية» (round 23b)
+    found = without_fates_in_conditions(view, found)  # «إذا انهارت المحادثات» (round 23)
+    found = without_attended_meetings(view, found)  # «سيقاطع مشاورات الكويت» (round 23)
     drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
     locate_places(view, found)  # «في مدينة الفلوجة غربي بغداد»: Fallujah (round 21)
     destination_places(view, found)  # «سيرسل أدوية إلى مستشفيات الموصل» (round 21)

@@ -43,6 +43,7 @@ from marsad.eventcoding.target_pronouns import pronoun_target
 from marsad.eventcoding.target_threats import threat_target
 from marsad.eventcoding.trig_next import lacks_next_mark
 from marsad.eventcoding.trig_signing import signed
+from marsad.eventcoding.envoy_calls import envoy_call
 from marsad.eventcoding.trig_subjects import doer_told_before, lacks_doer
 from marsad.eventcoding.trig_warnings import own_threat
 from marsad.eventcoding.warned_threats import warned_threat
@@ -84,6 +85,7 @@ def trigger_candidates(view: View) -> list[Candidate]:
     previous: tuple[int, Args] | None = None  # the last verb's sentence and arguments
     frames = framed(view)  # sentences that tell a match or an anniversary
     for hit in find_hits(view.tokens):
+        hit = envoy_call(view, hit)  # «سفيرة»، «السفير … للتشاور» (round 23, spurious)
         if lacks_doer(view, hit):  # «وصل عدد القتلى»، «فر آلاف المدنيين» (round 23)
             continue
         if false_trigger(view, hit) and not signed(view, hit) or lacks_next_mark(view, hit) \
