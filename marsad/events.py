@@ -52,6 +52,7 @@ from marsad.eventcoding.retold import described_mentions
 from marsad.eventcoding.retold_attacks import retold_attacks
 from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
 from marsad.eventcoding.round11_guards import topic_heading
+from marsad.eventcoding.evidence_needs import relaxed
 from marsad.eventcoding.evidence_rescue import rescued
 from marsad.eventcoding.argument_places import clause_place
 from marsad.eventcoding.inline_datelines import inline_dateline, lead_dateline
@@ -109,7 +110,8 @@ def code_events(article: Article) -> list[Event]:
     found = without_echoes(view, found)  # «…، مطالبين برحيل الحكومة» (round 21)
     found = [c for c in merge_anaphora(found, described_mentions(view, found),
                                        retold_attacks(view, found))  # round 22
-             if (has_evidence(c) or rescued(view, c))  # «قال إن القطعات حررت» (round 21)
+             if (has_evidence(c) or rescued(view, c)  # «قال إن القطعات حررت» (round 21)
+                 or relaxed(view, c))  # «هجوم صاروخي استهدف منزلا» (round 23: event_needs.yaml)
              and not _history(article, c)
              and (c.statement or not topic_heading(article, c.trigger[0], c.sentence))
              and not no_new_happening(view, c)  # «بحق قوافل المساعدات» (round 12)
