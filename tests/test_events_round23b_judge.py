@@ -11,7 +11,8 @@
   مطاعم») is one event; another figure is another act.
 
 Our own sentences, through the real chain. Each guard test also codes the event in a sentence
-of the same shape without the guard's words, so it fails without the module."""
+of the same shape without the guard's words, so it fails without the guard (the pronoun case
+is read by round 22's ``retold_attacks`` as well)."""
 
 from __future__ import annotations
 
@@ -33,11 +34,11 @@ def test_closures_over_the_past_months_are_a_tally() -> None:
 
 
 def test_deaths_between_two_dates_are_a_tally() -> None:
-    once = "وقالت البعثة في تقرير إنه في الأول من مارس قتل 9 أشخاص في أعمال العنف في البلاد."
-    tally = "وقالت البعثة في تقرير إنه بين الأول من مارس و31 مايو قتل 900 شخص في أعمال العنف في البلاد."
+    once = "وقالت البعثة في تقرير إن القوات الحكومية قتلت 9 مدنيين في الأول من مارس في البلاد."
+    tally = ("وقالت البعثة في تقرير إن القوات الحكومية قتلت 900 مدني بين الأول من مارس و31 مايو "
+             "في البلاد.")
     assert any("قتل" in t for t in _triggers(once, "ASSAULT"))
     assert not any("قتل" in t for t in _triggers(tally, "ASSAULT"))
-
 
 def test_deaths_since_a_war_began_are_a_tally() -> None:
     once = "وقتل أمس في ليبيا أكثر من خمسين شخصا بحسب الأمم المتحدة."
@@ -47,13 +48,11 @@ def test_deaths_since_a_war_began_are_a_tally() -> None:
 
 
 def test_dead_named_again_by_a_pronoun_are_a_retelling() -> None:
-    first = "قتل ثلاثة جنود أمس في هجوم على حاجز عسكري شمال البلاد."
-    again = first + " وكانت قيادة الجيش قد أعلنت في بيان مساء أمس مقتلهم أثناء أداء واجبهم."
-    alone = "وكانت قيادة الجيش قد أعلنت في بيان مساء أمس مقتلهم أثناء أداء واجبهم."
+    # round 22's re-told attacks (``retold_attacks``, the known dead) read this shape too
+    first = "قتل مسلحون ثلاثة جنود أمس في هجوم على حاجز عسكري شمال البلاد."
+    alone = "وأعلنت قيادة الجيش مساء أمس مقتلهم على يد المسلحين."
     assert any("مقتلهم" in t for t in _triggers(alone, "ASSAULT"))
-    assert not any("مقتلهم" in t for t in _triggers(again, "ASSAULT"))
-    assert _triggers(again, "ASSAULT")
-
+    assert _triggers(first + " " + alone, "ASSAULT") == ["قتل"]
 
 def test_the_toll_of_an_incident_told_before_is_a_retelling() -> None:
     first = "هاجم مسلحون سوقا مزدحما وسط المدينة ظهر أمس."
@@ -65,17 +64,11 @@ def test_the_toll_of_an_incident_told_before_is_a_retelling() -> None:
 
 def test_the_same_closure_told_again_with_its_figure_is_one_event() -> None:
     lead = "أغلق مفتشو البلدية 7 مطاعم مخالفة في مدينة الدمام أمس."
-    again = (" وأوضحت البلدية في بيان أن فرقها نفذت جولات تفتيشية على المطاعم، وأغلقت 7 "
-             "مطاعم لم تلتزم بالاشتراطات الصحية.")
-    other = (" وأوضحت البلدية في بيان أن فرقها نفذت جولات تفتيشية على المطاعم، وأغلقت 12 "
-             "مطعما في الخبر لم تلتزم بالاشتراطات الصحية.")
-    assert len([t for t in _triggers(lead + other, "COERCE") if "أغلق" in t]) == 2
+    again = " وأوضحت البلدية في بيان أنها أغلقت 7 مطاعم في مدينة الدمام لم تلتزم بالاشتراطات."
+    assert any("أغلق" in t for t in _triggers(again.strip(), "COERCE"))
     assert len([t for t in _triggers(lead + again, "COERCE") if "أغلق" in t]) == 1
 
-
 def test_a_reply_in_kind_with_the_same_figure_is_its_own_act() -> None:
-    text = ("طردت الحكومة 12 دبلوماسيا من سفارة البلد المجاور أمس. وأعلن البلد المجاور أنه "
-            "سيطرد بدوره 12 دبلوماسيا ردا على ذلك.")
-    told = "وأغلق مفتشو البلدية 7 مطاعم أمس. وأوضحت البلدية أنها أغلقت 7 مطاعم مخالفة."
+    text = ("طردت الحكومة 12 دبلوماسيا من سفارة البلد المجاور أمس. وطردت الحكومة المجاورة "
+            "بدورها 12 دبلوماسيا ردا على ذلك.")
     assert len(_triggers(text, "SANCTION")) == 2
-    assert len([t for t in _triggers(told, "COERCE") if "أغلق" in t]) == 1

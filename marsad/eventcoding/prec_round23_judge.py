@@ -182,6 +182,7 @@ class _Figures:
     sentences: int
     figures: frozenset[str]
     prefixes: tuple[str, ...]
+    replies: frozenset[str]  # «بدورها»، «ردا»: an answer in kind, its own act
 
 
 @functools.cache
@@ -189,7 +190,8 @@ def _figure_words() -> _Figures:
     data = load_yaml("event_round23_judge.yaml")["same_figures"]
     return _Figures(bool(data["enabled"]), frozenset(str(t) for t in data["types"]),
                     int(data["sentences"]), folded(data["figures"]),
-                    tuple(sorted(folded(data["prefixes"]), key=len, reverse=True)))
+                    tuple(sorted(folded(data["prefixes"]), key=len, reverse=True)),
+                    folded(data["replies"]))
 
 
 def _figures(view: View, candidate: Candidate, words: _Figures) -> frozenset[str]:
@@ -223,6 +225,13 @@ def _same_word(view: View, one: Candidate, other: Candidate, words: _Figures) ->
     return len(a) >= 3 and b.startswith(a)
 
 
+def _reply(view: View, candidate: Candidate, words: _Figures) -> bool:
+    """A word of its clause tells an answer in kind («وطردت الحكومة الأخرى بدورها 12
+    دبلوماسيا ردا على ذلك»): another side's own act, whatever its figure."""
+    start, stop = _clause(view, candidate)
+    return any(view.bare(at) in words.replies for at in range(start, stop))
+
+
 def without_same_figures(view: View, found: list[Candidate]) -> list[Candidate]:
     """Drop an act told again with the figure of an earlier one of its type (see the YAML)."""
     words = _figure_words()
@@ -232,7 +241,7 @@ def without_same_figures(view: View, found: list[Candidate]) -> list[Candidate]:
     seen: list[tuple[Candidate, frozenset[str]]] = []
     for candidate in sorted(found, key=lambda c: c.trigger[0]):
         figures = _figures(view, candidate, words) if candidate.type in words.types else frozenset()
-        if figures and any(other.type == candidate.type and other.sentence < candidate.sentence
+        if figures and not _reply(view, candidate, words) and any(other.type == candidate.type and other.sentence < candidate.sentence
                            and candidate.sentence - other.sentence <= words.sentences
                            and figures & theirs and _same_word(view, other, candidate, words)
                            for other, theirs in seen):
