@@ -43,6 +43,7 @@ from marsad.eventcoding.constructions import constructions, subject_after_an
 from marsad.eventcoding.coop_agreed import agreed_parties
 from marsad.eventcoding.counted_objects import counted_object
 from marsad.eventcoding.gatherings import gathered
+from marsad.eventcoding.host_places import host_place
 from marsad.eventcoding.lead_subjects import subject_before_verb
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.target_guests import guest_after_titles
@@ -127,6 +128,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         args.place = previous.place  # «اقتحمت القوة بلدة بيتا جنوب نابلس، واعتقلت…»: Beita
     if previous is not None and not hit.trigger.verbal:
         _adjunct_of_verb(view, hit, args, previous)
+    host_place(view, hit, args)  # «تستضيف بغداد جولة جديدة من الحوار»: Baghdad (round 23, consult2)
     if args.place is None:
         place_before(view, hit.first, args)
     _carry_place(view, hit, args)
