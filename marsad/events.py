@@ -41,10 +41,10 @@ from marsad.eventcoding.prec_round21 import no_happening_of_report
 from marsad.eventcoding.prec_senses import other_sense
 from marsad.eventcoding.prec_news import without_news_non_events
 from marsad.eventcoding.prec_aims import without_aims
-from marsad.eventcoding.prec_round23 import without_told_times
-from marsad.eventcoding.prec_round23_relatives import without_described_doubles
-from marsad.eventcoding.prec_round23_backdrops import without_dated_descriptions
-from marsad.eventcoding.prec_round23_judge import without_tallies_and_retellings
+from marsad.eventcoding.told_times import without_told_times
+from marsad.eventcoding.described_doubles import without_described_doubles
+from marsad.eventcoding.dated_descriptions import without_dated_descriptions
+from marsad.eventcoding.tallies import without_tallies_and_retellings
 from marsad.eventcoding.prec_fates import without_fates_in_conditions
 from marsad.eventcoding.prec_attendance import without_attended_meetings
 from marsad.eventcoding.retold_incidents import without_retold_incidents

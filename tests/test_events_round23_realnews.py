@@ -1,5 +1,5 @@
-"""Events, round 23 (real news): happenings told again (``eventcoding/prec_round23.py`` and
-``eventcoding/prec_round23_relatives.py``, words in ``lexicons/event_round23_realnews.yaml``).
+"""Events, round 23 (real news): happenings told again (``eventcoding/told_times.py`` and
+``eventcoding/described_doubles.py``, words in ``lexicons/event_told_again.yaml``).
 
 * A masdar with a pronoun suffix right after a word of time («قبيل زيارته»، «خلال اجتماعه»،
   «بعد سيطرتها») is the happening told again once one of its type was coded as done in an
@@ -10,7 +10,7 @@
 * A relative verb of another type, or one whose head is no coded happening, stays.
 * A past verb right after a relative pronoun whose clause names a past period («الشهر
   الماضي») or a date more than 30 days old describes its antecedent: background
-  (``eventcoding/prec_round23_backdrops.py``); dated yesterday it stays.
+  (``eventcoding/dated_descriptions.py``); dated yesterday it stays.
 
 The real chain on our own sentences. The tests of what is dropped fail without the round's
 code; the tests of what stays guard the rules' bounds."""

@@ -1,6 +1,6 @@
 """Events, round 23b (judge): tallies and re-told deaths are no new happenings
-(``marsad/eventcoding/prec_round23_judge.py``, words in
-``marsad/lexicons/event_round23_judge.yaml``).
+(``marsad/eventcoding/tallies.py``, words in
+``marsad/lexicons/event_tallies.yaml``).
 
 * an act counted over a past span of time is a tally: «خلال الأشهر الأربعة الماضية»، «بين
   الأول من مارس و31 مايو»، «منذ بداية النزاع»;

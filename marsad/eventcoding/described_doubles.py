@@ -8,7 +8,7 @@ between, no clause break), the verb is no event of its own: the noun's event sta
 
 A verb of another type stays («الاتفاق الذي رفضته الحركة»: an agreement and a rejection), and
 so does a relative whose head is no coded happening («المسلحين الذين هاجموا الحاجز»). Words are
-in ``marsad/lexicons/event_round23_realnews.yaml``.
+in ``marsad/lexicons/event_told_again.yaml``.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class _Words:
 
 @functools.cache
 def _words() -> _Words:
-    data = load_yaml("event_round23_realnews.yaml")["described"]
+    data = load_yaml("event_told_again.yaml")["described"]
     return _Words(int(data["reach"]), folded(data["relatives"]))
 
 

@@ -15,7 +15,7 @@ Reports often date what someone said or did by a happening told before: «وقا
 Told first, such a masdar stays: «وشدد المبعوث خلال لقائه الرئيس أمس على …» is the report's
 only telling of the meeting. A bare masdar («خلال الزيارة»: ``retold.py``), one without a word
 of time before it («وأعلن سيطرته على …»), and a planned, denied or conditional one stay too.
-Words are in ``marsad/lexicons/event_round23_realnews.yaml``.
+Words are in ``marsad/lexicons/event_told_again.yaml``.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class _Words:
 
 @functools.cache
 def _words() -> _Words:
-    data = load_yaml("event_round23_realnews.yaml")["circumstances"]
+    data = load_yaml("event_told_again.yaml")["circumstances"]
     return _Words(folded(data["times"]), folded(data["past"]),
                   frozenset(data["pronouns"]), frozenset(data["told"]))
 

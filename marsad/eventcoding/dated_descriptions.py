@@ -15,7 +15,7 @@ it), and so does one dated recently («الذي استهدف الثكنة أمس
 («وكانت القوات قد سيطرت على عدن في العاشر من أغسطس») is no description and is left to the
 history rules. A masdar after «منذ» dated so («منذ انسحاب القوات من الضواحي في يونيو الماضي»)
 was tried and left out: the long gold sets label it as the first telling of the withdrawal.
-Words are in ``marsad/lexicons/event_round23_realnews.yaml``.
+Words are in ``marsad/lexicons/event_told_again.yaml``.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class _Words:
 
 @functools.cache
 def _words() -> _Words:
-    data = load_yaml("event_round23_realnews.yaml")["dated_descriptions"]
+    data = load_yaml("event_told_again.yaml")["dated_descriptions"]
     return _Words(int(data["reach"]), int(data["days"]), folded(data["periods"]), folded(data["past"]))
 
 

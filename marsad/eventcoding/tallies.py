@@ -24,7 +24,7 @@ A masdar adjunct dated months ago («… أواخر مايو الماضي إثر
 backdrop and left out: blind3 labels «عقب هجوم مسلح … في مارس من العام الماضي» as the
 first telling of the attack.
 
-Words are in ``marsad/lexicons/event_round23_judge.yaml``.
+Words are in ``marsad/lexicons/event_tallies.yaml``.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ class _Deaths:
 
 @functools.cache
 def _tallies() -> _Tallies:
-    data = load_yaml("event_round23_judge.yaml")["tallies"]
+    data = load_yaml("event_tallies.yaml")["tallies"]
     return _Tallies(bool(data["enabled"]), folded(data["leads"]), folded(data["periods"]),
                     folded(data["past"]), int(data["past_reach"]), folded(data["spans"]),
                     folded(data["since"]), folded(data["since_heads"]),
@@ -79,7 +79,7 @@ def _tallies() -> _Tallies:
 
 @functools.cache
 def _deaths() -> _Deaths:
-    data = load_yaml("event_round23_judge.yaml")["retold_deaths"]
+    data = load_yaml("event_tallies.yaml")["retold_deaths"]
     return _Deaths(bool(data["enabled"]), frozenset(str(t) for t in data["types"]),
                    folded(data["deaths"]), folded(data["results"]), folded(data["incidents"]),
                    folded(data["pronouns"]), int(data["reach"]), int(data["sentences"]))
@@ -187,7 +187,7 @@ class _Figures:
 
 @functools.cache
 def _figure_words() -> _Figures:
-    data = load_yaml("event_round23_judge.yaml")["same_figures"]
+    data = load_yaml("event_tallies.yaml")["same_figures"]
     return _Figures(bool(data["enabled"]), frozenset(str(t) for t in data["types"]),
                     int(data["sentences"]), folded(data["figures"]),
                     tuple(sorted(folded(data["prefixes"]), key=len, reverse=True)),
