@@ -130,8 +130,13 @@ def tallied(view: View, candidate: Candidate) -> bool:
     if not words.enabled:
         return False
     start, stop = _clause(view, candidate)
-    if not _counted(view, start, view.sentence_of(start)[1], words):
-        return False
+    return _spanned(view, start, stop, words) \
+        and _counted(view, start, view.sentence_of(start)[1], words)  # the rarer test first
+
+
+def _spanned(view: View, start: int, stop: int, words: _Tallies) -> bool:
+    """The clause names a past plural period, a span between two dates or one since a war
+    began."""
     tokens = view.tokens
     for at in range(start, stop):
         word = view.bare(at)
