@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.armed_objects import armed_object
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.described_attacks import described_after
@@ -35,7 +34,7 @@ __all__ = ["NeedsRule", "needs_rules", "kind_of", "signs", "relaxed"]
 class NeedsRule:
     name: str
     types: frozenset[str]  # empty: any type
-    skip_types: frozenset[str]  # types it does not hold for («وزار 3573 عمانيا سويسرا»)
+    skip_types: frozenset[str]  # types it does not hold for
     modes: frozenset[str]
     kinds: frozenset[str]
     needs: frozenset[str]
@@ -43,38 +42,17 @@ class NeedsRule:
     unless: frozenset[str]  # signs none of which may be shown
 
 
-@dataclass(frozen=True, slots=True)
-class Signs:
-    after_window: int  # how many tokens after the trigger a number, a date, a name is read
-    number_kinds: frozenset[str]  # token kinds that are a figure
-    years: tuple[int, int]  # a number in this range is a year, no figure («قمة 2014»)
-    not_counted: frozenset[str]  # a number before these is a share or a measure («93 في المئة»)
-    date_skip: frozenset[str]  # a time opened by these is a backdrop («منذ عامين»)
-
-
 @functools.lru_cache(maxsize=1)
-def _data() -> tuple[tuple[NeedsRule, ...], Signs]:
-    data = load_yaml("event_needs.yaml")
-
+def needs_rules() -> tuple[NeedsRule, ...]:
+    """The shipped relaxations (``rules`` of ``event_needs.yaml``)."""
     def group(rule: dict[str, object], key: str) -> frozenset[str]:
         value = rule.get(key) or []
         assert isinstance(value, list)
         return frozenset(str(v) for v in value)
-    rules = tuple(NeedsRule(str(r["name"]), group(r, "types"), group(r, "skip_types"),
-                            group(r, "modes"),
-                            group(r, "kinds"), group(r, "needs"), group(r, "when"),
-                            group(r, "unless"))
-                  for r in data.get("rules") or [])
-    section = data["signs"]
-    low, high = section["years"]
-    return rules, Signs(int(section["after_window"]), frozenset(section["number_kinds"]),
-                        (int(low), int(high)), folded(section["not_counted"]),
-                        folded(section["date_skip"]))
-
-
-def needs_rules() -> tuple[NeedsRule, ...]:
-    """The shipped relaxations (``rules`` of ``event_needs.yaml``)."""
-    return _data()[0]
+    return tuple(NeedsRule(str(r["name"]), group(r, "types"), group(r, "skip_types"),
+                           group(r, "modes"), group(r, "kinds"), group(r, "needs"),
+                           group(r, "when"), group(r, "unless"))
+                 for r in load_yaml("event_needs.yaml").get("rules") or [])
 
 
 def kind_of(view: View, candidate: Candidate) -> str:
@@ -92,7 +70,6 @@ def kind_of(view: View, candidate: Candidate) -> str:
 
 def signs(view: View, candidate: Candidate) -> frozenset[str]:
     """What the candidate shows besides the arguments the test reads."""
-    settings = _data()[1]
     args = candidate.args
     out: set[str] = {candidate.factuality}
     for name, shown in (("definite", candidate.definite), ("pronoun", candidate.pronoun),
@@ -104,51 +81,11 @@ def signs(view: View, candidate: Candidate) -> frozenset[str]:
                         ("alone", candidate.alone)):
         if shown:
             out.add(name)
-    if (candidate.needs == "actor" and (args.targets or args.target_text or args.evidence_text)) \
-            or (candidate.needs == "target" and args.has_actor):
-        out.add("other_role")  # «شن هجوما لاذعا على الحكومة»: the party of its other role
-    last = view.token_before(candidate.trigger[1] - 1)
-    first = view.token_before(candidate.trigger[0])
-    start, stop = view.sentence_of(max(last, 0))
-    if first <= start + 1:
-        out.add("sentence_first")
-    reach = last + 1  # the words right after the trigger, up to a mark («، اليوم الاثنين»
-    # after a body's name is the report's date)
-    end_of_window = min(stop, last + 1 + settings.after_window)
-    while reach < end_of_window and view.tokens[reach].kind != "punct":
-        reach += 1
-    window = range(last + 1, reach)
-    if any(_figure(view, at, stop, settings) for at in window):
-        out.add("number_after")
-    if described_after(view, candidate):  # «هجوم صاروخي استهدف منزلا» (round 23, assault2)
+    if described_after(view, candidate):  # «هجوم صاروخي استهدف منزلا» (round 23b)
         out.add("described_after")
-    if armed_object(view, candidate):  # «حيث اقتحمت المخيم» (round 23, assault2)
+    if armed_object(view, candidate):  # «حيث اقتحمت المخيم» (round 23b)
         out.add("armed_object")
-    if any(at in view.entity_at for at in window):
-        out.add("name_after")
-    sentence_span = (view.tokens[start].start, view.tokens[stop - 1].end)
-    end = view.tokens[window[-1]].end if len(window) else candidate.trigger[1]
-    for time in view.article.times:
-        if sentence_span[0] <= time.start < sentence_span[1]:
-            out.add("time_in_sentence")
-            if candidate.trigger[1] <= time.start < end \
-                    and fold(time.text).split()[0] not in settings.date_skip:
-                out.add("date_after")
     return frozenset(out)
-
-
-def _figure(view: View, at: int, stop: int, settings: Signs) -> bool:
-    """A number that counts something: not a year, not a share or a measure («93 في المئة»،
-    «40 كيلوغراما»)."""
-    token = view.tokens[at]
-    if token.kind not in settings.number_kinds:
-        return False
-    digits = "".join(str(int(c)) for c in token.text if c.isdigit())
-    if len(digits) == 4 and settings.years[0] <= int(digits) <= settings.years[1]:
-        return False
-    words = settings.not_counted
-    return not any(view.tokens[n].norm in words or view.bare(n) in words
-                   for n in range(at + 1, min(stop, at + 3)))
 
 
 def _fits(rule: NeedsRule, candidate: Candidate, kind: str, shown: frozenset[str]) -> bool:
@@ -162,9 +99,11 @@ def _fits(rule: NeedsRule, candidate: Candidate, kind: str, shown: frozenset[str
 
 def relaxed(view: View, candidate: Candidate) -> bool:
     """The candidate, dropped by the evidence test, stands by a rule of ``event_needs.yaml``."""
-    rules = needs_rules()
+    rules = [rule for rule in needs_rules()
+             if (not rule.types or candidate.type in rule.types)
+             and candidate.type not in rule.skip_types]
     if not rules:
-        return False
-    kind = kind_of(view, candidate)
+        return False  # the rules' types first: the signs are read only when one may fit
+    kind = kind_of(view, candidate) if any(rule.kinds for rule in rules) else ""
     shown = signs(view, candidate)
     return any(_fits(rule, candidate, kind, shown) for rule in rules)
