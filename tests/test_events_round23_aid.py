@@ -22,15 +22,12 @@ sentence of the same shape, so it fails without the rows."""
 
 from __future__ import annotations
 
-from gold.events.oracle import analyzed, of_type
+from gold.events.oracle import analyzed, of_type, triggers
 
 
 def _coded(text: str, type_: str, trigger: str) -> bool:
     """Whether ``text`` has an event of ``type_`` whose trigger text holds ``trigger``."""
-    article = analyzed(text)
-    return any(event.trigger is not None
-               and trigger in article.text[event.trigger[0]:event.trigger[1]]
-               for event in of_type(article.events, type_))
+    return any(trigger in found for found in triggers(text, type_))
 
 
 def _fact(text: str, type_: str) -> str:

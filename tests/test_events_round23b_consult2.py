@@ -17,14 +17,12 @@ sentence of the same shape, so it fails without the rows."""
 
 from __future__ import annotations
 
-from gold.events.oracle import analyzed, of_type
+from gold.events.oracle import analyzed, of_type, triggers
 
 
 def _consult(text: str) -> list[str]:
     """The trigger texts of the CONSULT events coded in ``text``."""
-    article = analyzed(text)
-    return [article.text[e.trigger[0]:e.trigger[1]] for e in of_type(article.events, "CONSULT")
-            if e.trigger is not None]
+    return triggers(text, "CONSULT")
 
 
 def test_capital_hosts_talks() -> None:
