@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.arabic.normalise import TABLE, fold, normalise
+from marsad.arabic.normalise import TABLE, fold, normalise, unmarked
 
 
 @pytest.mark.parametrize("written, folded", [
@@ -53,3 +53,9 @@ def test_fold_is_the_character_map(text: str) -> None:
     assert folded == text.translate(TABLE)
     kept = [i for i, ch in enumerate(text) if TABLE.get(ord(ch), 0) is not None]
     assert [offsets.to_original(i) for i in range(len(folded))] == kept
+
+
+def test_unmarked_drops_marks_and_keeps_letters_as_written() -> None:
+    assert unmarked("سفيرةً") == "سفيرة"
+    assert unmarked("الـــقدس") == "القدس"
+    assert unmarked("أحمد") == "أحمد"

@@ -48,6 +48,12 @@ def _replace(match: re.Match[str]) -> str:
     return _REPLACEMENT[match.group()]
 
 
+def unmarked(text: str) -> str:
+    """``text`` without the characters folding deletes (tashkeel, dagger alef, tatweel), its
+    letters as written: «سفيرةً» → «سفيرة», not the folded «سفيره»."""
+    return _DELETED_RUN.sub("", text) if _HAS_DELETED.search(text) else text
+
+
 def fold(text: str) -> str:
     """The matching form of ``text`` (no offset map; use for words and keys)."""
     return _FOLDABLE.sub(_replace, text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from marsad.arabic.clitics import ARTICLE
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.view import View
@@ -38,7 +39,7 @@ def armed_objects() -> ArmedObjects:
 
 def _bare_noun(norm: str) -> str:
     """The noun without a leading «و» and the article («والمعسكر» → «معسكر»)."""
-    article, conjunction = fold("ال"), fold("و")
+    article, conjunction = ARTICLE, fold("و")
     if norm.startswith(conjunction + article):
         return norm[len(conjunction + article):]
     if norm.startswith(article):

@@ -22,18 +22,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import folded
+from marsad.arabic.normalise import folded, unmarked
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import PLACE_TYPES, View
 from marsad.lexicons import load_yaml
 
 __all__ = ["envoy_call"]
-
-_MARKS = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
-
 
 @dataclass(frozen=True, slots=True)
 class _Reading:
@@ -121,7 +117,7 @@ def _feminine(view: View, hit: Hit, table: _Table) -> bool:
     rest = hit.trigger.rest
     first = hit.end - len(rest) + 1
     for k, word in enumerate(rest):
-        text = _MARKS.sub("", view.tokens[first + k].text)
+        text = unmarked(view.tokens[first + k].text)
         if word in table.misfolded and text.endswith(table.feminine_endings):
             return True
     return False

@@ -43,10 +43,6 @@ class _Words:
     verbs: dict[str, tuple[tuple[_Phrase, frozenset[str]], ...]]
 
 
-_LEADS = ("", "و", "ف")  # «وستتخذ»، «فلن»: the «لن» is read by its own token
-_ENDINGS = ("", "ون", "ان", "وا", "ن")
-
-
 @functools.cache
 def _words() -> _Words:
     data = load_yaml("event_resolve_threats.yaml")
@@ -54,6 +50,8 @@ def _words() -> _Words:
     futures = [fold(str(w)) for w in data["future"]]
     before_future = frozenset(fold(str(w)) for w in data["future_words"])
     before_not = frozenset(fold(str(w)) for w in data["not_words"])
+    leads = [fold(str(w)) for w in data["leads"]]
+    endings = [fold(str(w)) for w in data["endings"]]
     verbs: dict[str, list[tuple[_Phrase, frozenset[str]]]] = {}
     for row in data["phrases"]:
         told, stem = str(row["told"]), fold(str(row["stem"]))
@@ -66,8 +64,8 @@ def _words() -> _Words:
         elif told == "not":
             heads = [(p, before_not) for p in persons]
         for head, before in heads:
-            for lead in _LEADS:
-                for ending in _ENDINGS:
+            for lead in leads:
+                for ending in endings:
                     verbs.setdefault(lead + head + stem + ending, []).append((phrase, before))
     return _Words(frozenset(str(a) for a in data["acts"]), int(data["gap"]),
                   {verb: tuple(found) for verb, found in verbs.items()})
