@@ -14,9 +14,7 @@ in ``marsad/lexicons/event_told_again.yaml``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
-from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.view import View
@@ -25,32 +23,24 @@ from marsad.lexicons import load_yaml
 __all__ = ["described_again", "without_described_doubles"]
 
 
-@dataclass(frozen=True)
-class _Words:
-    reach: int
-    relatives: frozenset[str]
-
-
 @functools.cache
-def _words() -> _Words:
-    data = load_yaml("event_told_again.yaml")["described"]
-    return _Words(int(data["reach"]), folded(data["relatives"]))
+def _reach() -> int:
+    return int(load_yaml("event_told_again.yaml")["described"]["reach"])
 
 
 def described_again(view: View, candidate: Candidate, kept: list[Candidate]) -> bool:
     """A verb right after a relative pronoun whose head is a kept happening of its type."""
-    words = _words()
     if candidate.kind != "verb":
         return False
     relative = first_token(view, candidate) - 1
-    if relative < 1 or view.tokens[relative].norm not in words.relatives:
+    if relative < 1 or view.tokens[relative].norm not in view.lex.relatives:
         return False
     for other in kept:
         if other.type != candidate.type or other.sentence != candidate.sentence \
                 or other.kind == "verb":
             continue
         head = last_token(view, other)
-        if 0 <= relative - head - 1 < words.reach and not any(
+        if 0 <= relative - head - 1 < _reach() and not any(
                 view.is_break(at) for at in range(head + 1, relative)):
             return True
     return False
