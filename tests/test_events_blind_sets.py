@@ -87,6 +87,11 @@ FACTUALITY = {"asserted", "reported", "denied", "future", "hypothetical"}
 
 #: (set, measure) -> floor; filled from the measured figures (see the module's docstring).
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
+    # 2026-11-30: the 22 older sets were relabelled to the once-per-happening convention of
+    # blind29-32 (re-tellings, advisories to the public and bare «لن نقبل» stances unlabelled;
+    # each set's README lists the changes). Re-tellings the coder still codes are now spurious, so
+    # six type-precision floors follow the new labels (measured with the code of d07eb81):
+    # blind8 0.890, blind9 0.875, blind11 0.883, blind12 0.892, blind14 0.857, blind18 0.810.
     # spent: floors in test_events_unseen.py
     "blind2": {}, "blind3": {}, "blind4": {}, "blind7": {},
     # merged round 9 (material + verbal acts, 2026-11-29), scored through the real chain:
@@ -111,7 +116,7 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # 0.446, factuality 0.919
     # round 10: type P 0.939 R 0.784, actor 0.628 / 0.704, factuality 0.913 (one of the two
     # events newly matched is told as reported where the gold says future)
-    "blind8": {("type", "precision"): 0.92, ("type", "recall"): 0.76,
+    "blind8": {("type", "precision"): 0.88, ("type", "recall"): 0.76,
                ("actor", "precision"): 0.60, ("actor", "recall"): 0.68,
                ("target", "precision"): 0.74, ("target", "recall"): 0.43,
                ("place", "precision"): 0.56, ("place", "recall"): 0.43,
@@ -122,7 +127,7 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # their errors read. After round 10 merged: blind9 P 0.917 R 0.664, factuality 0.917;
     # blind10 P 0.904 R 0.699, factuality 0.919. Round 12 (precision, spurious events read):
     # blind9 P 0.947 R 0.664, blind10 P 0.946 R 0.699.
-    "blind9": {("type", "precision"): 0.93, ("type", "recall"): 0.66,
+    "blind9": {("type", "precision"): 0.86, ("type", "recall"): 0.66,
                ("factuality", "accuracy"): 0.90},
     "blind10": {("type", "precision"): 0.93, ("type", "recall"): 0.71,
                 ("factuality", "accuracy"): 0.90},
@@ -131,9 +136,9 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # their errors read; read again in round 12 (spurious events). End of the fifth session
     # (rounds 12-14 merged): blind11 P 0.975 R 0.835, factuality 0.974; blind12 P 0.951
     # R 0.580, factuality 0.847.
-    "blind11": {("type", "precision"): 0.95, ("type", "recall"): 0.82,
+    "blind11": {("type", "precision"): 0.87, ("type", "recall"): 0.82,
                 ("factuality", "accuracy"): 0.95},
-    "blind12": {("type", "precision"): 0.93, ("type", "recall"): 0.56,
+    "blind12": {("type", "precision"): 0.88, ("type", "recall"): 0.56,
                 ("factuality", "accuracy"): 0.82},
     # Written blind while round 11 ran, scored unseen after it: blind13 type P 0.854 R 0.647,
     # factuality 0.932. SPENT in round 12. End of the session: P 0.935 R 0.735, factuality 0.940.
@@ -144,7 +149,7 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # (still unseen) blind14 P 0.853 R 0.674, blind15 P 0.870 R 0.635. SPENT in round 13. End of
     # the session: blind14 P 0.875 R 0.705, factuality 0.956; blind15 P 0.884 R 0.667,
     # factuality 0.893.
-    "blind14": {("type", "precision"): 0.86, ("type", "recall"): 0.69,
+    "blind14": {("type", "precision"): 0.84, ("type", "recall"): 0.69,
                 ("factuality", "accuracy"): 0.94},
     "blind15": {("type", "precision"): 0.87, ("type", "recall"): 0.65,
                 ("factuality", "accuracy"): 0.87},
@@ -159,7 +164,7 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
                 ("factuality", "accuracy"): 0.80},
     "blind17": {("type", "precision"): 0.82, ("type", "recall"): 0.69,
                 ("factuality", "accuracy"): 0.85},
-    "blind18": {("type", "precision"): 0.91, ("type", "recall"): 0.50,
+    "blind18": {("type", "precision"): 0.80, ("type", "recall"): 0.50,
                 ("factuality", "accuracy"): 0.91},
     "blind19": {("type", "precision"): 0.85, ("type", "recall"): 0.65,
                 ("factuality", "accuracy"): 0.89},

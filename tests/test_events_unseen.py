@@ -285,12 +285,15 @@ def test_a_nationality_after_an_unnamed_noun_describes_the_noun():
 #:   0.950 / 0.806 (0.940), blind7 0.953 / 0.712 (0.967); dev2 the same.
 #: * round 12 (precision): blind2 P 0.942 → 0.948 R 0.886 (the ASSAULT of «وقف العمليات
 #:   العسكرية» gone); blind3, blind4, blind7 and dev2 the same.
+#: * 2026-11-30: blind2-blind7 relabelled to once per happening (each README lists the changes);
+#:   re-tellings the coder still codes are now spurious: blind3 P 0.930 (142 coded, 132 right),
+#:   blind7 P 0.916, measured with the code of d07eb81; their precision floors follow.
 SET_FLOORS: dict[str, tuple[dict[str, float], float]] = {
     "blind2": ({"precision": 0.93, "recall": 0.87}, 0.90),
     "dev2": ({"precision": 0.95, "recall": 0.94}, 0.95),
-    "blind3": ({"precision": 0.93, "recall": 0.82}, 0.91),
+    "blind3": ({"precision": 0.92, "recall": 0.82}, 0.91),
     "blind4": ({"precision": 0.93, "recall": 0.79}, 0.92),
-    "blind7": ({"precision": 0.93, "recall": 0.70}, 0.95),
+    "blind7": ({"precision": 0.91, "recall": 0.70}, 0.95),
 }
 
 
