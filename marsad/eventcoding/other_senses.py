@@ -1,0 +1,234 @@
+"""Round 24: more trigger words taken in a sense that tells no happening, read from the
+trigger's doer or object (``prec_senses`` reads the object classes of round 22 and the sport
+frame; this module adds eight more classes).
+
+- An aim: «دورة استهدفت تعزيز معرفتهم»، «تستهدف الحملة رفع الوعي» — what is «targeted» is a
+  verbal noun of bettering or spreading, so nobody is attacked.
+- A place that receives: «استقبل مطار الملك خالد أول رحلة»، «استقبلت مدينة بيت لحم الزوار» —
+  an airport, a port, a hospital or a city as the doer of «استقبل» meets nobody.
+- A club's row: in an article about sport, «اتهم رئيس نادي الاتحاد الحكم بظلم فريقه، مطالبا
+  اتحاد الكرة بفتح تحقيق» is the game's quarrel — unless the sentence tells violence or names a
+  government, a court, the police or the army.
+- A notice to a company's customers: «دعت هيئة كهرباء ومياه دبي «ديوا» عملاءها إلى الحذر»،
+  «داعية المتعاملين إلى الإبلاغ» (a call to citizens, consumers or a ministry's beneficiaries
+  stays a REQUEST: «دعا المستهلكين إلى الإبلاغ عن المخالفات»).
+- An illness or the body: «نوبة قلبية داهمت قلبه»، «هاجم المرض جسده».
+- A team, a player, traders or a market as the doer: «اقتحم لاعبو الاتحاد منطقة الجزاء»،
+  «انسحب المستثمرون من السوق» («الفريق» is left out: it is also a general's rank).
+- A state of emergency raised, not lifted: «رفعت المحافظة حالة الطوارئ تحسبا لسيول».
+- An apology to a service's public: «مقدما اعتذاره لأهالي المحافظة وزوارها».
+
+Words in ``event_other_senses.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import folded
+from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.prec_mentions import first_token, last_token
+from marsad.eventcoding.prec_words import forms
+from marsad.eventcoding.sense_words import tells_violence, words as sense_words
+from marsad.eventcoding.view import View
+from marsad.lexicons import load_yaml
+from marsad.pipeline import register_cache
+
+__all__ = ["another_sense"]
+
+
+@dataclass(frozen=True)
+class _Words:
+    aim_modes: frozenset[str]
+    aim_reach: int
+    aims: frozenset[str]
+    host_modes: frozenset[str]
+    hosts: frozenset[str]
+    club_types: frozenset[str]
+    clubs: frozenset[str]
+    club_keep: frozenset[str]
+    customer_types: frozenset[str]
+    customer_reach: int
+    customers: frozenset[str]
+    ailment_types: frozenset[str]
+    ailment_reach: int
+    ailments: frozenset[str]
+    doer_modes: frozenset[str]
+    doers: frozenset[str]
+    raised_modes: frozenset[str]
+    raised_reach: int
+    raised_verbs: frozenset[str]
+    raised: frozenset[str]
+    courtesy_modes: frozenset[str]
+    courtesy_reach: int
+    courtesy: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    """The lists of ``event_other_senses.yaml``, folded."""
+    data = load_yaml("event_other_senses.yaml")
+    aims, hosts, clubs = data["aims"], data["hosts"], data["clubs"]
+    customers, ailments, doers = data["customers"], data["ailments"], data["doers"]
+    raised, courtesy = data["raised"], data["courtesy"]
+    return _Words(
+        aim_modes=frozenset(aims["modes"]), aim_reach=int(aims["reach"]),
+        aims=folded(aims["words"]),
+        host_modes=frozenset(hosts["modes"]), hosts=folded(hosts["words"]),
+        club_types=frozenset(clubs["types"]), clubs=folded(clubs["words"]),
+        club_keep=folded(clubs["keep"]),
+        customer_types=frozenset(customers["types"]), customer_reach=int(customers["reach"]),
+        customers=folded(customers["words"]),
+        ailment_types=frozenset(ailments["types"]), ailment_reach=int(ailments["reach"]),
+        ailments=folded(ailments["words"]),
+        doer_modes=frozenset(doers["modes"]), doers=folded(doers["words"]),
+        raised_modes=frozenset(raised["modes"]), raised_reach=int(raised["reach"]),
+        raised_verbs=folded(raised["verbs"]), raised=folded(raised["words"]),
+        courtesy_modes=frozenset(courtesy["modes"]), courtesy_reach=int(courtesy["reach"]),
+        courtesy=folded(courtesy["words"]))
+
+
+def another_sense(view: View, candidate: Candidate) -> bool:
+    """The candidate's trigger is read in a sense that tells no happening: an aim, a place that
+    receives, a club's row, a notice to customers, an illness, a team or a market, an
+    emergency raised, a courtesy apology."""
+    return (_aim(view, candidate) or _place_receives(view, candidate)
+            or _club_row(view, candidate) or _customer_notice(view, candidate)
+            or _ailment(view, candidate) or _game_or_market(view, candidate)
+            or _alert_raised(view, candidate) or _courtesy(view, candidate))
+
+
+def _listed(norm: str, listed: frozenset[str]) -> bool:
+    """The word, as read or without one leading proclitic, is in ``listed``."""
+    return any(form in listed for form in forms(norm))
+
+
+def _words_after(view: View, last: int, reach: int) -> list[int]:
+    """Up to ``reach`` word tokens after token ``last`` in its clause (a name of several words
+    counts as its first word), stopping at a break."""
+    _, stop = view.sentence_of(last)
+    found: list[int] = []
+    at = last + 1
+    while at < stop and len(found) < reach:
+        if view.is_break(at):
+            break
+        token = view.tokens[at]
+        entity = view.entity_at.get(at)
+        if token.kind == "word":
+            found.append(at)
+        at = view.entity_last[entity.id] + 1 if entity is not None \
+            and view.entity_last[entity.id] > at else at + 1
+    return found
+
+
+def _aim(view: View, candidate: Candidate) -> bool:
+    """«استهدفت تعزيز معرفتهم»: an aim within reach after the trigger."""
+    lex = _words()
+    if candidate.mode not in lex.aim_modes:
+        return False
+    return any(_listed(view.tokens[at].norm, lex.aims)
+               for at in _words_after(view, last_token(view, candidate), lex.aim_reach))
+
+
+def _place_receives(view: View, candidate: Candidate) -> bool:
+    """«استقبل مطار الملك خالد»: a place or a building right after the trigger or right
+    before it."""
+    lex = _words()
+    if candidate.mode not in lex.host_modes:
+        return False
+    after = _words_after(view, last_token(view, candidate), 1)
+    if after and _listed(view.tokens[after[0]].norm, lex.hosts):
+        return True
+    first = first_token(view, candidate)
+    return first > 0 and not view.is_break(first - 1) \
+        and view.tokens[first - 1].norm in lex.hosts
+
+
+def _club_row(view: View, candidate: Candidate) -> bool:
+    """An accusation or a demand of a match report's sentence about the club, the game or its
+    officials, telling no violence and naming no state body."""
+    lex = _words()
+    if candidate.type not in lex.club_types or not _about_sport(view):
+        return False
+    first = first_token(view, candidate)
+    said = view.words_of_sentence(first)
+    return not said.isdisjoint(lex.clubs) and said.isdisjoint(lex.club_keep) \
+        and not tells_violence(view, first)
+
+
+def _customer_notice(view: View, candidate: Candidate) -> bool:
+    """«دعت الهيئة عملاءها»: the customers addressed within reach after the trigger."""
+    lex = _words()
+    if candidate.type not in lex.customer_types:
+        return False
+    return any(_listed(view.tokens[at].norm, lex.customers)
+               for at in _words_after(view, last_token(view, candidate), lex.customer_reach))
+
+
+def _ailment(view: View, candidate: Candidate) -> bool:
+    """«نوبة قلبية داهمت قلبه»: an illness or the body within reach before or after."""
+    lex = _words()
+    if candidate.type not in lex.ailment_types:
+        return False
+    if any(_listed(view.tokens[at].norm, lex.ailments)
+           for at in _words_after(view, last_token(view, candidate), lex.ailment_reach)):
+        return True
+    first = first_token(view, candidate)
+    for at in range(first - 1, max(-1, first - 1 - lex.ailment_reach), -1):
+        if view.is_break(at):
+            return False
+        if _listed(view.tokens[at].norm, lex.ailments):
+            return True
+    return False
+
+
+def _game_or_market(view: View, candidate: Candidate) -> bool:
+    """«اقتحم لاعبو الاتحاد منطقة الجزاء»، «انسحب المستثمرون»: a team, a player, traders or a
+    market right after the trigger or right before it (to storm, attack, withdraw, seize)."""
+    lex = _words()
+    if candidate.mode not in lex.doer_modes:
+        return False
+    after = _words_after(view, last_token(view, candidate), 1)
+    if after and _listed(view.tokens[after[0]].norm, lex.doers):
+        return True
+    first = first_token(view, candidate)
+    return first > 0 and not view.is_break(first - 1) \
+        and _listed(view.tokens[first - 1].norm, lex.doers)
+
+
+def _alert_raised(view: View, candidate: Candidate) -> bool:
+    """«رفعت المحافظة حالة الطوارئ تحسبا لسيول»: a state raised, not lifted."""
+    lex = _words()
+    if candidate.mode not in lex.raised_modes \
+            or not _listed(view.tokens[first_token(view, candidate)].norm, lex.raised_verbs):
+        return False
+    return any(_listed(view.tokens[at].norm, lex.raised)
+               for at in _words_after(view, last_token(view, candidate), lex.raised_reach))
+
+
+def _courtesy(view: View, candidate: Candidate) -> bool:
+    """«مقدما اعتذاره لأهالي المحافظة»: an apology to a service's public."""
+    lex = _words()
+    if candidate.mode not in lex.courtesy_modes:
+        return False
+    return any(view.tokens[at].norm in lex.courtesy
+               for at in _words_after(view, last_token(view, candidate), lex.courtesy_reach))
+
+
+def _about_sport(view: View) -> bool:
+    """At least ``sport.least`` of the article's words are sport words (``event_senses.yaml``)."""
+    key = id(view)
+    cached = _SPORT.get(key)
+    if cached is not None and cached[0] is view:
+        return cached[1]
+    lex = sense_words()
+    found = not lex.sport_words.isdisjoint(view.norms) \
+        and sum(1 for norm in view.norms if norm in lex.sport_words) >= lex.sport_least
+    _SPORT.clear()
+    _SPORT[key] = (view, found)
+    return found
+
+
+#: The last view asked about and whether it is about sport (one article at a time).
+_SPORT: dict[int, tuple[View, bool]] = register_cache({})
