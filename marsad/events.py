@@ -66,6 +66,7 @@ from marsad.eventcoding.stale_datelines import stale_dateline
 from marsad.eventcoding.target_deeds import drop_told_deeds
 from marsad.eventcoding.time_values import first_day, is_day
 from marsad.eventcoding.tolls import caused_acts
+from marsad.eventcoding.two_acts import two_acts
 from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anaphora,
                                       merge_in_sentences)
 from marsad.eventcoding.verbal_args import (city_as_place_of_aim, talks_behind_deals,
@@ -96,7 +97,8 @@ def code_events(article: Article) -> list[Event]:
     city_as_place_of_aim(found)  # «يزور وفد … الرباط … لتوقيع إعلان مشترك»
     found += statement_candidates(view, found)
     retype_withdrawals(view, found)  # «ستنسحب من المسار التفاوضي»: a refusal (round 12)
-    found = merge_in_sentences(found, caused_acts(view, found))  # «…، بعدما أطلق» (round 11)
+    found = merge_in_sentences(found, caused_acts(view, found),  # «…، بعدما أطلق» (round 11)
+                               two_acts(view, found))  # «…، كما تم توقيف قاض» (round 24)
     found = jailbreaks(view, continued_acts(view, found))  # «ورحب …، مثمناً …» (round 12)
     found = blames_after_condemning(view, found)  # «وأدانت … وحمّلت» (round 17)
     found = without_hauls(found)  # «ألقت القبض على العصابة وضبطت بحوزتها أسلحة» (round 13)

@@ -47,6 +47,7 @@ from marsad.eventcoding.host_places import host_place
 from marsad.eventcoding.lead_subjects import subject_before_verb
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.target_guests import guest_after_titles
+from marsad.eventcoding.reception_guests import guest_past_place
 from marsad.eventcoding.target_inside import object_inside
 from marsad.eventcoding.target_partitives import object_or_part
 from marsad.eventcoding.target_pronouns import pronoun_target
@@ -146,6 +147,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     pronoun_target(view, hit.first, args)  # «متهما إياه بالتمرد»: the party before (round 21)
     object_inside(view, hit, args)  # «لتفريق المتظاهرين»: the crowd is in the trigger (round 21)
     guest_after_titles(view, hit, args, stop)  # «استقبل الأمير … ولي العهد، في قصر…، الرئيس…» (r. 21)
+    guest_past_place(view, hit, args, stop)  # «استقبل الرئيس في مكتبه وزير الخارجية» (round 24)
     proposal_owner(view, hit, args, stop)  # «رفضت الحكومة مطلب النقابات»: whose demand (round 21)
     call_receiver(view, hit, args)  # «تلقى … أمير البلاد المفدى اتصالا»: who received it (r. 21)
     return args

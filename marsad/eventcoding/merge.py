@@ -200,12 +200,14 @@ def material_types() -> frozenset[str]:
     return frozenset(load_yaml("event_grammar.yaml")["material_types"])
 
 
-def merge_in_sentences(candidates: list[Candidate],
-                       caused: frozenset[int] = frozenset()) -> list[Candidate]:
+def merge_in_sentences(candidates: list[Candidate], caused: frozenset[int] = frozenset(),
+                       apart: frozenset[tuple[int, int]] = frozenset()) -> list[Candidate]:
+    """``apart``: pairs of ids told as two happenings (round 24, ``two_acts.py``)."""
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (not c.statement, c.trigger[0])):
         for other in kept:
-            if other.sentence == candidate.sentence and _compatible(other, candidate, caused):
+            if other.sentence == candidate.sentence and (id(other), id(candidate)) not in apart \
+                    and _compatible(other, candidate, caused):
                 if candidate.needs == "-" or (candidate.type in material_types()
                                               and has_evidence(candidate)):
                     other.needs = "-"  # «قتل خمسة … جراء سقوط قذائف»: a reading that needs no
