@@ -64,6 +64,7 @@ from marsad.eventcoding.object_places import object_places
 from marsad.eventcoding.shared_places import share_places
 from marsad.eventcoding.stale_datelines import stale_dateline
 from marsad.eventcoding.target_deeds import drop_told_deeds
+from marsad.eventcoding.own_times import own_time
 from marsad.eventcoding.time_values import first_day, is_day
 from marsad.eventcoding.tolls import caused_acts
 from marsad.eventcoding.two_acts import two_acts
@@ -260,7 +261,8 @@ def _time(article: Article, candidate: Candidate) -> str | None:
         best: tuple[int, str] | None = None
         for time in article.times:
             if time.value and time.type in ("DATE", "TIME") and \
-                    sentence.start <= time.start < sentence.end:
+                    sentence.start <= time.start < sentence.end and \
+                    own_time(article, candidate.trigger, time, sentence.start):  # round 24
                 distance = abs(time.start - candidate.trigger[0])
                 if best is None or distance < best[0]:
                     best = (distance, time.value[:10] if is_day(time.value) else time.value)

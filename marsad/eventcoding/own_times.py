@@ -1,0 +1,153 @@
+"""Which of its sentence's dates an event takes (round 24).
+
+An event is dated by the date nearest its trigger in its sentence, else by the article's date
+(``events._time``). A sentence often holds a date that is not the event's own:
+
+- «حاليا» (``PRESENT_REF``): the article's own time, so no date of its own; and a vague future
+  («بعد أيام» ``FUTURE_REF``) told after a date of its sentence, which counts from that date.
+  Other vague references date the event as they are («قبل أيام» ``PAST_REF``، «خلال الأيام
+  المقبلة» ``FUTURE_REF``): the record says "recently" or "soon" rather than put a past or
+  coming happening on the article's day;
+- the end of a span («حتى نهاية الشهر»، «بحلول نهاية العام»، «ما قبل أبريل 2019») or a
+  thing's year («اتفاقية فك الاشتباك لعام 1974»);
+- the date of another happening told in a clause of its own after the event: a relative
+  clause («بالقانون الذي أقره المجلس في ديسمبر الماضي»), a subordinate one («…، بعدما توصل
+  الأعيان مساء السبت إلى اتفاق») or a parallel one («…، فيما طالب … أمس»). (Openers that
+  would also keep a date told before them from an event after them are a list in the data,
+  empty now: on real news that date is mostly the event's own.)
+
+Such a date is passed over: the event takes the next nearest date of its sentence, else the
+article's date. A vague past or present nearer the trigger than every date of its clause dates
+the event by itself («وفي يناير الماضي أعلن الجيش حملة، واعتقلت الشرطة مؤخرا عشرة
+مطلوبين»: ``PAST_REF``, not January); a vague future does not («قبل أن يطلق سراحهم بعد
+أيام» after «في يونيو الماضي»: June), nor one after «منذ» («منذ أسابيع» says how long). A
+specific past happening told with its own date keeps it («وكانت القوات قد سيطرت على البلدة
+في مارس الماضي»: 2024-03). Words are in ``marsad/lexicons/event_own_times.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import fold, folded
+from marsad.lexicons import load_yaml
+from marsad.model import Article, Time
+
+__all__ = ["own_time"]
+
+#: The times layer's vague references: no calendar time, but honest about the event's time.
+_PRESENT, _FUTURE = "PRESENT_REF", "FUTURE_REF"
+_CLITIC = re.compile(r"^[وف](?=\S{3,})")
+
+
+@dataclass(frozen=True)
+class _Words:
+    span_marks: frozenset[str]
+    attribute_years: frozenset[str]
+    openers: tuple[tuple[str, ...], ...]
+    relatives: frozenset[str]
+    antecedent_gap: int
+    parallel: tuple[tuple[str, ...], ...]
+    vague_wins: bool
+    vague_kinds: frozenset[str]
+    vague_not_after: frozenset[str]
+    relative_future: str
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = load_yaml("event_own_times.yaml")
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(fold(str(p)).split()) for p in data[key])
+
+    return _Words(folded(data["span_marks"]), folded(data["attribute_years"]),
+                  phrases("clause_openers"), folded(data["relatives"]),
+                  int(data["antecedent_gap"]), phrases("parallel_openers"),
+                  bool(data["vague_wins"]), frozenset(map(str, data["vague_kinds"])),
+                  folded(data["vague_not_after"]), fold(str(data["relative_future"])))
+
+
+def _plain(words: str) -> list[str]:
+    return fold(words).split()
+
+
+def _is(word: str, wanted: str) -> bool:
+    """``word`` is ``wanted``, or ``wanted`` with a clitic «و/ف» («وبعدما»; «فيما» is itself)."""
+    return word == wanted or (_CLITIC.match(word) is not None and word[1:] == wanted)
+
+
+def _holds(words: list[str], phrases: tuple[tuple[str, ...], ...], skip: int = -1,
+           relatives: frozenset[str] = frozenset()) -> bool:
+    """Whether a phrase stands in ``words``; a relative pronoun among the first ``skip`` + 1
+    words (it describes the trigger's own noun) does not count."""
+    return any(len(words) - i >= len(p) and _is(words[i], p[0])
+               and tuple(words[i + 1:i + len(p)]) == p[1:]
+               and not (i <= skip and p[0] in relatives)
+               for p in phrases for i in range(len(words)))
+
+
+def own_time(article: Article, trigger: tuple[int, int], time: Time, sentence_start: int) -> bool:
+    """Whether ``time``, in the trigger's sentence, may date the event of ``trigger``."""
+    if time.value == _PRESENT:
+        return False  # «حاليا»: the article's own time
+    if time.value == _FUTURE and _counts_from_before(article, time, sentence_start):
+        return False  # «في يونيو الماضي …، قبل أن يطلق سراحهم بعد أيام»: days after June
+    if _words().vague_wins and _nearer_vague(article, trigger, time, sentence_start):
+        return False
+    return _in_clause(article, trigger, time, sentence_start)
+
+
+def _counts_from_before(article: Article, time: Time, sentence_start: int) -> bool:
+    """``time`` counts from a calendar date told before it in its sentence: «بعد أيام» after
+    «في يونيو الماضي». «قريبا»، «خلال الأيام المقبلة» count from the article's day."""
+    first = fold(time.text).split()[:1]
+    return bool(first) and _is(first[0], _words().relative_future) and any(
+        sentence_start <= other.start < time.start and other.type in ("DATE", "TIME")
+        and other.value and other.value[:1].isdigit() for other in article.times)
+
+
+def _nearer_vague(article: Article, trigger: tuple[int, int], time: Time,
+                  sentence_start: int) -> bool:
+    """A vague reference of the trigger's own clause stands nearer the trigger than ``time``
+    («انتشر التنظيم خلال السنوات القليلة الماضية، … ذهب إلى أفغانستان في عام 1989»): the
+    event is dated by it, that is by no calendar date."""
+    words = _words()
+    if not any(other.value in words.vague_kinds for other in article.times):
+        return False  # most articles: no vague reference at all
+    sentence_end = next((s.end for s in article.sentences
+                         if s.start <= trigger[0] < s.end), len(article.text))
+    distance = abs(time.start - trigger[0])
+    return any(other.value in words.vague_kinds and sentence_start <= other.start < sentence_end
+               and abs(other.start - trigger[0]) < distance
+               and not _after(article, other, sentence_start, words.vague_not_after, own=True)
+               and _in_clause(article, trigger, other, sentence_start)
+               for other in article.times)
+
+
+def _after(article: Article, time: Time, sentence_start: int, marks: frozenset[str],
+           own: bool = False) -> bool:
+    """The word before ``time`` in its sentence (with ``own``, or its own first word: «منذ
+    أسابيع») is one of ``marks`` (a clitic allowed). «قبل عامين» is a date of its own, so
+    the span marks look only before the time."""
+    words = _plain(article.text[sentence_start:time.start])[-1:]
+    if own:
+        words += _plain(time.text)[:1]
+    return any(_is(word, mark) for word in words for mark in marks)
+
+
+def _in_clause(article: Article, trigger: tuple[int, int], time: Time,
+               sentence_start: int) -> bool:
+    words = _words()
+    if _after(article, time, sentence_start, words.span_marks):
+        return False
+    own = fold(time.text).split()
+    if own and own[0] in words.attribute_years:
+        return False
+    if time.start >= trigger[1]:  # the date after the trigger: not in a later clause
+        return not _holds(_plain(article.text[trigger[1]:time.start]), words.openers,
+                          words.antecedent_gap, words.relatives)
+    return not words.parallel or not _holds(_plain(article.text[time.end:trigger[0]]),
+                                            words.parallel)
