@@ -46,6 +46,9 @@ from marsad.eventcoding.told_times import without_told_times
 from marsad.eventcoding.described_doubles import without_described_doubles
 from marsad.eventcoding.dated_descriptions import without_dated_descriptions
 from marsad.eventcoding.tallies import without_tallies_and_retellings
+from marsad.eventcoding.same_happening import without_same_happenings
+from marsad.eventcoding.breakdowns import without_breakdowns
+from marsad.eventcoding.attack_subjects import without_attack_subjects
 from marsad.eventcoding.prec_fates import without_fates_in_conditions
 from marsad.eventcoding.prec_attendance import without_attended_meetings
 from marsad.eventcoding.retold_incidents import without_retold_incidents
@@ -133,6 +136,9 @@ def code_events(article: Article) -> list[Event]:
     found = without_described_doubles(view, found)  # «العمل الإرهابي الذي استهدف» (round 23)
     found = without_dated_descriptions(view, found)  # «الذي استعادوه الشهر الماضي» (round 23)
     found = without_tallies_and_retellings(view, found)  # «خلال الأشهر الماضية» (round 23b)
+    found = without_same_happenings(view, found)  # «لقاء كيري والعاهل الأردني يأتي» (round 24)
+    found = without_breakdowns(view, found)  # «25 غارة» … «ثماني غارات في سوريا» (round 24)
+    found = without_attack_subjects(view, found)  # «…، واستهدف القصف المدارس» (round 24)
     found = without_fates_in_conditions(view, found)  # «إذا انهارت المحادثات» (round 23)
     found = without_attended_meetings(view, found)  # «سيقاطع مشاورات الكويت» (round 23)
     drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
