@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.attribution.honorifics import skip_honorific
 from marsad.attribution.lexicon import lexicon
 from marsad.attribution.phrase import (DEFINITE_ARTICLE, MAX_APPOSITION, MAX_PHRASE, Phrase,
                                        extend_right, is_plural, is_skip, phrase, phrase_at,
@@ -150,6 +151,7 @@ def speaker_after(view: View, k: int, cue_tokens: frozenset[int],
     the cue is, which lets a feminine adjective follow a masculine head."""
     end = view.sentence_end[k] if k < len(view.tokens) else k
     k = skip_channel(view, skip_adverbs(view, k, end), end)
+    k = skip_honorific(view, k, end)  # «استنكر معالي نائب رئيس …» (round 24)
     if k < end and view.opens_quote(k):
         return _quoted_speaker(view, k, end, cue_tokens)
     if k >= end or stops_phrase(view, k, cue_tokens):

@@ -9,6 +9,7 @@ a definite word («وزير الداخلية»), or a whole two-word title («ا
 from __future__ import annotations
 
 from marsad.arabic.titles import office_titles
+from marsad.attribution.honorifics import skip_honorific
 from marsad.attribution.lexicon import lexicon
 from marsad.attribution.phrase import DEFINITE_ARTICLE, Phrase
 from marsad.attribution.view import View
@@ -43,7 +44,8 @@ def titled_person(view: View, ph: Phrase, cue_last: int) -> Entity | None:
     and holds no person; the person is named right after it, in apposition («أكد نائب خادم
     الحرمين الشريفين الأمير فلان، أن…»), or by the same title earlier in the article."""
     first, last = ph.first, ph.last
-    if first != cue_last + 1 or first == last or last - first >= TITLE_WORDS or ph.plural \
+    if first not in (cue_last + 1, skip_honorific(view, cue_last + 1, len(view.tokens))) \
+            or first == last or last - first >= TITLE_WORDS or ph.plural \
             or any(_person(view.entity_at[k]) for k in range(first, last + 1)):
         return None
     heads, whole = office_titles()

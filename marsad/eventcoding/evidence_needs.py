@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from marsad.eventcoding.armed_objects import armed_object
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.described_attacks import described_after
+from marsad.eventcoding.forced_retreats import forced
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import stems
 from marsad.eventcoding.view import View
@@ -85,6 +86,8 @@ def signs(view: View, candidate: Candidate) -> frozenset[str]:
         out.add("described_after")
     if armed_object(view, candidate):  # «حيث اقتحمت المخيم» (round 23b)
         out.add("armed_object")
+    if forced(view, candidate):  # «وأجبرها على الانسحاب» (round 24)
+        out.add("forced")
     return frozenset(out)
 
 

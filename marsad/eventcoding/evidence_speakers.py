@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.title_condemners import condemning_title
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 from marsad.model import Statement
@@ -76,8 +77,9 @@ def unnamed_speaker(view: View, candidate: Candidate) -> str | None:
         return None
     rules = speaker_heads()
     first = words[0]
-    if first in rules.heads or any(first.startswith(p) and first[len(p):] in rules.heads
-                                   for p in rules.prefixes):
+    bare = [first] + [first[len(p):] for p in rules.prefixes if first.startswith(p)]
+    if any(word in rules.heads or condemning_title(candidate.type, word)  # round 24
+           for word in bare):
         return speaker.text
     return None
 
