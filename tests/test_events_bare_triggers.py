@@ -50,7 +50,7 @@ def test_a_bare_definite_mention_names_the_happening_told_before():
 # ---- words that name an act ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, type_, mode", [
-    ("وأكد المتحدث أن الحكومة لن تقبل بأي وصاية خارجية.", "REJECT", "refuse"),
+    ("وأكد المتحدث أن الحكومة لن تقبل شروط المعارضة.", "REJECT", "refuse"),
     ("وقال قائد الجيش إن قواته لن تجلس مع المتمردين قبل تسليم السلاح.", "REJECT", "refuse"),
     ("واستدعت وزارة الخارجية سفيرها لدى العاصمة المجاورة للتشاور.", "SANCTION", "recall"),
     ("واستدعت وزارة الخارجية السفير البلجيكي للاحتجاج على التصريحات.", "ACCUSE", "summon"),
@@ -65,7 +65,7 @@ def test_a_news_wording_of_round_six_is_an_event(text, type_, mode):
 
 
 def test_a_refusal_told_as_will_not_is_asserted_not_denied():
-    _, events = coded("وأكد المتحدث أن الحكومة لن تقبل بأي وصاية خارجية.")
+    _, events = coded("وأكد المتحدث أن الحكومة لن تقبل شروط المعارضة.")
     assert only(events, "REJECT").factuality == "asserted"
 
 

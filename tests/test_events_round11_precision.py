@@ -97,7 +97,7 @@ def test_a_doubled_letter_after_waw_is_a_farewell_not_a_call(text):
 
 
 @pytest.mark.parametrize("text, type_, trigger", [
-    ("ودعت الحكومة السعودية المواطنين إلى توخي الحذر.", "REQUEST", "دعت"),
+    ("ودعت الحكومة السعودية الأطراف اليمنية إلى ضبط النفس.", "REQUEST", "دعت"),
     ("وقّع وزير الخارجية الأردني الاتفاقية مع نظيره المصري.", "AGREE", "وقّع"),
 ])
 def test_a_call_after_waw_and_a_doubled_letter_of_a_verb_stay(text, type_, trigger):

@@ -15,12 +15,13 @@ from gold.events.oracle import analyzed, first_coded, of_type
 
 def test_a_call_told_after_a_full_stop_is_a_request_with_its_caller() -> None:
     article, event = first_coded("أعلنت هيئة الأرصاد الجوية هطول أمطار غزيرة على مدينة جدة "
-                                 "مساء أمس. وطالب الدفاع المدني السكان بالابتعاد عن مجاري "
-                                 "الأودية.", "REQUEST")
+                                 "مساء أمس. وطالب الدفاع المدني الشركة بالتوقف عن الحفر في "
+                                 "مجاري الأودية.", "REQUEST")
+    # round 24 (advice): a demand to a company, not an advice to the residents (no event now)
     assert event.trigger is not None
     assert article.text[slice(*event.trigger)] == "طالب"
     assert event.actor_text == ["الدفاع المدني"]
-    assert event.target_text == ["السكان"]
+    assert event.target_text == ["الشركة"]
 
 
 def test_a_call_with_no_content_clause_is_a_request() -> None:

@@ -96,8 +96,9 @@ def test_a_companys_notice_to_its_customers_is_no_request() -> None:
                   "على تفاصيل العروض.") == []
 
 
-def test_an_authoritys_call_to_citizens_stays_a_request() -> None:
-    assert _types("ودعت وزارة الداخلية المواطنين إلى الإبلاغ عن أي نشاط مشبوه.") == ["REQUEST"]
+def test_an_authoritys_advice_to_citizens_is_no_request() -> None:
+    # round 24 (advice): an advice to the public is no event (it was a REQUEST before)
+    assert _types("ودعت وزارة الداخلية المواطنين إلى الإبلاغ عن أي نشاط مشبوه.") == []
 
 
 def test_the_fans_demand_in_a_match_report_is_no_request() -> None:

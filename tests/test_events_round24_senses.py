@@ -84,9 +84,10 @@ def test_a_utilitys_notice_to_its_customers_is_no_request() -> None:
                         "الاحتيالية.", "REQUEST")
 
 
-def test_a_ministrys_call_to_consumers_to_report_stays_a_request() -> None:
-    assert _coded("ودعت وزارة التجارة المستهلكين إلى الإبلاغ عن المخالفات عبر الرقم المجاني.",
-                  "REQUEST", "دعت")
+def test_a_ministrys_advice_to_consumers_to_report_is_no_request() -> None:
+    # round 24 (advice): an advice to the public is no event (it was a REQUEST before)
+    assert not triggers("ودعت وزارة التجارة المستهلكين إلى الإبلاغ عن المخالفات عبر الرقم "
+                        "المجاني.", "REQUEST")
 
 
 def test_a_heart_attack_that_raids_the_heart_is_no_raid() -> None:

@@ -1,0 +1,191 @@
+"""Round 24 (advice): an authority's advice to the public, and a bare «لن نقبل» stance, are no
+events (the convention of the relabelled gold sets).
+
+- Advice to the public: a call or a warning (REQUEST, THREATEN) whose addressee is the public —
+  citizens, residents, pilgrims, drivers, parents, consumers, beneficiaries — and whose first
+  asked word, after «إلى» or a «ب», is an advice: «ودعت الوزارة المواطنين والمقيمين إلى الإبلاغ
+  عن أي نشاط مشبوه»، «وطالب الدفاع المدني المواطنين بالابتعاد عن مجاري الأودية»، «داعيا
+  المواطنين إلى عدم الانسياق وراء الشائعات». A call to the public to act in politics or war
+  stays («داعيا المواطنين إلى التطوع لحمل السلاح»، «إلى الدفاع عن المؤسسات»), and so does a
+  call to civilians or a call by an army or a party of a war («دعا الجيش السكان إلى التوجه
+  جنوبا»).
+- An advising speaker: a weather centre, civil defence, a health ministry, traffic police or a
+  municipality, with an advice asked and no addressee named («ودعا الدفاع المدني إلى الابتعاد
+  عن الأودية»), or with the public named.
+- A stance: «لن نقبل بأي حل يفرض من الخارج»، «لن يقبل أن يتحول إلى دركي»، «لن تسمح لأي كان
+  بالعبث» — «لن» and a verb of accepting or allowing, then «أي», «أن» or a word of menace or
+  meddling: nothing concrete is on the table. Rejecting a named proposal stays a REJECT («لن
+  تقبل بالمقترح الأمريكي»).
+
+Words in ``event_advisories.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import fold, folded
+from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.prec_mentions import first_token, last_token
+from marsad.eventcoding.prec_words import forms
+from marsad.eventcoding.view import View
+from marsad.lexicons import load_yaml
+
+__all__ = ["advice_or_stance"]
+
+
+@dataclass(frozen=True)
+class _Words:
+    public_types: frozenset[str]
+    public_reach: int
+    public: frozenset[str]
+    between: frozenset[str]
+    asks: frozenset[str]
+    not_word: str
+    not_asks: frozenset[str]
+    parties: frozenset[str]
+    speaker_reach: int
+    speakers: tuple[tuple[str, ...], ...]
+    not_next: frozenset[str]
+    stance_types: frozenset[str]
+    neg: str
+    verbs: frozenset[str]
+    objects: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    """The lists of ``event_advisories.yaml``, folded."""
+    data = load_yaml("event_advisories.yaml")
+    public, speakers, stances = data["public"], data["speakers"], data["stances"]
+    return _Words(
+        public_types=frozenset(public["types"]), public_reach=int(public["reach"]),
+        public=folded(public["words"]), between=folded(public["between"]),
+        asks=folded(public["asks"]), not_word=fold(public["not_word"]),
+        not_asks=folded(public["not_asks"]), parties=folded(data["parties"]),
+        speaker_reach=int(speakers["reach"]),
+        speakers=tuple(tuple(fold(word) for word in phrase.split())
+                       for phrase in speakers["phrases"]),
+        not_next=folded(speakers["not_next"]),
+        stance_types=frozenset(stances["types"]), neg=fold(stances["neg"]),
+        verbs=folded(stances["verbs"]), objects=folded(stances["objects"]))
+
+
+def advice_or_stance(view: View, candidate: Candidate) -> bool:
+    """The candidate is an advice to the public or a bare «لن نقبل» stance."""
+    return _advice(view, candidate) or _stance(view, candidate)
+
+
+def _listed(norm: str, listed: frozenset[str]) -> bool:
+    """The word, as read or without one leading proclitic, is in ``listed``."""
+    return any(form in listed for form in forms(norm))
+
+
+def _words_after(view: View, last: int, reach: int) -> list[int]:
+    """Up to ``reach`` word tokens after token ``last`` in its clause, stopping at a break
+    (word by word: a name may wrongly hold the addressee, «وزارة الداخلية المواطنين»)."""
+    _, stop = view.sentence_of(last)
+    found: list[int] = []
+    at = last + 1
+    while at < stop and len(found) < reach:
+        if view.is_break(at):
+            break
+        if view.tokens[at].kind == "word":
+            found.append(at)
+        at += 1
+    return found
+
+
+def _words_before(view: View, first: int, reach: int) -> list[int]:
+    """Up to ``reach`` word tokens before token ``first`` in its clause, nearest first."""
+    found: list[int] = []
+    at = first - 1
+    while at >= 0 and len(found) < reach:
+        if view.is_break(at):
+            break
+        if view.tokens[at].kind == "word":
+            found.append(at)
+        at -= 1
+    return found
+
+
+def _advice(view: View, candidate: Candidate) -> bool:
+    """A call or a warning to the public, or by an advising speaker, asking an advice."""
+    lex = _words()
+    if candidate.type not in lex.public_types:
+        return False
+    first, last = first_token(view, candidate), last_token(view, candidate)
+    after = _words_after(view, last, lex.public_reach + 4)
+    before = _words_before(view, first, lex.speaker_reach)
+    near = before + after[:3]
+    if any(_listed(view.tokens[at].norm, lex.parties) for at in near):
+        return False
+    addressed = next((n for n, at in enumerate(after[:lex.public_reach])
+                      if _listed(view.tokens[at].norm, lex.public)), None)
+    if addressed is not None:
+        asked = _asked(view, after[addressed + 1:])
+        return asked or _advising(view, near)
+    if not _advising(view, near):
+        return False
+    marker = next((n for n, at in enumerate(after) if view.tokens[at].norm in _TO
+                   or _by_ask(view.tokens[at].norm)), None)
+    return marker is not None and _asked(view, after[marker:])
+
+
+def _by_ask(norm: str) -> bool:
+    """«بالابتعاد»: an advice asked after a «ب»."""
+    return norm.startswith("ب") and _listed(norm, _words().asks)
+
+
+#: «إلى», folded as tokens are read.
+_TO = folded(["إلى", "الى"])
+
+
+def _asked(view: View, rest: list[int]) -> bool:
+    """The first asked word of ``rest`` (past more of the public, «و», «جميع», «إلى») is an
+    advice, or «عدم» and an advice not to."""
+    lex = _words()
+    for n, at in enumerate(rest):
+        norm = view.tokens[at].norm
+        if norm in lex.between or _listed(norm, lex.public):
+            continue
+        if _listed(norm, frozenset({lex.not_word})):
+            return n + 1 < len(rest) and _listed(view.tokens[rest[n + 1]].norm, lex.not_asks)
+        return _listed(norm, lex.asks)
+    return False
+
+
+def _advising(view: View, near: list[int]) -> bool:
+    """A phrase of an advising speaker starts at one of the tokens ``near``."""
+    for at in near:
+        for phrase in _words().speakers:
+            end = at + len(phrase)
+            if end <= len(view.tokens) and _listed(view.tokens[at].norm, frozenset({phrase[0]})) \
+                    and all(view.tokens[at + k].norm == word
+                            for k, word in enumerate(phrase[1:], 1)) \
+                    and (end >= len(view.tokens) or view.tokens[end].norm not in _words().not_next):
+                return True
+    return False
+
+
+def _stance(view: View, candidate: Candidate) -> bool:
+    """«لن نقبل بأي حل»: «لن», a verb of accepting or allowing, then «أي», «أن» or a listed
+    word."""
+    lex = _words()
+    if candidate.type not in lex.stance_types:
+        return False
+    verb = last_token(view, candidate)
+    if view.tokens[verb].norm not in lex.verbs or verb == 0 \
+            or view.tokens[verb - 1].norm != lex.neg:
+        return False
+    after = _next_word(view, verb)
+    return after < len(view.tokens) and view.tokens[after].norm in lex.objects
+
+
+def _next_word(view: View, at: int) -> int:
+    """The first word token after token ``at`` (past quotes and other marks)."""
+    at += 1
+    while at < len(view.tokens) and view.tokens[at].kind != "word":
+        at += 1
+    return at
