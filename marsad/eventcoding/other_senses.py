@@ -10,8 +10,8 @@ frame; this module adds eight more classes).
   اتحاد الكرة بفتح تحقيق» is the game's quarrel — unless the sentence tells violence or names a
   government, a court, the police or the army.
 - A notice to a company's customers: «دعت هيئة كهرباء ومياه دبي «ديوا» عملاءها إلى الحذر»،
-  «داعية المتعاملين إلى الإبلاغ» (a call to citizens, consumers or a ministry's beneficiaries
-  stays a REQUEST: «دعا المستهلكين إلى الإبلاغ عن المخالفات»).
+  «داعية المتعاملين إلى الإبلاغ» (advice to citizens, consumers or a ministry's beneficiaries
+  is turned away by ``advisories``, round 24's convention for advice to the public).
 - An illness or the body: «نوبة قلبية داهمت قلبه»، «هاجم المرض جسده».
 - A team, a player, traders or a market as the doer: «اقتحم لاعبو الاتحاد منطقة الجزاء»،
   «انسحب المستثمرون من السوق» («الفريق» is left out: it is also a general's rank).
