@@ -42,6 +42,7 @@ from marsad.eventcoding.prec_senses import other_sense
 from marsad.eventcoding.other_senses import another_sense
 from marsad.eventcoding.advisories import advice_or_stance
 from marsad.eventcoding.prec_news import without_news_non_events
+from marsad.eventcoding.prec_opinion import without_rhetoric
 from marsad.eventcoding.prec_aims import without_aims
 from marsad.eventcoding.told_times import without_told_times
 from marsad.eventcoding.described_doubles import without_described_doubles
@@ -132,6 +133,7 @@ def code_events(article: Article) -> list[Event]:
              and not advice_or_stance(view, c)]  # «دعت المواطنين إلى الإبلاغ»، «لن نقبل بأي» (round 24)
     found = without_long_doubles(view, found)  # «بيان نشرته»، «إلغاء زيارة»، «قتل في غارات» (round 22)
     found = without_news_non_events(view, found)  # «في الماضي»، «يذكر أن» (round 22)
+    found = without_rhetoric(view, found)  # «كيف تعاملت … مع التفجير؟»، «فإننا نستنكر» (round 24)
     found = [c for c in found if not far_dated(view, c)]  # «… في 2012» (round 22)
     found = without_aims(view, found)  # «تمهيدا لعملية» (round 22; off in the data)
     found = without_retold_incidents(view, found)  # «دان الحادث الإرهابي الذي استهدف» (round 22)
