@@ -1,0 +1,161 @@
+"""Round 24 (backdrops): a generic, habitual or continuing backdrop is no event.
+
+News sets the day's happenings against what goes on all the time. Two shapes of such a
+backdrop are dropped, each read in the trigger's own clause (no comma, relative pronoun or
+other clause break between; words in ``marsad/lexicons/event_standing_backdrops.yaml``):
+
+- **a habit**: a word of habit near the trigger («تقصف الطائرات مواقعه بصورة شبه يومية»،
+  «وغارات تشنها الطائرات بين حين وآخر»، «مداهمات شبه ليلية»);
+- **a continuing state since long ago**: «منذ» with a span of a month or more («منذ سنوات»،
+  «منذ عام 2014»، «منذ مطلع الشهر الماضي» when it is a month or more before the article),
+  told in the present — the trigger is a present verb («ويعتصم المحتجون في الساحة منذ…») or
+  the object of a present verb of a standing state («تشهد البلاد منذ عام 2014 حربا»، «يخوض
+  الحزب منذ عام 1984 تمردا»), or many acts are counted right before it («ضمن سلسلة هجمات
+  منذ تسعة أشهر»: a series since long ago, not one of its acts).
+
+A specific past happening told as background («وكانت القوات قد انسحبت من المدينة في مايو
+الماضي») has neither sign and stays, with its own time. A past verb with «منذ» and no count
+before its act is left to ``tallies.py`` («واعتقلت الشرطة منذ أشهر عشرة من قادته» stays),
+and a short span («منذ ثلاثة أيام»، «منذ أمس») tells the news of the day: it is not read here.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import fold, folded
+from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.matcher import readings
+from marsad.eventcoding.prec_mentions import first_token, last_token
+from marsad.eventcoding.time_values import last_day
+from marsad.eventcoding.view import View
+from marsad.lexicons import load_yaml
+
+__all__ = ["standing_backdrop", "without_standing_backdrops"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    reach: int
+    habits: tuple[tuple[str, ...], ...]
+    since: frozenset[str]
+    span_leads: frozenset[str]
+    span_words: frozenset[str]
+    span_days: int
+    states: frozenset[str]
+    current: frozenset[str]
+    many: frozenset[str]
+    many_reach: int
+
+
+@functools.cache
+def _words() -> _Words:
+    data = load_yaml("event_standing_backdrops.yaml")
+    return _Words(reach=int(data["reach"]),
+                  habits=tuple(tuple(fold(str(w)) for w in run) for run in data["habits"]),
+                  since=folded(data["since"]), span_leads=folded(data["span_leads"]),
+                  span_words=folded(data["span_words"]), span_days=int(data["span_days"]),
+                  states=folded(data["states"]), current=folded(data["current"]),
+                  many=folded(data["many"]), many_reach=int(data["many_reach"]))
+
+
+@functools.cache
+def _signs() -> frozenset[str]:
+    """«منذ» and the first word of each habit: one of them is in a backdrop's sentence."""
+    words = _words()
+    return words.since | frozenset(run[0] for run in words.habits)
+
+
+def without_standing_backdrops(view: View, found: list[Candidate]) -> list[Candidate]:
+    """The candidates that are no standing backdrop."""
+    return [c for c in found if not standing_backdrop(view, c)]
+
+
+def standing_backdrop(view: View, candidate: Candidate) -> bool:
+    """The candidate tells a habit or a state that has gone on since long ago."""
+    first, last = first_token(view, candidate), last_token(view, candidate)
+    if _signs().isdisjoint(view.words_of_sentence(first)):
+        return False  # most sentences: no «منذ» and no word of habit at all
+    start, stop = _clause(view, first, last)
+    return _habit(view, start, stop) or _continuing(view, first, start, stop)
+
+
+def _clause(view: View, first: int, last: int) -> tuple[int, int]:
+    """The tokens around the trigger, at most ``reach`` each side, up to a clause break."""
+    reach = _words().reach
+    s_first, s_stop = view.sentence_of(first)
+    start = first
+    while start > max(s_first, first - reach) and not view.is_break(start - 1):
+        start -= 1
+    stop = last + 1
+    while stop < min(s_stop, last + 1 + reach) and not view.is_break(stop):
+        stop += 1
+    return start, stop
+
+
+def _habit(view: View, start: int, stop: int) -> bool:
+    """A run of words of habit within the clause."""
+    norms = [view.bare(at) for at in range(start, stop)]
+    return any(tuple(norms[n:n + len(run)]) == run
+               for run in _words().habits for n in range(len(norms) - len(run) + 1))
+
+
+def _continuing(view: View, first: int, start: int, stop: int) -> bool:
+    """«منذ» and a long span in the clause, told by a present verb (the trigger, or a verb of
+    a standing state before it), or of many acts counted right before the trigger."""
+    words = _words()
+    if not any(view.bare(at) in words.since and _long_span(view, at)
+               for at in range(start, stop)):
+        return False
+    if _present(view, first):
+        return True  # «ويعتصم المحتجون في الساحة منذ أشهر»
+    if any(_word(view, at) in words.many
+           for at in range(max(start, first - words.many_reach), first)):
+        return True  # «ضمن سلسلة هجمات منذ تسعة أشهر»
+    return any(_word(view, at) in words.states for at in range(start, first))  # «تشهد … منذ»
+
+
+def _word(view: View, at: int) -> str:
+    """Token ``at`` without a leading «و/ف» («ويشهد» → «يشهد»)."""
+    norm = view.tokens[at].norm
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+
+def _present(view: View, at: int) -> bool:
+    """Token ``at`` reads only as a present verb (not a future one)."""
+    found = readings(view.tokens[at].text)
+    return bool(found) and all(r.surface.tense == "present" and not r.future for r in found)
+
+
+def _long_span(view: View, since: int) -> bool:
+    """In the few words after «منذ»: a word of a long span not of this year («منذ سنوات»،
+    «منذ العام الماضي»; not «منذ بداية العام الحالي»), a year, or a date a month or more
+    before the article."""
+    words = _words()
+    end = min(view.sentence_of(since)[1], since + 5)
+    for at in range(since + 1, end):
+        word = view.tokens[at].norm
+        if len(word) == 4 and word.isdigit():
+            return True
+        if word in words.span_words and not (
+                at + 1 < len(view.tokens) and view.bare(at + 1) in words.current):
+            return True
+        if view.bare(at) not in words.span_leads and not word.isdigit():
+            break
+    return _old_date_at(view, since, end - 1)
+
+
+def _old_date_at(view: View, since: int, at: int) -> bool:
+    """A date that starts between «منذ» and token ``at`` ends ``span_days`` or more before the
+    article was published."""
+    published = view.article.published
+    if published is None:
+        return False
+    lo, hi = view.tokens[since].end, view.tokens[at].end
+    for time in view.article.times:
+        if lo <= time.start < hi and time.type == "DATE" and time.value:
+            end = last_day(time.value)
+            if end is not None and (published - end).days >= _words().span_days:
+                return True
+    return False
