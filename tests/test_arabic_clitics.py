@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.arabic.clitics import candidates, split
+from marsad.arabic.clitics import candidates, split, split_uncached
 from marsad.arabic.normalise import fold
 
 
@@ -70,6 +70,7 @@ from marsad.arabic.normalise import fold
 ])
 def test_conservative_split(word: str, prefix: str, stem: str, suffix: str) -> None:
     assert split(word) == (prefix, stem, suffix)
+    assert split_uncached(word) == (prefix, stem, suffix)  # what the tokeniser calls
 
 
 @pytest.mark.parametrize("name", [

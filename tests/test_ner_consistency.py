@@ -31,6 +31,15 @@ def test_a_sure_name_is_tagged_where_the_tagger_missed_it(later: str, expected: 
     assert out[1] == expected
 
 
+def test_a_word_that_only_ends_like_a_name_is_not_that_name() -> None:
+    """``propagate`` screens the article's words by how they end (``endswith``) before its
+    exact tests: «الحسين» and «لحسين» end like the surname «حسين» but are not it (no proclitic
+    is split off «الحسين»; «لحسين» keeps ل, which opens no stem without the article)."""
+    later = words("زار الحسين المدينة وقدم هدية لحسين ثم وصل حسين")
+    out = propagate([FIRST, later], [SURE_PERSON, []])
+    assert out[1] == [(8, 9, "PER", ADDED)]
+
+
 def test_an_unsure_name_is_not_propagated() -> None:
     out = propagate([FIRST, words("وقال فؤاد حسين إن المحادثات جيدة")], [[(2, 4, "PER", 0.6)], []])
     assert out[1] == []

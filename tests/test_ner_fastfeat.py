@@ -120,6 +120,25 @@ def test_packed_parts_compiled_equal_the_python_loop(sentence: str,
     assert len(packs) == len(words) + 4 and len(extras) == len(words)
 
 
+@pytest.mark.skipif(not tagger.available() or tagger._compiled() is None,
+                    reason="no NER model or no compiled tagger")
+def test_packed_words_keep_no_record_and_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The packed path keeps only the packed form of a word (not its record too), and its
+    cache is cleared at ``_CACHE_LIMIT`` words, with the same packs as an unbounded one."""
+    shipped = tagger._features()
+    words = [fold(w) for w in SENTENCES[0].split()]
+    roomy = Features(shipped.known)
+    roomy.pack = shipped.pack
+    expected = roomy.packed_parts(words)
+    assert not roomy._records and len(roomy._packed) == len(set(words)) + 2  # and <s> </s>
+    monkeypatch.setattr(ft, "_CACHE_LIMIT", 5)
+    tight = Features(shipped.known)
+    tight.pack = shipped.pack
+    for _ in range(2):
+        assert tight.packed_parts(words) == expected
+        assert len(tight._packed) <= 5 and not tight._records
+
+
 def test_sentence_bigrams_follow_the_known_pairs() -> None:
     packed = {"<s>": b"s", "</s>": b"e", "a": b"A", "b": b"B", "c": b"C"}
     heads = frozenset({"<s>", "a", "b"})

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields, is_dataclass
 
-from marsad.arabic.clitics import split as clitic_split
+from marsad.arabic.clitics import split_uncached as clitic_split  # _SEEN is the cache
 from marsad.arabic.normalise import fold
 from marsad.lexicons import load_table
 from marsad.model import Token

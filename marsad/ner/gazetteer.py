@@ -62,13 +62,6 @@ def _candidate_type(candidate: Any) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=200_000)
-def _first_keys(word: str) -> tuple[str, ...]:
-    """The forms under which a name's first word is looked up: as is, without proclitics."""
-    prefix, stem, _suffix = split(word)
-    return (word, stem) if prefix and stem != word else (word,)
-
-
 #: word → the forms of it that may open a KB name (mostly empty); per KB table.
 _openers: dict[str, tuple[str, ...]] = {}
 _openers_of: list[object] = [None]
@@ -80,7 +73,12 @@ def _opening_keys(word: str, types: dict[str, str], prefixes: frozenset[str]
     if keys is None:
         if len(_openers) >= 200_000:
             _openers.clear()
-        keys = tuple(k for k in _first_keys(word) if k in types or k in prefixes)
+        # a name's first word is looked up as is and without its proclitics; spelt out (no
+        # generator, no second cache per word): this runs once per new word of a run
+        prefix, stem, _suffix = split(word)
+        keys = (word,) if word in types or word in prefixes else ()
+        if prefix and stem != word and (stem in types or stem in prefixes):
+            keys += (stem,)
         _openers[word] = keys
     return keys
 
@@ -146,7 +144,6 @@ def _longest(words: Sequence[str], i: int, firsts: tuple[str, ...], types: dict[
 
 def clear_caches() -> None:
     """Forget the cached words (benchmarks of a cold start)."""
-    _first_keys.cache_clear()
     _openers.clear()
 
 
