@@ -79,14 +79,30 @@ def _is(word: str, wanted: str) -> bool:
     return word == wanted or (_CLITIC.match(word) is not None and word[1:] == wanted)
 
 
+@functools.cache
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` indexed by their first word (``_holds`` looks each word up once)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(found) for first, found in index.items()}
+
+
 def _holds(words: list[str], phrases: tuple[tuple[str, ...], ...], skip: int = -1,
            relatives: frozenset[str] = frozenset()) -> bool:
-    """Whether a phrase stands in ``words``; a relative pronoun among the first ``skip`` + 1
-    words (it describes the trigger's own noun) does not count."""
-    return any(len(words) - i >= len(p) and _is(words[i], p[0])
-               and tuple(words[i + 1:i + len(p)]) == p[1:]
-               and not (i <= skip and p[0] in relatives)
-               for p in phrases for i in range(len(words)))
+    """Whether a phrase stands in ``words`` (its first word may carry a clitic «و/ف»); a
+    relative pronoun among the first ``skip`` + 1 words (it describes the trigger's own noun)
+    does not count."""
+    index = _by_first(phrases)
+    for i, word in enumerate(words):
+        heads = (word, word[1:]) if _CLITIC.match(word) is not None else (word,)
+        for head in heads:
+            for phrase in index.get(head, ()):
+                if len(words) - i >= len(phrase) and \
+                        tuple(words[i + 1:i + len(phrase)]) == phrase[1:] and \
+                        not (i <= skip and phrase[0] in relatives):
+                    return True
+    return False
 
 
 def own_time(article: Article, trigger: tuple[int, int], time: Time, sentence_start: int) -> bool:
