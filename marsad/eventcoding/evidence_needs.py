@@ -25,6 +25,7 @@ from marsad.eventcoding.described_attacks import described_after
 from marsad.eventcoding.forced_retreats import forced
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import stems
+from marsad.eventcoding.passive_measures import passive_frame
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -88,6 +89,8 @@ def signs(view: View, candidate: Candidate) -> frozenset[str]:
         out.add("armed_object")
     if forced(view, candidate):  # «وأجبرها على الانسحاب» (round 24)
         out.add("forced")
+    if passive_frame(view, candidate):  # «وتم قطع خدمة الإنترنت» (round 24, measures)
+        out.add("passive_frame")
     return frozenset(out)
 
 
