@@ -54,6 +54,7 @@ from marsad.eventcoding.attack_subjects import without_attack_subjects
 from marsad.eventcoding.prec_fates import without_fates_in_conditions
 from marsad.eventcoding.prec_attendance import without_attended_meetings
 from marsad.eventcoding.retold_incidents import without_retold_incidents
+from marsad.eventcoding.condemned_attacks import without_condemned_retellings
 from marsad.eventcoding.retold import described_mentions
 from marsad.eventcoding.retold_attacks import retold_attacks
 from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
@@ -137,6 +138,7 @@ def code_events(article: Article) -> list[Event]:
     found = without_rhetoric(view, found)  # «كيف تعاملت … مع التفجير؟»، «فإننا نستنكر» (round 24)
     found = [c for c in found if not far_dated(view, c)]  # «… في 2012» (round 22)
     found = without_aims(view, found)  # «تمهيدا لعملية» (round 22; off in the data)
+    found = without_condemned_retellings(view, found)  # «واستنكر … العمل الإرهابي» (round 24)
     found = without_retold_incidents(view, found)  # «دان الحادث الإرهابي الذي استهدف» (round 22)
     found = without_told_times(view, found)  # «قبيل زيارته»، «خلال اجتماعه» (round 23)
     found = without_described_doubles(view, found)  # «العمل الإرهابي الذي استهدف» (round 23)

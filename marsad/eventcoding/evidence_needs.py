@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from marsad.eventcoding.armed_objects import armed_object
 from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.condemned_attacks import condemned_attack
 from marsad.eventcoding.described_attacks import described_after
 from marsad.eventcoding.forced_retreats import forced
 from marsad.eventcoding.lexicon import lexicon
@@ -29,7 +30,7 @@ from marsad.eventcoding.passive_measures import passive_frame
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
-__all__ = ["NeedsRule", "needs_rules", "kind_of", "signs", "relaxed"]
+__all__ = ["NeedsRule", "needs_rules", "kind_of", "signs", "relaxed", "relaxed_only_by"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,8 @@ def signs(view: View, candidate: Candidate) -> frozenset[str]:
         out.add("forced")
     if passive_frame(view, candidate):  # «وتم قطع خدمة الإنترنت» (round 24, measures)
         out.add("passive_frame")
+    if condemned_attack(view, candidate):  # «استنكر … العمل الإرهابي الذي استهدف» (round 24)
+        out.add("condemned_attack")
     return frozenset(out)
 
 
@@ -113,3 +116,19 @@ def relaxed(view: View, candidate: Candidate) -> bool:
     kind = kind_of(view, candidate) if any(rule.kinds for rule in rules) else ""
     shown = signs(view, candidate)
     return any(_fits(rule, candidate, kind, shown) for rule in rules)
+
+
+def relaxed_only_by(view: View, candidate: Candidate, sign: str) -> bool:
+    """The candidate stands by a rule only when it shows ``sign`` (round 24: a condemned
+    attack told again is dropped only where nothing else kept it)."""
+    from marsad.eventcoding.evidence_rescue import rescued
+    from marsad.eventcoding.merge import has_evidence
+    if has_evidence(candidate) or rescued(view, candidate):
+        return False
+    shown = signs(view, candidate)
+    if sign not in shown:
+        return False
+    kind = kind_of(view, candidate)
+    rules = needs_rules()
+    return any(_fits(r, candidate, kind, shown) for r in rules) \
+        and not any(_fits(r, candidate, kind, shown - {sign}) for r in rules)

@@ -1,0 +1,162 @@
+"""Round 24 (condemned): an attack first told inside a condemnation is an event.
+
+Gulf news tells one bombing in many short reports that are each an official's condemnation:
+«استنكر معالي … العمل الإرهابي الآثم الذي نفذته أيدي الفكر الضال في مسجد قوات الطوارئ»،
+«أدان … التفجير الإرهابي الذي وقع في مسجد بالدمام». When the report has told no attack
+before, the condemned noun is its first telling of the attack: an ASSAULT (the evidence
+test drops it for want of named arguments). The sign ``condemned_attack`` (read by the rule
+of ``event_needs.yaml``) holds for an incident's word with an attack adjective («العمل
+الإرهابي»، «عملية إرهابية»), a condemnation cue before it in its clause («استنكر»، «أدان»،
+«مستنكرا»), and after it what it hit or where («الذي استهدف …»، «الذي وقع في …»، «في مسجد …»).
+
+Told again, it stays out: ``without_condemned_retellings`` drops such a noun, kept only by
+that rule, when an attack was coded earlier in the article («قتل خمسة في هجوم على مسجد.
+واستنكر الأمير العمل الإرهابي الذي استهدف المسجد»), or when an attack word stands in an
+earlier sentence though nothing was coded there («اللذين استشهدا في حادث التفجير الغاشم»،
+then, paragraphs later, «منددين ومستنكرين العمل الإرهابي الجبان الذي راح ضحيته»). Words are in
+``marsad/lexicons/event_condemned_attacks.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import folded
+from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.prec_mentions import first_token, last_token
+from marsad.eventcoding.view import PLACE_TYPES, View
+from marsad.lexicons import load_yaml
+
+__all__ = ["condemned_attack", "without_condemned_retellings"]
+
+#: The type a condemned incident is.
+_ATTACK = "ASSAULT"
+#: Clitics taken off a word before it is looked up: a conjunction, then a preposition.
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("لل", "بال", "ل", "ب")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    cue_reach: int
+    adjective_reach: int
+    after_reach: int
+    verb_reach: int
+    heads: frozenset[str]
+    adjectives: frozenset[str]
+    cues: frozenset[str]
+    relatives: frozenset[str]
+    relative_verbs: tuple[str, ...]
+    prepositions: frozenset[str]
+    places: frozenset[str]
+    told_before: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    data = load_yaml("event_condemned_attacks.yaml")["condemned_attacks"]
+    return _Words(int(data["cue_reach"]), int(data["adjective_reach"]), int(data["after_reach"]),
+                  int(data["verb_reach"]), folded(data["heads"]), folded(data["adjectives"]),
+                  folded(data["cues"]), folded(data["relatives"]),
+                  tuple(sorted(folded(data["relative_verbs"]))), folded(data["prepositions"]),
+                  folded(data["places"]), folded(data["told_before"]))
+
+
+def _forms(word: str) -> list[str]:
+    """The word, without a leading «و/ف», and each of those without «ل/ب/لل/بال»."""
+    out = [word]
+    if word[:1] in _CONJUNCTIONS and len(word) > 3:
+        out.append(word[1:])
+    for form in list(out):
+        for prep in _PREPOSITIONS:
+            if form.startswith(prep) and len(form) > len(prep) + 2:
+                article = "ال" if prep.endswith("ل") and len(prep) > 1 else ""  # «للعمل»
+                out.append(article + form[len(prep):])
+    return out
+
+
+def _is(word: str, words: frozenset[str]) -> bool:
+    return any(form in words for form in _forms(word))
+
+
+def _cue_before(view: View, head: int, words: _Words) -> bool:
+    start, _ = view.clause_bounds(head)
+    for index in range(head - 1, max(start, head - words.cue_reach) - 1, -1):
+        if view.is_break(index):
+            return False
+        if _is(view.tokens[index].norm, words.cues):
+            return True
+    return False
+
+
+def _place_at(view: View, index: int, words: _Words) -> bool:
+    entity = view.entity_at.get(index)
+    return (entity is not None and entity.type in PLACE_TYPES) or _is(view.tokens[index].norm,
+                                                                    words.places)
+
+
+def _told_after(view: View, last: int, words: _Words) -> bool:
+    """A relative whose verb tells what the attack hit or where, or «في/على» (or «بـ»)
+    before a place, within reach after the trigger and its adjectives, in its clause."""
+    _, stop = view.clause_bounds(last)
+    for index in range(last + 1, min(stop, last + 1 + words.after_reach)):
+        token = view.tokens[index]
+        norm = token.norm
+        if norm in words.relatives:  # a clause break of its own: read before the test below
+            return any(view.tokens[at].norm.startswith(words.relative_verbs)
+                       or view.tokens[at].norm[1:].startswith(words.relative_verbs)
+                       for at in range(index + 1, min(stop, index + 1 + words.verb_reach)))
+        if token.kind != "word" or view.is_break(index):
+            return False
+        if norm in words.prepositions and index + 1 < stop and _place_at(view, index + 1, words):
+            return True
+        if norm.startswith("ب") and len(norm) > 3 and _place_at(view, index, words):
+            return True
+    return False
+
+
+def condemned_attack(view: View, candidate: Candidate) -> bool:
+    """An incident noun with an attack adjective, condemned in its clause, followed by what
+    it hit or where it happened."""
+    if candidate.type != _ATTACK or candidate.kind == "verb":
+        return False
+    words = _words()
+    head, last = first_token(view, candidate), last_token(view, candidate)
+    if not _is(view.tokens[head].norm, words.heads):
+        return False
+    stop = min(view.sentence_of(head)[1], last + 1 + words.adjective_reach)
+    adjective = any(_is(view.tokens[at].norm, words.adjectives) for at in range(head + 1, stop))
+    if not adjective:
+        return False
+    while last + 1 < stop and _is(view.tokens[last + 1].norm, words.adjectives):
+        last += 1  # «العمل الإرهابي الآثم الجبان»
+    return _cue_before(view, head, words) and _told_after(view, last, words)
+
+
+def _told_in_words_before(view: View, candidate: Candidate) -> bool:
+    """An attack word before the noun's sentence: the report told the attack before,
+    whether or not it was coded («اللذين استشهدا في حادث التفجير الغاشم»)."""
+    first, _ = view.sentence_of(first_token(view, candidate))
+    told = _words().told_before
+    return any(_is(view.tokens[index].norm, told) for index in range(first))
+
+
+def _earlier(other: Candidate, candidate: Candidate) -> bool:
+    return other.sentence < candidate.sentence or (
+        other.sentence == candidate.sentence and other.trigger[0] < candidate.trigger[0])
+
+
+def without_condemned_retellings(view: View, found: list[Candidate]) -> list[Candidate]:
+    """Drop a condemned attack kept only by the rule ``condemned_attack`` of
+    ``event_needs.yaml`` when an attack was coded earlier in the article."""
+    from marsad.eventcoding.evidence_needs import relaxed_only_by
+    kept: list[Candidate] = []
+    for candidate in found:
+        if candidate.type == _ATTACK and condemned_attack(view, candidate) and (
+                any(other.type == _ATTACK and _earlier(other, candidate) for other in kept)
+                or _told_in_words_before(view, candidate)) \
+                and relaxed_only_by(view, candidate, "condemned_attack"):
+            continue
+        kept.append(candidate)
+    return kept

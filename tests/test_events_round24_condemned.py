@@ -1,0 +1,63 @@
+"""Events, round 24 (condemned): an attack first told inside a condemnation is an ASSAULT
+(``marsad/eventcoding/condemned_attacks.py``, the rule ``condemned_attack`` of
+``marsad/lexicons/event_needs.yaml``, words in ``marsad/lexicons/event_condemned_attacks.yaml``).
+
+* «أدان … التفجير الإرهابي الذي وقع في مسجد …»: the condemned noun is the report's first
+  telling of the attack, with the attack's own day («أمس»);
+* «استنكر … العمل الإرهابي الآثم الذي نفذته أيدي الغدر في مسجد …»: the relative's verb tells
+  it too, the cue read past a long title and name;
+* told again after an attack coded earlier in the report, the noun stays out;
+* a condemned attack with nothing after it of what it hit or where, or a condemned thing that
+  is no attack, stays out.
+
+Our own sentences, through the real chain. The first two are dropped without the module."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gold.events.oracle import analyzed, of_type  # noqa: E402
+
+
+def _assaults(text: str) -> list[tuple[str, str | None]]:
+    article = analyzed(text, "2015-08-09")
+    out = []
+    for event in of_type(article.events, "ASSAULT"):
+        start, end = event.trigger or event.evidence
+        out.append((article.text[start:end], event.time))
+    return out
+
+
+def test_a_condemned_bombing_with_where_it_happened_is_an_assault_of_its_own_day() -> None:
+    assert _assaults("أدان رئيس مجلس الشورى التفجير الإرهابي الذي وقع في مسجد بمدينة "
+                     "الدمام أمس.") == [("التفجير", "2015-08-08")]
+
+
+def test_a_condemned_attack_whose_doers_struck_in_a_mosque_is_an_assault_of_its_day() -> None:
+    assert _assaults("استنكر عضو مجلس الشورى الدكتور سالم بن أحمد العتيبي العمل الإرهابي الآثم "
+                     "الذي نفذته أيدي الغدر في مسجد بمنطقة عسير يوم الخميس الماضي.") \
+        == [("العمل الإرهابي", "2015-08-06")]
+
+
+def test_a_condemned_attack_told_again_is_no_second_assault() -> None:
+    found = _assaults("قتل ثلاثة مصلين في تفجير انتحاري داخل مسجد في أبها أمس. وأدان رئيس "
+                      "المجلس التفجير الإرهابي الذي وقع في المسجد.")
+    assert [t for t, _ in found] == ["قتل"]
+
+
+def test_a_condemned_attack_with_nothing_of_where_or_what_it_hit_stays_out() -> None:
+    assert _assaults("استنكر الشيخ العمل الإرهابي الذي يتنافى مع تعاليم الدين الحنيف.") == []
+
+
+def test_a_condemned_thing_that_is_no_attack_stays_out() -> None:
+    assert _assaults("أدانت الجمعية القرار الجائر الذي صدر في القاهرة أمس.") == []
+
+
+def test_a_condemned_attack_after_an_uncoded_telling_stays_out() -> None:
+    assert [t for t, _ in _assaults(
+        "واستقبل والد الشهيد المعزين في ابنه الذي استشهد في حادث التفجير بمسجد قوات الطوارئ. "
+        "وكان الأهالي قد شيعوه أمس مستنكرين العمل الإرهابي الجبان الذي راح ضحيته عدد من "
+        "المصلين.")] == []
