@@ -91,3 +91,9 @@ def test_a_vague_past_nearer_the_trigger_keeps_a_farther_date_off() -> None:
 def test_years_ago_is_a_date_of_its_own() -> None:
     text = "وكانت الشرطة قد اعتقلت الشاب قبل عامين، ثم أطلقت سراحه لعدم كفاية الأدلة."
     assert _times(text, "COERCE") == ["2022"]
+
+
+def test_a_toll_after_fima_shares_the_date_of_the_killing() -> None:
+    # «فيما أصيب …» tells the toll of the same happening: its date is the killing's too
+    text = "قتل 12 شخصا بينهم أطفال في قصف على السوق، فيما أصيب 40 آخرون بجروح مساء أمس."
+    assert _times(text, "ASSAULT") == ["2024-05-09"]

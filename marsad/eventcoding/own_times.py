@@ -54,6 +54,7 @@ class _Words:
     vague_kinds: frozenset[str]
     vague_not_after: frozenset[str]
     relative_future: str
+    same_toll: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,7 +68,8 @@ def _words() -> _Words:
                   phrases("clause_openers"), folded(data["relatives"]),
                   int(data["antecedent_gap"]), phrases("parallel_openers"),
                   bool(data["vague_wins"]), frozenset(map(str, data["vague_kinds"])),
-                  folded(data["vague_not_after"]), fold(str(data["relative_future"])))
+                  folded(data["vague_not_after"]), fold(str(data["relative_future"])),
+                  folded(data["same_toll"]))
 
 
 def _plain(words: str) -> list[str]:
@@ -89,18 +91,20 @@ def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str
 
 
 def _holds(words: list[str], phrases: tuple[tuple[str, ...], ...], skip: int = -1,
-           relatives: frozenset[str] = frozenset()) -> bool:
+           relatives: frozenset[str] = frozenset(), unless_next: frozenset[str] = frozenset()
+           ) -> bool:
     """Whether a phrase stands in ``words`` (its first word may carry a clitic «و/ف»); a
     relative pronoun among the first ``skip`` + 1 words (it describes the trigger's own noun)
-    does not count."""
+    does not count, nor a phrase followed by a word of ``unless_next``."""
     index = _by_first(phrases)
     for i, word in enumerate(words):
         heads = (word, word[1:]) if _CLITIC.match(word) is not None else (word,)
         for head in heads:
             for phrase in index.get(head, ()):
-                if len(words) - i >= len(phrase) and \
-                        tuple(words[i + 1:i + len(phrase)]) == phrase[1:] and \
-                        not (i <= skip and phrase[0] in relatives):
+                end = i + len(phrase)
+                if len(words) >= end and tuple(words[i + 1:end]) == phrase[1:] and \
+                        not (i <= skip and phrase[0] in relatives) and \
+                        not (end < len(words) and words[end] in unless_next):
                     return True
     return False
 
@@ -164,6 +168,6 @@ def _in_clause(article: Article, trigger: tuple[int, int], time: Time,
         return False
     if time.start >= trigger[1]:  # the date after the trigger: not in a later clause
         return not _holds(_plain(article.text[trigger[1]:time.start]), words.openers,
-                          words.antecedent_gap, words.relatives)
+                          words.antecedent_gap, words.relatives, words.same_toll)
     return not words.parallel or not _holds(_plain(article.text[time.end:trigger[0]]),
                                             words.parallel)
