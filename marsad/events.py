@@ -51,6 +51,8 @@ from marsad.eventcoding.tallies import without_tallies_and_retellings
 from marsad.eventcoding.same_happening import without_same_happenings
 from marsad.eventcoding.breakdowns import without_breakdowns
 from marsad.eventcoding.attack_subjects import without_attack_subjects
+from marsad.eventcoding.denied_retellings import without_denied_retellings
+from marsad.eventcoding.condemned_masdars import without_condemned_masdars
 from marsad.eventcoding.prec_fates import without_fates_in_conditions
 from marsad.eventcoding.prec_attendance import without_attended_meetings
 from marsad.eventcoding.retold_incidents import without_retold_incidents
@@ -147,6 +149,8 @@ def code_events(article: Article) -> list[Event]:
     found = without_same_happenings(view, found)  # «لقاء كيري والعاهل الأردني يأتي» (round 24)
     found = without_breakdowns(view, found)  # «25 غارة» … «ثماني غارات في سوريا» (round 24)
     found = without_attack_subjects(view, found)  # «…، واستهدف القصف المدارس» (round 24)
+    found = without_denied_retellings(view, found)  # «ونفت … استهداف المستشفى» (round 24)
+    found = without_condemned_masdars(view, found)  # «ودانت الخارجية القصف التركي» (round 24)
     found = without_fates_in_conditions(view, found)  # «إذا انهارت المحادثات» (round 23)
     found = without_attended_meetings(view, found)  # «سيقاطع مشاورات الكويت» (round 23)
     found = without_standing_backdrops(view, found)  # «منذ سنوات»، «شبه يومية» (round 24)

@@ -1,0 +1,97 @@
+"""An attack told again inside a condemnation is the event told before (round 24, retold).
+
+Reports tell a strike and then who condemned it: «قصفت مسيرة تركية سيارة قرب سنجار …»
+and «ودانت وزارة الخارجية العراقية القصف التركي». The condemned masdar is the strike told
+again; the gold sets label a happening once, where it is first told, so it is no event of
+its own. (The condemnation itself stays an ACCUSE.)
+
+An attack masdar is dropped when a condemnation cue («دان»، «ندد»، «استنكر»، «شجب»،
+«منددة» …, also after «و»/«ف» and with «ب» before the masdar) stands at most ``reach``
+words before it in its clause, and an attack was told as done (asserted or reported) in an
+earlier sentence. It stays an event when no attack came before (the condemnation is then
+the first telling; ``condemned_attacks.py`` handles that shape), or only at another place
+than the one it names; when a relative clause right after it tells it anew («ندد الاتحاد
+بالهجوم الذي استهدف قاعدة عسكرية في مالي»: a digest of other happenings); and when it is
+planned, denied or conditional. Words are in ``marsad/lexicons/event_denied_retellings.yaml``
+(``condemned``).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import folded
+from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.denied_retellings import TOLD, told_before
+from marsad.eventcoding.prec_mentions import first_token, last_token
+from marsad.eventcoding.view import View
+from marsad.lexicons import load_yaml
+
+__all__ = ["condemned_retelling", "without_condemned_masdars"]
+
+#: How many words after the masdar a relative pronoun may stand (adjectives between).
+_RELATIVE_REACH = 3
+
+
+@dataclass(frozen=True)
+class _Words:
+    types: frozenset[str]
+    cues: frozenset[str]
+    reach: int
+
+
+@functools.cache
+def _words() -> _Words:
+    data = load_yaml("event_denied_retellings.yaml")["condemned"]
+    return _Words(frozenset(data["types"]), folded(data["cues"]), int(data["reach"]))
+
+
+def _cue(norm: str, cues: frozenset[str]) -> bool:
+    """A condemnation cue, alone or after a leading «و» or «ف» («ودانت»، «فندد»)."""
+    return norm in cues or (norm[:1] in ("و", "ف") and norm[1:] in cues)
+
+
+def _condemned(view: View, first: int, words: _Words) -> bool:
+    """A condemnation cue within ``reach`` words before the token, in its clause."""
+    sentence = view.tokens[first].sentence
+    for index in range(first - 1, max(first - 1 - words.reach, -1), -1):
+        if view.tokens[index].sentence != sentence or view.is_break(index):
+            return False
+        if _cue(view.tokens[index].norm, words.cues):
+            return True
+    return False
+
+
+def _described(view: View, last: int) -> bool:
+    """A relative pronoun within ``_RELATIVE_REACH`` words after the masdar: the clause tells
+    the attack anew («ندد … بالهجوم الذي استهدف قاعدة عسكرية في مالي»)."""
+    sentence = view.tokens[last].sentence
+    for index in range(last + 1, min(len(view.tokens), last + 1 + _RELATIVE_REACH)):
+        if view.tokens[index].sentence != sentence:
+            return False
+        if view.bare(index) in view.lex.relatives:
+            return True
+    return False
+
+
+def condemned_retelling(view: View, candidate: Candidate, kept: list[Candidate]) -> bool:
+    """A told attack masdar after a condemnation cue, with an attack told as done in an
+    earlier sentence."""
+    words = _words()
+    if candidate.kind != "masdar" or candidate.type not in words.types \
+            or candidate.factuality not in TOLD:
+        return False
+    if not told_before(candidate, kept) or _described(view, last_token(view, candidate)):
+        return False
+    return _condemned(view, first_token(view, candidate), words)
+
+
+def without_condemned_masdars(view: View, found: list[Candidate]) -> list[Candidate]:
+    """The module's one pass for ``events.py``: drop condemned attack masdars that name an
+    attack told before."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        if not condemned_retelling(view, candidate, kept):
+            kept.append(candidate)
+    return kept
