@@ -75,7 +75,6 @@ from marsad.eventcoding.target_deeds import drop_told_deeds
 from marsad.eventcoding.own_times import own_time
 from marsad.eventcoding.time_values import first_day, is_day
 from marsad.eventcoding.tolls import caused_acts
-from marsad.eventcoding.saying_times import saying_time
 from marsad.eventcoding.two_acts import two_acts
 from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anaphora,
                                       merge_in_sentences)
@@ -275,9 +274,6 @@ def _dateline_place(article: Article) -> Entity | None:
 
 def _time(article: Article, candidate: Candidate) -> str | None:
     """The date nearest the trigger in its sentence, else the article's date."""
-    said = saying_time(article, candidate)  # «استنكر … الذي نفذ يوم الخميس» (round 24)
-    if said is not None:
-        return said
     if article.times and article.sentences and candidate.sentence < len(article.sentences):
         sentence = article.sentences[candidate.sentence]
         best: tuple[int, str] | None = None

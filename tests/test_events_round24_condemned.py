@@ -14,12 +14,7 @@ Our own sentences, through the real chain. The first two are dropped without the
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from gold.events.oracle import analyzed, of_type  # noqa: E402
+from gold.events.oracle import analyzed, of_type
 
 
 def _assaults(text: str) -> list[tuple[str, str | None]]:
@@ -52,8 +47,9 @@ def test_a_condemned_attack_with_nothing_of_where_or_what_it_hit_stays_out() -> 
     assert _assaults("استنكر الشيخ العمل الإرهابي الذي يتنافى مع تعاليم الدين الحنيف.") == []
 
 
-def test_a_condemned_thing_that_is_no_attack_stays_out() -> None:
-    assert _assaults("أدانت الجمعية القرار الجائر الذي صدر في القاهرة أمس.") == []
+def test_a_condemned_incident_told_with_no_word_of_an_attack_stays_out() -> None:
+    # «الحادث» is an incident's head, but nothing says it was an attack (no «الإرهابي»)
+    assert _assaults("أدانت الجمعية الحادث الذي وقع في القاهرة أمس.") == []
 
 
 def test_a_condemned_attack_after_an_uncoded_telling_stays_out() -> None:

@@ -9,7 +9,7 @@
   ``eventcoding/title_condemners.py``); a call by the same titles is not widened;
 * a statement event whose sentence's only dates stand in a relative clause of what was
   said («… الهجوم الذي استهدف … يوم الخميس الماضي») takes the article's date
-  (``eventcoding/saying_times.py``); a date right after the speaker keeps dating the saying;
+  (``eventcoding/own_times.py``); a date right after the speaker keeps dating the saying;
 * a retreat a side was forced into («وتجبرها على الانسحاب») stands without arguments of its own
   (``event_forced_retreats.yaml``, rule ``forced_retreat`` of ``event_needs.yaml``); civilians
   driven to flee stay uncoded.

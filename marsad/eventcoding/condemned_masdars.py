@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
-from marsad.eventcoding.denied_retellings import TOLD, told_before
+from marsad.eventcoding.denied_retellings import told_before
+from marsad.eventcoding.merge import TOLD
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml

@@ -31,13 +31,11 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token
+from marsad.eventcoding.merge import TOLD
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
-__all__ = ["TOLD", "denied_retelling", "told_before", "without_denied_retellings"]
-
-#: Factualities of a happening told as done.
-TOLD = frozenset({"asserted", "reported"})
+__all__ = ["denied_retelling", "told_before", "without_denied_retellings"]
 
 
 @dataclass(frozen=True)

@@ -30,10 +30,9 @@ from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.prec_words import forms
-from marsad.eventcoding.sense_words import tells_violence, words as sense_words
+from marsad.eventcoding.sense_words import about_sport, tells_violence
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
-from marsad.pipeline import register_cache
 
 __all__ = ["another_sense"]
 
@@ -149,7 +148,7 @@ def _club_row(view: View, candidate: Candidate) -> bool:
     """An accusation or a demand of a match report's sentence about the club, the game or its
     officials, telling no violence and naming no state body."""
     lex = _words()
-    if candidate.type not in lex.club_types or not _about_sport(view):
+    if candidate.type not in lex.club_types or not about_sport(view):
         return False
     first = first_token(view, candidate)
     said = view.words_of_sentence(first)
@@ -214,21 +213,3 @@ def _courtesy(view: View, candidate: Candidate) -> bool:
         return False
     return any(view.tokens[at].norm in lex.courtesy
                for at in _words_after(view, last_token(view, candidate), lex.courtesy_reach))
-
-
-def _about_sport(view: View) -> bool:
-    """At least ``sport.least`` of the article's words are sport words (``event_senses.yaml``)."""
-    key = id(view)
-    cached = _SPORT.get(key)
-    if cached is not None and cached[0] is view:
-        return cached[1]
-    lex = sense_words()
-    found = not lex.sport_words.isdisjoint(view.norms) \
-        and sum(1 for norm in view.norms if norm in lex.sport_words) >= lex.sport_least
-    _SPORT.clear()
-    _SPORT[key] = (view, found)
-    return found
-
-
-#: The last view asked about and whether it is about sport (one article at a time).
-_SPORT: dict[int, tuple[View, bool]] = register_cache({})

@@ -1,6 +1,6 @@
 """A measure told in the passive frame (round 24, measures): «وتم قطع خدمة الإنترنت عن معظم
 المحافظات»، «سيتم إغلاق المنشأة نهائيا»، «فسيتم ترحيله فورا». A coercion's masdar right after
-«تم/يتم/سيتم/جرى» (``event_passive_measures.yaml``) names a deed done by an authority the
+«تم/سيتم/جرى/سيجري» (``event_passive_measures.yaml``; the bare present «يتم» tells a habit) names a deed done by an authority the
 sentence leaves unnamed; the evidence test dropped it for want of a party. This is the
 ``passive_frame`` sign of the evidence rules (``event_needs.yaml``, rule ``passive_measure``:
 COERCE only, not in a relative clause, which re-tells a measure: «التي تم تعليق نشاطها»).

@@ -17,9 +17,8 @@ from __future__ import annotations
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.prec_words import forms
-from marsad.eventcoding.sense_words import Objects, tells_violence, words
+from marsad.eventcoding.sense_words import Objects, about_sport, tells_violence, words
 from marsad.eventcoding.view import View
-from marsad.pipeline import register_cache
 
 __all__ = ["other_sense"]
 
@@ -88,7 +87,7 @@ def _as_sport(view: View, candidate: Candidate) -> bool:
     lex = words()
     if not (candidate.mode in lex.sport_modes or candidate.type in (lex.meet_type, lex.fans_type)):
         return False
-    if not _about_sport(view):
+    if not about_sport(view):
         return False
     first = first_token(view, candidate)
     if tells_violence(view, first):
@@ -100,19 +99,3 @@ def _as_sport(view: View, candidate: Candidate) -> bool:
     return not view.words_of_sentence(first).isdisjoint(lex.fans)
 
 
-def _about_sport(view: View) -> bool:
-    """At least ``sport.least`` of the article's words are sport words."""
-    key = id(view)
-    cached = _SPORT.get(key)
-    if cached is not None and cached[0] is view:
-        return cached[1]
-    sport = words().sport_words
-    found = not sport.isdisjoint(view.norms) \
-        and sum(1 for norm in view.norms if norm in sport) >= words().sport_least
-    _SPORT.clear()
-    _SPORT[key] = (view, found)
-    return found
-
-
-#: The last view asked about and whether it is about sport (one article at a time).
-_SPORT: dict[int, tuple[View, bool]] = register_cache({})

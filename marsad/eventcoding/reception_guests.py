@@ -23,12 +23,12 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
-from marsad.eventcoding.argument_core import Args, Phrase, titled_person
+from marsad.eventcoding.argument_core import Args, titled_person
 from marsad.eventcoding.argument_phrases import in_time, phrase, word_role
 from marsad.eventcoding.argument_places import skip_adjuncts
 from marsad.eventcoding.matcher import Hit, stems
 from marsad.eventcoding.target_partitives import object_or_part
-from marsad.eventcoding.view import View
+from marsad.eventcoding.view import Phrase, View
 from marsad.lexicons import load_yaml
 
 __all__ = ["guest_past_place"]

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
+from marsad.pipeline import register_cache
 
-__all__ = ["Objects", "Words", "words", "tells_violence"]
+__all__ = ["Objects", "Words", "about_sport", "words", "tells_violence"]
 
 
 @dataclass(frozen=True)
@@ -65,3 +66,22 @@ def tells_violence(view: View, index: int) -> bool:
     said = view.words_of_sentence(index)
     lex = words()
     return not said.isdisjoint(lex.violence) and said.isdisjoint(lex.memory)
+
+
+def about_sport(view: View) -> bool:
+    """At least ``sport.least`` of the article's words are sport words (``event_senses.yaml``);
+    kept for the last article asked about (round 22's senses and round 24's other senses ask)."""
+    key = id(view)
+    cached = _SPORT.get(key)
+    if cached is not None and cached[0] is view:
+        return cached[1]
+    lex = words()
+    found = not lex.sport_words.isdisjoint(view.norms) \
+        and sum(1 for norm in view.norms if norm in lex.sport_words) >= lex.sport_least
+    _SPORT.clear()
+    _SPORT[key] = (view, found)
+    return found
+
+
+#: The last view asked about and whether it is about sport (one article at a time).
+_SPORT: dict[int, tuple[View, bool]] = register_cache({})
