@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
-from marsad.eventcoding.prec_words import forms
+from marsad.eventcoding.prec_words import listed, words_after
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -77,26 +77,6 @@ def advice_or_stance(view: View, candidate: Candidate) -> bool:
     return _advice(view, candidate) or _stance(view, candidate)
 
 
-def _listed(norm: str, listed: frozenset[str]) -> bool:
-    """The word, as read or without one leading proclitic, is in ``listed``."""
-    return any(form in listed for form in forms(norm))
-
-
-def _words_after(view: View, last: int, reach: int) -> list[int]:
-    """Up to ``reach`` word tokens after token ``last`` in its clause, stopping at a break
-    (word by word: a name may wrongly hold the addressee, «وزارة الداخلية المواطنين»)."""
-    _, stop = view.sentence_of(last)
-    found: list[int] = []
-    at = last + 1
-    while at < stop and len(found) < reach:
-        if view.is_break(at):
-            break
-        if view.tokens[at].kind == "word":
-            found.append(at)
-        at += 1
-    return found
-
-
 def _words_before(view: View, first: int, reach: int) -> list[int]:
     """Up to ``reach`` word tokens before token ``first`` in its clause, nearest first."""
     found: list[int] = []
@@ -116,13 +96,13 @@ def _advice(view: View, candidate: Candidate) -> bool:
     if candidate.type not in lex.public_types:
         return False
     first, last = first_token(view, candidate), last_token(view, candidate)
-    after = _words_after(view, last, lex.public_reach + 4)
+    after = words_after(view, last, lex.public_reach + 4)
     before = _words_before(view, first, lex.speaker_reach)
     near = before + after[:3]
-    if any(_listed(view.tokens[at].norm, lex.parties) for at in near):
+    if any(listed(view.tokens[at].norm, lex.parties) for at in near):
         return False
     addressed = next((n for n, at in enumerate(after[:lex.public_reach])
-                      if _listed(view.tokens[at].norm, lex.public)), None)
+                      if listed(view.tokens[at].norm, lex.public)), None)
     if addressed is not None:
         asked = _asked(view, after[addressed + 1:])
         return asked or _advising(view, near)
@@ -135,7 +115,7 @@ def _advice(view: View, candidate: Candidate) -> bool:
 
 def _by_ask(norm: str) -> bool:
     """«بالابتعاد»: an advice asked after a «ب»."""
-    return norm.startswith("ب") and _listed(norm, _words().asks)
+    return norm.startswith("ب") and listed(norm, _words().asks)
 
 
 #: «إلى», folded as tokens are read.
@@ -148,11 +128,11 @@ def _asked(view: View, rest: list[int]) -> bool:
     lex = _words()
     for n, at in enumerate(rest):
         norm = view.tokens[at].norm
-        if norm in lex.between or _listed(norm, lex.public):
+        if norm in lex.between or listed(norm, lex.public):
             continue
-        if _listed(norm, frozenset({lex.not_word})):
-            return n + 1 < len(rest) and _listed(view.tokens[rest[n + 1]].norm, lex.not_asks)
-        return _listed(norm, lex.asks)
+        if listed(norm, frozenset({lex.not_word})):
+            return n + 1 < len(rest) and listed(view.tokens[rest[n + 1]].norm, lex.not_asks)
+        return listed(norm, lex.asks)
     return False
 
 
@@ -161,7 +141,7 @@ def _advising(view: View, near: list[int]) -> bool:
     for at in near:
         for phrase in _words().speakers:
             end = at + len(phrase)
-            if end <= len(view.tokens) and _listed(view.tokens[at].norm, frozenset({phrase[0]})) \
+            if end <= len(view.tokens) and listed(view.tokens[at].norm, frozenset({phrase[0]})) \
                     and all(view.tokens[at + k].norm == word
                             for k, word in enumerate(phrase[1:], 1)) \
                     and (end >= len(view.tokens) or view.tokens[end].norm not in _words().not_next):

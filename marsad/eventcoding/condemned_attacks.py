@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from marsad.arabic.clitics import CONJUNCTIONS
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
@@ -33,8 +34,6 @@ __all__ = ["condemned_attack", "without_condemned_retellings"]
 #: The type a condemned incident is.
 _ATTACK = "ASSAULT"
 #: Clitics taken off a word before it is looked up: a conjunction, then a preposition.
-_CONJUNCTIONS = ("و", "ف")
-_PREPOSITIONS = ("لل", "بال", "ل", "ب")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +50,7 @@ class _Words:
     prepositions: frozenset[str]
     places: frozenset[str]
     told_before: frozenset[str]
+    clitic_prepositions: tuple[str, ...]
 
 
 @functools.cache
@@ -60,16 +60,17 @@ def _words() -> _Words:
                   int(data["verb_reach"]), folded(data["heads"]), folded(data["adjectives"]),
                   folded(data["cues"]), folded(data["relatives"]),
                   tuple(sorted(folded(data["relative_verbs"]))), folded(data["prepositions"]),
-                  folded(data["places"]), folded(data["told_before"]))
+                  folded(data["places"]), folded(data["told_before"]),
+                  tuple(str(p) for p in data["clitic_prepositions"]))
 
 
 def _forms(word: str) -> list[str]:
     """The word, without a leading «و/ف», and each of those without «ل/ب/لل/بال»."""
     out = [word]
-    if word[:1] in _CONJUNCTIONS and len(word) > 3:
+    if word[:1] in CONJUNCTIONS and len(word) > 3:
         out.append(word[1:])
     for form in list(out):
-        for prep in _PREPOSITIONS:
+        for prep in _words().clitic_prepositions:
             if form.startswith(prep) and len(form) > len(prep) + 2:
                 article = "ال" if prep.endswith("ل") and len(prep) > 1 else ""  # «للعمل»
                 out.append(article + form[len(prep):])

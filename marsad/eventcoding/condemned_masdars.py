@@ -26,6 +26,7 @@ from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.denied_retellings import told_before
 from marsad.eventcoding.merge import TOLD
 from marsad.eventcoding.prec_mentions import first_token, last_token
+from marsad.eventcoding.prec_words import after_conjunction
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -48,18 +49,13 @@ def _words() -> _Words:
     return _Words(frozenset(data["types"]), folded(data["cues"]), int(data["reach"]))
 
 
-def _cue(norm: str, cues: frozenset[str]) -> bool:
-    """A condemnation cue, alone or after a leading «و» or «ف» («ودانت»، «فندد»)."""
-    return norm in cues or (norm[:1] in ("و", "ف") and norm[1:] in cues)
-
-
 def _condemned(view: View, first: int, words: _Words) -> bool:
     """A condemnation cue within ``reach`` words before the token, in its clause."""
     sentence = view.tokens[first].sentence
     for index in range(first - 1, max(first - 1 - words.reach, -1), -1):
         if view.tokens[index].sentence != sentence or view.is_break(index):
             return False
-        if _cue(view.tokens[index].norm, words.cues):
+        if after_conjunction(view.tokens[index].norm, words.cues):
             return True
     return False
 

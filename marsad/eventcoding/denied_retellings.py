@@ -30,8 +30,9 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
-from marsad.eventcoding.prec_mentions import first_token
 from marsad.eventcoding.merge import TOLD
+from marsad.eventcoding.prec_mentions import first_token
+from marsad.eventcoding.prec_words import after_conjunction
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -52,11 +53,6 @@ def _words() -> _Words:
     return _Words(frozenset(data["types"]), folded(data["verbs"]), int(data["reach"]), folded(data["reports"]))
 
 
-def _word_in(norm: str, listed: frozenset[str]) -> bool:
-    """The word is listed, alone or after a leading «و» or «ف» («ونفت»، «فنفى»)."""
-    return norm in listed or (norm[:1] in ("و", "ف") and norm[1:] in listed)
-
-
 def _denied_by_verb(view: View, first: int, words: _Words) -> bool:
     """A denial verb within ``reach`` words before the token, with no report word and no
     clause break between."""
@@ -65,9 +61,9 @@ def _denied_by_verb(view: View, first: int, words: _Words) -> bool:
         token = view.tokens[index]
         if token.sentence != sentence or view.is_break(index):
             return False
-        if _word_in(token.norm, words.reports):
+        if after_conjunction(token.norm, words.reports):
             return False
-        if _word_in(token.norm, words.verbs):
+        if after_conjunction(token.norm, words.verbs):
             return True
     return False
 

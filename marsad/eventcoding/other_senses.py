@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
-from marsad.eventcoding.prec_words import forms
+from marsad.eventcoding.prec_words import listed, words_after
 from marsad.eventcoding.sense_words import about_sport, tells_violence
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -98,27 +98,9 @@ def another_sense(view: View, candidate: Candidate) -> bool:
             or _alert_raised(view, candidate) or _courtesy(view, candidate))
 
 
-def _listed(norm: str, listed: frozenset[str]) -> bool:
-    """The word, as read or without one leading proclitic, is in ``listed``."""
-    return any(form in listed for form in forms(norm))
-
-
-def _words_after(view: View, last: int, reach: int) -> list[int]:
-    """Up to ``reach`` word tokens after token ``last`` in its clause (a name of several words
-    counts as its first word), stopping at a break."""
-    _, stop = view.sentence_of(last)
-    found: list[int] = []
-    at = last + 1
-    while at < stop and len(found) < reach:
-        if view.is_break(at):
-            break
-        token = view.tokens[at]
-        entity = view.entity_at.get(at)
-        if token.kind == "word":
-            found.append(at)
-        at = view.entity_last[entity.id] + 1 if entity is not None \
-            and view.entity_last[entity.id] > at else at + 1
-    return found
+def _after(view: View, candidate: Candidate, reach: int) -> list[int]:
+    """Up to ``reach`` word tokens after the trigger in its clause (a name counts once)."""
+    return words_after(view, last_token(view, candidate), reach, names_whole=True)
 
 
 def _aim(view: View, candidate: Candidate) -> bool:
@@ -126,8 +108,8 @@ def _aim(view: View, candidate: Candidate) -> bool:
     lex = _words()
     if candidate.mode not in lex.aim_modes:
         return False
-    return any(_listed(view.tokens[at].norm, lex.aims)
-               for at in _words_after(view, last_token(view, candidate), lex.aim_reach))
+    return any(listed(view.tokens[at].norm, lex.aims)
+               for at in _after(view, candidate, lex.aim_reach))
 
 
 def _place_receives(view: View, candidate: Candidate) -> bool:
@@ -136,8 +118,8 @@ def _place_receives(view: View, candidate: Candidate) -> bool:
     lex = _words()
     if candidate.mode not in lex.host_modes:
         return False
-    after = _words_after(view, last_token(view, candidate), 1)
-    if after and _listed(view.tokens[after[0]].norm, lex.hosts):
+    after = _after(view, candidate, 1)
+    if after and listed(view.tokens[after[0]].norm, lex.hosts):
         return True
     first = first_token(view, candidate)
     return first > 0 and not view.is_break(first - 1) \
@@ -161,8 +143,8 @@ def _customer_notice(view: View, candidate: Candidate) -> bool:
     lex = _words()
     if candidate.type not in lex.customer_types:
         return False
-    return any(_listed(view.tokens[at].norm, lex.customers)
-               for at in _words_after(view, last_token(view, candidate), lex.customer_reach))
+    return any(listed(view.tokens[at].norm, lex.customers)
+               for at in _after(view, candidate, lex.customer_reach))
 
 
 def _ailment(view: View, candidate: Candidate) -> bool:
@@ -170,14 +152,14 @@ def _ailment(view: View, candidate: Candidate) -> bool:
     lex = _words()
     if candidate.type not in lex.ailment_types:
         return False
-    if any(_listed(view.tokens[at].norm, lex.ailments)
-           for at in _words_after(view, last_token(view, candidate), lex.ailment_reach)):
+    if any(listed(view.tokens[at].norm, lex.ailments)
+           for at in _after(view, candidate, lex.ailment_reach)):
         return True
     first = first_token(view, candidate)
     for at in range(first - 1, max(-1, first - 1 - lex.ailment_reach), -1):
         if view.is_break(at):
             return False
-        if _listed(view.tokens[at].norm, lex.ailments):
+        if listed(view.tokens[at].norm, lex.ailments):
             return True
     return False
 
@@ -188,22 +170,22 @@ def _game_or_market(view: View, candidate: Candidate) -> bool:
     lex = _words()
     if candidate.mode not in lex.doer_modes:
         return False
-    after = _words_after(view, last_token(view, candidate), 1)
-    if after and _listed(view.tokens[after[0]].norm, lex.doers):
+    after = _after(view, candidate, 1)
+    if after and listed(view.tokens[after[0]].norm, lex.doers):
         return True
     first = first_token(view, candidate)
     return first > 0 and not view.is_break(first - 1) \
-        and _listed(view.tokens[first - 1].norm, lex.doers)
+        and listed(view.tokens[first - 1].norm, lex.doers)
 
 
 def _alert_raised(view: View, candidate: Candidate) -> bool:
     """«رفعت المحافظة حالة الطوارئ تحسبا لسيول»: a state raised, not lifted."""
     lex = _words()
     if candidate.mode not in lex.raised_modes \
-            or not _listed(view.tokens[first_token(view, candidate)].norm, lex.raised_verbs):
+            or not listed(view.tokens[first_token(view, candidate)].norm, lex.raised_verbs):
         return False
-    return any(_listed(view.tokens[at].norm, lex.raised)
-               for at in _words_after(view, last_token(view, candidate), lex.raised_reach))
+    return any(listed(view.tokens[at].norm, lex.raised)
+               for at in _after(view, candidate, lex.raised_reach))
 
 
 def _courtesy(view: View, candidate: Candidate) -> bool:
@@ -212,4 +194,4 @@ def _courtesy(view: View, candidate: Candidate) -> bool:
     if candidate.mode not in lex.courtesy_modes:
         return False
     return any(view.tokens[at].norm in lex.courtesy
-               for at in _words_after(view, last_token(view, candidate), lex.courtesy_reach))
+               for at in _after(view, candidate, lex.courtesy_reach))

@@ -1,7 +1,7 @@
 """A measure told in the passive frame (round 24, measures): «وتم قطع خدمة الإنترنت عن معظم
 المحافظات»، «سيتم إغلاق المنشأة نهائيا»، «فسيتم ترحيله فورا». A coercion's masdar right after
-«تم/سيتم/جرى/سيجري» (``event_passive_measures.yaml``; the bare present «يتم» tells a habit) names a deed done by an authority the
-sentence leaves unnamed; the evidence test dropped it for want of a party. This is the
+«تم/سيتم/جرى/سيجري» (``event_passive_measures.yaml``; the bare present «يتم» tells a habit)
+names a deed done by an authority the sentence leaves unnamed; the evidence test dropped it for want of a party. This is the
 ``passive_frame`` sign of the evidence rules (``event_needs.yaml``, rule ``passive_measure``:
 COERCE only, not in a relative clause, which re-tells a measure: «التي تم تعليق نشاطها»).
 A past frame whose masdar points back by a pronoun («فتم القبض عليه متلبسا»، «وتم ترحيلهم»)
@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import functools
 
+from marsad.arabic.clitics import CONJUNCTIONS
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
 __all__ = ["frame_words", "future_words", "passive_frame"]
-
-_CONJUNCTIONS = ("و", "ف")
-
 
 @functools.lru_cache(maxsize=1)
 def frame_words() -> frozenset[str]:
@@ -39,7 +37,7 @@ def passive_frame(view: View, candidate: Candidate) -> bool:
         return False
     word = view.tokens[before].norm
     words = frame_words()
-    bare = word[1:] if word[:1] in _CONJUNCTIONS and word[1:] in words else word
+    bare = word[1:] if word[:1] in CONJUNCTIONS and word[1:] in words else word
     if bare not in words:
         return False
     if bare in future_words():
@@ -47,6 +45,7 @@ def passive_frame(view: View, candidate: Candidate) -> bool:
     return not _points_back(view, candidate)
 
 
+@functools.lru_cache(maxsize=1)
 def future_words() -> frozenset[str]:
     """The frame words that tell a measure still to come («سيتم»)."""
     return frozenset(word for word in frame_words() if word.startswith("س"))

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
+from marsad.eventcoding.prec_words import after_conjunction
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -88,7 +89,7 @@ def _first_person(view: View, candidate: Candidate, words: _Words) -> bool:
     if any(view.norm(i) in words.quotes for i in range(first, at)):
         return False
     word = view.norm(at)
-    if word in words.verbs or (word[:1] in ("و", "ف") and word[1:] in words.verbs):
+    if after_conjunction(word, words.verbs):
         return True  # «نرفض التدخل»: the writer's own stance
     for i in range(at - 1, max(first, at - words.reach - 1) - 1, -1):
         if view.is_break(i):

@@ -14,7 +14,7 @@ from marsad.lexicons import load_yaml
 if TYPE_CHECKING:
     from marsad.eventcoding.view import View
 
-__all__ = ["Words", "words", "forms", "word_before"]
+__all__ = ["Words", "words", "forms", "listed", "after_conjunction", "word_before", "words_after"]
 
 #: A conjunction with a preposition, then either alone: longest first («وب», «و», «ب»).
 _PROCLITICS = tuple(c + p for c in CONJUNCTIONS for p in PREPOSITIONS) + CONJUNCTIONS \
@@ -108,3 +108,31 @@ def word_before(view: View, first: int, reach: int, listed: frozenset[str], *,
         if norm in listed if as_read else any(form in listed for form in forms(norm)):
             return True
     return False
+
+
+def listed(word: str, words: frozenset[str]) -> bool:
+    """The word, as read or without one leading proclitic (``forms``), is in ``words``."""
+    return any(form in words for form in forms(word))
+
+
+def after_conjunction(word: str, words: frozenset[str]) -> bool:
+    """The word is in ``words`` as read or after a leading conjunction «و/ف» («ونفت»،
+    «فندد»)."""
+    return word in words or (word[:1] in CONJUNCTIONS and word[1:] in words)
+
+
+def words_after(view: View, last: int, reach: int, *, names_whole: bool = False) -> list[int]:
+    """Up to ``reach`` word tokens after token ``last`` in its clause, stopping at a break;
+    with ``names_whole``, a name of several words counts as its first word."""
+    _, stop = view.sentence_of(last)
+    found: list[int] = []
+    at = last + 1
+    while at < stop and len(found) < reach:
+        if view.is_break(at):
+            break
+        if view.tokens[at].kind == "word":
+            found.append(at)
+        entity = view.entity_at.get(at) if names_whole else None
+        at = view.entity_last[entity.id] + 1 if entity is not None \
+            and view.entity_last[entity.id] > at else at + 1
+    return found
