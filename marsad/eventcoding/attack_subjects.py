@@ -18,7 +18,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
-from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.candidates import Candidate, kept_in_order
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -73,8 +73,4 @@ def subject_told_before(view: View, candidate: Candidate, kept: list[Candidate])
 def without_attack_subjects(view: View, found: list[Candidate]) -> list[Candidate]:
     """The module's one pass for ``events.py``: drop attack verbs whose subject names an
     attack told before."""
-    kept: list[Candidate] = []
-    for candidate in found:
-        if not subject_told_before(view, candidate, kept):
-            kept.append(candidate)
-    return kept
+    return kept_in_order(view, found, subject_told_before)

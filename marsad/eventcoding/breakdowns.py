@@ -31,7 +31,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
-from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.candidates import Candidate, kept_in_order
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -130,8 +130,4 @@ def without_breakdowns(view: View, found: list[Candidate]) -> list[Candidate]:
     """The module's one pass for ``events.py``: drop the parts of a campaign told before."""
     if not any(c.type in _words().types for c in found):
         return found
-    kept: list[Candidate] = []
-    for candidate in found:
-        if not a_part_told_before(view, candidate, kept):
-            kept.append(candidate)
-    return kept
+    return kept_in_order(view, found, a_part_told_before)

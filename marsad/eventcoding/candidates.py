@@ -4,6 +4,8 @@ checked for evidence and numbered."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dataclasses import dataclass
 
 from marsad.eventcoding.actor_addressed import subject_over_object
@@ -51,7 +53,8 @@ from marsad.eventcoding.told_calls import told_call
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Entity, Statement
 
-__all__ = ["Candidate", "trigger_candidates", "statement_candidates", "unlink_condemners"]
+__all__ = ["Candidate", "trigger_candidates", "statement_candidates", "unlink_condemners",
+           "kept_in_order"]
 
 
 @dataclass(slots=True)
@@ -442,3 +445,13 @@ def _genitive_of_speaker(view: View, entity: Entity) -> bool:
     return entity.start > token.start and token.norm[:1] == view.lex.prep_li
 
 
+def kept_in_order(view: View, found: list[Candidate],
+                  told_again: Callable[[View, Candidate, list[Candidate]], bool]
+                  ) -> list[Candidate]:
+    """``found`` in its order, less each candidate that ``told_again`` says tells again what
+    the candidates kept before it told (the one pass of the re-telling guards)."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        if not told_again(view, candidate, kept):
+            kept.append(candidate)
+    return kept

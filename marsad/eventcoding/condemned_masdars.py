@@ -22,7 +22,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
-from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.candidates import Candidate, kept_in_order
 from marsad.eventcoding.denied_retellings import told_before
 from marsad.eventcoding.merge import TOLD
 from marsad.eventcoding.prec_mentions import first_token, last_token
@@ -87,8 +87,4 @@ def condemned_retelling(view: View, candidate: Candidate, kept: list[Candidate])
 def without_condemned_masdars(view: View, found: list[Candidate]) -> list[Candidate]:
     """The module's one pass for ``events.py``: drop condemned attack masdars that name an
     attack told before."""
-    kept: list[Candidate] = []
-    for candidate in found:
-        if not condemned_retelling(view, candidate, kept):
-            kept.append(candidate)
-    return kept
+    return kept_in_order(view, found, condemned_retelling)

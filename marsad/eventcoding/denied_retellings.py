@@ -29,7 +29,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
-from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.candidates import Candidate, kept_in_order
 from marsad.eventcoding.merge import TOLD
 from marsad.eventcoding.prec_mentions import first_token
 from marsad.eventcoding.prec_words import after_conjunction
@@ -97,8 +97,4 @@ def without_denied_retellings(view: View, found: list[Candidate]) -> list[Candid
     told before."""
     if not any(c.factuality == "denied" for c in found):
         return found
-    kept: list[Candidate] = []
-    for candidate in found:
-        if not denied_retelling(view, candidate, kept):
-            kept.append(candidate)
-    return kept
+    return kept_in_order(view, found, denied_retelling)

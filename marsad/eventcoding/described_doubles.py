@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.candidates import Candidate, kept_in_order
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -48,8 +48,4 @@ def described_again(view: View, candidate: Candidate, kept: list[Candidate]) -> 
 
 def without_described_doubles(view: View, found: list[Candidate]) -> list[Candidate]:
     """The module's one pass for ``events.py``: drop verbs that describe a coded happening."""
-    kept: list[Candidate] = []
-    for candidate in found:
-        if not described_again(view, candidate, kept):
-            kept.append(candidate)
-    return kept
+    return kept_in_order(view, found, described_again)

@@ -27,7 +27,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
-from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.candidates import Candidate, kept_in_order
 from marsad.eventcoding.prec_mentions import last_token
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -115,8 +115,4 @@ def without_same_happenings(view: View, found: list[Candidate]) -> list[Candidat
     words = _words()
     if not any(c.type in words.types and c.kind == "masdar" for c in found):
         return found
-    kept: list[Candidate] = []
-    for candidate in found:
-        if not named_again(view, candidate, kept):
-            kept.append(candidate)
-    return kept
+    return kept_in_order(view, found, named_again)

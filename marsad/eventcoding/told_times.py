@@ -24,7 +24,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
-from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.candidates import Candidate, kept_in_order
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -68,8 +68,4 @@ def time_told_again(view: View, candidate: Candidate, kept: list[Candidate]) -> 
 
 def without_told_times(view: View, found: list[Candidate]) -> list[Candidate]:
     """The module's one pass for ``events.py``: drop happenings told again as a time."""
-    kept: list[Candidate] = []
-    for candidate in found:
-        if not time_told_again(view, candidate, kept):
-            kept.append(candidate)
-    return kept
+    return kept_in_order(view, found, time_told_again)
