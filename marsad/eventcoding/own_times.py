@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
+from marsad.eventcoding.lexicon import lexicon
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Time
 
@@ -55,6 +56,11 @@ class _Words:
     same_toll: frozenset[str]
 
 
+def _relative_openers() -> tuple[tuple[str, ...], ...]:
+    """The grammar's relative pronouns as one-word clause openers."""
+    return tuple((word,) for word in sorted(lexicon().relatives))
+
+
 @functools.lru_cache(maxsize=1)
 def _words() -> _Words:
     data = load_yaml("event_own_times.yaml")
@@ -63,7 +69,7 @@ def _words() -> _Words:
         return tuple(tuple(fold(str(p)).split()) for p in data[key])
 
     return _Words(folded(data["span_marks"]), folded(data["attribute_years"]),
-                  phrases("clause_openers"), folded(data["relatives"]),
+                  _relative_openers() + phrases("clause_openers"), lexicon().relatives,
                   int(data["antecedent_gap"]), frozenset(map(str, data["vague_kinds"])),
                   folded(data["vague_not_after"]), fold(str(data["relative_future"])),
                   folded(data["same_toll"]))
