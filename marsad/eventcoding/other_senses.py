@@ -103,13 +103,17 @@ def _after(view: View, candidate: Candidate, reach: int) -> list[int]:
     return words_after(view, last_token(view, candidate), reach, names_whole=True)
 
 
+def _listed_after(view: View, candidate: Candidate, words: frozenset[str], reach: int) -> bool:
+    """A word of ``words`` (``listed``) among the ``reach`` words after the trigger."""
+    return any(listed(view.tokens[at].norm, words) for at in _after(view, candidate, reach))
+
+
 def _aim(view: View, candidate: Candidate) -> bool:
     """«استهدفت تعزيز معرفتهم»: an aim within reach after the trigger."""
     lex = _words()
     if candidate.mode not in lex.aim_modes:
         return False
-    return any(listed(view.tokens[at].norm, lex.aims)
-               for at in _after(view, candidate, lex.aim_reach))
+    return _listed_after(view, candidate, lex.aims, lex.aim_reach)
 
 
 def _place_receives(view: View, candidate: Candidate) -> bool:
@@ -143,8 +147,7 @@ def _customer_notice(view: View, candidate: Candidate) -> bool:
     lex = _words()
     if candidate.type not in lex.customer_types:
         return False
-    return any(listed(view.tokens[at].norm, lex.customers)
-               for at in _after(view, candidate, lex.customer_reach))
+    return _listed_after(view, candidate, lex.customers, lex.customer_reach)
 
 
 def _ailment(view: View, candidate: Candidate) -> bool:
@@ -152,8 +155,7 @@ def _ailment(view: View, candidate: Candidate) -> bool:
     lex = _words()
     if candidate.type not in lex.ailment_types:
         return False
-    if any(listed(view.tokens[at].norm, lex.ailments)
-           for at in _after(view, candidate, lex.ailment_reach)):
+    if _listed_after(view, candidate, lex.ailments, lex.ailment_reach):
         return True
     first = first_token(view, candidate)
     for at in range(first - 1, max(-1, first - 1 - lex.ailment_reach), -1):
@@ -184,8 +186,7 @@ def _alert_raised(view: View, candidate: Candidate) -> bool:
     if candidate.mode not in lex.raised_modes \
             or not listed(view.tokens[first_token(view, candidate)].norm, lex.raised_verbs):
         return False
-    return any(listed(view.tokens[at].norm, lex.raised)
-               for at in _after(view, candidate, lex.raised_reach))
+    return _listed_after(view, candidate, lex.raised, lex.raised_reach)
 
 
 def _courtesy(view: View, candidate: Candidate) -> bool:
