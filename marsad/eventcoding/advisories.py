@@ -41,6 +41,7 @@ class _Words:
     public_reach: int
     public: frozenset[str]
     between: frozenset[str]
+    markers: frozenset[str]
     asks: frozenset[str]
     not_word: str
     not_asks: frozenset[str]
@@ -62,6 +63,7 @@ def _words() -> _Words:
     return _Words(
         public_types=frozenset(public["types"]), public_reach=int(public["reach"]),
         public=folded(public["words"]), between=folded(public["between"]),
+        markers=folded(public["markers"]),
         asks=folded(public["asks"]), not_word=fold(public["not_word"]),
         not_asks=folded(public["not_asks"]), parties=folded(data["parties"]),
         speaker_reach=int(speakers["reach"]),
@@ -108,18 +110,14 @@ def _advice(view: View, candidate: Candidate) -> bool:
         return asked or _advising(view, near)
     if not _advising(view, near):
         return False
-    marker = next((n for n, at in enumerate(after) if view.tokens[at].norm in _TO
-                   or _by_ask(view.tokens[at].norm)), None)
+    marker = next((n for n, at in enumerate(after) if view.tokens[at].norm in lex.markers
+                   or _by_ask(view, view.tokens[at].norm)), None)
     return marker is not None and _asked(view, after[marker:])
 
 
-def _by_ask(norm: str) -> bool:
+def _by_ask(view: View, norm: str) -> bool:
     """«بالابتعاد»: an advice asked after a «ب»."""
-    return norm.startswith("ب") and listed(norm, _words().asks)
-
-
-#: «إلى», folded as tokens are read.
-_TO = folded(["إلى", "الى"])
+    return norm.startswith(view.lex.prep_bi) and listed(norm, _words().asks)
 
 
 def _asked(view: View, rest: list[int]) -> bool:
