@@ -1,0 +1,231 @@
+"""Real-news gold for the events stage: skeleton folders, a format check, near-duplicates.
+
+The real-news measure is labelled by hand on articles of the shared corpus, whose text is under
+a research licence: the folders live outside the repository (e.g. ``/work/realgold``) and are
+scored with ``scripts/eval_events.py --pipeline --unnamed --gold DIR``. This script makes the
+folders an annotator fills in, checks what they wrote, and lists stories told in two folders
+(a development folder and an unseen one must not share a story).
+
+    .venv/bin/python scripts/real_gold.py skeletons OUT --seed 90011 --sets rgG rgH --per 18 \\
+        [--words 40-800] [--exclude OUT/rgA ...] [--exclude-samples 81004-81060]
+    .venv/bin/python scripts/real_gold.py check DIR        # every label well formed
+    .venv/bin/python scripts/real_gold.py overlap DIR ...  # near-duplicate articles across folders
+
+A skeleton file is named ``rNN_INDEX.yaml`` (INDEX = the article's line in the corpus file) and
+holds ``published`` (the record's day), ``dateline: null``, the article ``text`` (the corpus ``content`` with
+trailing spaces removed) and ``events: []``. ``--exclude-samples`` leaves out the articles that
+``eval_events.py --sample SEED --n 30`` showed for each seed of the range (articles someone has
+already judged the coder's output on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench._corpus import sample_file  # noqa: E402
+
+TYPES = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT "
+                  "THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split())
+FACTUALITIES = frozenset({"asserted", "reported", "denied", "future", "hypothetical"})
+FIELDS = frozenset({"type", "trigger", "nth", "actors", "targets", "actor_text", "target_text",
+                    "place", "time", "factuality", "by"})
+REQUIRED = ("type", "trigger", "actors", "targets", "place", "time", "factuality")
+TIME = re.compile(r"\d{4}(-\d\d(-\d\d)?|-W\d\d)?")
+INDEX = re.compile(r"_(\d+)\.yaml$")
+SAMPLE_N = 30  # the articles ``eval_events.py --sample`` draws by default
+
+
+def corpus_lines(path: Path) -> list[str]:
+    """The corpus's JSON lines, blank ones dropped (as ``eval_events.py --sample`` counts them)."""
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def article_text(content: str) -> str:
+    """The text a skeleton holds: the content without trailing spaces on its lines."""
+    return "\n".join(line.rstrip() for line in content.strip().splitlines())
+
+
+def used_indices(folders: Iterable[Path]) -> set[int]:
+    """The corpus lines already in gold folders (from their ``rNN_INDEX.yaml`` names)."""
+    used: set[int] = set()
+    for folder in folders:
+        for path in folder.glob("*.yaml"):
+            match = INDEX.search(path.name)
+            if match:
+                used.add(int(match.group(1)))
+    return used
+
+
+def sampled_indices(seeds: range, total: int) -> set[int]:
+    """The lines ``eval_events.py --sample SEED`` showed for every seed of ``seeds``."""
+    shown: set[int] = set()
+    for seed in seeds:
+        shown.update(random.Random(seed).sample(range(total), SAMPLE_N))
+    return shown
+
+
+def skeleton(text: str, title: str, published: str) -> str:
+    """One gold file to fill in: the article text as a YAML block, no events yet."""
+    body = "\n".join("  " + line if line else "" for line in text.splitlines())
+    return (f"published: {published}\ndateline: null\n# title (not part of the text): {title}\n"
+            f"text: |-\n{body}\nevents: []\n")
+
+
+def make_skeletons(out: Path, sets: Sequence[str], seed: int, per: int, words: tuple[int, int],
+                   excluded: set[int], corpus: Path) -> dict[str, list[int]]:
+    """Draw ``per`` articles for each set name from the corpus lines not ``excluded`` whose
+    length in words is within ``words``, and write the skeleton folders under ``out``."""
+    lines = corpus_lines(corpus)
+    pool = []
+    for number, line in enumerate(lines):
+        n = len((json.loads(line).get("content") or "").split())
+        if words[0] <= n <= words[1] and number not in excluded:
+            pool.append(number)
+    if len(pool) < per * len(sets):
+        raise SystemExit(f"error: only {len(pool)} articles are left to draw from; "
+                         "ask for fewer sets or widen --words")
+    drawn = random.Random(seed).sample(pool, per * len(sets))
+    made: dict[str, list[int]] = {}
+    for k, name in enumerate(sets):
+        folder = out / name
+        if folder.exists():
+            raise SystemExit(f"error: {folder} exists; choose another set name")
+        folder.mkdir(parents=True)
+        chosen = sorted(drawn[k * per:(k + 1) * per])
+        for position, number in enumerate(chosen, 1):
+            record = json.loads(lines[number])
+            text = article_text(record.get("content") or "")
+            title = " ".join((record.get("title") or "").split())
+            path = folder / f"r{position:02d}_{number}.yaml"
+            # the record's day, as the JSON Lines reader takes it (``marsad.ingest``)
+            day = str(record.get("published") or record.get("date_extracted") or "")[:10]
+            path.write_text(skeleton(text, title, day), encoding="utf-8")
+            if yaml.safe_load(path.read_text(encoding="utf-8"))["text"] != text:
+                raise SystemExit(f"error: {path} does not read back as its article text")
+        made[name] = chosen
+    return made
+
+
+def problems(folder: Path) -> tuple[int, list[str]]:
+    """The number of events in a filled folder and one line for every malformed label."""
+    found: list[str] = []
+    count = 0
+    for path in sorted(folder.glob("*.yaml")):
+        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        text = str(data.get("text") or "")
+        for i, event in enumerate(data.get("events") or [], 1):
+            count += 1
+            where = f"{path.name} event {i}:"
+            found.extend(f"{where} {p}" for p in event_problems(event, text))
+    return count, found
+
+
+def event_problems(event: dict[str, Any], text: str) -> list[str]:
+    """What is wrong with one label: unknown or missing fields, a type or factuality not in
+    the house lists, a trigger, name or ``by`` that is not in the text, a malformed time."""
+    out = []
+    if set(event) - FIELDS:
+        out.append(f"unknown fields {sorted(set(event) - FIELDS)}")
+    out.extend(f"missing {field}" for field in REQUIRED if field not in event)
+    if event.get("type") not in TYPES:
+        out.append(f"type {event.get('type')!r} is not a PLOVER type")
+    if event.get("factuality") not in FACTUALITIES:
+        out.append(f"factuality {event.get('factuality')!r}")
+    if event.get("factuality") in ("reported", "denied") and not event.get("by"):
+        out.append("a reported or denied event needs `by`")
+    trigger = str(event.get("trigger", ""))
+    if not trigger or text.count(trigger) < int(event.get("nth", 1)):
+        out.append(f"trigger «{trigger}» is not in the text (nth {event.get('nth', 1)})")
+    for field in ("actors", "targets", "actor_text", "target_text"):
+        out.extend(f"{field} «{name}» is not in the text"
+                   for name in event.get(field) or [] if str(name) not in text)
+    for field in ("place", "by"):
+        if event.get(field) and str(event[field]) not in text:
+            out.append(f"{field} «{event[field]}» is not in the text")
+    if not TIME.fullmatch(str(event.get("time"))):
+        out.append(f"time {event.get('time')!r} is not YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www")
+    return out
+
+
+def shingles(text: str) -> set[tuple[str, ...]]:
+    """The text's word trigrams."""
+    words = text.split()
+    return set(zip(words, words[1:], words[2:]))
+
+
+def overlaps(folders: Sequence[Path], threshold: float = 0.3) -> list[tuple[str, str, float]]:
+    """Pairs of articles in different folders that share more than ``threshold`` of the
+    smaller one's word trigrams: one story told twice."""
+    docs = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.yaml")):
+            text = str((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("text") or "")
+            docs.append((folder.name, f"{folder.name}/{path.name}", shingles(text)))
+    pairs = []
+    for i, (set_a, name_a, a) in enumerate(docs):
+        for set_b, name_b, b in docs[i + 1:]:
+            if set_a != set_b and a and b:
+                share = len(a & b) / min(len(a), len(b))
+                if share > threshold:
+                    pairs.append((name_a, name_b, round(share, 2)))
+    return pairs
+
+
+def _span(value: str) -> tuple[int, int]:
+    low, _, high = value.partition("-")
+    return int(low), int(high or low)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    make = commands.add_parser("skeletons", help="draw articles and write folders to label")
+    make.add_argument("out", type=Path)
+    make.add_argument("--seed", type=int, required=True)
+    make.add_argument("--sets", nargs="+", required=True)
+    make.add_argument("--per", type=int, default=18)
+    make.add_argument("--words", default="40-800", help="article length in words, LOW-HIGH")
+    make.add_argument("--exclude", nargs="*", type=Path, default=[],
+                      help="gold folders whose articles are not drawn again")
+    make.add_argument("--exclude-samples", metavar="FIRST-LAST",
+                      help="seeds of hand-judging samples whose articles are not drawn")
+    make.add_argument("--corpus", type=Path, default=sample_file())
+    check = commands.add_parser("check", help="check a labelled folder")
+    check.add_argument("folder", type=Path)
+    overlap = commands.add_parser("overlap", help="near-duplicate articles across folders")
+    overlap.add_argument("folders", nargs="+", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "skeletons":
+        if not args.corpus.is_file():
+            raise SystemExit(f"error: no corpus file {args.corpus}")
+        excluded = used_indices(args.exclude)
+        if args.exclude_samples:
+            first, last = _span(args.exclude_samples)
+            excluded |= sampled_indices(range(first, last + 1), len(corpus_lines(args.corpus)))
+        for name, chosen in make_skeletons(args.out, args.sets, args.seed, args.per,
+                                           _span(args.words), excluded, args.corpus).items():
+            print(name, chosen)
+        return 0
+    if args.command == "check":
+        count, found = problems(args.folder)
+        print("\n".join(found + [f"{count} events, {len(found)} problems"]))
+        return 1 if found else 0
+    for pair in overlaps(args.folders):
+        print(*pair)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

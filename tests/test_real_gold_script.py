@@ -1,0 +1,94 @@
+"""scripts/real_gold.py: skeleton folders to label, the format check, near-duplicate stories."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("real_gold", ROOT / "scripts" / "real_gold.py")
+assert _spec and _spec.loader
+real_gold = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(real_gold)
+
+TEXT = ("اعتقلت الشرطة أمس ثلاثة مشتبه بهم في مدينة الدمام بعد مداهمة منزل في حي الشاطئ.\n"
+        "وقال متحدث باسم الشرطة إن التحقيق ما زال جاريا.")
+EVENT = {"type": "COERCE", "trigger": "اعتقلت", "actors": ["الشرطة"], "targets": [],
+         "target_text": ["ثلاثة مشتبه بهم"], "place": "الدمام", "time": "2015-08-08",
+         "factuality": "asserted"}
+
+
+def _corpus(tmp_path: Path, contents: list[str]) -> Path:
+    path = tmp_path / "corpus.jsonl"
+    lines = [json.dumps({"title": f"خبر {i}", "content": c, "date_extracted": "2015-08-09 10:00"},
+                        ensure_ascii=False) for i, c in enumerate(contents)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_well_formed_label_has_no_problem() -> None:
+    assert real_gold.event_problems(EVENT, TEXT) == []
+
+
+def test_a_trigger_not_in_the_text_is_a_problem() -> None:
+    found = real_gold.event_problems({**EVENT, "trigger": "داهمت"}, TEXT)
+    assert found == ["trigger «داهمت» is not in the text (nth 1)"]
+
+
+def test_a_reported_event_without_its_statement_is_a_problem() -> None:
+    found = real_gold.event_problems({**EVENT, "factuality": "reported"}, TEXT)
+    assert found == ["a reported or denied event needs `by`"]
+
+
+def test_unknown_types_fields_and_times_are_problems() -> None:
+    found = real_gold.event_problems({**EVENT, "type": "ARREST", "time": "أمس", "who": 1}, TEXT)
+    assert found == ["unknown fields ['who']", "type 'ARREST' is not a PLOVER type",
+                     "time 'أمس' is not YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www"]
+
+
+def test_a_skeleton_reads_back_as_its_text_with_no_events(tmp_path: Path) -> None:
+    path = tmp_path / "r01_7.yaml"
+    path.write_text(real_gold.skeleton(TEXT, "عنوان", "2015-08-09"), encoding="utf-8")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert (data["text"], data["events"], str(data["published"])) == (TEXT, [], "2015-08-09")
+
+
+def test_skeletons_leave_out_excluded_and_too_short_articles(tmp_path: Path) -> None:
+    long = " ".join(["كلمة"] * 50)
+    corpus = _corpus(tmp_path, [long, "قصير جدا", long + " أخرى", long + " ثالثة"])
+    made = real_gold.make_skeletons(tmp_path / "gold", ["s1"], seed=1, per=2, words=(40, 800),
+                                    excluded={0}, corpus=corpus)
+    assert made == {"s1": [2, 3]}
+    assert sorted(p.name for p in (tmp_path / "gold" / "s1").iterdir()) == ["r01_2.yaml",
+                                                                            "r02_3.yaml"]
+    assert real_gold.used_indices([tmp_path / "gold" / "s1"]) == {2, 3}
+
+
+def test_asking_for_more_articles_than_are_left_is_a_one_line_error(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, [" ".join(["كلمة"] * 50)])
+    with pytest.raises(SystemExit, match="only 1 articles are left"):
+        real_gold.make_skeletons(tmp_path / "gold", ["s1"], seed=1, per=2, words=(40, 800),
+                                 excluded=set(), corpus=corpus)
+
+
+def test_one_story_in_two_folders_is_listed_once(tmp_path: Path) -> None:
+    retold = TEXT + "\nوأضاف أن الموقوفين سيحالون إلى النيابة."
+    other = "افتتح أمير المنطقة معرضا للكتاب في المدينة."
+    for folder, text in (("dev", TEXT), ("unseen", retold), ("other", other)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "r01_1.yaml").write_text(
+            real_gold.skeleton(text, "", "2015-08-09"), encoding="utf-8")
+    pairs = real_gold.overlaps([tmp_path / "dev", tmp_path / "unseen", tmp_path / "other"])
+    assert [(a, b) for a, b, _ in pairs] == [("dev/r01_1.yaml", "unseen/r01_1.yaml")]
+
+
+def test_the_check_counts_events_and_problems(tmp_path: Path) -> None:
+    data = {"published": "2015-08-09", "text": TEXT,
+            "events": [EVENT, {**EVENT, "place": "الرياض"}]}
+    (tmp_path / "r01_1.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert real_gold.problems(tmp_path) == (2, ["r01_1.yaml event 2: place «الرياض» is not in "
+                                                "the text"])
