@@ -5,6 +5,7 @@
     .venv/bin/python scripts/eval_events.py --errors     # list misses and spurious events
     .venv/bin/python scripts/eval_events.py --heldout    # the held-out articles (never tuned on)
     .venv/bin/python scripts/eval_events.py --gold DIR   # any folder of gold YAML files
+    .venv/bin/python scripts/eval_events.py --gold A B C # several folders, pooled
     .venv/bin/python scripts/eval_events.py --sample SEED [--n 30]  # corpus events to judge by hand
 
 A predicted event matches a gold event of the same type in the same sentence (one to one,
@@ -24,6 +25,7 @@ import argparse
 import importlib.util
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -152,15 +154,20 @@ def gold_folder(folder: str | Path) -> list[Path]:
 
 
 def evaluate(pipeline: bool = False, errors: bool = False, heldout: bool = False,
-             gold_dir: str | Path | None = None, unnamed: bool = False) -> dict[str, Any]:
+             gold_dir: str | Path | Sequence[str | Path] | None = None,
+             unnamed: bool = False) -> dict[str, Any]:
+    """Scores over the gold files of ``gold_dir`` (one folder, or several pooled: counts are
+    summed before the ratios), else of the development or held-out gold."""
     tally = Tally()
     matched = gold_total = predicted = time_right = fact_right = 0
     problems: list[str] = []
-    files = gold_folder(gold_dir) if gold_dir is not None \
+    folders = [gold_dir] if isinstance(gold_dir, (str, Path)) else list(gold_dir or [])
+    files = [f for folder in folders for f in gold_folder(folder)] if folders \
         else oracle.gold_files("heldout" if heldout else "")
     for path in files:
         gold = oracle.load_gold(path)
         article = _article(gold, pipeline)
+        name = f"{path.parent.name}/{path.name}" if len(folders) > 1 else path.name
         pairs, missed, spurious = _match(article, gold.get("events") or [])
         matched += len(pairs)
         gold_total += len(gold.get("events") or [])
@@ -175,13 +182,13 @@ def evaluate(pipeline: bool = False, errors: bool = False, heldout: bool = False
             time_right += str(want.get("time")) == str(got.time)
             fact_right += want.get("factuality", "asserted") == got.factuality
             if errors:
-                problems += _argument_errors(path.name, article, want, got, unnamed)
+                problems += _argument_errors(name, article, want, got, unnamed)
             if errors and want.get("factuality", "asserted") != got.factuality:
-                problems.append(f"{path.name}: {want['type']} «{want['trigger']}» factuality "
+                problems.append(f"{name}: {want['type']} «{want['trigger']}» factuality "
                                 f"{got.factuality}, gold {want.get('factuality')}")
         if errors:
-            problems += [f"{path.name}: missed {g['type']} «{g['trigger']}»" for g in missed]
-            problems += [f"{path.name}: spurious {e.type} «{article.text[slice(*e.evidence)]}»"
+            problems += [f"{name}: missed {g['type']} «{g['trigger']}»" for g in missed]
+            problems += [f"{name}: spurious {e.type} «{article.text[slice(*e.evidence)]}»"
                          for e in spurious]
     result: dict[str, Any] = {
         "articles": len(files), "gold": gold_total, "predicted": predicted, "matched": matched,
@@ -250,7 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pipeline", action="store_true", help="run the real stages")
     parser.add_argument("--errors", action="store_true", help="list misses and spurious events")
     parser.add_argument("--heldout", action="store_true", help="score the held-out articles")
-    parser.add_argument("--gold", metavar="DIR", help="score the gold YAML files of DIR")
+    parser.add_argument("--gold", metavar="DIR", nargs="+",
+                        help="score the gold YAML files of DIR (several: pooled)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--unnamed", action="store_true",
                         help="count unnamed targets kept as text (gold sets that label them)")

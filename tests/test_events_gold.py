@@ -57,6 +57,18 @@ def test_any_folder_of_gold_files_can_be_scored():
         script.evaluate(gold_dir=ROOT / "tests" / "gold" / "events" / "no-such-folder")
 
 
+def test_several_gold_folders_are_scored_pooled():
+    script = _script()
+    events = ROOT / "tests" / "gold" / "events"
+    one, two = (script.evaluate(gold_dir=events / name) for name in ("heldout", "args_dev"))
+    both = script.evaluate(gold_dir=[events / "heldout", events / "args_dev"])
+    for count in ("articles", "gold", "predicted", "matched"):
+        assert both[count] == one[count] + two[count]
+    assert both["type"]["precision"] == both["matched"] / both["predicted"]
+    actor = both["arguments"]["actor"]
+    assert actor["gold"] == one["arguments"]["actor"]["gold"] + two["arguments"]["actor"]["gold"]
+
+
 def test_the_gold_set_has_at_least_forty_articles():
     assert len(FILES) >= 40
 
