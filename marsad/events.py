@@ -40,6 +40,7 @@ from marsad.eventcoding.prec_owes import owed
 from marsad.eventcoding.prec_round21 import no_happening_of_report
 from marsad.eventcoding.prec_senses import other_sense
 from marsad.eventcoding.other_senses import another_sense
+from marsad.eventcoding.column_senses import column_sense
 from marsad.eventcoding.advisories import advice_or_stance
 from marsad.eventcoding.prec_news import without_news_non_events
 from marsad.eventcoding.prec_opinion import without_rhetoric
@@ -133,6 +134,7 @@ def code_events(article: Article) -> list[Event]:
              and not no_happening_of_report(view, c)  # «خططت لاستهداف»، «عادة ما» (round 21)
              and not other_sense(view, c)  # «سيطروا على الحريق»، a match report (round 22)
              and not another_sense(view, c)  # «استهدفت تعزيز»، «استقبل المطار» (round 24)
+             and not column_sense(view, c)  # a vox pop's «طالب»، «بحق أي مخالف» (round 25)
              and not advice_or_stance(view, c)]  # «دعت المواطنين إلى الإبلاغ»، «لن نقبل بأي» (round 24)
     found = without_long_doubles(view, found)  # «بيان نشرته»، «إلغاء زيارة»، «قتل في غارات» (round 22)
     found = without_news_non_events(view, found)  # «في الماضي»، «يذكر أن» (round 22)
