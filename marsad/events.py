@@ -75,6 +75,7 @@ from marsad.eventcoding.shared_places import share_places
 from marsad.eventcoding.stale_datelines import stale_dateline
 from marsad.eventcoding.target_deeds import drop_told_deeds
 from marsad.eventcoding.own_times import own_time
+from marsad.eventcoding.clause_dates import clause_date
 from marsad.eventcoding.time_values import first_day, is_day
 from marsad.eventcoding.tolls import caused_acts
 from marsad.eventcoding.two_acts import two_acts
@@ -84,7 +85,7 @@ from marsad.eventcoding.verbal_args import (city_as_place_of_aim, talks_behind_d
                                            without_retold_meetings)
 from marsad.eventcoding.standing_backdrops import without_standing_backdrops
 from marsad.eventcoding.view import View
-from marsad.model import Article, Entity, Event
+from marsad.model import Article, Entity, Event, Time
 from marsad.pipeline import stage
 
 __all__ = ["find_events", "code_events"]
@@ -280,16 +281,17 @@ def _time(article: Article, candidate: Candidate) -> str | None:
     """The date nearest the trigger in its sentence, else the article's date."""
     if article.times and article.sentences and candidate.sentence < len(article.sentences):
         sentence = article.sentences[candidate.sentence]
-        best: tuple[int, str] | None = None
+        best: tuple[int, Time] | None = None
         for time in article.times:
             if time.value and time.type in ("DATE", "TIME") and \
                     sentence.start <= time.start < sentence.end and \
                     own_time(article, candidate.trigger, time, sentence.start):  # round 24
                 distance = abs(time.start - candidate.trigger[0])
                 if best is None or distance < best[0]:
-                    best = (distance, time.value[:10] if is_day(time.value) else time.value)
-        if best is not None:
-            return best[1]
+                    best = (distance, time)
+        if best is not None:  # «زار … أمس موقعا، قرب مكان قتل فيه جندي … الشهر الماضي» (round 25)
+            value = clause_date(article, candidate.trigger, candidate.kind, best[1]).value or ""
+            return value[:10] if is_day(value) else value
     return article.published.isoformat() if article.published else None
 
 

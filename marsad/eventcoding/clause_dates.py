@@ -1,0 +1,92 @@
+"""A told act takes the date of its own clause over a nearer one of the clause before it.
+
+An event is dated by the date nearest its trigger in its sentence (``events._time``). When a
+verb's clause tells its own date after the verb, and the nearer date stands before the verb in
+another clause — past a comma, a colon or a relative pronoun — the nearer date is that other
+clause's, and the verb takes the date of its own clause:
+
+- «زار رئيس الوزراء أمس موقعا حدوديا، قرب مكان قتل فيه جندي في اشتباكات الشهر الماضي»: the
+  killing last month, not yesterday;
+- «استدعت الحكومة اليوم سفيرها، ورفضت المذكرة التي وقعها الطرفان أمس في أديس أبابا»: the
+  signing yesterday;
+- «القاهرة - «اليوم»: قتل 30 جنديا أمس»: the killing yesterday, not the paper's name.
+
+The date after the verb must be its clause's: no comma (but one right before the date, «أفرجت
+السلطات، أمس الأربعاء»), relative pronoun or «أن/إن» between them («أشاد بالتعافي، لكنه تكهن
+بأن يصل النمو العام المقبل»: not next year). A date before a «أن/إن» clause stays the event's:
+a statement's date dates what it tells («أعلن المبعوث أمس أن الأطراف وافقت على هدنة تبدأ مساء
+اليوم»). Only verbs: a masdar sits in its clause's noun phrase. Words are in
+``marsad/lexicons/event_clause_dates.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import fold, folded
+from marsad.eventcoding.lexicon import lexicon
+from marsad.eventcoding.own_times import own_time
+from marsad.lexicons import load_yaml
+from marsad.model import Article, Time
+
+__all__ = ["clause_date"]
+
+
+@dataclass(frozen=True)
+class _Words:
+    breaks: frozenset[str]
+    complementisers: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _Words:
+    data = load_yaml("event_clause_dates.yaml")
+    return _Words(frozenset(map(str, data["breaks"])), folded(data["complementisers"]))
+
+
+def clause_date(article: Article, trigger: tuple[int, int], kind: str, nearest: Time) -> Time:
+    """The date of the event of ``trigger`` (a candidate of ``kind``), given ``nearest``, the
+    own date of its sentence nearest the trigger: the first own date after a verb when
+    ``nearest`` stands before it in another clause, else ``nearest``."""
+    if kind != "verb" or nearest.start >= trigger[0]:
+        return nearest
+    sentence = next((s for s in article.sentences if s.start <= trigger[0] < s.end), None)
+    if sentence is None:
+        return nearest
+    later = min((t for t in article.times if trigger[1] <= t.start < sentence.end
+                 and t.value and t.type in ("DATE", "TIME")
+                 and own_time(article, trigger, t, sentence.start)),
+                key=lambda t: t.start, default=None)
+    if later is None or not _other_clause(article, trigger, nearest) \
+            or not _same_clause(article, trigger, later):
+        return nearest
+    return later
+
+
+def _other_clause(article: Article, trigger: tuple[int, int], before: Time) -> bool:
+    """A comma, a colon or a relative pronoun, and no «أن/إن», between ``before`` and the
+    trigger."""
+    words = _tokens(article.text[before.end:trigger[0]])
+    return not any(w in _words().complementisers for w in words) and any(map(_opens, words))
+
+
+def _same_clause(article: Article, trigger: tuple[int, int], later: Time) -> bool:
+    """Nothing that opens a clause between the trigger and ``later`` (a comma right before
+    the date is a parenthesis: «أفرجت السلطات، أمس الأربعاء»)."""
+    words = _tokens(article.text[trigger[1]:later.start])
+    if words and words[-1] in _words().breaks:
+        words = words[:-1]
+    return not any(_opens(w) or w in _words().complementisers for w in words)
+
+
+def _tokens(text: str) -> list[str]:
+    """Folded words, each mark of ``breaks`` a word of its own."""
+    for mark in _words().breaks:
+        text = text.replace(mark, f" {mark} ")
+    return fold(text).split()
+
+
+def _opens(word: str) -> bool:
+    """A clause boundary: a comma, a colon or a relative pronoun."""
+    return word in _words().breaks or word in lexicon().relatives
