@@ -12,6 +12,7 @@ import functools
 
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.mourned_first import first_dated_telling
 from marsad.eventcoding.prec_mentions import first_token
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -31,4 +32,5 @@ def mourned(view: View, candidate: Candidate) -> bool:
     types, words = _words()
     if candidate.type not in types:
         return False
-    return not words.isdisjoint(view.words_of_sentence(first_token(view, candidate)))
+    return not words.isdisjoint(view.words_of_sentence(first_token(view, candidate))) \
+        and not first_dated_telling(view, candidate)  # round 25: the first telling, dated
