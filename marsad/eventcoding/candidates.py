@@ -18,6 +18,7 @@ from marsad.eventcoding.act_filters import (alone, blocked_by_context, dated_his
 from marsad.eventcoding.actor_deeds import deed_doer
 from marsad.eventcoding.arguments import Args, find_arguments
 from marsad.eventcoding.asides import marked_past_aside
+from marsad.eventcoding.honorific_subjects import honorific_subject
 from marsad.eventcoding.courtesies import not_a_courtesy, private_courtesy
 from marsad.eventcoding.constructions import (claimed, in_adjunct, opens_content, possessed,
                                               purpose, scene, subject_in_lead)
@@ -129,6 +130,7 @@ def trigger_candidates(view: View) -> list[Candidate]:
         before = previous[1] if previous and previous[0] == sentence \
             and not doer_told_before(view, hit) else None  # «تعزيزات وصلت» (round 23)
         args = find_arguments(view, hit, before)
+        honorific_subject(view, hit, args)  # «وعبر سموه عن استنكاره» (round 25)
         if private_courtesy(hit, args.actors):  # «هنأ مدير الشركة زميله» (round 23)
             continue
         toll = toll_subject(view, hit.first, hit.trigger.mode) if hit.trigger.kind == "verb" \
