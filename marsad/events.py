@@ -85,6 +85,7 @@ from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anapho
 from marsad.eventcoding.verbal_args import (city_as_place_of_aim, talks_behind_deals,
                                            without_retold_meetings)
 from marsad.eventcoding.standing_backdrops import without_standing_backdrops
+from marsad.eventcoding.passing_mentions import without_passing_mentions
 from marsad.eventcoding.view import View
 from marsad.model import Article, Entity, Event, Time
 from marsad.pipeline import stage
@@ -160,6 +161,7 @@ def code_events(article: Article) -> list[Event]:
     found = without_fates_in_conditions(view, found)  # «إذا انهارت المحادثات» (round 23)
     found = without_attended_meetings(view, found)  # «سيقاطع مشاورات الكويت» (round 23)
     found = without_standing_backdrops(view, found)  # «منذ سنوات»، «شبه يومية» (round 24)
+    found = without_passing_mentions(view, found)  # «الغارات التي يشنها»، «وربما قتل» (round 25)
     drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
     locate_places(view, found)  # «في مدينة الفلوجة غربي بغداد»: Fallujah (round 21)
     destination_places(view, found)  # «سيرسل أدوية إلى مستشفيات الموصل» (round 21)
