@@ -7,6 +7,11 @@ masdar or a place word («أمام»). It is read right after the trigger when t
 after one of the crowd verbs («خرج، نظم، احتشد») that stands before the masdar in its clause,
 with no pause between. A crowd of a body's following («عشرات من أنصار الجبهة»: a `supporters`
 word in its tail) is no crowd: the body is meant. Round 21.
+
+A crowd may also be counted by an estimate or a number (round 25): «تظاهر نحو ثلاثمئة شخص»،
+«خرج ما لا يقل عن عشرة آلاف شخص»، «اعتصم أكثر من 300 عامل». An estimate word
+(``about``), then a number (digits, a number word) with «آلاف/مئات» after it, then the one
+word that names the people counted; without that word it is no crowd.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold
-from marsad.eventcoding.argument_phrases import in_time
+from marsad.eventcoding.argument_phrases import in_time, word_role
 from marsad.eventcoding.lexicon import verb_forms
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.view import Phrase, View
@@ -35,6 +40,8 @@ class _Crowds:
     counts: frozenset[str]  # «عشرات، مئات…», folded
     verbs: frozenset[str]  # the crowd verbs' forms («خرج، نظم…»)
     supporters: frozenset[str]  # «أنصار، مؤيدي…», folded
+    about: tuple[tuple[str, ...], ...]  # «نحو»، «ما لا يقل عن»…, folded words, longest first
+    numbers: frozenset[str]  # «مئتي، ألف…», folded
 
 
 @functools.cache
@@ -42,7 +49,7 @@ def _crowds() -> _Crowds:
     """The words of ``actor_crowds.tsv``, read once."""
     grammar = load_yaml("event_grammar.yaml")
     found: dict[str, set[str]] = {"type": set(), "count": set(), "verb": set(),
-                                  "supporters": set()}
+                                  "supporters": set(), "about": set(), "number": set()}
     for row in load_table("actor_crowds.tsv"):
         if row["role"] == "verb":
             found["verb"].update(surface for surface, _, _ in verb_forms(row["word"], grammar))
@@ -50,15 +57,47 @@ def _crowds() -> _Crowds:
             found["type"].add(row["word"])
         else:
             found[row["role"]].add(fold(row["word"]))
+    about = tuple(sorted((tuple(w.split()) for w in found["about"]), key=len, reverse=True))
     return _Crowds(frozenset(found["type"]), frozenset(found["count"]),
-                   frozenset(found["verb"]), frozenset(found["supporters"]))
+                   frozenset(found["verb"]), frozenset(found["supporters"]), about,
+                   frozenset(found["number"]))
+
+
+def _counted_crowd(view: View, begin: int, stop: int) -> Phrase | None:
+    """«نحو ثلاثمئة شخص»، «ما لا يقل عن عشرة آلاف شخص»، «أكثر من 300 متظاهر»: an estimate
+    or a number, then the people counted (round 25)."""
+    crowds = _crowds()
+    at = begin
+    for words in crowds.about:
+        if at + len(words) < stop and all(view.tokens[at + k].norm == w for k, w in enumerate(words)):
+            at += len(words)
+            break
+    token = view.tokens[at] if at < stop else None
+    if token is None or not (token.kind == "number" or token.norm in crowds.numbers
+                             or word_role(view, at) == "count" or token.norm in crowds.counts):
+        return None
+    if at == begin and token.norm in crowds.counts:
+        return None  # «عشرات المحامين»: the plain reading below
+    if at + 1 < stop and (view.tokens[at + 1].norm in crowds.counts
+                          or view.tokens[at + 1].norm in crowds.numbers):
+        at += 1  # «عشرة آلاف»، «مئات الآلاف»
+    noun = at + 1
+    if noun >= stop or view.tokens[noun].kind != "word" or noun in view.entity_at \
+            or view.ends_argument(noun) or in_time(view, noun) \
+            or view.bare(noun) in view.lex.prepositions or view.tokens[noun].norm in crowds.verbs \
+            or view.bare(noun) in view.lex.place_words or view.tokens[noun].norm in crowds.supporters:
+        return None  # no people named after the count
+    text = view.article.text[view.tokens[begin].start:view.tokens[noun].end]
+    return Phrase(begin, noun, [], text)
 
 
 def _crowd_at(view: View, begin: int, stop: int) -> Phrase | None:
     """The crowd that begins at ``begin``, ending before ``stop``."""
     crowds = _crowds()
     counts, verbs = crowds.counts, crowds.verbs
-    if begin >= stop or view.tokens[begin].norm not in counts:
+    if begin < stop and view.tokens[begin].norm not in counts:
+        return _counted_crowd(view, begin, stop)
+    if begin >= stop:
         return None
     last = begin
     if last + 1 < stop and view.tokens[last + 1].norm in counts:
@@ -95,6 +134,11 @@ def crowd_actor(view: View, first: int, last: int, verbal: bool) -> Phrase | Non
     return None
 
 
+def _crowd_verb(view: View, at: int) -> bool:
+    norm, verbs = view.tokens[at].norm, _crowds().verbs
+    return norm in verbs or (norm[:1] in view.lex.conjunctions and norm[1:] in verbs)
+
+
 def crowds_as_actors(view: View, found: list[Candidate]) -> None:
     """Give each protest of ``found`` that has no actor the crowd that did it. Run on the
     events as they stand, so a crowd changes no merge and makes no event."""
@@ -104,5 +148,7 @@ def crowds_as_actors(view: View, found: list[Candidate]) -> None:
         first = view.token_before(candidate.trigger[0])
         last = view.token_before(candidate.trigger[1] - 1)
         crowd = crowd_actor(view, first, last, candidate.kind == "verb")
+        if crowd is None and candidate.kind == "phrase" and _crowd_verb(view, first):
+            crowd = _crowd_at(view, first + 1, view.sentence_of(first)[1])  # «خرج … إلى الشوارع»
         if crowd is not None:
             candidate.args.add_actor(crowd)

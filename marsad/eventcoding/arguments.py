@@ -49,6 +49,8 @@ from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.target_guests import guest_after_titles
 from marsad.eventcoding.reception_guests import guest_past_place
 from marsad.eventcoding.target_inside import object_inside
+from marsad.eventcoding.target_holdings import holder_target
+from marsad.eventcoding.office_holders import office_holder
 from marsad.eventcoding.target_partitives import object_or_part
 from marsad.eventcoding.target_pronouns import pronoun_target
 from marsad.eventcoding.target_proposals import proposal_owner
@@ -150,6 +152,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     guest_past_place(view, hit, args, stop)  # «استقبل الرئيس في مكتبه وزير الخارجية» (round 24)
     proposal_owner(view, hit, args, stop)  # «رفضت الحكومة مطلب النقابات»: whose demand (round 21)
     call_receiver(view, hit, args)  # «تلقى … أمير البلاد المفدى اتصالا»: who received it (r. 21)
+    holder_target(view, hit, args, stop)  # «قصفت طائرات مواقع لتنظيم داعش»: the group
+    office_holder(view, hit, args)  # «أدان محافظ الطائف سعد الفلاني»: the governor, not the town
     return args
 
 
