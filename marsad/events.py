@@ -48,6 +48,7 @@ from marsad.eventcoding.prec_news import without_news_non_events
 from marsad.eventcoding.prec_opinion import without_rhetoric
 from marsad.eventcoding.prec_aims import without_aims
 from marsad.eventcoding.told_times import without_told_times
+from marsad.eventcoding.told_deals import without_retold_deals
 from marsad.eventcoding.described_doubles import without_described_doubles
 from marsad.eventcoding.dated_descriptions import without_dated_descriptions
 from marsad.eventcoding.tallies import without_tallies_and_retellings
@@ -142,6 +143,7 @@ def code_events(article: Article) -> list[Event]:
              and not advice_or_stance(view, c)  # «دعت المواطنين إلى الإبلاغ»، «لن نقبل بأي» (round 24)
              and not no_new_measure(view, c)  # «هو للقبض على»، «قرار إلغاء الترخيص» (round 25)
              and not means_of_use(view, c)]  # «باستخدام أراضيها في شن حملة جوية» (round 25)
+    found = without_retold_deals(view, found)  # «في أعقاب الاتفاق الذي تم التوصل إليه» (round 25)
     found = without_long_doubles(view, found)  # «بيان نشرته»، «إلغاء زيارة»، «قتل في غارات» (round 22)
     found = without_news_non_events(view, found)  # «في الماضي»، «يذكر أن» (round 22)
     found = without_rhetoric(view, found)  # «كيف تعاملت … مع التفجير؟»، «فإننا نستنكر» (round 24)

@@ -51,6 +51,7 @@ from marsad.eventcoding.trig_subjects import doer_told_before, lacks_doer
 from marsad.eventcoding.trig_warnings import own_threat
 from marsad.eventcoding.warned_threats import warned_threat
 from marsad.eventcoding.told_calls import told_call
+from marsad.eventcoding.told_deals import told_deal, undated_deal
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Entity, Statement
 
@@ -95,7 +96,7 @@ def trigger_candidates(view: View) -> list[Candidate]:
         if false_trigger(view, hit) and not signed(view, hit) or lacks_next_mark(view, hit) \
                 or not_a_courtesy(view, hit):  # «هناك» is no «هنأ», «شكرا» no verb (round 23)
             continue  # «وقع الحادث»، «رفضا لترشح…»، «وفد فتح» (round 9); «هيئة الاتصالات» (16)
-        if not led(view, hit):
+        if not led(view, hit) or undated_deal(view, hit):  # «الاتفاق المبرم» (round 25)
             continue  # «قبل» (before) is no refusal; «لن يقبل» is
         sentence = view.tokens[hit.first].sentence
         if sentence in frames and not kept_in_frame(hit):
@@ -120,6 +121,8 @@ def trigger_candidates(view: View) -> list[Candidate]:
             if not paused_participle(view, hit):
                 continue
             reading = Reading()
+        if told_deal(hit) and not reading.drop:  # a deal concluded is a known fact (round 25)
+            reading.factuality, reading.by = "asserted", None
         if hit.trigger.form in lex.trigger_leads and reading.by is not None:
             reading.drop, reading.factuality = False, "asserted"  # «أكدت أنها لن تقبل»: saying
             # it is refusing, even in a warning («محذرا من أن لبنان لن يقبل»)
