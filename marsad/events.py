@@ -57,6 +57,7 @@ from marsad.eventcoding.breakdowns import without_breakdowns
 from marsad.eventcoding.attack_subjects import without_attack_subjects
 from marsad.eventcoding.denied_retellings import without_denied_retellings
 from marsad.eventcoding.condemned_masdars import without_condemned_masdars
+from marsad.eventcoding.described_charges import without_told_descriptions
 from marsad.eventcoding.prec_fates import without_fates_in_conditions
 from marsad.eventcoding.prec_attendance import without_attended_meetings
 from marsad.eventcoding.retold_incidents import without_retold_incidents
@@ -164,6 +165,7 @@ def code_events(article: Article) -> list[Event]:
     found = without_attended_meetings(view, found)  # «سيقاطع مشاورات الكويت» (round 23)
     found = without_standing_backdrops(view, found)  # «منذ سنوات»، «شبه يومية» (round 24)
     found = without_passing_mentions(view, found)  # «الغارات التي يشنها»، «وربما قتل» (round 25)
+    found = without_told_descriptions(view, found)  # «دان … . ووصف الحادث بأنه …»
     drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
     locate_places(view, found)  # «في مدينة الفلوجة غربي بغداد»: Fallujah (round 21)
     destination_places(view, found)  # «سيرسل أدوية إلى مستشفيات الموصل» (round 21)

@@ -12,9 +12,10 @@ from marsad.attribution.agreement import agrees, between_kana_and_qad, shares_su
 from marsad.attribution.content import (CONTENT_WINDOW, PARAGRAPH_BREAK, STRICT_WINDOW, Content,
                                         after_cue, before_cue, clause, skip_frames)
 from marsad.attribution.cues import CueHit, find_cues
+from marsad.attribution.described_objects import described_at
 from marsad.attribution.lexicon import BEFORE, lexicon
 from marsad.attribution.links import clause_link
-from marsad.attribution.phrase import MAX_PHRASE, Phrase
+from marsad.attribution.phrase import MAX_PHRASE, Phrase, phrase
 from marsad.attribution.reading import (as_reported, describes_thing, passive, people,
                                         title_follows)
 from marsad.attribution.speaker import (looks_like_speaker, plural_before, speaker_after,
@@ -183,6 +184,10 @@ def _subject(run: _Run, hit: CueHit) -> Phrase | None:
     after = run.usable(speaker_after(run.view, hit.after, run.cue_tokens, feminine))
     if after is not None and shares_subject(run.view, hit, after, _earlier_speakers(run, hit)):
         return None
+    described = described_at(run.view, hit, after) if after is not None else None
+    if after is not None and described is not None:  # «ووصف الحادث بأنه …»: the object
+        return _recent_subject(run, hit, -1, over_paragraphs=True) if described == after.first \
+            else phrase(run.view, after.first, described - 1)  # «ووصف معاليه الحادث»
     if after is None or hit.cue.act in MARKED_ACTS or looks_like_speaker(run.view, after) \
             or _marker_follows(run.view, after.last + 1, hit):
         return after
@@ -259,11 +264,12 @@ def _main_subject(run: _Run, hit: CueHit) -> Phrase | None:
     return _opening_subject(run, view.sentence_start[hit.first], hit.first, cue_verb=True)
 
 
-def _recent_subject(run: _Run, hit: CueHit, since: int) -> Phrase | None:
+def _recent_subject(run: _Run, hit: CueHit, since: int,
+                    over_paragraphs: bool = False) -> Phrase | None:
     """For a cue with no subject of its own: the named subject of a non-reporting verb
     that opens its sentence or one of the few before it, later than the sentence of the
     statement it would otherwise carry on (``since``) and agreeing with the cue, within
-    the cue's paragraph."""
+    the cue's paragraph (or past its start, ``over_paragraphs``)."""
     view = run.view
     limit = hit.first
     first = view.sentence_start[hit.first]
@@ -274,8 +280,8 @@ def _recent_subject(run: _Run, hit: CueHit, since: int) -> Phrase | None:
         if found is not None and looks_like_speaker(view, found, definite_will_do=False) \
                 and agrees(hit, found):
             return found
-        if first == 0 or PARAGRAPH_BREAK in view.text[view.tokens[first - 1].end:
-                                                      view.tokens[first].start]:
+        if first == 0 or not over_paragraphs and PARAGRAPH_BREAK in view.text[
+                view.tokens[first - 1].end:view.tokens[first].start]:
             return None  # a new paragraph: the earlier subject is another topic's
         limit, first = first, view.sentence_start[first - 1]
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marsad.attribution.described_objects import described_as
 from marsad.attribution.lexicon import Cue, lexicon
 from marsad.attribution.phrase import DEFINITE_ARTICLE
 from marsad.attribution.view import View
@@ -86,7 +87,8 @@ def _phrase_matches(view: View, i: int, cue: Cue) -> bool:
 
 def _acceptable(view: View, i: int, cue: Cue) -> bool:
     after = i + len(cue.words)
-    if cue.context and not _context_follows(view, after, cue.context):
+    if cue.context and not (_context_follows(view, after, cue.context)
+                            or described_as(view, after, cue.act, cue.form, cue.context)):
         return False
     if cue.strict and cue.takes and not takes_follows(view, after, cue.takes):
         return False

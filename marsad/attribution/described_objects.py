@@ -1,0 +1,113 @@
+"""A describing cue whose object comes first: the subject is left out and carries on.
+
+News tells a condemnation as a description of the act, often with the speaker named only
+in the sentence before: «رفع الوزير … التعازي … . ووصف الحادث بأنه عمل إجرامي جبان». The
+phrase right after «ووصف» is then the thing described (a happening noun: «الحادث»،
+«التفجير»، «حادث التفجير»), never the speaker, so the cue takes the speaker that carries on
+(the subject of the sentences before), as a cue with no subject does. After an honorific
+pronoun («ووصف معاليه حادث التفجير») the pronoun alone is the speaker. Words are in
+``marsad/lexicons/attribution_described_objects.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from typing import TYPE_CHECKING
+
+from marsad.arabic.normalise import fold
+from marsad.attribution.phrase import Phrase
+from marsad.attribution.view import COMMAS, View
+from marsad.lexicons import load_yaml
+
+if TYPE_CHECKING:
+    from marsad.attribution.cues import CueHit
+
+__all__ = ["ARTICLE", "described_as", "described_at", "describing_cue", "happening_noun", "happenings",
+           "honorific"]
+
+#: The definite article, folded.
+ARTICLE = "ال"
+
+
+@dataclass(frozen=True)
+class _Words:
+    acts: frozenset[str]
+    cues: frozenset[str]
+    happenings: frozenset[str]
+    honorifics: frozenset[str]
+    markers: frozenset[str]
+    reach: int
+
+
+@functools.cache
+def _words() -> _Words:
+    data = load_yaml("attribution_described_objects.yaml")
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(fold(str(word)) for word in data[key])
+
+    return _Words(frozenset(data["acts"]), folded("cues"), folded("happenings"),
+                  folded("honorifics"), folded("markers"), int(data["reach"]))
+
+
+def describing_cue(act: str, form: str) -> bool:
+    """A describing cue («وصف»، «تصف») of an act the rule applies to (ACCUSE)."""
+    words = _words()
+    return act in words.acts and fold(form) in words.cues
+
+
+def honorific(text: str) -> bool:
+    """The text is an honorific pronoun standing for a person («معاليه»، «سموه»)."""
+    return fold(text.strip()) in _words().honorifics
+
+
+def happenings() -> frozenset[str]:
+    """The happening nouns, folded, without the article."""
+    return _words().happenings
+
+
+def happening_noun(view: View, index: int) -> bool:
+    """Token ``index`` is a happening noun («الحادث»، «حادث»، «التفجير»), «و» and article off."""
+    return view.bare(index).removeprefix(ARTICLE) in _words().happenings
+
+
+def described_at(view: View, hit: CueHit, after: Phrase) -> int | None:
+    """Where the described object opens in the phrase after a describing cue: at its first
+    token, or right after an honorific pronoun there; None when the phrase is no object."""
+    if not describing_cue(hit.cue.act, hit.cue.form):
+        return None
+    if happening_noun(view, after.first):
+        return after.first
+    if after.first < after.last and view.bare(after.first) in _words().honorifics \
+            and happening_noun(view, after.first + 1):
+        return after.first + 1
+    return None
+
+
+#: The preposition that opens a description («بالجبان»), folded.
+BI = "ب"
+#: How many words after «بأنه» the describing word may stand («بأنه عمل إجرامي»).
+AFTER_MARKER = 3
+
+
+def described_as(view: View, start: int, act: str, form: str, words: frozenset[str]) -> bool:
+    """A describing cue whose description stands past a long speaker and object, in its clause:
+    «ووصف العقيد … مدير السجون بمنطقة جازان الحادث الإجرامي بالجبان»، «… بأنه عمل إجرامي».
+    One of ``words`` (the cue's context) right after «بأنه/بأنها», or after «ب» in one word."""
+    if not describing_cue(act, form):
+        return False
+    own = _words()
+    stop = min(view.sentence_end[start] if start < len(view.tokens) else start,
+               start + own.reach)
+    for k in range(start, stop):
+        if view.is_punct(k, COMMAS):
+            return False
+        bare = view.bare(k)
+        if bare in own.markers:
+            return any(view.bare(j) in words for j in range(k + 1, min(k + 1 + AFTER_MARKER, stop)))
+        if bare.startswith(BI) and (bare[1:] in words
+                                    or bare[1:].removeprefix(ARTICLE) in words):
+            return True
+    return False

@@ -1,0 +1,93 @@
+"""A charge told as a description («ووصف الحادث بأنه عمل إجرامي جبان») is an ACCUSE only
+where it is the speaker's first word on the matter.
+
+Reports of a condemnation often go on with the same speaker describing the act: «دان الأمين
+العام … الحادث الإجرامي … . ووصف الدكتور آل عمرو حادث التفجير بأنه عمل إجرامي …»، «أعرب
+معاليه عن إدانته … . ووصف معاليه حادث التفجير بأنه …». The description is then the same
+condemnation told again, no happening of its own. It stays an event when the speaker said
+nothing before it in the article (a minister who only sent condolences: «رفع الوزير العزاء
+… . ووصف الحادثة بأنها عمل إجرامي»).
+
+A describing ACCUSE is dropped when a statement or an ACCUSE before it has the same speaker:
+one name word in common (the last word of a name: «آل عمرو»، «محمد بن عبدالله آل عمرو»), or
+the describer is an honorific pronoun («معاليه»), which stands for someone who spoke before.
+The happening it describes («الحادث»، «حادث التفجير») is no target of the charge: the target
+text read from it is cleared. Words are in
+``marsad/lexicons/attribution_described_objects.yaml``.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalise import fold
+from marsad.attribution.described_objects import ARTICLE, describing_cue, happenings, honorific
+from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.speakers import token_at
+from marsad.eventcoding.view import View
+from marsad.model import Speaker, Statement
+
+__all__ = ["without_told_descriptions"]
+
+#: The event type a describing cue makes.
+ACCUSE = "ACCUSE"
+
+
+def _cue_form(view: View, statement: Statement) -> str:
+    """The cue word as written, its conjunction left out («ووصف» → «وصف»)."""
+    return view.article.text[statement.cue[0]:statement.cue[1]]
+
+
+def _description(view: View, candidate: Candidate,
+                 statements: dict[str, Statement]) -> Statement | None:
+    """The statement of a describing ACCUSE («ووصف … بأنه …»), else None."""
+    statement = statements.get(candidate.by or "") if candidate.statement else None
+    if statement is None or candidate.type != ACCUSE:
+        return None
+    return statement if describing_cue(statement.act, _cue_form(view, statement)) else None
+
+
+def _name_words(view: View, speaker: Speaker | None) -> set[str]:
+    """The last word of the describer's name, as written and as the name entity has it."""
+    if speaker is None:
+        return set()
+    names = [speaker.text] + [e.text for e in view.article.entities
+                              if e.id == speaker.entity or e.id in speaker.actors]
+    return {fold(name.split()[-1]) for name in names if name.split()}
+
+
+def _names_in_sentence(view: View, offset: int, words: set[str]) -> bool:
+    """One of ``words`` is a token of the sentence at character ``offset``."""
+    first, stop = view.sentence_of(token_at(view, offset))
+    return any(view.tokens[k].norm in words or view.bare(k) in words for k in range(first, stop))
+
+
+def _spoke_before(view: View, statement: Statement, found: list[Candidate]) -> bool:
+    """A statement or an ACCUSE before ``statement`` whose sentence names the describer (an
+    honorific pronoun stands for anyone who spoke before)."""
+    speaker = statement.speaker
+    pronoun = speaker is not None and honorific(speaker.text)
+    words = _name_words(view, speaker)
+    earlier = [s.cue[0] for s in view.article.statements
+               if s.cue[0] < statement.cue[0] and s.speaker is not None]
+    earlier += [c.trigger[0] for c in found if c.type == ACCUSE and c.trigger[0] < statement.cue[0]]
+    return any(pronoun or _names_in_sentence(view, offset, words) for offset in earlier)
+
+
+def _clear_described_target(candidate: Candidate) -> None:
+    """«ووصف الحادث بأنه …»: the happening described is no party aimed at."""
+    texts = candidate.args.target_text
+    if texts and fold(texts[0].split()[0]).removeprefix(ARTICLE) in happenings():
+        candidate.args.target_text = []
+
+
+def without_told_descriptions(view: View, found: list[Candidate]) -> list[Candidate]:
+    """``found`` less each describing ACCUSE whose speaker spoke or condemned before it."""
+    statements = {s.id: s for s in view.article.statements}
+    kept: list[Candidate] = []
+    for candidate in found:
+        statement = _description(view, candidate, statements)
+        if statement is not None:
+            if _spoke_before(view, statement, found):
+                continue
+            _clear_described_target(candidate)
+        kept.append(candidate)
+    return kept
