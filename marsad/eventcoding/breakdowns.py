@@ -21,8 +21,9 @@ A noun of the kind with no count that names one of the total's places right afte
 too and is dropped the same way.
 
 Counts in the same sentence as the total («15 غارة جوية … في العراق وست غارات في سوريا») are parts
-told side by side: each stays. Words and counts are in
-``marsad/lexicons/event_same_happening.yaml`` (``breakdown``).
+told side by side: each stays. Words are in ``marsad/lexicons/event_same_happening.yaml``
+(``breakdown``); a count is digits or a cardinal number word of two or more from the number
+words of the times layer (``marsad/lexicons/times_numbers.tsv``).
 """
 
 from __future__ import annotations
@@ -30,11 +31,12 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from marsad.arabic.clitics import ARTICLE
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate, kept_in_order
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.view import View
-from marsad.lexicons import load_yaml
+from marsad.lexicons import load_table, load_yaml
 
 __all__ = ["a_part_told_before", "without_breakdowns"]
 
@@ -51,9 +53,21 @@ class _Words:
 @functools.cache
 def _words() -> _Words:
     data = load_yaml("event_same_happening.yaml")["breakdown"]
-    return _Words(frozenset(data["types"]), frozenset(data["told"]),
-                  {fold(word): int(value) for word, value in data["numbers"].items()},
+    return _Words(frozenset(data["types"]), frozenset(data["told"]), _count_words(),
                   folded(data["other"]), folded(data["within"]))
+
+
+#: The kinds of number word in ``times_numbers.tsv`` that count things (not a clock's fraction).
+_COUNT_KINDS = frozenset({"unit", "teen", "tens", "hundred"})
+
+
+def _count_words() -> dict[str, int]:
+    """The indefinite cardinal number words of two or more, folded, with their values
+    («ثماني» → 8، «عشرين» → 20); no ordinal («الثالث»), no definite count («الثلاثة») and no
+    «واحد/أحد»: one strike is no count."""
+    return {fold(row["word"]): int(row["value"]) for row in load_table("times_numbers.tsv")
+            if row["kind"] in _COUNT_KINDS and row["ordinal"] != "yes"
+            and not row["word"].startswith(ARTICLE) and int(row["value"]) >= 2}
 
 
 def _count(view: View, candidate: Candidate, words: _Words) -> int | None:

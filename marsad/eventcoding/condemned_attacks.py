@@ -22,10 +22,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from marsad.arabic.clitics import CONJUNCTIONS
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
+from marsad.eventcoding.prec_words import without_conjunction
 from marsad.eventcoding.view import PLACE_TYPES, View
 from marsad.lexicons import load_yaml
 
@@ -67,8 +67,9 @@ def _words() -> _Words:
 def _forms(word: str) -> list[str]:
     """The word, without a leading «و/ف», and each of those without «ل/ب/لل/بال»."""
     out = [word]
-    if word[:1] in CONJUNCTIONS and len(word) > 3:
-        out.append(word[1:])
+    bare = without_conjunction(word)
+    if bare != word:
+        out.append(bare)
     for form in list(out):
         for prep in _words().clitic_prepositions:
             if form.startswith(prep) and len(form) > len(prep) + 2:

@@ -28,11 +28,11 @@ specific past happening told with its own date keeps it («وكانت القوا
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.lexicon import lexicon
+from marsad.eventcoding.prec_words import without_conjunction
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Time
 
@@ -40,7 +40,6 @@ __all__ = ["own_time"]
 
 #: The times layer's vague references: no calendar time, but honest about the event's time.
 _PRESENT, _FUTURE = "PRESENT_REF", "FUTURE_REF"
-_CLITIC = re.compile(r"^[وف](?=\S{3,})")
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ def _plain(words: str) -> list[str]:
 
 def _is(word: str, wanted: str) -> bool:
     """``word`` is ``wanted``, or ``wanted`` with a clitic «و/ف» («وبعدما»; «فيما» is itself)."""
-    return word == wanted or (_CLITIC.match(word) is not None and word[1:] == wanted)
+    return word == wanted or without_conjunction(word) == wanted
 
 
 @functools.cache
@@ -101,7 +100,8 @@ def _holds(words: list[str], phrases: tuple[tuple[str, ...], ...], skip: int = -
     does not count, nor a phrase followed by a word of ``unless_next``."""
     index = _by_first(phrases)
     for i, word in enumerate(words):
-        heads = (word, word[1:]) if _CLITIC.match(word) is not None else (word,)
+        bare = without_conjunction(word)
+        heads = (word,) if bare == word else (word, bare)
         for head in heads:
             for phrase in index.get(head, ()):
                 end = i + len(phrase)

@@ -14,7 +14,8 @@ from marsad.lexicons import load_yaml
 if TYPE_CHECKING:
     from marsad.eventcoding.view import View
 
-__all__ = ["Words", "words", "forms", "listed", "after_conjunction", "word_before", "words_after"]
+__all__ = ["Words", "words", "forms", "listed", "after_conjunction", "without_conjunction",
+           "word_before", "words_after"]
 
 #: A conjunction with a preposition, then either alone: longest first («وب», «و», «ب»).
 _PROCLITICS = tuple(c + p for c in CONJUNCTIONS for p in PREPOSITIONS) + CONJUNCTIONS \
@@ -119,6 +120,18 @@ def after_conjunction(word: str, words: frozenset[str]) -> bool:
     """The word is in ``words`` as read or after a leading conjunction «و/ف» («ونفت»،
     «فندد»)."""
     return word in words or (word[:1] in CONJUNCTIONS and word[1:] in words)
+
+
+#: The fewest letters a word keeps once ``without_conjunction`` takes its «و/ف» off.
+CONJOINED_STEM_MIN = 3
+
+
+def without_conjunction(word: str) -> str:
+    """``word`` without a leading conjunction «و/ف» when three letters or more remain
+    («ويشهد» → «يشهد»، «وبعدما» → «بعدما»); a shorter word stays as it is («وفي»، «وحي»)."""
+    if word[:1] in CONJUNCTIONS and len(word) > CONJOINED_STEM_MIN:
+        return word[1:]
+    return word
 
 
 def words_after(view: View, last: int, reach: int, *, names_whole: bool = False) -> list[int]:

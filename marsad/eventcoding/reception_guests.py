@@ -27,6 +27,7 @@ from marsad.eventcoding.argument_core import Args, titled_person
 from marsad.eventcoding.argument_phrases import in_time, phrase, word_role
 from marsad.eventcoding.argument_places import skip_adjuncts
 from marsad.eventcoding.matcher import Hit, stems
+from marsad.eventcoding.target_guests import receives_guests
 from marsad.eventcoding.target_partitives import object_or_part
 from marsad.eventcoding.view import Phrase, View
 from marsad.lexicons import load_yaml
@@ -36,8 +37,6 @@ __all__ = ["guest_past_place"]
 
 @dataclass(frozen=True)
 class _Rules:
-    types: frozenset[str]
-    modes: frozenset[str]
     heads: frozenset[str]
     place_words: int
     places: frozenset[str]
@@ -46,20 +45,16 @@ class _Rules:
 
 @functools.cache
 def _rules() -> _Rules:
-    guests = load_yaml("target_guests.yaml")
     data = load_yaml("reception_guests.yaml")
-    return _Rules(frozenset(guests["types"]), frozenset(guests["modes"]),
-                  folded(data["guest_heads"]), int(data["place_words"]), folded(data["places"]),
+    return _Rules(folded(data["guest_heads"]), int(data["place_words"]), folded(data["places"]),
                   folded(data["led_by"]))
 
 
 def guest_past_place(view: View, hit: Hit, args: Args, stop: int) -> None:
     """Read the guest named past the place and time of a reception (see the module)."""
-    rules = _rules()
-    if not hit.trigger.verbal or hit.passive or hit.trigger.type not in rules.types \
-            or hit.trigger.mode not in rules.modes or args.targets or args.target_text \
-            or not args.has_actor:
+    if not receives_guests(hit) or args.targets or args.target_text or not args.has_actor:
         return
+    rules = _rules()
     start = max(hit.last, args.last) + 1
     if start + 1 >= stop or (view.tokens[start].kind == "punct"
                              and _heads_guest(view, start + 1, rules)):

@@ -28,6 +28,7 @@ from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.matcher import readings
 from marsad.eventcoding.prec_mentions import first_token, last_token
+from marsad.eventcoding.prec_words import without_conjunction
 from marsad.eventcoding.time_values import last_day
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -118,8 +119,7 @@ def _continuing(view: View, first: int, start: int, stop: int) -> bool:
 
 def _word(view: View, at: int) -> str:
     """Token ``at`` without a leading «و/ف» («ويشهد» → «يشهد»)."""
-    norm = view.tokens[at].norm
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    return without_conjunction(view.tokens[at].norm)
 
 
 def _present(view: View, at: int) -> bool:

@@ -25,7 +25,7 @@ from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import PLACE_TYPES, View
 from marsad.lexicons import load_yaml
 
-__all__ = ["guest_after_titles"]
+__all__ = ["guest_after_titles", "receives_guests"]
 
 #: How many words may stand between the verb and the host's name («صاحب السمو الملكي»).
 HONORIFIC_WORDS = 4
@@ -48,13 +48,20 @@ def _guests() -> _Guests:
                    int(data["adjunct_words"]))
 
 
+def receives_guests(hit: Hit) -> bool:
+    """A reception or meeting verb told in the active voice (the types and modes of
+    ``target_guests.yaml``): the verbs whose guest this module and ``reception_guests`` read."""
+    rules = _guests()
+    return hit.trigger.verbal and not hit.passive and hit.trigger.type in rules.types \
+        and hit.trigger.mode in rules.modes
+
+
 def guest_after_titles(view: View, hit: Hit, args: Args, stop: int) -> None:
     """Replace the targets read inside a host's titles by the guest named past the place and
     time that follow them."""
-    rules = _guests()
-    if not hit.trigger.verbal or hit.passive or hit.trigger.type not in rules.types \
-            or hit.trigger.mode not in rules.modes:
+    if not receives_guests(hit):
         return
+    rules = _guests()
     host = next((e for e in args.actors if e.type == "PER"), None)
     if host is None or host.id not in view.entity_first:
         return
