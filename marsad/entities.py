@@ -148,7 +148,7 @@ def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
             if (typ == "PER" and 0 < first and last - first <= PLACE_NAME_WORDS
                     and place_head(sentence_words[first - 1])):
                 typ = "LOC"  # «حي الهاشمي», «مخيم جنين»: a place named like a person
-            start, end = token_span_to_chars(sentence, first, last)
+            start, end = token_span_to_chars(sentence, first, last, hyphenated=typ == "PER")
             if start < end:
                 yield Mention(start, end, typ, "tagger", headed=headed)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from marsad.attribution.lexicon import lexicon
 from marsad.attribution.phrase import frame_end, skip_adverbs, stops_phrase
+from marsad.attribution.place_words import complementiser_at, place_name
 from marsad.attribution.speaker import skip_channel
 from marsad.attribution.view import (CLOSING_QUOTES, COLONS, COMMAS, QUOTE_PAIRS, TRAILING,
                                      View)
@@ -193,7 +194,7 @@ def _marked(view: View, j: int, stop: int, takes: str, later: bool = False
         return False if quoted_term(view, j) else quoted(view, j)
     if view.is_punct(j, COLONS):
         return _opens_with_quote(view, j + 1, stop) or _direct_rest(view, j + 1, stop)
-    if lex.has("complementiser", norm):
+    if complementiser_at(view, j):  # not «في مدينة فان» (place_words)
         return _opens_with_quote(view, j + 1, stop) or clause(view, j + 1, stop)
     if len(takes) == 1 and norm.startswith(takes) and len(norm) > 2:
         return clause(view, j, stop)
@@ -236,8 +237,16 @@ def after_cue(view: View, k: int, stop: int, takes: str, needs_marker: bool,
 
 def _marked_later(view: View, j: int, stop: int, takes: str, window: int) -> Content | None:
     """A marker a few words on: a complementiser, colon or quote opens the content there;
-    the cue's own preposition keeps the object before it («طالب الوزراء الدول بـ…»)."""
-    for n in range(j + 1, min(stop, j + window)):
+    the cue's own preposition keeps the object before it («طالب الوزراء الدول بـ…»). A town
+    spelled like a particle («في مدينة فان») is no marker: the search goes on to the clause's
+    end for the marker it was mistaken for."""
+    end = min(stop, j + window)
+    n = j
+    while n + 1 < end:
+        n += 1
+        if place_name(view, n) and lexicon().has("complementiser", view.norms[n]):
+            end = stop  # the marker the town was mistaken for is further on in the clause
+            continue
         if skip_channel(view, n - 1, stop) > n:
             continue  # «لـ"الوطن"»: the outlet's quoted name opens no content
         if _subordinate(view, n, takes):
@@ -260,8 +269,7 @@ def _subordinate(view: View, n: int, takes: str) -> bool:
 
 
 def _opens_indirect(view: View, n: int) -> bool:
-    return view.opens_quote(n) or view.is_punct(n, COLONS) or \
-        lexicon().has("complementiser", view.norms[n])
+    return view.opens_quote(n) or view.is_punct(n, COLONS) or complementiser_at(view, n)
 
 
 def _direct_rest(view: View, k: int, stop: int) -> Content | None:

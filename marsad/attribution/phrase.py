@@ -145,6 +145,8 @@ def _continues(view: View, prev: int, k: int, head: int, cue_tokens: frozenset[i
     if ent_k is not None and ent_k is ent_prev and ent_k.type != "PER" and view.is_word(k) \
             and k not in cue_tokens and lex.has("boundary", norm) and lex.has("frame", norm):
         return True  # «المؤسسة الوطنية للنفط في ليبيا»: one name across its preposition
+    if ent_k is not None and ent_k is ent_prev and ent_k.type == "PER" and not view.is_word(k):
+        return True  # «فرانك - فالتر شتاينماير»: the hyphen inside one person's name
     if stops_phrase(view, k, cue_tokens):
         return False
     if norm.startswith("ب") and len(norm) > 2 and not (ent_k is not None and ent_k.type == "PER") \
@@ -169,10 +171,27 @@ def _continues(view: View, prev: int, k: int, head: int, cue_tokens: frozenset[i
         return True
     if ent_prev is not None and ent_k is not ent_prev and not starts_person(view, k) \
             and (ent_prev.type in PLACE_TYPES or view.tokens[prev].end >= ent_prev.end):
-        return False  # a place or a whole name ends the phrase (طهران إسرائيل، … ليبيا حالة)
+        # a place or a whole name ends the phrase (طهران إسرائيل، … ليبيا حالة), unless a
+        # title's town is told with its region before the person («محافظ محايل عسير فلان»)
+        return _region_before_name(view, head, prev, k)
     if not view.definite(prev):
         return not _lam_break(norm)
     return norm.startswith("ل") and not norm.startswith("ال") or starts_person(view, k)
+
+
+def _region_before_name(view: View, head: int, prev: int, k: int) -> bool:
+    """«أدان محافظ محايل عسير محمد المتحمي»، «قال رئيس بلدية جبلة اللاذقية فلان»: a
+    title, its town and the town's region (two places side by side), then a person's name
+    at once — the region belongs to the title, the person closes the phrase."""
+    ent_prev, ent_k = view.entity_at[prev], view.entity_at[k]
+    if ent_prev is None or ent_k is None or ent_prev.type not in PLACE_TYPES \
+            or ent_k.type not in PLACE_TYPES or view.conjoined(k) or head >= prev \
+            or not lexicon().has_any("speaker_head", view.forms(head)):
+        return False
+    after = k
+    while after + 1 < len(view.tokens) and view.entity_at[after + 1] is ent_k:
+        after += 1
+    return after + 1 < len(view.tokens) and starts_person(view, after + 1)
 
 
 def _title_after_name(view: View, k: int) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from marsad.attribution.cues import CueHit
 from marsad.attribution.lexicon import lexicon
-from marsad.attribution.phrase import SOUND_PLURAL_ENDINGS, Phrase, is_skip, phrase
+from marsad.attribution.phrase import (DEFINITE_ARTICLE, SOUND_PLURAL_ENDINGS, Phrase, is_skip,
+                                       phrase)
 from marsad.attribution.speaker import looks_like_speaker
 from marsad.attribution.view import COMMAS, View
 
@@ -54,9 +55,14 @@ def passive(view: View, hit: CueHit) -> bool:
 
 
 def title_follows(view: View, k: int) -> bool:
-    """A comma and a title (مدير، وزير، رئيس …): a long apposition after the name."""
-    return k + 1 < view.sentence_end[k - 1] and view.is_punct(k, COMMAS) \
-        and lexicon().has_any("speaker_head", view.forms(k + 1))
+    """A comma and a title (مدير، وزير، رئيس …), bare or with the article («، المتحدث
+    الأمني في وزارة الداخلية، لـ"الصحيفة"، أن …»): a long apposition after the name."""
+    if not (k + 1 < view.sentence_end[k - 1] and view.is_punct(k, COMMAS)):
+        return False
+    forms = view.forms(k + 1)
+    heads = forms + tuple(f.removeprefix(DEFINITE_ARTICLE) for f in forms
+                          if f.startswith(DEFINITE_ARTICLE) and len(f) > len(DEFINITE_ARTICLE) + 2)
+    return any(lexicon().has("speaker_head", h) for h in heads)
 
 
 def as_reported(view: View, hit: CueHit) -> bool:

@@ -16,7 +16,7 @@ import functools
 
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.matcher import Hit
-from marsad.eventcoding.view import View
+from marsad.eventcoding.view import PLACE_TYPES, View
 from marsad.lexicons import load_yaml
 from marsad.model import Statement
 
@@ -31,6 +31,12 @@ def _rules() -> tuple[frozenset[str], int, frozenset[str], frozenset[str], froze
             frozenset(data["acts"]), folded(data["complementisers"]))
 
 
+def _place(view: View, at: int) -> bool:
+    """«في مدينة فان»: a place's name spelled like the complementiser «فإن»."""
+    entity = view.entity_at.get(at)
+    return entity is not None and entity.type in PLACE_TYPES
+
+
 def occasion(view: View, statement: Statement, hit: Hit) -> bool:
     """An occasion's head stands just before the trigger of ``hit`` (a noun), outside any
     «أن/إن» clause of ``statement``."""
@@ -39,7 +45,8 @@ def occasion(view: View, statement: Statement, hit: Hit) -> bool:
         return False
     start = min(bisect.bisect_left(view.token_starts, statement.cue[0]),
                 bisect.bisect_left(view.token_starts, statement.content[0]))
-    if any(view.bare(at) in complementisers for at in range(start, hit.first)):
+    if any(view.bare(at) in complementisers and not _place(view, at)
+           for at in range(start, hit.first)):
         return False
     if hit.trigger.type in meeting_types and view.bare(hit.first - 1) in meeting_heads:
         return True

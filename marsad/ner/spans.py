@@ -4,7 +4,9 @@ A name that starts on a token with a proclitic (``والعراق``, ``ولبنا
 clitic: the text layer's ``Token.prefix`` less the article (which stays in the name), else the
 NER's own split (``marsad.ner.clitics.proclitic_length``). ``للأمم`` keeps its ``لل``
 (``وللأمم`` loses the و only). Offsets in ``Token.norm`` are taken back to
-``Token.text`` by skipping the characters folding deletes (diacritics, tatweel).
+``Token.text`` by skipping the characters folding deletes (diacritics, tatweel). A person's
+name goes on over a hyphen inside it («فرانك-فالتر شتاينماير»، «فرانك - فالتر شتاينماير» is
+one name, not «فرانك»).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from marsad.model import Token
 from marsad.ner.clitics import proclitic_length
 
 _LAM = "ل"
+#: Hyphens that join the parts of one name («فرانك-فالتر»): hyphen-minus and the hyphen.
+NAME_HYPHENS = frozenset({"-", "\u2010"})
 
 
 def _norm_prefix_length(token: Token) -> int:
@@ -49,11 +53,29 @@ def name_start(token: Token) -> int:
     return token.start + _text_offset(token, _norm_prefix_length(token))
 
 
-def token_span_to_chars(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+def joined_hyphen(tokens: Sequence[Token], k: int, first: int, last: int) -> bool:
+    """Whether token ``k`` of the name over ``tokens[first:last]`` is a hyphen inside it:
+    written tight between two words («فرانك-فالتر»، «جان-مارك»), or with spaces right after
+    the name's first word when two more words follow it («فرانك - فالتر شتاينماير», a
+    compound first name and a surname). A dash later on, or before one word, opens an aside
+    or a dateline («محمد علي - رويترز»)."""
+    if not (first < k < last - 1 and tokens[k].text in NAME_HYPHENS
+            and tokens[k - 1].kind == "word" and tokens[k + 1].kind == "word"):
+        return False
+    if tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start:
+        return True
+    return k == first + 1 and last - k > 2 and tokens[k + 2].kind == "word"
+
+
+def token_span_to_chars(tokens: Sequence[Token], first: int, last: int,
+                        hyphenated: bool = False) -> tuple[int, int]:
     """Character ``(start, end)`` of the name over ``tokens[first:last]``; a name stops
-    before a punctuation token inside it and drops a one-letter word it would end on
+    before a punctuation token inside it (``hyphenated``: not a hyphen joining two words,
+    «فرانك-فالتر شتاينماير») and drops a one-letter word it would end on
     (``وزارة الداخلية لـ«الشرق`` → ``وزارة الداخلية``)."""
     for k in range(first + 1, last):
+        if hyphenated and joined_hyphen(tokens, k, first, last):
+            continue
         if tokens[k].kind == "punct":
             last = k
             break
