@@ -81,6 +81,7 @@ from marsad.eventcoding.own_times import own_time
 from marsad.eventcoding.clause_dates import clause_date
 from marsad.eventcoding.time_values import first_day, is_day
 from marsad.eventcoding.tolls import caused_acts
+from marsad.eventcoding.toll_acts import at_toll, causes
 from marsad.eventcoding.two_acts import two_acts
 from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anaphora,
                                       merge_in_sentences)
@@ -115,7 +116,8 @@ def code_events(article: Article) -> list[Event]:
     found += statement_candidates(view, found)
     retype_withdrawals(view, found)  # «ستنسحب من المسار التفاوضي»: a refusal (round 12)
     found = merge_in_sentences(found, caused_acts(view, found),  # «…، بعدما أطلق» (round 11)
-                               two_acts(view, found))  # «…، كما تم توقيف قاض» (round 24)
+                               two_acts(view, found),  # «…، كما تم توقيف قاض» (round 24)
+                               causes(view, found))  # «قتل خمسة في تفجير»: its act (round 25)
     found = jailbreaks(view, continued_acts(view, found))  # «ورحب …، مثمناً …» (round 12)
     found = blames_after_condemning(view, found)  # «وأدانت … وحمّلت» (round 17)
     found = without_hauls(found)  # «ألقت القبض على العصابة وضبطت بحوزتها أسلحة» (round 13)
@@ -130,11 +132,12 @@ def code_events(article: Article) -> list[Event]:
     found = without_echoes(view, found)  # «…، مطالبين برحيل الحكومة» (round 21)
     found = [c for c in merge_anaphora(found, described_mentions(view, found),
                                        retold_attacks(view, found))  # round 22
-             if (has_evidence(c) or rescued(view, c)  # «قال إن القطعات حررت» (round 21)
-                 or relaxed(view, c))  # «هجوم صاروخي استهدف منزلا» (round 23: event_needs.yaml)
+             if (has_evidence(c)  # a toll an act leads is rescued at its toll (round 25)
+                 or rescued(view, at_toll(c))  # «قال إن القطعات حررت» (round 21)
+                 or relaxed(view, at_toll(c)))  # «هجوم صاروخي استهدف منزلا» (round 23: event_needs.yaml)
              and not _history(article, c)
              and (c.statement or not topic_heading(article, c.trigger[0], c.sentence))
-             and not no_new_happening(view, c)  # «بحق قوافل المساعدات» (round 12)
+             and not no_new_happening(view, at_toll(c))  # «بحق قوافل المساعدات» (round 12)
              and not owed(view, c)  # «ويدين آرسنال بتتويجه إلى اللاعب» (round 13)
              and not against_hazard(view, c)  # «رفع الدفاع المدني درجة الاستعداد» (round 14)
              and not no_happening_of_report(view, c)  # «خططت لاستهداف»، «عادة ما» (round 21)

@@ -48,7 +48,7 @@ def test_a_denied_report_of_a_killing_stays() -> None:
 def test_a_condemned_attack_masdar_after_the_attack_is_no_new_attack() -> None:
     assert triggers("قتل ثلاثة من عناصر وحدات مقاومة سنجار بقصف نفذته طائرة مسيرة تركية استهدف "
                     "سيارتهم قرب سنوني يوم الأحد. ودانت وزارة الخارجية العراقية القصف التركي، "
-                    "واعتبرته انتهاكا صارخا للسيادة الوطنية.", "ASSAULT") == ["قتل"]
+                    "واعتبرته انتهاكا صارخا للسيادة الوطنية.", "ASSAULT") == ["بقصف"]
 
 
 def test_an_attack_a_president_denounces_after_it_is_no_new_attack() -> None:

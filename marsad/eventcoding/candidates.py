@@ -80,6 +80,7 @@ class Candidate:
     purpose: bool = False  # a masdar told as the verb's aim («يزور واشنطن لإجراء محادثات»)
     claimed: bool = False  # a definite act claimed («وتبنى التنظيم الهجوم»): told before
     relative: bool = False  # a verb right after «الذي/التي» («التفجير الذي استهدف الجامع»)
+    toll_word: tuple[int, int] | None = None  # the death toll an act led in («قتل 5 في تفجير»)
 
 
 def trigger_candidates(view: View) -> list[Candidate]:

@@ -14,6 +14,7 @@ from marsad.eventcoding.fact_sources import toll_keeps_told
 from marsad.eventcoding.factuality import stronger
 from marsad.eventcoding.lexicon import PREP_TARGET, lexicon
 from marsad.eventcoding.retold import retold_mention
+from marsad.eventcoding.toll_acts import lead, leads, second_killing
 from marsad.lexicons import load_yaml
 from marsad.model import Entity
 
@@ -201,18 +202,24 @@ def material_types() -> frozenset[str]:
 
 
 def merge_in_sentences(candidates: list[Candidate], caused: frozenset[int] = frozenset(),
-                       apart: frozenset[tuple[int, int]] = frozenset()) -> list[Candidate]:
-    """``apart``: pairs of ids told as two happenings (round 24, ``two_acts.py``)."""
+                       apart: frozenset[tuple[int, int]] = frozenset(),
+                       led: frozenset[int] = frozenset()) -> list[Candidate]:
+    """``apart``: pairs of ids told as two happenings (round 24, ``two_acts.py``); ``led``:
+    acts told as a toll's cause, which lead it (round 25, ``toll_acts.py``)."""
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (not c.statement, c.trigger[0])):
         for other in kept:
             if other.sentence == candidate.sentence and (id(other), id(candidate)) not in apart \
+                    and not second_killing(other, candidate) \
                     and _compatible(other, candidate, caused):
                 if candidate.needs == "-" or (candidate.type in material_types()
                                               and has_evidence(candidate)):
                     other.needs = "-"  # «قتل خمسة … جراء سقوط قذائف»: a reading that needs no
                     # argument, or a material act's with its own, is evidence for the happening
+                leading = leads(other, candidate, led)  # «قتل 15 في تفجير» (round 25)
                 _absorb(other, candidate)
+                if leading:
+                    lead(other, candidate)  # the bombing is the event's word
                 break
         else:
             kept.append(candidate)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.toll_acts import at_toll
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -61,7 +62,8 @@ def without_long_doubles(view: View, found: list[Candidate]) -> list[Candidate]:
     """The candidates less published «deployments», called-off meetings, folded tolls,
     demanded concessions, checkpoints attacked and truces that name a signed document."""
     return [c for c in found if not (_published(view, c) or _called_off(view, c)
-                                     or _folded_toll(view, c, found) or _demanded(view, c, found)
+                                     or _folded_toll(view, at_toll(c), found)  # round 25
+                                     or _demanded(view, c, found)
                                      or _checkpoint(view, c, found)
                                      or _signed_document(view, c, found))]
 

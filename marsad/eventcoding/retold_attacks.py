@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.factuality import statement_holding
+from marsad.eventcoding.toll_acts import at_toll
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -110,7 +111,8 @@ def retold_attacks(view: View, candidates: list[Candidate]) -> frozenset[int]:
         if candidate.type != "ASSAULT":
             continue
         if candidate.factuality in TOLD and any(s < candidate.sentence for s in told) \
-                and not _condemned(view, candidate) and _points_back(view, candidate):
+                and not _condemned(view, candidate) \
+                and _points_back(view, at_toll(candidate)):  # round 25: a toll an act leads
             found.add(id(candidate))
         if candidate.factuality in TOLD:
             told.add(candidate.sentence)

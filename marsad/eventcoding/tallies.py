@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
+from marsad.eventcoding.toll_acts import at_toll
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -258,7 +259,14 @@ def without_same_figures(view: View, found: list[Candidate]) -> list[Candidate]:
 
 
 def without_tallies_and_retellings(view: View, found: list[Candidate]) -> list[Candidate]:
-    """The module's one pass for ``events.py``."""
+    """The module's one pass for ``events.py``; a toll an act leads is judged at its toll's
+    word (round 25, ``toll_acts``: «قتل ستة … في مواجهات» … «ستة حوثيين قتلوا»)."""
+    seen = [at_toll(c) for c in found]
+    back = {id(shadow): c for shadow, c in zip(seen, found)}
+    return [back[id(shadow)] for shadow in _without(view, seen)]
+
+
+def _without(view: View, found: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in sorted(found, key=lambda c: c.trigger[0]):
         if tallied(view, candidate) or retold_death(view, candidate, kept):
