@@ -48,6 +48,8 @@ from marsad.eventcoding.prec_news import without_news_non_events
 from marsad.eventcoding.prec_opinion import without_rhetoric
 from marsad.eventcoding.prec_aims import without_aims
 from marsad.eventcoding.told_times import without_told_times
+from marsad.eventcoding.epithet_targets import without_epithet_targets
+from marsad.eventcoding.measure_parties import measure_parties
 from marsad.eventcoding.told_deals import without_retold_deals
 from marsad.eventcoding.described_doubles import without_described_doubles
 from marsad.eventcoding.dated_descriptions import without_dated_descriptions
@@ -175,6 +177,8 @@ def code_events(article: Article) -> list[Event]:
     seat_places(view, found)  # «قضت محكمة جنايات القاهرة»: Cairo (round 21)
     object_places(view, found)  # «قصف روسي استهدف مدينة خاركيف» (round 21)
     crowds_as_actors(view, found)  # «نظم عشرات المحامين وقفة احتجاجية» (round 21)
+    measure_parties(view, found)  # «أعلنت السلطات تعليق صدور الوسط» (round 25)
+    without_epithet_targets(found)  # «التفجير الغاشم بمسجد…»: «الغاشم» is no target (round 25)
     dateline_place = _dateline_place(article)
     lead = inline_dateline(article)  # round 21: «القاهرة - (المصري اليوم): قضت…»
     return [_event(view, n, c, dateline_place or lead_dateline(article, lead, c.sentence))
