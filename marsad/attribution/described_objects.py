@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from marsad.arabic.normalise import fold
+from marsad.attribution.lexicon import lexicon
 from marsad.attribution.phrase import Phrase
 from marsad.attribution.view import COMMAS, View
-from marsad.lexicons import load_yaml
+from marsad.lexicons import load_words, load_yaml
 
 if TYPE_CHECKING:
     from marsad.attribution.cues import CueHit
@@ -48,8 +49,12 @@ def _words() -> _Words:
     def folded(key: str) -> frozenset[str]:
         return frozenset(fold(str(word)) for word in data[key])
 
-    return _Words(frozenset(data["acts"]), folded("cues"), folded("happenings"),
-                  folded("honorifics"), folded("markers"), int(data["reach"]))
+    acts = frozenset(data["acts"])
+    cues = frozenset(" ".join(cue.words) for found in lexicon().cues.values() for cue in found
+                     if cue.act in acts and cue.takes == BI and cue.context)
+    honorifics = frozenset(fold(word) for word in load_words("honorific_pronouns.txt"))
+    return _Words(acts, cues, folded("happenings"), honorifics, folded("markers"),
+                  int(data["reach"]))
 
 
 def describing_cue(act: str, form: str) -> bool:

@@ -12,7 +12,7 @@ clause's, and the verb takes the date of its own clause:
 - «القاهرة - «اليوم»: قتل 30 جنديا أمس»: the killing yesterday, not the paper's name.
 
 The date after the verb must be its clause's: no comma (but one right before the date, «أفرجت
-السلطات، أمس الأربعاء»), relative pronoun or «أن/إن» between them («أشاد بالتعافي، لكنه تكهن
+السلطات، أمس الأربعاء»), relative pronoun or «أن/إن» between them (a place's name spelled like «فإن», the town «فان», is none) («أشاد بالتعافي، لكنه تكهن
 بأن يصل النمو العام المقبل»: not next year). A date before a «أن/إن» clause stays the event's:
 a statement's date dates what it tells («أعلن المبعوث أمس أن الأطراف وافقت على هدنة تبدأ مساء
 اليوم»). Only verbs: a masdar sits in its clause's noun phrase. Words are in
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.own_times import own_time
+from marsad.eventcoding.view import PLACE_TYPES
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Time
 
@@ -42,7 +43,8 @@ class _Words:
 @functools.lru_cache(maxsize=1)
 def _words() -> _Words:
     data = load_yaml("event_clause_dates.yaml")
-    return _Words(frozenset(map(str, data["breaks"])), folded(data["complementisers"]))
+    plans = load_yaml("event_plans.yaml")["occasions"]  # one list of «أن/إن» forms
+    return _Words(frozenset(map(str, data["breaks"])), folded(plans["complementisers"]))
 
 
 def clause_date(article: Article, trigger: tuple[int, int], kind: str, nearest: Time) -> Time:
@@ -67,17 +69,28 @@ def clause_date(article: Article, trigger: tuple[int, int], kind: str, nearest: 
 def _other_clause(article: Article, trigger: tuple[int, int], before: Time) -> bool:
     """A comma, a colon or a relative pronoun, and no «أن/إن», between ``before`` and the
     trigger."""
-    words = _tokens(article.text[before.end:trigger[0]])
+    words = _tokens(_unplaced(article, before.end, trigger[0]))
     return not any(w in _words().complementisers for w in words) and any(map(_opens, words))
 
 
 def _same_clause(article: Article, trigger: tuple[int, int], later: Time) -> bool:
     """Nothing that opens a clause between the trigger and ``later`` (a comma right before
     the date is a parenthesis: «أفرجت السلطات، أمس الأربعاء»)."""
-    words = _tokens(article.text[trigger[1]:later.start])
+    words = _tokens(_unplaced(article, trigger[1], later.start))
     if words and words[-1] in _words().breaks:
         words = words[:-1]
     return not any(_opens(w) or w in _words().complementisers for w in words)
+
+
+def _unplaced(article: Article, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with the places' names blanked: the town «فان» is no
+    «فإن» (as ``attribution/place_words.py`` reads it)."""
+    text = article.text[start:end]
+    for entity in article.entities:
+        if entity.type in PLACE_TYPES and start <= entity.start and entity.end <= end:
+            a, b = entity.start - start, entity.end - start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _tokens(text: str) -> list[str]:

@@ -36,7 +36,8 @@ _HOLDERS = frozenset({"صاحب", "صاحبه"})  # «صاحب السمو»: the
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     data = load_yaml("event_honorific_subjects.yaml")
-    return frozenset(fold(w) for w in data["pronouns"]), frozenset(data["types"])
+    pronouns = frozenset(fold(w) for w in load_words("honorific_pronouns.txt"))
+    return pronouns, frozenset(data["types"])
 
 
 @functools.cache

@@ -358,6 +358,7 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
     fields: dict[str, Any] = {name: folded(grammar[key]) for name, key in _WORD_SETS.items()}
     fields.update({name: frozenset(grammar[key]) for name, key in _NAME_SETS.items()})
     fields["skip_words"] = folded(grammar["skip_words"]) | fields["place_nouns"]
+    fields["unnamed_speakers"] |= folded(load_words("honorific_pronouns.txt"))  # «سموه»، «معاليه»
     fields["clause_contrasts_tails"] = frozenset(w[-4:] for w in fields["clause_contrasts"])
     fields["long_gaps"] = {form: int(gap) for form, gap in grammar["long_phrase_gaps"].items()}
     fields.update(

@@ -63,6 +63,13 @@ def _proclitic(folded: str, stem: str) -> str:
     return folded[:at] if at > 0 else ""
 
 
+def proclitics(word: str) -> frozenset[str]:
+    """The proclitics (folded) before each stem of ``word`` that spells a trigger: «بقصف» →
+    {«ب»}; «براميل»، «بسط» spell their trigger whole → {""}."""
+    folded = fold(word)
+    return frozenset(_proclitic(folded, stem) for stem in stems(word) if _surfaces_of(stem))
+
+
 def _fits(surface: Surface, proclitic: str) -> bool:
     lex = lexicon()
     if not proclitic or proclitic in lex.conjunctions:

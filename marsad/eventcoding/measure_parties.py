@@ -22,15 +22,13 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
+from marsad.attribution.view import QUOTE_MARKS
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.speakers import speaker_entities
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
 __all__ = ["measure_parties"]
-
-_QUOTES = frozenset('"“”«»\'')
-
 
 @dataclass(frozen=True, slots=True)
 class _Words:
@@ -54,10 +52,10 @@ def _words() -> _Words:
 
 def _quoted(view: View, at: int, stop: int) -> tuple[str, int] | None:
     """The name inside quotes opening at ``at`` (at most three words) and the token after it."""
-    if view.tokens[at].text not in _QUOTES:
+    if view.tokens[at].text not in QUOTE_MARKS:
         return None
     for end in range(at + 1, min(stop, at + 5)):
-        if view.tokens[end].text in _QUOTES:
+        if view.tokens[end].text in QUOTE_MARKS:
             if end == at + 1:
                 return None
             start, finish = view.tokens[at + 1].start, view.tokens[end - 1].end

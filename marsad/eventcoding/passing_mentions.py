@@ -26,6 +26,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
+from marsad.attribution.view import CLOSING_QUOTES, QUOTE_PAIRS
 from marsad.eventcoding.candidates import Candidate, kept_in_order
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.prec_words import after_conjunction
@@ -66,8 +67,8 @@ def _words() -> _Words:
                   cessations=folded(data["cessations"]),
                   cessation_link=fold(str(data["cessation_link"])),
                   cessation_reach=int(data["cessation_reach"]),
-                  opening_quotes=frozenset(data["opening_quotes"]),
-                  closing_quotes=frozenset(data["closing_quotes"]),
+                  opening_quotes=frozenset(QUOTE_PAIRS),
+                  closing_quotes=CLOSING_QUOTES,
                   quote_clitics=frozenset(data["quote_clitics"]),
                   quote_reach=int(data["quote_reach"]))
 

@@ -1,4 +1,4 @@
-"""A deal told by its noun as concluded, with a date of its own (round 25, pacts).
+"""A deal told by its noun as concluded, with a date of its own.
 
 News names a deal reached earlier by its noun and a word that tells it concluded: «وفقا
 للاتفاق الذي أعلن عنه يوم 14 يوليو بين إيران والقوى الست»، «الاتفاق الذي تم التوصل إليه
@@ -7,9 +7,13 @@ News names a deal reached earlier by its noun and a word that tells it concluded
 them. Such a mention is the deal as a happening only when a date stands right after it, in
 its clause, and the date is before the article's: «الاتفاق النووي المبرم» with no date is a
 topic, and is left alone. The deal is a known fact, so it is asserted even inside a
-speaker's words. A deal told so after an agreement the article has already told («التوصل لاتفاق
-نووي الشهر الماضي …» and later «في أعقاب الاتفاق النووي الذي تم التوصل إليه…») names that
-one: it is no second event. The words are data: ``event_told_deals.yaml``.
+speaker's words. A deal told so after the same agreement the article has already told («التوصل
+لاتفاق نووي الشهر الماضي …» and later «في أعقاب الاتفاق النووي الذي تم التوصل إليه…») names that
+one: it is no second event. It is the same agreement when the earlier one holds the deal's noun
+(and its kind, when the told deal names one: «النووي») within ``same_reach`` words of its
+trigger, or when every party the told deal names is a party of the earlier one; a deal between
+other parties by another noun («اتفاقية تجارية مع الصين» before «الاتفاق … بين الحكومة
+والمتمردين») is a deal of its own. The words are data: ``event_told_deals.yaml``.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from marsad.arabic.clitics import candidates as stems
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.time_values import first_day
@@ -35,6 +40,7 @@ class _Words:
     concluded: frozenset[tuple[str, ...]]
     reach: int
     stops: frozenset[str]
+    same_reach: int
 
 
 @functools.cache
@@ -43,7 +49,8 @@ def _words() -> _Words:
     classes = load_yaml("event_object_classes.yaml")["classes"]
     concluded = frozenset(tuple(fold(word) for word in str(member).split())
                           for name in data["classes"] for member in classes[name])
-    return _Words(concluded, int(data["reach"]), frozenset(str(s) for s in data["stops"]))
+    return _Words(concluded, int(data["reach"]), frozenset(str(s) for s in data["stops"]),
+                  int(data["same_reach"]))
 
 
 def told_deal(hit: Hit) -> bool:
@@ -78,21 +85,52 @@ def undated_deal(view: View, hit: Hit) -> bool:
     return True
 
 
-def _told_candidate(view: View, candidate: Candidate) -> bool:
-    """The candidate's trigger ends in the words that tell a deal concluded."""
+def _told_words(view: View, candidate: Candidate) -> tuple[str, ...] | None:
+    """The words before the concluded ones of a told deal's trigger (its noun, and its kind:
+    «الاتفاق النووي»); None when the candidate is no told deal."""
     if candidate.type != "AGREE" or candidate.kind != "phrase":
-        return False
+        return None
     start, end = candidate.trigger
     first, last = view.token_before(start), view.token_before(end - 1)
     words = tuple(fold(view.tokens[k].text) for k in range(max(first, 0), last + 1))
     concluded = _words().concluded
-    return any(words[at:] in concluded for at in range(1, len(words)))
+    return next((words[:at] for at in range(1, len(words)) if words[at:] in concluded), None)
+
+
+def _parties(candidate: Candidate) -> frozenset[str]:
+    """The folded names of the candidate's actors and targets, named or unnamed."""
+    args = candidate.args
+    names = [e.text for e in args.actors + args.targets] + args.actor_text + args.target_text
+    return frozenset(fold(name) for name in names if name)
+
+
+def _shares(words: tuple[str, ...], window: list[str]) -> bool:
+    """Every word of ``words`` stands in ``window``, clitics and article aside."""
+    seen = {stem for word in window for stem in stems(word)}
+    return all(seen.intersection(stems(word)) for word in words)
+
+
+def _same_deal(view: View, told: Candidate, words: tuple[str, ...], earlier: Candidate) -> bool:
+    """The earlier agreement is the told deal: its noun and kind near its trigger, or every
+    party of the told deal among its own."""
+    first = max(view.token_before(earlier.trigger[0]), 0)
+    last = view.token_before(earlier.trigger[1] - 1)
+    _, stop = view.sentence_of(first)
+    window = [fold(view.tokens[k].text)
+              for k in range(first, min(stop, last + 1 + _words().same_reach))]
+    if _shares(words, window):
+        return True
+    told_parties = _parties(told)
+    return bool(told_parties) and told_parties <= _parties(earlier)
 
 
 def without_retold_deals(view: View, found: list[Candidate]) -> list[Candidate]:
-    """Drop a concluded deal told after an agreement the article told before it."""
-    first = min((c.trigger[0] for c in found if c.type == "AGREE"
-                 and not _told_candidate(view, c)), default=None)
-    if first is None:
+    """Drop a concluded deal told after the same agreement the article told before it."""
+    told = {id(c): words for c in found if (words := _told_words(view, c)) is not None}
+    if not told:
         return found
-    return [c for c in found if not (c.trigger[0] > first and _told_candidate(view, c))]
+    earlier = [c for c in found if c.type == "AGREE" and id(c) not in told]
+    return [c for c in found
+            if id(c) not in told or not any(e.trigger[0] < c.trigger[0]
+                                             and _same_deal(view, c, told[id(c)], e)
+                                             for e in earlier)]

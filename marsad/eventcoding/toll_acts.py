@@ -19,15 +19,17 @@ mentions of round 12 (``events.py``; «في مقتل» is an idiom of the toll's
 «في الغارة»). One act leads; a second one in the sentence is taken in. A killing told by a
 verb with its own doer after a led toll is a killing of its own («قتل أربعة حراس في الهجوم،
 وإن القوات الخاصة قتلت المهاجمين»: ``second_killing``). Data: ``toll_led_kinds`` and
-``toll_led_native`` of ``event_grammar.yaml``."""
+``toll_cause_proclitic`` of ``event_grammar.yaml``; whether the «ب» is a proclitic is read from
+the matcher's clitic analysis of the word (``matcher.proclitics``)."""
 
 from __future__ import annotations
 
 import dataclasses
 import functools
 
-from marsad.arabic.normalise import fold, folded
+from marsad.arabic.normalise import fold
 from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.matcher import proclitics
 from marsad.eventcoding.tolls import caused_acts
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -42,9 +44,8 @@ def _grammar() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def _proclitic() -> tuple[str, frozenset[str]]:
-    data = load_yaml("event_grammar.yaml")
-    return fold(str(data["toll_cause_proclitic"])), folded(data["toll_led_native"])
+def _proclitic() -> str:
+    return fold(str(load_yaml("event_grammar.yaml")["toll_cause_proclitic"]))
 
 
 def causes(view: View, candidates: list[Candidate]) -> frozenset[int]:
@@ -52,12 +53,12 @@ def causes(view: View, candidates: list[Candidate]) -> frozenset[int]:
     whose own word carries «بـ» («قتل ثلاثة بقصف نفذته طائرة»، «بانفجار عبوة»: the reader
     leaves the clitic on the word), not a word that starts with «ب» itself («براميل»)."""
     found = set(caused_acts(view, candidates))
-    proclitic, native = _proclitic()
+    proclitic = _proclitic()
     _, kinds = _grammar()
     for candidate in candidates:
-        word = fold(view.article.text[candidate.trigger[0]:candidate.trigger[1]])
-        if candidate.kind in kinds and word.startswith(proclitic) \
-                and not any(word.startswith(n) for n in native):
+        words = view.article.text[candidate.trigger[0]:candidate.trigger[1]].split()
+        if candidate.kind in kinds and words \
+                and any(p.startswith(proclitic) for p in proclitics(words[0])):
             found.add(id(candidate))
     return frozenset(found)
 
