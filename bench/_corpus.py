@@ -14,6 +14,7 @@ benchmark runs on any checkout. A named file that is missing is a one-line error
 from __future__ import annotations
 
 import os
+import random
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,6 +30,8 @@ from marsad.pipeline import Pipeline, default_stage_names  # noqa: E402
 
 #: The corpus file the evaluation scripts draw their hand-judging samples from.
 SAMPLE_FILE = "saudinewsnet-2015-08-09.jsonl"
+#: How many articles ``eval_events.py --sample`` draws by default.
+SAMPLE_N = 30
 GENERATED = 1000  # articles generated when there is no shared corpus and no limit
 
 
@@ -49,6 +52,16 @@ def corpus_files() -> list[str]:
 def sample_file() -> Path:
     """The default corpus file of the evaluation scripts' ``--sample``."""
     return shared_dir() / "corpus" / SAMPLE_FILE
+
+
+def sample_lines(path: Path) -> list[str]:
+    """The JSON lines of a corpus file, blank ones dropped: the lines a sample is drawn from."""
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def sampled_numbers(seed: int, total: int, n: int = SAMPLE_N) -> list[int]:
+    """The line numbers ``eval_events.py --sample SEED --n N`` shows, in order, out of ``total``."""
+    return sorted(random.Random(seed).sample(range(total), n))
 
 
 def load(paths: Sequence[str | Path] = (), limit: int | None = None

@@ -79,7 +79,7 @@ from marsad.eventcoding.object_places import object_places
 from marsad.eventcoding.shared_places import share_places
 from marsad.eventcoding.stale_datelines import stale_dateline
 from marsad.eventcoding.target_deeds import drop_told_deeds
-from marsad.eventcoding.own_times import own_time
+from marsad.eventcoding.own_times import nearest_own_time
 from marsad.eventcoding.clause_dates import clause_date
 from marsad.eventcoding.time_values import first_day, is_day
 from marsad.eventcoding.tolls import caused_acts
@@ -92,7 +92,7 @@ from marsad.eventcoding.verbal_args import (city_as_place_of_aim, talks_behind_d
 from marsad.eventcoding.standing_backdrops import without_standing_backdrops
 from marsad.eventcoding.passing_mentions import without_passing_mentions
 from marsad.eventcoding.view import View
-from marsad.model import Article, Entity, Event, Time
+from marsad.model import Article, Entity, Event
 from marsad.pipeline import stage
 
 __all__ = ["find_events", "code_events"]
@@ -134,7 +134,8 @@ def code_events(article: Article) -> list[Event]:
     found = without_echoes(view, found)  # «…، مطالبين برحيل الحكومة» (round 21)
     found = [c for c in merge_anaphora(found, described_mentions(view, found),
                                        retold_attacks(view, found))  # round 22
-             if (has_evidence(c)  # a toll an act leads is rescued at its toll (round 25)
+             # at_toll: a toll an act leads is rescued at its toll (round 25)
+             if (has_evidence(c)
                  or rescued(view, at_toll(c))  # «قال إن القطعات حررت» (round 21)
                  or relaxed(view, at_toll(c)))  # «هجوم صاروخي استهدف منزلا» (round 23: event_needs.yaml)
              and not _history(article, c)
@@ -169,7 +170,7 @@ def code_events(article: Article) -> list[Event]:
     found = without_fates_in_conditions(view, found)  # «إذا انهارت المحادثات» (round 23)
     found = without_attended_meetings(view, found)  # «سيقاطع مشاورات الكويت» (round 23)
     found = without_standing_backdrops(view, found)  # «منذ سنوات»، «شبه يومية» (round 24)
-    found = without_passing_mentions(view, found)  # «الغارات التي يشنها»، «وربما قتل» (round 25)
+    found = without_passing_mentions(view, found)  # «الغارات التي يشنها» (round 25)
     found = without_told_descriptions(view, found)  # «دان … . ووصف الحادث بأنه …»
     drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
     locate_places(view, found)  # «في مدينة الفلوجة غربي بغداد»: Fallujah (round 21)
@@ -293,19 +294,13 @@ def _dateline_place(article: Article) -> Entity | None:
 
 
 def _time(article: Article, candidate: Candidate) -> str | None:
-    """The date nearest the trigger in its sentence, else the article's date."""
+    """The date nearest the trigger in its sentence, or the verb's own later date
+    (``clause_dates``), else the article's date."""
     if article.times and article.sentences and candidate.sentence < len(article.sentences):
         sentence = article.sentences[candidate.sentence]
-        best: tuple[int, Time] | None = None
-        for time in article.times:
-            if time.value and time.type in ("DATE", "TIME") and \
-                    sentence.start <= time.start < sentence.end and \
-                    own_time(article, candidate.trigger, time, sentence.start):  # round 24
-                distance = abs(time.start - candidate.trigger[0])
-                if best is None or distance < best[0]:
-                    best = (distance, time)
+        best = nearest_own_time(article, candidate.trigger, sentence)  # round 24
         if best is not None:  # «زار … أمس موقعا، قرب مكان قتل فيه جندي … الشهر الماضي» (round 25)
-            value = clause_date(article, candidate.trigger, candidate.kind, best[1]).value or ""
+            value = clause_date(article, candidate.trigger, candidate.kind, best).value or ""
             return value[:10] if is_day(value) else value
     return article.published.isoformat() if article.published else None
 

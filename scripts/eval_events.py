@@ -32,7 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench._corpus import sample_file  # noqa: E402
+from bench._corpus import SAMPLE_N, sample_file, sample_lines, sampled_numbers  # noqa: E402
 from marsad.arabic.normalise import fold  # noqa: E402
 from marsad.events import code_events  # noqa: E402
 from marsad.model import Article, Event  # noqa: E402
@@ -223,13 +223,11 @@ CORPUS = sample_file()  # ../shared/corpus/saudinewsnet-2015-08-09.jsonl (bench/
 def print_sample(seed: int, n: int) -> None:
     """The events of ``n`` corpus articles drawn with ``seed``, one line each with its
     sentence, for a person to judge (type, actor, factuality). Nothing is written."""
-    import random
-
     import marsad
     if not CORPUS.is_file():
         raise SystemExit(f"error: no corpus file {CORPUS}")
-    lines = [line for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for number in sorted(random.Random(seed).sample(range(len(lines)), n)):
+    lines = sample_lines(CORPUS)
+    for number in sampled_numbers(seed, len(lines), n):
         record = json.loads(lines[number])
         try:
             # the record's date, as the JSON Lines reader takes it (``marsad.ingest``): without
@@ -264,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="count unnamed targets kept as text (gold sets that label them)")
     parser.add_argument("--sample", type=int, metavar="SEED",
                         help="print the events of N random corpus articles, to judge by hand")
-    parser.add_argument("--n", type=int, default=30, help="articles in the sample")
+    parser.add_argument("--n", type=int, default=SAMPLE_N, help="articles in the sample")
     args = parser.parse_args(argv)
     if args.sample is not None:
         print_sample(args.sample, args.n)

@@ -34,22 +34,15 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench._corpus import sample_file  # noqa: E402
+from bench._corpus import sample_file, sample_lines, sampled_numbers  # noqa: E402
+from marsad.eventcoding.lexicon import TYPES  # noqa: E402
 
-TYPES = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT "
-                  "THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split())
 FACTUALITIES = frozenset({"asserted", "reported", "denied", "future", "hypothetical"})
 FIELDS = frozenset({"type", "trigger", "nth", "actors", "targets", "actor_text", "target_text",
                     "place", "time", "factuality", "by"})
 REQUIRED = ("type", "trigger", "actors", "targets", "place", "time", "factuality")
 TIME = re.compile(r"\d{4}(-\d\d(-\d\d)?|-W\d\d)?")
 INDEX = re.compile(r"_(\d+)\.yaml$")
-SAMPLE_N = 30  # the articles ``eval_events.py --sample`` draws by default
-
-
-def corpus_lines(path: Path) -> list[str]:
-    """The corpus's JSON lines, blank ones dropped (as ``eval_events.py --sample`` counts them)."""
-    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def article_text(content: str) -> str:
@@ -72,7 +65,7 @@ def sampled_indices(seeds: range, total: int) -> set[int]:
     """The lines ``eval_events.py --sample SEED`` showed for every seed of ``seeds``."""
     shown: set[int] = set()
     for seed in seeds:
-        shown.update(random.Random(seed).sample(range(total), SAMPLE_N))
+        shown.update(sampled_numbers(seed, total))
     return shown
 
 
@@ -87,7 +80,7 @@ def make_skeletons(out: Path, sets: Sequence[str], seed: int, per: int, words: t
                    excluded: set[int], corpus: Path) -> dict[str, list[int]]:
     """Draw ``per`` articles for each set name from the corpus lines not ``excluded`` whose
     length in words is within ``words``, and write the skeleton folders under ``out``."""
-    lines = corpus_lines(corpus)
+    lines = sample_lines(corpus)
     pool = []
     for number, line in enumerate(lines):
         n = len((json.loads(line).get("content") or "").split())
@@ -213,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         excluded = used_indices(args.exclude)
         if args.exclude_samples:
             first, last = _span(args.exclude_samples)
-            excluded |= sampled_indices(range(first, last + 1), len(corpus_lines(args.corpus)))
+            excluded |= sampled_indices(range(first, last + 1), len(sample_lines(args.corpus)))
         for name, chosen in make_skeletons(args.out, args.sets, args.seed, args.per,
                                            _span(args.words), excluded, args.corpus).items():
             print(name, chosen)

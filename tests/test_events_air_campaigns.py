@@ -1,6 +1,6 @@
 """An air campaign is an attack; a campaign named as what a use of land or bases
-serves is not (``marsad/lexicons/event_triggers.tsv``, the «round 25 (violence)» rows;
-``marsad/eventcoding/means_of_use.py`` and ``event_means_of_use.yaml``).
+serves is not (``marsad/lexicons/event_triggers.tsv``, the air-campaign rows «حملة جوية»،
+«حملة غارات»; ``marsad/eventcoding/means_of_use.py`` and ``event_means_of_use.yaml``).
 
 * «بدأت تركيا حملة جوية ضد معسكرات الحزب …»، «شن الجيش حملة غارات على …» are ASSAULT, dated
   by their own day;
@@ -12,15 +12,13 @@ Our own sentences, through the real chain."""
 
 from __future__ import annotations
 
-from gold.events.oracle import analyzed, of_type
+from gold.events.oracle import timed_triggers
 
 PUBLISHED = "2015-08-09"
 
 
 def _assaults(text: str) -> list[tuple[str, str | None]]:
-    article = analyzed(text, published=PUBLISHED)
-    return [(article.text[slice(*(e.trigger or e.evidence))], e.time)
-            for e in of_type(article.events, "ASSAULT")]
+    return timed_triggers(text, "ASSAULT", PUBLISHED)
 
 
 def test_an_air_campaign_begun_on_a_day_is_an_attack_of_that_day() -> None:

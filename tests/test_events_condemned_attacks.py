@@ -14,16 +14,11 @@ Our own sentences, through the real chain. The first two are dropped without the
 
 from __future__ import annotations
 
-from gold.events.oracle import analyzed, of_type
+from gold.events.oracle import timed_triggers
 
 
 def _assaults(text: str) -> list[tuple[str, str | None]]:
-    article = analyzed(text, "2015-08-09")
-    out = []
-    for event in of_type(article.events, "ASSAULT"):
-        start, end = event.trigger or event.evidence
-        out.append((article.text[start:end], event.time))
-    return out
+    return timed_triggers(text, "ASSAULT", "2015-08-09")
 
 
 def test_a_condemned_bombing_with_where_it_happened_is_an_assault_of_its_own_day() -> None:

@@ -46,5 +46,6 @@ def test_with_no_person_named_before_the_pronoun_is_the_actor() -> None:
 def test_a_reception_by_sumuwhu_is_left_as_it_was() -> None:
     article = analyzed(LEAD + "واستقبل سموه في مكتبه وفدا من رجال الأعمال.",
                        published=PUBLISHED)
-    assert all(names(article, e.actors) != ["خالد بن فيصل"] for e in article.events
-               if e.type == "CONSULT")
+    # The reception row needs an actor; the pronoun gives it none, so no CONSULT is coded
+    # (with CONSULT among the module's types, one is coded with the prince as its actor).
+    assert of_type(article.events, "CONSULT") == []

@@ -50,5 +50,7 @@ def test_an_authority_defending_the_measure_is_its_actor() -> None:
 
 
 def test_a_rights_group_judging_the_measure_is_no_actor() -> None:
-    found = _measures('وقالت منظمة العفو الدولية إن إيقاف إصدار "الأفق" قرار تعسفي.')
-    assert [actors for _, actors, _ in found] in ([[]], [])
+    [(_, actors, targets)] = _measures(
+        'وقالت منظمة العفو الدولية إن إيقاف إصدار "الأفق" قرار تعسفي.')
+    assert actors == []
+    assert targets == ["الأفق"]

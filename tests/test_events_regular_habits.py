@@ -1,4 +1,4 @@
-"""A meeting or a visit done at regular times is no event (round 25, pacts): the habit words
+"""A meeting or a visit done at regular times is no event (a habit, not a happening): the habit words
 «بصفة منتظمة»، «بشكل منتظم»، «بانتظام»… of ``event_standing_backdrops.yaml``.
 
 Our own sentences, through the real chain; each guarded sentence is coded as a CONSULT without

@@ -15,14 +15,9 @@ Our own sentences, through the real chain."""
 
 from __future__ import annotations
 
-from gold.events.oracle import analyzed, of_type
+from gold.events.oracle import analyzed, names, of_type
 
 PUBLISHED = "2015-08-09"
-
-
-def _names(article: object, ids: list[str]) -> list[str]:
-    by_id = {e.id: e.text for e in article.entities}  # type: ignore[attr-defined]
-    return [by_id.get(i, i) for i in ids]
 
 
 def test_a_definite_title_in_apposition_leaves_the_quote_as_the_content() -> None:
@@ -42,8 +37,8 @@ def test_a_title_with_town_and_region_speaks_as_the_person_named_after_it() -> N
     [condemn] = [s for s in article.statements if s.act == "CONDEMN"]
     assert condemn.speaker.text == "رئيس بلدية جبلة اللاذقية محمد الأحمد"
     [accuse] = of_type(article.events, "ACCUSE")
-    assert _names(article, accuse.actors) == ["محمد الأحمد"]
-    assert _names(article, accuse.targets) == []
+    assert names(article, accuse.actors) == ["محمد الأحمد"]
+    assert names(article, accuse.targets) == []
 
 
 def test_a_hyphenated_first_name_is_one_person() -> None:

@@ -18,15 +18,13 @@ Our own sentences, through the real chain."""
 
 from __future__ import annotations
 
-from gold.events.oracle import analyzed, of_type
+from gold.events.oracle import timed_triggers
 
 PUBLISHED = "2015-08-09"
 
 
 def _assaults(text: str) -> list[tuple[str, str | None]]:
-    article = analyzed(text, published=PUBLISHED)
-    return [(article.text[slice(*(e.trigger or e.evidence))], e.time)
-            for e in of_type(article.events, "ASSAULT")]
+    return timed_triggers(text, "ASSAULT", PUBLISHED)
 
 
 def test_a_toll_told_with_its_bombing_is_the_bombing() -> None:

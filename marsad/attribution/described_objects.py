@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.clitics import ARTICLE
+from marsad.arabic.normalise import fold, folded
 from marsad.attribution.lexicon import lexicon
 from marsad.attribution.phrase import Phrase
 from marsad.attribution.view import COMMAS, View
@@ -25,11 +26,7 @@ from marsad.lexicons import load_words, load_yaml
 if TYPE_CHECKING:
     from marsad.attribution.cues import CueHit
 
-__all__ = ["ARTICLE", "described_as", "described_at", "describing_cue", "happening_noun", "happenings",
-           "honorific"]
-
-#: The definite article, folded.
-ARTICLE = "ال"
+__all__ = ["described_as", "described_at", "describing_cue", "happenings", "honorific"]
 
 
 @dataclass(frozen=True)
@@ -40,21 +37,20 @@ class _Words:
     honorifics: frozenset[str]
     markers: frozenset[str]
     reach: int
+    by: str
+    after_marker: int
 
 
 @functools.cache
 def _words() -> _Words:
     data = load_yaml("attribution_described_objects.yaml")
-
-    def folded(key: str) -> frozenset[str]:
-        return frozenset(fold(str(word)) for word in data[key])
-
     acts = frozenset(data["acts"])
+    by = fold(str(data["by"]))
     cues = frozenset(" ".join(cue.words) for found in lexicon().cues.values() for cue in found
-                     if cue.act in acts and cue.takes == BI and cue.context)
+                     if cue.act in acts and cue.takes == by and cue.context)
     honorifics = frozenset(fold(word) for word in load_words("honorific_pronouns.txt"))
-    return _Words(acts, cues, folded("happenings"), honorifics, folded("markers"),
-                  int(data["reach"]))
+    return _Words(acts, cues, folded(data["happenings"]), honorifics, folded(data["markers"]),
+                  int(data["reach"]), by, int(data["after_marker"]))
 
 
 def describing_cue(act: str, form: str) -> bool:
@@ -73,7 +69,7 @@ def happenings() -> frozenset[str]:
     return _words().happenings
 
 
-def happening_noun(view: View, index: int) -> bool:
+def _happening_noun(view: View, index: int) -> bool:
     """Token ``index`` is a happening noun («الحادث»، «حادث»، «التفجير»), «و» and article off."""
     return view.bare(index).removeprefix(ARTICLE) in _words().happenings
 
@@ -83,18 +79,12 @@ def described_at(view: View, hit: CueHit, after: Phrase) -> int | None:
     token, or right after an honorific pronoun there; None when the phrase is no object."""
     if not describing_cue(hit.cue.act, hit.cue.form):
         return None
-    if happening_noun(view, after.first):
+    if _happening_noun(view, after.first):
         return after.first
     if after.first < after.last and view.bare(after.first) in _words().honorifics \
-            and happening_noun(view, after.first + 1):
+            and _happening_noun(view, after.first + 1):
         return after.first + 1
     return None
-
-
-#: The preposition that opens a description («بالجبان»), folded.
-BI = "ب"
-#: How many words after «بأنه» the describing word may stand («بأنه عمل إجرامي»).
-AFTER_MARKER = 3
 
 
 def described_as(view: View, start: int, act: str, form: str, words: frozenset[str]) -> bool:
@@ -111,8 +101,9 @@ def described_as(view: View, start: int, act: str, form: str, words: frozenset[s
             return False
         bare = view.bare(k)
         if bare in own.markers:
-            return any(view.bare(j) in words for j in range(k + 1, min(k + 1 + AFTER_MARKER, stop)))
-        if bare.startswith(BI) and (bare[1:] in words
-                                    or bare[1:].removeprefix(ARTICLE) in words):
+            return any(view.bare(j) in words
+                       for j in range(k + 1, min(k + 1 + own.after_marker, stop)))
+        if bare.startswith(own.by) and (bare[len(own.by):] in words
+                                        or bare[len(own.by):].removeprefix(ARTICLE) in words):
             return True
     return False

@@ -56,7 +56,7 @@ from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Entity, Statement
 
 __all__ = ["Candidate", "trigger_candidates", "statement_candidates", "unlink_condemners",
-           "kept_in_order"]
+           "kept_in_order", "statement_of"]
 
 
 @dataclass(slots=True)
@@ -461,3 +461,8 @@ def kept_in_order(view: View, found: list[Candidate],
         if not told_again(view, candidate, kept):
             kept.append(candidate)
     return kept
+
+
+def statement_of(view: View, candidate: Candidate) -> Statement | None:
+    """The statement the candidate was read from or in (``Candidate.by``), else None."""
+    return next((s for s in view.article.statements if s.id == candidate.by), None)

@@ -18,9 +18,10 @@ text read from it is cleared. Words are in
 
 from __future__ import annotations
 
+from marsad.arabic.clitics import ARTICLE
 from marsad.arabic.normalise import fold
-from marsad.attribution.described_objects import ARTICLE, describing_cue, happenings, honorific
-from marsad.eventcoding.candidates import Candidate
+from marsad.attribution.described_objects import describing_cue, happenings, honorific
+from marsad.eventcoding.candidates import Candidate, statement_of
 from marsad.eventcoding.speakers import token_at
 from marsad.eventcoding.view import View
 from marsad.model import Speaker, Statement
@@ -36,10 +37,9 @@ def _cue_form(view: View, statement: Statement) -> str:
     return view.article.text[statement.cue[0]:statement.cue[1]]
 
 
-def _description(view: View, candidate: Candidate,
-                 statements: dict[str, Statement]) -> Statement | None:
+def _description(view: View, candidate: Candidate) -> Statement | None:
     """The statement of a describing ACCUSE («ووصف … بأنه …»), else None."""
-    statement = statements.get(candidate.by or "") if candidate.statement else None
+    statement = statement_of(view, candidate) if candidate.statement else None
     if statement is None or candidate.type != ACCUSE:
         return None
     return statement if describing_cue(statement.act, _cue_form(view, statement)) else None
@@ -81,10 +81,9 @@ def _clear_described_target(candidate: Candidate) -> None:
 
 def without_told_descriptions(view: View, found: list[Candidate]) -> list[Candidate]:
     """``found`` less each describing ACCUSE whose speaker spoke or condemned before it."""
-    statements = {s.id: s for s in view.article.statements}
     kept: list[Candidate] = []
     for candidate in found:
-        statement = _description(view, candidate, statements)
+        statement = _description(view, candidate)
         if statement is not None:
             if _spoke_before(view, statement, found):
                 continue

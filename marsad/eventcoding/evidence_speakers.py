@@ -20,7 +20,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
-from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.candidates import Candidate, statement_of
 from marsad.eventcoding.title_condemners import condemning_title
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -48,7 +48,7 @@ def _statement(view: View, candidate: Candidate) -> Statement | None:
     """The statement the candidate is (a call, a threat), or the announcement whose content
     opens with it (at most ``announced_gap`` words before the act)."""
     if candidate.statement:
-        return next((s for s in view.article.statements if s.id == candidate.by), None)
+        return statement_of(view, candidate)
     if candidate.kind == "verb":
         return None
     gap = speaker_heads().announced_gap

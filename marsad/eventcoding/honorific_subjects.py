@@ -30,9 +30,6 @@ from marsad.model import Entity
 __all__ = ["honorific_subject"]
 
 
-_HOLDERS = frozenset({"صاحب", "صاحبه"})  # «صاحب السمو»: the honorific is the word after
-
-
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     data = load_yaml("event_honorific_subjects.yaml")
@@ -44,8 +41,9 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 def _honorifics() -> tuple[frozenset[str], int]:
     words = {fold(word) for line in load_words("speaker_honorifics.txt")
              for word in line.split()}
-    reach = int(load_yaml("event_honorific_subjects.yaml")["honorific_reach"])
-    return frozenset(words - _HOLDERS), reach
+    data = load_yaml("event_honorific_subjects.yaml")
+    holders = {fold(str(word)) for word in data["holders"]}
+    return frozenset(words - holders), int(data["honorific_reach"])
 
 
 def honorific_subject(view: View, hit: Hit, args: Args) -> None:

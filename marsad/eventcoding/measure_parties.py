@@ -23,12 +23,13 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
 from marsad.attribution.view import QUOTE_MARKS
-from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.candidates import Candidate, statement_of
 from marsad.eventcoding.speakers import speaker_entities
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
 __all__ = ["measure_parties"]
+
 
 @dataclass(frozen=True, slots=True)
 class _Words:
@@ -38,6 +39,7 @@ class _Words:
     lead: int
     kinds: frozenset[str]
     not_names: frozenset[str]
+    kind_clitics: tuple[str, ...]
 
 
 @functools.cache
@@ -47,7 +49,8 @@ def _words() -> _Words:
     outputs = [word for name in data["classes"] for word in classes[str(name)]]
     return _Words(folded(outputs), frozenset(str(m) for m in data["modes"]),
                   folded(data["authorities"]), int(data["lead"]), folded(data["kinds"]),
-                  folded(data["not_names"]))
+                  folded(data["not_names"]),
+                  tuple(fold(str(c)) for c in data["kind_clitics"]))
 
 
 def _quoted(view: View, at: int, stop: int) -> tuple[str, int] | None:
@@ -79,7 +82,7 @@ def _name_after(view: View, at: int, stop: int) -> str | None:
 def _kind(word: str) -> str:
     """«لصحيفة»، «والصحيفة» → «صحيفة»: the kind without its clitics and article."""
     word = fold(word)
-    for prefix in ("و", "ل", "ب", "ال", "ل"):
+    for prefix in _words().kind_clitics:
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
             word = word[len(prefix):]
     return word
@@ -116,7 +119,7 @@ def _target(view: View, candidate: Candidate, last: int) -> None:
 
 
 def _actor(view: View, candidate: Candidate, first: int) -> None:
-    statement = next((s for s in view.article.statements if s.id == candidate.by), None)
+    statement = statement_of(view, candidate)
     if statement is None or statement.speaker is None:
         return
     opening = view.token_before(statement.content[0])

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.matcher import find_hits
-from marsad.eventcoding.own_times import own_time
+from marsad.eventcoding.own_times import nearest_own_time
 from marsad.eventcoding.time_values import first_day
 from marsad.eventcoding.view import View
 
@@ -55,16 +55,8 @@ def _dated_before(view: View, candidate: Candidate) -> bool:
     article = view.article
     if article.published is None or candidate.sentence >= len(article.sentences):
         return False
-    sentence = article.sentences[candidate.sentence]
-    best: tuple[int, str, int] | None = None
-    for time in article.times:
-        if time.value and time.type in ("DATE", "TIME") \
-                and sentence.start <= time.start < sentence.end \
-                and own_time(article, candidate.trigger, time, sentence.start):
-            distance = abs(time.start - candidate.trigger[0])
-            if best is None or distance < best[0]:
-                best = (distance, time.value, time.start)
-    if best is None or best[2] < candidate.trigger[1]:
+    best = nearest_own_time(article, candidate.trigger, article.sentences[candidate.sentence])
+    if best is None or best.start < candidate.trigger[1]:
         return False
-    day = first_day(best[1])
+    day = first_day(best.value or "")
     return day is not None and day < article.published

@@ -34,9 +34,9 @@ from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.prec_words import without_conjunction
 from marsad.lexicons import load_yaml
-from marsad.model import Article, Time
+from marsad.model import Article, Sentence, Time
 
-__all__ = ["own_time"]
+__all__ = ["nearest_own_time", "own_time"]
 
 #: The times layer's vague references: no calendar time, but honest about the event's time.
 _PRESENT, _FUTURE = "PRESENT_REF", "FUTURE_REF"
@@ -110,6 +110,20 @@ def _holds(words: list[str], phrases: tuple[tuple[str, ...], ...], skip: int = -
                         not (end < len(words) and words[end] in unless_next):
                     return True
     return False
+
+
+def nearest_own_time(article: Article, trigger: tuple[int, int], sentence: Sentence) -> Time | None:
+    """The date or time of ``sentence`` nearest the trigger that may date its event
+    (``own_time``); the first in the article's order on a tie; None when there is none."""
+    best: tuple[int, Time] | None = None
+    for time in article.times:
+        if time.value and time.type in ("DATE", "TIME") and \
+                sentence.start <= time.start < sentence.end and \
+                own_time(article, trigger, time, sentence.start):
+            distance = abs(time.start - trigger[0])
+            if best is None or distance < best[0]:
+                best = (distance, time)
+    return best[1] if best is not None else None
 
 
 def own_time(article: Article, trigger: tuple[int, int], time: Time, sentence_start: int) -> bool:

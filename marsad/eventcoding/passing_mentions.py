@@ -27,19 +27,19 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
 from marsad.attribution.view import CLOSING_QUOTES, QUOTE_PAIRS
-from marsad.eventcoding.candidates import Candidate, kept_in_order
+from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.prec_words import after_conjunction
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
-__all__ = ["passing_mention", "without_passing_mentions"]
+__all__ = ["without_passing_mentions"]
 
 
 @dataclass(frozen=True, slots=True)
 class _Words:
     types: frozenset[str]
-    relatives: frozenset[str]
     present_waging: frozenset[str]
     relative_reach: int
     present_verbs: frozenset[str]
@@ -58,7 +58,6 @@ class _Words:
 def _words() -> _Words:
     data = load_yaml("event_passing_mentions.yaml")
     return _Words(types=frozenset(data["types"]),
-                  relatives=folded(data["relatives"]),
                   present_waging=folded(data["present_waging"]),
                   relative_reach=int(data["relative_reach"]),
                   present_verbs=folded(data["present_verbs"]),
@@ -75,10 +74,10 @@ def _words() -> _Words:
 
 def without_passing_mentions(view: View, found: list[Candidate]) -> list[Candidate]:
     """The module's one pass for ``events.py``: drop attacks named in passing."""
-    return kept_in_order(view, found, passing_mention)
+    return [candidate for candidate in found if not _passing_mention(view, candidate)]
 
 
-def passing_mention(view: View, candidate: Candidate, kept: list[Candidate]) -> bool:
+def _passing_mention(view: View, candidate: Candidate) -> bool:
     """The candidate names an attack in passing (the module's list), not a happening."""
     words = _words()
     if candidate.type not in words.types or candidate.statement:
@@ -124,13 +123,13 @@ def _now(view: View, verb: int, words: _Words) -> bool:
 
 def _present_relative(view: View, last: int, words: _Words) -> int:
     """«الغارات التي يشنها الجيش»: the index of a present verb of waging right after a
-    relative right after the masdar, else -1."""
+    relative (``relatives`` of ``event_grammar.yaml``) right after the masdar, else -1."""
     sentence = view.tokens[last].sentence
     for at in range(last + 1, last + 1 + words.relative_reach):
         word = _word(view, at, sentence)
         if word is None:
             return -1
-        if word in words.relatives:
+        if word in lexicon().relatives:
             return at + 1 if _word(view, at + 1, sentence) in words.present_waging else -1
     return -1
 

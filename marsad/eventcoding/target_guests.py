@@ -27,9 +27,6 @@ from marsad.lexicons import load_yaml
 
 __all__ = ["guest_after_titles", "receives_guests"]
 
-#: How many words may stand between the verb and the host's name («صاحب السمو الملكي»).
-HONORIFIC_WORDS = 4
-
 
 @dataclass(frozen=True)
 class _Guests:
@@ -38,6 +35,7 @@ class _Guests:
     name_links: frozenset[str]
     tail_words: int
     adjunct_words: int
+    honorific_words: int
 
 
 @functools.cache
@@ -45,7 +43,7 @@ def _guests() -> _Guests:
     data = load_yaml("target_guests.yaml")
     return _Guests(frozenset(data["types"]), frozenset(data["modes"]),
                    folded(data["name_links"]), int(data["tail_words"]),
-                   int(data["adjunct_words"]))
+                   int(data["adjunct_words"]), int(data["honorific_words"]))
 
 
 def receives_guests(hit: Hit) -> bool:
@@ -66,7 +64,7 @@ def guest_after_titles(view: View, hit: Hit, args: Args, stop: int) -> None:
     if host is None or host.id not in view.entity_first:
         return
     first, last = view.entity_first[host.id], view.entity_last[host.id]
-    if not hit.last < first <= hit.last + 1 + HONORIFIC_WORDS:
+    if not hit.last < first <= hit.last + 1 + rules.honorific_words:
         return
     tail = _tail_end(view, last + 1, stop, rules)
     if tail < 0:

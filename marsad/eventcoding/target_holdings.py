@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.argument_core import Args
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import View
@@ -32,7 +32,6 @@ class _Words:
     holdings: frozenset[str]
     owned: frozenset[str]
     heads: frozenset[str]
-    before: frozenset[str]
     types: frozenset[str]
     window: int
 
@@ -40,11 +39,7 @@ class _Words:
 @cache
 def _words() -> _Words:
     data = load_yaml("event_target_holdings.yaml")
-
-    def folded(key: str) -> frozenset[str]:
-        return frozenset(fold(str(w)) for w in data[key])
-
-    return _Words(folded("holdings"), folded("owned"), folded("heads"), folded("before"),
+    return _Words(folded(data["holdings"]), folded(data["owned"]), folded(data["heads"]),
                   frozenset(str(t) for t in data["types"]), int(data["window"]))
 
 

@@ -1,4 +1,4 @@
-"""A deal told by its noun as concluded, with a date of its own.
+"""A deal told by its noun as concluded, with a date of its own, is an agreement.
 
 News names a deal reached earlier by its noun and a word that tells it concluded: «وفقا
 للاتفاق الذي أعلن عنه يوم 14 يوليو بين إيران والقوى الست»، «الاتفاق الذي تم التوصل إليه

@@ -15,12 +15,13 @@ The toll's own word is kept (``Candidate.toll_word``), and the guards that judge
 its mode judge it there (``at_toll``): a toll told again («وقتل جندي في هذا الهجوم» after the
 attack: ``retold_attacks``), the dead counted again (``tallies``), a death folded into a
 strike coded apart (``prec_long``), the evidence rescued for a reported toll and the
-mentions of round 12 (``events.py``; «في مقتل» is an idiom of the toll's word, not of
-«في الغارة»). One act leads; a second one in the sentence is taken in. A killing told by a
-verb with its own doer after a led toll is a killing of its own («قتل أربعة حراس في الهجوم،
-وإن القوات الخاصة قتلت المهاجمين»: ``second_killing``). Data: ``toll_led_kinds`` and
-``toll_cause_proclitic`` of ``event_grammar.yaml``; whether the «ب» is a proclitic is read from
-the matcher's clitic analysis of the word (``matcher.proclitics``)."""
+mentions that tell no new happening (``prec_mentions.no_new_happening`` in ``events.py``;
+«في مقتل» is an idiom of the toll's word, not of «في الغارة»). One act leads; a second one in
+the sentence is taken in. A killing told by a verb with its own doer after a led toll is a
+killing of its own («قتل أربعة حراس في الهجوم، وإن القوات الخاصة قتلت المهاجمين»:
+``second_killing``). Data: ``toll_led_kinds`` and ``toll_cause_proclitic`` of
+``event_grammar.yaml``; whether the «ب» is a proclitic is read from the matcher's clitic
+analysis of the word (``matcher.proclitics``)."""
 
 from __future__ import annotations
 

@@ -234,6 +234,15 @@ def triggers(text: str, type_: str) -> list[str]:
     return found
 
 
+def timed_triggers(text: str, type_: str, published: str = "2024-05-01"
+                   ) -> list[tuple[str, str | None]]:
+    """The trigger text (else the evidence) and the time of each event of ``type_`` coded from
+    ``text`` dated ``published``, in order."""
+    article = analyzed(text, published=published)
+    return [(article.text[slice(*(e.trigger or e.evidence))], e.time)
+            for e in of_type(article.events, type_)]
+
+
 def only(events: list[Event], type_: str) -> Event:
     """The one event of ``type_`` (the test fails, listing what was coded, if not one)."""
     found = of_type(events, type_)
