@@ -30,7 +30,7 @@ from marsad.eventcoding.fact_kept import negated_any
 from marsad.eventcoding.factuality import (Reading, cue_factuality, read_factuality,
                                            statement_holding, stronger)
 from marsad.eventcoding.lexicon import NO_EVENT, PREP_TARGET, ActRule, lexicon
-from marsad.eventcoding.matcher import Hit, find_hits
+from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.own_acts import speaker_owns
 from marsad.eventcoding.narrated import (cue_in_word, joined_targets, keep_joined_targets,
                                         own_announcement, spoken_args)
@@ -90,7 +90,7 @@ def trigger_candidates(view: View) -> list[Candidate]:
     found: list[Candidate] = []
     previous: tuple[int, Args] | None = None  # the last verb's sentence and arguments
     frames = framed(view)  # sentences that tell a match or an anniversary
-    for hit in find_hits(view.tokens):
+    for hit in view.hits:
         hit = envoy_call(view, hit)  # «سفيرة»، «السفير … للتشاور» (round 23, spurious)
         if lacks_doer(view, hit):  # «وصل عدد القتلى»، «فر آلاف المدنيين» (round 23)
             continue

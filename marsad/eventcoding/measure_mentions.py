@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from marsad.arabic.clitics import ARTICLE
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token
@@ -95,7 +96,7 @@ def _joined_to_measure(view: View, first: int, words: _Words) -> bool:
     if not view.norm(first).startswith("و") or first + 1 >= len(view.tokens):
         return False
     licence = view.norm(first + 1)  # «ترخيصها»، «الترخيص»: the same party; «ترخيص مكتب» another
-    if licence in words.licences or not any(licence.startswith(word) or licence == "ال" + word
+    if licence in words.licences or not any(licence.startswith(word) or licence == ARTICLE + word
                                             for word in words.licences):
         return False
     for at in range(first - 1, max(first - 1 - words.window, -1), -1):

@@ -19,7 +19,6 @@ Told before, or undated, the attack stays the condolence's occasion and is dropp
 from __future__ import annotations
 
 from marsad.eventcoding.candidates import Candidate
-from marsad.eventcoding.matcher import find_hits
 from marsad.eventcoding.own_times import nearest_own_time
 from marsad.eventcoding.time_values import first_day
 from marsad.eventcoding.view import View
@@ -37,7 +36,7 @@ def _told_before(view: View, candidate: Candidate) -> bool:
     """An earlier body sentence holds a trigger of the candidate's type."""
     article = view.article
     sentences = article.sentences
-    for hit in find_hits(view.tokens):
+    for hit in view.hits:
         token = view.tokens[hit.first]
         if token.start >= candidate.trigger[0] or token.sentence >= candidate.sentence:
             break

@@ -48,8 +48,6 @@ class _Words:
     cessations: frozenset[str]
     cessation_link: str
     cessation_reach: int
-    opening_quotes: frozenset[str]
-    closing_quotes: frozenset[str]
     quote_clitics: frozenset[str]
     quote_reach: int
 
@@ -66,8 +64,6 @@ def _words() -> _Words:
                   cessations=folded(data["cessations"]),
                   cessation_link=fold(str(data["cessation_link"])),
                   cessation_reach=int(data["cessation_reach"]),
-                  opening_quotes=frozenset(QUOTE_PAIRS),
-                  closing_quotes=CLOSING_QUOTES,
                   quote_clitics=frozenset(data["quote_clitics"]),
                   quote_reach=int(data["quote_reach"]))
 
@@ -154,7 +150,7 @@ def _quoted_name(view: View, candidate: Candidate, words: _Words) -> bool:
     after it."""
     text = view.article.text
     start, end = candidate.trigger
-    if start == 0 or text[start - 1] not in words.opening_quotes:
+    if start == 0 or text[start - 1] not in QUOTE_PAIRS:
         return False
     lead = text[:start - 1]
     clitic = len(lead) - len(lead.rstrip("".join(words.quote_clitics)))
@@ -167,8 +163,8 @@ def _quoted_name(view: View, candidate: Candidate, words: _Words) -> bool:
         token = view.tokens[at]
         if token.sentence != sentence:
             return False
-        if text[view.tokens[at - 1].end:token.start].strip() in words.closing_quotes \
-                or token.text in words.closing_quotes:
+        if text[view.tokens[at - 1].end:token.start].strip() in CLOSING_QUOTES \
+                or token.text in CLOSING_QUOTES:
             return True
         if token.kind == "word":
             seen += 1

@@ -12,7 +12,7 @@ from typing import Any
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import lexicon
-from marsad.eventcoding.matcher import stems
+from marsad.eventcoding.matcher import Hit, find_hits, stems
 from marsad.model import Article, Entity
 from marsad.pipeline import register_cache
 
@@ -117,6 +117,11 @@ class View:
         self.clause_starts: dict[int, list[int]] = {}  # a sentence's first token -> its clauses
         self.sentence_words: dict[int, frozenset[str]] = {}  # a sentence's first token -> words
         self._named: dict[frozenset[str], frozenset[int]] = {}
+
+    @functools.cached_property
+    def hits(self) -> list[Hit]:
+        """The article's trigger hits (``matcher.find_hits``), matched once for every reader."""
+        return find_hits(self.tokens)
 
     @functools.cached_property
     def token_ends(self) -> list[int]:
