@@ -238,23 +238,25 @@ def _candidates(word: str) -> tuple[str, ...]:
         if _is_protected(light[size:], rules):
             stop = size
         elif suffixed:
-            found.extend(_stems_without_suffix(letters, size, rules))
+            found.extend(_stems_without_suffix(letters, folded, size, rules))
     if stop == len(letters) and suffixed:
-        found.extend(_stems_without_suffix(letters, 0, rules))
+        found.extend(_stems_without_suffix(letters, folded, 0, rules))
     if len(found) == 1:
         return (folded,)
     unique = dict.fromkeys(found)
     return tuple(sorted(unique, key=len, reverse=True))
 
 
-def _stems_without_suffix(letters: str, start: int, rules: _Rules) -> list[str]:
+def _stems_without_suffix(letters: str, folded: str, start: int, rules: _Rules) -> list[str]:
+    """The stems of ``letters`` from ``start`` less each pronoun suffix that fits, folded
+    (``folded`` is ``letters`` folded: fold maps each of their letters to one)."""
     stems: list[str] = []
     for affix in rules.suffixes_of(letters):
         if _suffix_fits(affix, letters, start, rules.candidate_min):
-            stem = letters[start:len(letters) - len(affix.form)]
-            stems.append(fold(stem))
-            if stem.endswith(rules.ta_written):
-                stems.append(fold(stem[:-1] + rules.ta_folded))
+            end = len(letters) - len(affix.form)
+            stems.append(folded[start:end])
+            if letters[start:end].endswith(rules.ta_written):
+                stems.append(folded[start:end - 1] + fold(rules.ta_folded))
     return stems
 
 

@@ -32,13 +32,15 @@ def markers(view: View, hit: Hit, args: Args, end: int) -> None:
     lex = view.lex
     _, stop = view.sentence_of(hit.first)
     index = max(hit.last + 1, args.markers_from)
+    right = hit.trigger.type in _right_types()  # «بحق» names whom it was done to
     while index < end:
-        if _inserted_time(view, index, stop):
-            index = _inserted_time(view, index, stop)
+        after_time = _inserted_time(view, index, stop)
+        if after_time:
+            index = after_time
             continue
         if view.ends_argument(index):
             break
-        if word_role(view, index) == "right_marker" and hit.trigger.type in _right_types():
+        if right and word_role(view, index) == "right_marker":
             index = _right_of(view, args, index + 1, stop)  # «اعتقالات بحق عشرات الشبان»
             continue
         word, at = view.bare(index), index + 1

@@ -19,6 +19,7 @@ Words in ``event_column_senses.yaml``.
 from __future__ import annotations
 
 import functools
+import weakref
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
@@ -81,9 +82,20 @@ def _vox_pop_call(view: View, candidate: Candidate) -> bool:
     return candidate.type in lex.vox_types and _vox_pop(view)
 
 
+#: Per article view: ``_vox_pop``'s answer (read for each call the article holds).
+_VOX_POPS: weakref.WeakKeyDictionary[View, bool] = weakref.WeakKeyDictionary()
+
+
 def _vox_pop(view: View) -> bool:
     """The article opens on an opinion verb with «عدد من المواطنين/الأهالي…» after it in its
-    first sentences (headings and datelines left out)."""
+    first sentences (headings and datelines left out); read once per article."""
+    found = _VOX_POPS.get(view)
+    if found is None:
+        found = _VOX_POPS[view] = _read_vox_pop(view)
+    return found
+
+
+def _read_vox_pop(view: View) -> bool:
     lex = _words()
     article = view.article
     lead = [n for n, s in enumerate(article.sentences) if not (s.heading or s.dateline)]

@@ -126,10 +126,18 @@ def possessed(view: View, index: int) -> bool:
         word.endswith(pronoun) and len(word) > len(pronoun) + 2 for pronoun in view.lex.pronouns)
 
 
+@functools.cache
+def _whoever_firsts() -> frozenset[str]:
+    """The first words of the leads of ``whoever`` («كل»): a sentence without one has none."""
+    return frozenset(lead[0] for lead in constructions().whoever)
+
+
 def whoever(view: View, hit: Hit) -> bool:
     """«كل من يخرج في مظاهرة»، «كل الذين يشاركون في الاعتصام»: anyone who would do it, no
     happening; the trigger is the present verb after «كل من» or stands a few words on."""
     rules = constructions()
+    if _whoever_firsts().isdisjoint(view.words_of_sentence(hit.first)):
+        return False  # most sentences: no «كل» at all
     first, _ = view.sentence_of(hit.first)
     for verb in range(hit.first, max(first, hit.first - rules.whoever_reach) - 1, -1):
         if verb < hit.first and view.is_break(verb):

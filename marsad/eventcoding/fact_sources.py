@@ -36,10 +36,19 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             folded(tolls))
 
 
+@functools.cache
+def _signs() -> frozenset[str]:
+    """The openers and the toll's verbs: a sentence without one has no trailing source."""
+    openers, _, tolls = _words()
+    return openers | tolls
+
+
 def trailing_source(view: View, hit: Hit) -> bool:
     """The clause of ``hit`` ends on «، بحسب/وفق [ما أفاد به] X» after it, with no toll's
     verb between them."""
     openers, verbs, tolls = _words()
+    if _signs().isdisjoint(view.words_of_sentence(hit.first)):
+        return False  # most sentences: no opener and no toll's verb at all
     _, stop = view.sentence_of(hit.first)
     for at in range(hit.last + 1, stop):
         word = view.bare(at)

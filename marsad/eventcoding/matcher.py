@@ -83,29 +83,34 @@ def _fits(surface: Surface, proclitic: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def readings(word: str) -> tuple[Reading, ...]:
     """Every trigger reading of ``word``, phrases first."""
+    word_stems = stems(word)
+    if _spellable().isdisjoint(word_stems):
+        return ()  # most words: no stem spells a trigger
     lex = lexicon()
-    folded = ""  # folded once a stem spells a trigger (most words spell none)
+    folded = ""  # folded once a stem spells a trigger
     found: list[Reading] = []
-    for stem in stems(word):
+    for stem in word_stems:
         spelled = _surfaces_of(stem)
         if not spelled:
             continue
         folded = folded or fold(word)
         proclitic = _proclitic(folded, stem)
+        future = proclitic in lex.future_proclitics
+        if stem in lex.future_only and not future:
+            continue  # «وتوقع محللون» (expected); «ستوقع» (will sign)
+        rest = len(folded) - len(proclitic) - len(stem)
+        ending = folded[-rest:] if rest > 0 else ""
+        if ending and ending in lex.adjective_endings:
+            continue  # «هجومي»، «اجتماعي»: an adjective (offensive, social), not «my attack»
+        definite = proclitic in lex.definite
         for surface, restored in spelled:
             if not _fits(surface, proclitic):
                 continue
-            if stem in lex.future_only and proclitic not in lex.future_proclitics:
-                continue  # «وتوقع محللون» (expected); «ستوقع» (will sign)
-            rest = len(folded) - len(proclitic) - len(stem)
-            if restored and rest <= 0:
+            if restored and not ending:
                 continue  # «قتلو» is no word: the plural drops its alif only before a pronoun
-            if rest > 0 and surface.tense != "noun" and folded[-rest:] not in lex.verb_objects:
+            if ending and surface.tense != "noun" and ending not in lex.verb_objects:
                 continue  # «وزارتي» (two ministries) is no «زارت» + «ي»
-            if rest > 0 and folded[-rest:] in lex.adjective_endings:
-                continue  # «هجومي»، «اجتماعي»: an adjective (offensive, social), not «my attack»
-            found.append(Reading(surface, definite=proclitic in lex.definite,
-                                 future=proclitic in lex.future_proclitics, pronoun=rest > 0))
+            found.append(Reading(surface, definite=definite, future=future, pronoun=rest > 0))
     return tuple(dict.fromkeys(found))
 
 
@@ -123,6 +128,19 @@ def _surfaces_of(stem: str) -> list[tuple[Surface, bool]]:
 
 #: «قتلوا» + «ه» is written «قتلوه».
 PLURAL_BEFORE_PRONOUN, PLURAL_ALIF = "و", "ا"
+
+
+@register_cache
+@functools.cache
+def _spellable() -> frozenset[str]:
+    """Every stem ``_surfaces_of`` finds a surface for: a word none of whose stems is here
+    has no reading, and ``readings`` answers it with one set test (emptied with the word
+    caches, so it follows the lexicon as ``readings`` does)."""
+    surfaces = lexicon().surfaces
+    ending = PLURAL_BEFORE_PRONOUN + PLURAL_ALIF
+    plural = (stem[:-len(PLURAL_ALIF)] for stem, found in surfaces.items()
+              if stem.endswith(ending) and any(s.plural for s in found))
+    return frozenset(chain((stem for stem, found in surfaces.items() if found), plural))
 
 
 def _words_after(tokens: list[Token], first: int) -> Iterator[str]:

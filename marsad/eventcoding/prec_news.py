@@ -40,6 +40,7 @@ class _Words:
     reminders: tuple[tuple[str, ...], ...]
     incident_types: frozenset[str]
     incident_heads: frozenset[str]
+    past_firsts: frozenset[str] = frozenset()  # the first words of ``past``: a quick first test
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -49,11 +50,13 @@ def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
 @functools.cache
 def _words() -> _Words:
     data = load_yaml("event_news_prec.yaml")
-    return _Words(int(data["past_markers"]["reach"]), _phrases(data["past_markers"]["phrases"]),
+    past = _phrases(data["past_markers"]["phrases"])
+    return _Words(int(data["past_markers"]["reach"]), past,
                   int(data["ability"]["reach"]), folded(data["ability"]["words"]),
                   _phrases(data["link_lines"]), _phrases(data["reminder_leads"]),
                   frozenset(data["incident_heads"]["types"]),
-                  folded(data["incident_heads"]["heads"]))
+                  folded(data["incident_heads"]["heads"]),
+                  past_firsts=frozenset(phrase[0] for phrase in past))
 
 
 def _phrase_at(view: View, at: int, phrase: tuple[str, ...]) -> bool:
@@ -68,7 +71,8 @@ def _told_as_past(view: View, candidate: Candidate, words: _Words) -> bool:
     for at in range(last + 1, stop):
         if view.is_break(at):
             return False
-        if any(_phrase_at(view, at, phrase) for phrase in words.past):
+        if view.tokens[at].norm in words.past_firsts \
+                and any(_phrase_at(view, at, phrase) for phrase in words.past):
             return True
     return False
 

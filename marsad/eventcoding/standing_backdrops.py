@@ -98,8 +98,18 @@ def _clause(view: View, first: int, last: int) -> tuple[int, int]:
 def _habit(view: View, start: int, stop: int) -> bool:
     """A run of words of habit within the clause."""
     norms = [view.bare(at) for at in range(start, stop)]
+    runs = _habits_by_first()
     return any(tuple(norms[n:n + len(run)]) == run
-               for run in _words().habits for n in range(len(norms) - len(run) + 1))
+               for n, word in enumerate(norms) for run in runs.get(word, ()))
+
+
+@functools.cache
+def _habits_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The runs of words of habit by their first word (a clause's word opens few or none)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for run in _words().habits:
+        found.setdefault(run[0], []).append(run)
+    return {first: tuple(runs) for first, runs in found.items()}
 
 
 def _continuing(view: View, first: int, start: int, stop: int) -> bool:
