@@ -11,8 +11,10 @@ import functools
 
 from marsad.eventcoding.lexicon import ActRule
 from marsad.eventcoding.constructions import whoever
+from marsad.eventcoding.far_marks import far_mark
 from marsad.eventcoding.force_threats import forceful, forecast
 from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.military_ranks import blockers_in_sentence
 from marsad.eventcoding.prec_backdrops import backdrop
 from marsad.eventcoding.sense_words import tells_violence
 from marsad.eventcoding.round11_guards import no_happening, own_waw
@@ -132,7 +134,8 @@ def not_a_happening(view: View, hit: Hit) -> bool:
     if hit.trigger.form in view.lex.doer_after and not _doer_after(view, hit):
         return True  # «رفض العدوان» is a stance; «العدوان التركي» a happening
     marks = view.lex.trigger_marks.get(hit.trigger.form)
-    if marks and not mark_after(view, hit.end + 1, marks):
+    if marks and not mark_after(view, hit.end + 1, marks) \
+            and not far_mark(view, hit):  # «اتفقت الحكومة …، في ختام …، على» (round 26)
         return True
     blockers = view.lex.object_blockers.get(hit.trigger.form, frozenset()) \
         | view.lex.object_blockers.get(hit.trigger.type, frozenset())
@@ -228,7 +231,7 @@ def blocked_by_context(view: View, hit: Hit) -> bool:
     team that «meets», a family's or a tourist's visit (the lists of its form and its type)."""
     blockers = view.lex.context_blockers.get(hit.trigger.form, frozenset()) \
         | view.lex.context_blockers.get(hit.trigger.type, frozenset())
-    return bool(blockers) and not blockers.isdisjoint(view.words_of_sentence(hit.first))
+    return bool(blockers) and blockers_in_sentence(view, hit.first, blockers)  # «الفريق أول» (26)
 
 
 def alone(view: View, hit: Hit) -> bool:

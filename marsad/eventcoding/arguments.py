@@ -42,6 +42,7 @@ from marsad.eventcoding.asides import past_aside
 from marsad.eventcoding.constructions import constructions, subject_after_an
 from marsad.eventcoding.coop_agreed import agreed_parties
 from marsad.eventcoding.counted_objects import counted_object
+from marsad.eventcoding.doers_before import doer_before
 from marsad.eventcoding.gatherings import gathered
 from marsad.eventcoding.host_places import host_place
 from marsad.eventcoding.lead_subjects import subject_before_verb
@@ -80,7 +81,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
             _owner_speaks(view, hit, args)  # «أن مقاتليه تصدوا لمحاولة تسلل» (round 12)
     elif hit.trigger.verbal:
         given = _shared_subject(view, hit, args, previous) or _subject_before(view, hit, args) \
-            or _after_relative(view, hit) or _subject_after_opener(view, hit, args, stop)
+            or _after_relative(view, hit) or _subject_after_opener(view, hit, args, stop) \
+            or doer_before(view, hit, args)  # «القوات لن تغادر ليبيا» (round 26)
         cursor = _subject_and_object(view, hit, args, hit.last + 1, stop, given)
         if hit.end > hit.last and "obj" in hit.trigger.target and not args.targets:
             cursor = max(cursor, _after_phrase(view, hit, args, hit.end + 1, stop))  # «بحث … مع»

@@ -1,0 +1,66 @@
+"""A verb's mark told far after it (round 26, lexicon B): «اتفقت الحكومة اليمنية وجماعة الحوثي
+اليوم الاثنين، في ختام جولة مفاوضات في سويسرا، على تبادل الأسرى». The usual mark window
+(``trigger_marks``, ``window.act_mark``) stops at the first comma and after six words; for
+the forms of ``event_far_marks.yaml`` the mark may stand within ``reach`` words in its
+sentence, past commas, when a time is told between the verb and the mark (the adjunct that
+pushed it out), unless a word of ``stops`` opens another clause first, and not as a view
+shared («اتفقوا على أن …»: the mark followed by ``opinion_after``)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import fold
+from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.view import View
+from marsad.lexicons import load_yaml
+
+__all__ = ["far_mark"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    reach: int
+    marks: dict[str, frozenset[str]]
+    opinion_after: frozenset[str]
+    stops: frozenset[str]
+
+
+def _folded(words: list[str]) -> frozenset[str]:
+    return frozenset(fold(str(word)) for word in words)
+
+
+@functools.cache
+def _table() -> _Table:
+    data = load_yaml("event_far_marks.yaml")
+    return _Table(reach=int(data["reach"]),
+                  marks={str(form): _folded(words) for form, words in data["forms"].items()},
+                  opinion_after=_folded(data["opinion_after"]),
+                  stops=_folded(data["stops"]))
+
+
+def far_mark(view: View, hit: Hit) -> bool:
+    """Whether the hit's form has a far mark and it stands after the hit, in its sentence."""
+    table = _table()
+    marks = table.marks.get(hit.trigger.form)
+    if not marks:
+        return False
+    tokens = view.tokens
+    _, stop = view.sentence_of(hit.first)
+    for index in range(hit.end + 1, min(stop, hit.end + 1 + table.reach)):
+        word = tokens[index].norm
+        if word in table.stops:
+            return False
+        if tokens[index].kind == "word" and word in marks:
+            after = index + 1
+            if after < stop and tokens[after].norm in table.opinion_after:
+                return False
+            return _time_between(view, tokens[hit.end].end, tokens[index].start)
+    return False
+
+
+def _time_between(view: View, start: int, end: int) -> bool:
+    """A time expression told between the verb and its mark: the adjuncts that pushed the mark
+    out of the usual window («… اليوم الاثنين، في ختام …، على»); a subject alone does not."""
+    return any(start <= time.start and time.end <= end for time in view.article.times)
