@@ -14,6 +14,7 @@ from marsad.eventcoding.argument_phrases import (arg_words, ends_object, in_time
 from marsad.eventcoding.argument_places import is_medium, skip_adjuncts
 from marsad.eventcoding.lead_subjects import headed_phrase
 from marsad.eventcoding.matcher import Hit, stems
+from marsad.eventcoding.title_chains import chained_person
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
 
 __all__ = ["genitive", "possessed", "purpose_of", "light_verb", "light_verb_after",
@@ -174,7 +175,7 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         role = view.light_verb(at)
         # a word of a name is no verb of ours: «الأردن» is not «ردن» (round 13)
         ours_role = "" if role or at in view.entity_at else light_role(view, at)
-        ours = ours_role in ("actor", "order", "reply")  # «سيّرت» is no future «سـ»
+        ours = ours_role in ("actor", "order", "reply", "pledge")  # «سيّرت» is no future «سـ»
         if not role and not ours:
             continue
         if ours_role == "reply" and not _by_means(view, hit.first):
@@ -190,13 +191,17 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         after = at + 1
         if ours_role == "reply" and after < hit.first and view.pronoun_prep(after):
             after += 1  # «رد عليه الجيش بغارة»: what is answered, then who answers
-        subject = phrase(view, after, hit.first, orgs=True)
+        subject = phrase(view, after, hit.first, orgs=True) \
+            or chained_person(view, after, hit.first)  # «قرر رئيس المجلس الفريق أول فلان إلغاء»
         if subject is None and role == "actor" and not args.has_actor and not ordered \
                 and after == at + 1:
             subject = _relative_antecedent(view, at) or _kana_before(view, at, hit) \
                 or actor_before(view, at) or headed_phrase(view, at, hit.trigger.mode)
         if subject is None:
             return
+        if ours_role == "pledge" \
+                and hit.first != (subject.last + 1 if subject.first > at else at + 1):
+            return  # «تعهد الطرفان بتسهيل»; not «باحترام حظر…», «بتسهيل مرور المساعدات» (r. 26)
         if ours and subject.first > at and not _right_before(view, subject.last, hit.first):
             args.light_at = None  # «قيام الجيش بصد الهجوم»: it carries «صد», not «الهجوم»
             return

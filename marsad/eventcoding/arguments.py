@@ -54,6 +54,7 @@ from marsad.eventcoding.target_holdings import holder_target
 from marsad.eventcoding.office_holders import office_holder
 from marsad.eventcoding.target_partitives import object_or_part
 from marsad.eventcoding.target_pronouns import pronoun_target
+from marsad.eventcoding.title_chains import person_after_title_chain
 from marsad.eventcoding.target_proposals import proposal_owner
 from marsad.eventcoding.target_receivers import call_receiver
 from marsad.eventcoding.target_threats import threat_target
@@ -318,6 +319,9 @@ def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int
     if first is None and not given and not hit.passive and not hit.plural \
             and hit.first == view.sentence_of(hit.first)[0]:
         first = title_subject(view, hit.first, cursor, stop)  # «وأشاد وزير الداخلية» (r. 14)
+    if first is None and not given and not hit.passive and not hit.plural:
+        first = person_after_title_chain(view, cursor, stop)  # «استقبل نائب رئيس مجلس
+        # الوزراء ووزير الخارجية الشيخ…» (round 26)
     if first is None and not given and not hit.passive and not hit.plural:
         first = agentive_phrase(view, hit, cursor, stop)  # «واتفق الحاضرون على…» (round 16)
     if first is None:
