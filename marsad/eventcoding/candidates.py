@@ -35,6 +35,7 @@ from marsad.eventcoding.own_acts import speaker_owns
 from marsad.eventcoding.narrated import (cue_in_word, joined_targets, keep_joined_targets,
                                         own_announcement, spoken_args)
 from marsad.eventcoding.participles import paused_participle, verbal_participle
+from marsad.eventcoding.dispersed_protests import dispersed_protest
 from marsad.eventcoding.prec_backdrops import describing_cue
 from marsad.eventcoding.resolve_threats import resolve_threat
 from marsad.eventcoding.verbal_args import spoken_arguments
@@ -99,6 +100,8 @@ def trigger_candidates(view: View) -> list[Candidate]:
             continue  # «وقع الحادث»، «رفضا لترشح…»، «وفد فتح» (round 9); «هيئة الاتصالات» (16)
         if not led(view, hit) or undated_deal(view, hit):  # «الاتفاق المبرم» (round 25)
             continue  # «قبل» (before) is no refusal; «لن يقبل» is
+        if dispersed_protest(view, hit):  # «فضت قوات الأمن اعتصام المحتجين» (round 26)
+            continue
         sentence = view.tokens[hit.first].sentence
         if sentence in frames and not kept_in_frame(hit):
             continue
