@@ -13,8 +13,10 @@ from marsad.eventcoding.lexicon import ActRule
 from marsad.eventcoding.constructions import whoever
 from marsad.eventcoding.far_marks import far_mark
 from marsad.eventcoding.force_threats import forceful, forecast
+from marsad.eventcoding.future_requests import future_request
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.military_ranks import blockers_in_sentence
+from marsad.eventcoding.negated_tenses import turned_tense
 from marsad.eventcoding.prec_backdrops import backdrop
 from marsad.eventcoding.sense_words import tells_violence
 from marsad.eventcoding.round11_guards import no_happening, own_waw
@@ -118,7 +120,8 @@ def not_a_happening(view: View, hit: Hit) -> bool:
     """A state told in the present («التي يسيطر عليها»), a trigger without the mark it needs
     («اتفق مع فلان» without «على»), or an object that makes it mean something else
     («استقبال الجرحى»)."""
-    if hit.tense == "present" and not hit.future and hit.trigger.mode in view.lex.present_is_state:
+    if hit.tense == "present" and not hit.future and hit.trigger.mode in view.lex.present_is_state \
+            and not turned_tense(view, hit):  # «لم يوافق»، «لن توافق» (round 26, guards)
         return True
     if backdrop(view, hit):  # «التحالف الذي يقصف مواقعه»، «في القرن الماضي» (round 22)
         return True
@@ -135,7 +138,8 @@ def not_a_happening(view: View, hit: Hit) -> bool:
         return True  # «رفض العدوان» is a stance; «العدوان التركي» a happening
     marks = view.lex.trigger_marks.get(hit.trigger.form)
     if marks and not mark_after(view, hit.end + 1, marks) \
-            and not far_mark(view, hit):  # «اتفقت الحكومة …، في ختام …، على» (round 26)
+            and not far_mark(view, hit) \
+            and not future_request(view, hit):  # «اتفقت …، في ختام …، على»، «ستطلب اجتماعا» (26)
         return True
     blockers = view.lex.object_blockers.get(hit.trigger.form, frozenset()) \
         | view.lex.object_blockers.get(hit.trigger.type, frozenset())

@@ -52,6 +52,7 @@ from marsad.eventcoding.trig_subjects import doer_told_before, lacks_doer
 from marsad.eventcoding.trig_warnings import own_threat
 from marsad.eventcoding.warned_threats import warned_threat
 from marsad.eventcoding.told_calls import told_call
+from marsad.eventcoding.future_requests import future_request
 from marsad.eventcoding.told_deals import told_deal, undated_deal
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Entity, Statement
@@ -117,7 +118,8 @@ def trigger_candidates(view: View) -> list[Candidate]:
             continue  # the statement is this event (see statement_candidates)
         if (hit.trigger.type in lex.statement_types and hit.trigger.form not in lex.trigger_leads
                 and (hit.trigger.form not in lex.trigger_marks or hit.tense != "past")
-                and not verbal_participle(hit) and not told_call(view, hit)) \
+                and not verbal_participle(hit) and not told_call(view, hit)
+                and not future_request(view, hit)) \
                 or blocked_by_context(view, hit) or dated_history(view, hit):
             continue  # «طالب» not a statement's cue is a student; teams that meet play
         reading = read_factuality(view, hit)
