@@ -32,6 +32,7 @@ class Args:
     markers_from: int = 0  # markers are read from here (past a long title: «بوزارة الخارجية»)
     object_at: int = -1  # where an object was due and no entity stood («قصفت الطائرات منزلا»)
     evidence_text: list[str] = field(default_factory=list)  # a deed told, no party: evidence only (round 20)
+    announced: bool = False  # the actor announced the act («أعلن رئيس المجلس … وقف…», round 26)
 
     def add_actor(self, phrase: Phrase) -> None:
         for entity in phrase.entities:

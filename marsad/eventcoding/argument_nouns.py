@@ -9,6 +9,7 @@ from __future__ import annotations
 from marsad.eventcoding.argument_core import (Args, actor_before, governed, object_of,
                                              past_adjuncts, phrase_ending, titled_person)
 from marsad.eventcoding.arg_kana import kana_subject
+from marsad.eventcoding.announced_acts import announced_doer
 from marsad.eventcoding.argument_phrases import (arg_words, ends_object, in_time, is_accusative,
                                                 light_role, phrase, unnamed_object, word_role)
 from marsad.eventcoding.argument_places import is_medium, skip_adjuncts
@@ -176,6 +177,9 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         # a word of a name is no verb of ours: «الأردن» is not «ردن» (round 13)
         ours_role = "" if role or at in view.entity_at else light_role(view, at)
         ours = ours_role in ("actor", "order", "reply", "pledge")  # «سيّرت» is no future «سـ»
+        if ours_role in ("announce", "prepare"):
+            announced_doer(view, ours_role, hit, args, at)  # «أعلنت الرئاسة حظر…» (round 26)
+            return
         if not role and not ours:
             continue
         if ours_role == "reply" and not _by_means(view, hit.first):

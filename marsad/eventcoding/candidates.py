@@ -17,6 +17,7 @@ from marsad.eventcoding.act_filters import (alone, blocked_by_context, dated_his
                                             threat_rule, unpaused)
 from marsad.eventcoding.actor_deeds import deed_doer
 from marsad.eventcoding.arguments import Args, find_arguments
+from marsad.eventcoding.announced_acts import own_announced
 from marsad.eventcoding.asides import marked_past_aside
 from marsad.eventcoding.honorific_subjects import honorific_subject
 from marsad.eventcoding.courtesies import not_a_courtesy, private_courtesy
@@ -151,6 +152,7 @@ def trigger_candidates(view: View) -> list[Candidate]:
             previous = (sentence, args)
         by = cue_of.id if cue_of is not None else reading.by
         factuality = stronger(reading.factuality, "future") if args.future else reading.factuality
+        factuality = own_announced(hit.trigger.type, args, factuality)  # round 26
         if args.light_at is not None and not claimed(view, args.light_at):
             # the cues of the light verb are the event's (not of a claim: «لم يتبن أي فصيل
             # إطلاق الصواريخ» denies the claim, not the shelling)
