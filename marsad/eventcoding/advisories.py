@@ -40,6 +40,7 @@ class _Words:
     public_types: frozenset[str]
     public_reach: int
     public: frozenset[str]
+    tails: frozenset[str]
     between: frozenset[str]
     markers: frozenset[str]
     asks: frozenset[str]
@@ -62,7 +63,8 @@ def _words() -> _Words:
     public, speakers, stances = data["public"], data["speakers"], data["stances"]
     return _Words(
         public_types=frozenset(public["types"]), public_reach=int(public["reach"]),
-        public=folded(public["words"]), between=folded(public["between"]),
+        public=folded(public["words"]), tails=folded(public["tails"]),
+        between=folded(public["between"]),
         markers=folded(public["markers"]),
         asks=folded(public["asks"]), not_word=fold(public["not_word"]),
         not_asks=folded(public["not_asks"]), parties=folded(data["parties"]),
@@ -121,17 +123,23 @@ def _by_ask(view: View, norm: str) -> bool:
 
 
 def _asked(view: View, rest: list[int]) -> bool:
-    """The first asked word of ``rest`` (past more of the public, «و», «جميع», «إلى») is an
-    advice, or «عدم» and an advice not to."""
+    """The first asked word of ``rest`` (past more of the public, the second word of a public
+    of two words such as «أولياء الأمور», «و», «جميع», «إلى») is an advice, or «عدم» and an
+    advice not to."""
     lex = _words()
     for n, at in enumerate(rest):
         norm = view.tokens[at].norm
-        if norm in lex.between or listed(norm, lex.public):
+        if norm in lex.between or listed(norm, lex.public) or norm in lex.tails:
             continue
         if listed(norm, frozenset({lex.not_word})):
             return n + 1 < len(rest) and listed(view.tokens[rest[n + 1]].norm, lex.not_asks)
-        return listed(norm, lex.asks)
+        return listed(norm, lex.asks) or _with_article(norm) in lex.asks
     return False
+
+
+def _with_article(norm: str) -> str:
+    """«للتقيد» → «التقيد»: a «ل» before the article takes the article's alif."""
+    return "ال" + norm[2:] if norm.startswith("لل") and len(norm) > 4 else norm
 
 
 def _advising(view: View, near: list[int]) -> bool:
