@@ -23,6 +23,7 @@ from marsad.model import Article, Entity, Token
 from marsad.ner import tagger
 from marsad.ner.clitics import split
 from marsad.ner.consistency import propagate
+from marsad.ner.country_epithets import country_epithets
 from marsad.ner.fusion import Mention, resolve
 from marsad.ner.rules import org_with_nisba, titled_people
 from marsad.ner.spans import token_span_to_chars
@@ -58,6 +59,10 @@ def entities(article: Article, use_tagger: bool = True) -> list[Entity]:
     found += org_with_nisba(article.tokens, [m for m in kb if m.type == "NORP"], orgs)
     found += titled_people(article.tokens, *_name_words())  # «النائب منصور الظفيري»
     chosen = _with_family_names(article.tokens, resolve(kb, found, tagger_ran=ran))
+    # «وأدانت المملكة»: the kingdom the article names
+    epithets = country_epithets(article.tokens, chosen, article.text)
+    if epithets:
+        chosen = sorted([*chosen, *epithets], key=attrgetter("start"))
     return [Entity(id=f"m{n}", start=m.start, end=m.end, text=article.span_text(m.start, m.end),
                    type=m.type, link=m.link, source=m.source)
             for n, m in enumerate(chosen, 1)]

@@ -15,6 +15,7 @@ from marsad.eventcoding.argument_core import Args, place_before
 from marsad.eventcoding.argument_phrases import (arg_words, in_time, phrase, stem_role,
                                                 unnamed_object, word_role)
 from marsad.eventcoding.argument_places import is_medium, place_antecedent
+from marsad.eventcoding.link_ends import link_ends
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import Phrase, View
 from marsad.arabic.normalise import fold
@@ -108,7 +109,7 @@ def _not_a_party(view: View, hit: Hit, word: str, index: int, found: Phrase) -> 
         return False
     lex = view.lex
     if word == lex.between:
-        return view.is_place_noun(found.first) or (
+        return link_ends(view, index) or view.is_place_noun(found.first) or (
             found.first > 0 and view.is_place_noun(found.first - 1)) \
             or all(e.type in ("LOC", "FAC") for e in found.entities)
     if word not in lex.place_words or hit.trigger.type not in arg_words().topic_types:

@@ -61,6 +61,7 @@ from marsad.eventcoding.target_threats import threat_target
 from marsad.eventcoding.speakers import addressee, speaker_entities
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
 from marsad.model import Entity
+from marsad.ner.country_epithets import is_epithet
 
 __all__ = ["Args", "find_arguments"]
 
@@ -137,6 +138,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     host_place(view, hit, args)  # «تستضيف بغداد جولة جديدة من الحوار»: Baghdad (round 23, consult2)
     if args.place is None:
         place_before(view, hit.first, args)
+    if args.place is not None and is_epithet(args.place):  # «في المملكة»: the home country
+        args.place, args.place_stated = None, False  # as a whole is no event's place
     _carry_place(view, hit, args)
     _both_sides(view, args)
     if args.object_at >= 0 and not args.targets and not args.target_text \
@@ -157,6 +160,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     call_receiver(view, hit, args)  # «تلقى … أمير البلاد المفدى اتصالا»: who received it (r. 21)
     holder_target(view, hit, args, stop)  # «قصفت طائرات مواقع لتنظيم داعش»: the group
     office_holder(view, hit, args)  # «أدان محافظ الطائف سعد الفلاني»: the governor, not the town
+    if hit.tense == "present" and not hit.future:  # «المملكة ترحب بضيوف الرحمن»: the home
+        args.actors = [e for e in args.actors if not is_epithet(e)]  # country's standing policy
     return args
 
 

@@ -13,9 +13,13 @@ them apart by the envoy word, which fails in two shapes:
   most ``reach`` words after the envoy and in its clause, «للتشاور» stands, or «من» and a
   place, or «بلاده» right after it, the envoy is the caller's own and the act is a recall.
 
-Other readings stay: «سفيرها/سفيره» is a recall, «سفير فرنسا لدى الجزائر» a summons (whose
-post «لدى» names is not read: the caller's country would be needed). The words and the two
-readings are data: ``marsad/lexicons/event_envoys.yaml``.
+* **called home, by its own side, from a post «لدى» names.** «استدعاء سفير المملكة لدى
+  إسرائيل»، «استدعت الخارجية القطرية السفير القطري لدى القاهرة»: the envoy's country is
+  named before it in the sentence (or is the home press's «المملكة»), the post's is not.
+
+Other readings stay: «سفيرها/سفيره» is a recall, «سفير فرنسا لدى الجزائر» with no caller of
+France's named a summons, and so is «استدعت طهران سفير المملكة لدى إيران» (the post's country
+calls). The words and the two readings are data: ``marsad/lexicons/event_envoys.yaml``.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from marsad.arabic.normalise import folded, unmarked
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import PLACE_TYPES, View
 from marsad.lexicons import load_yaml
+from marsad.ner.country_epithets import is_epithet
 
 __all__ = ["envoy_call"]
 
@@ -48,6 +53,7 @@ class _Table:
     home_marks: frozenset[str]
     home_owners: frozenset[str]
     from_words: frozenset[str]
+    post_words: frozenset[str]
     reach: int
 
 
@@ -64,7 +70,8 @@ def _table() -> _Table:
     return _Table(_reading(data["summon"]), _reading(data["recall"]),
                   tuple(data["feminine_endings"]), folded(data["misfolded"]),
                   folded(data["home_marks"]),
-                  folded(data["home_owners"]), folded(data["from_words"]), int(data["reach"]))
+                  folded(data["home_owners"]), folded(data["from_words"]),
+                  folded(data["post_words"]), int(data["reach"]))
 
 
 def _is(hit: Hit, reading: _Reading) -> bool:
@@ -83,6 +90,8 @@ def _called_home(view: View, envoy: int, table: _Table) -> bool:
     tokens = view.tokens
     if envoy + 1 < len(tokens) and view.bare(envoy + 1) in table.home_owners:
         return True
+    if _posted_abroad(view, envoy, table):
+        return True
     _, stop = view.clause_bounds(envoy)
     for at in range(envoy + 1, min(envoy + 1 + table.reach, stop)):
         if view.is_break(at):
@@ -94,6 +103,30 @@ def _called_home(view: View, envoy: int, table: _Table) -> bool:
             entity = view.entity_at.get(at + 1)
             return entity is not None and entity.type in PLACE_TYPES
     return False
+
+
+def _posted_abroad(view: View, envoy: int, table: _Table) -> bool:
+    """«سفير المملكة لدى إسرائيل»، «السفير الأردني لدى تل أبيب»: the envoy of a named country
+    at a post in another one, called by its own side: the country itself named before it in
+    the sentence («استدعت وزارة الخارجية الأردنية …»), or named by the home press's own word
+    for it («المملكة»); never where the post's country is named before it (who would be
+    summoning a foreign envoy: «استدعت طهران سفير المملكة لدى إيران»)."""
+    owner = view.entity_at.get(envoy + 1)
+    if owner is None or owner.link is None or not owner.link.country:
+        return False
+    at = view.entity_last[owner.id] + 1
+    if at + 1 >= len(view.tokens) or view.bare(at) not in table.post_words:
+        return False
+    post = view.entity_at.get(at + 1)
+    if post is None or post.type not in PLACE_TYPES or post.link is None \
+            or post.link.country in ("", owner.link.country):
+        return False
+    first, _ = view.sentence_of(envoy)
+    start = view.token_starts[first]
+    callers = {e.link.country for e in view.article.entities
+               if start <= e.start and view.entity_first[e.id] < envoy and e.link is not None}
+    return post.link.country not in callers \
+        and (owner.link.country in callers or is_epithet(owner))
 
 
 def envoy_call(view: View, hit: Hit) -> Hit:
