@@ -1,6 +1,6 @@
 """Round 24 (backdrops): a generic, habitual or continuing backdrop is no event.
 
-News sets the day's happenings against what goes on all the time. Two shapes of such a
+News sets the day's happenings against what goes on all the time. Three shapes of such a
 backdrop are dropped, each read in the trigger's own clause (no comma, relative pronoun or
 other clause break between; words in ``marsad/lexicons/event_standing_backdrops.yaml``):
 
@@ -12,6 +12,12 @@ other clause break between; words in ``marsad/lexicons/event_standing_backdrops.
   the object of a present verb of a standing state («تشهد البلاد منذ عام 2014 حربا»، «يخوض
   الحزب منذ عام 1984 تمردا»), or many acts are counted right before it («ضمن سلسلة هجمات
   منذ تسعة أشهر»: a series since long ago, not one of its acts).
+
+- **acts told as continuing** (round 26): a word of continuance within a few words after a
+  masdar trigger («وهجمات المستوطنين المستمرة»، «الهجمات على المقابر متكررة»، «الغارات
+  المتواصلة على المدينة»), unless a reprisal answers them («رداً على هجمات الجماعة المتكررة»:
+  the gold sets code the answered attacks). A verb trigger is another act and stays («ونددت
+  الحكومة بالغارات المتواصلة»).
 
 A specific past happening told as background («وكانت القوات قد انسحبت من المدينة في مايو
 الماضي») has neither sign and stays, with its own time. A past verb with «منذ» and no count
@@ -48,6 +54,9 @@ class _Words:
     current: frozenset[str]
     many: frozenset[str]
     many_reach: int
+    after_words: frozenset[str]
+    after_reach: int
+    reply_leads: frozenset[str]
 
 
 @functools.cache
@@ -58,14 +67,17 @@ def _words() -> _Words:
                   since=folded(data["since"]), span_leads=folded(data["span_leads"]),
                   span_words=folded(data["span_words"]), span_days=int(data["span_days"]),
                   states=folded(data["states"]), current=folded(data["current"]),
-                  many=folded(data["many"]), many_reach=int(data["many_reach"]))
+                  many=folded(data["many"]), many_reach=int(data["many_reach"]),
+                  after_words=folded(data["after_words"]),
+                  after_reach=int(data["after_reach"]),
+                  reply_leads=folded(data["reply_leads"]))
 
 
 @functools.cache
 def _signs() -> frozenset[str]:
     """«منذ» and the first word of each habit: one of them is in a backdrop's sentence."""
     words = _words()
-    return words.since | frozenset(run[0] for run in words.habits)
+    return words.since | words.after_words | frozenset(run[0] for run in words.habits)
 
 
 def without_standing_backdrops(view: View, found: list[Candidate]) -> list[Candidate]:
@@ -79,7 +91,20 @@ def standing_backdrop(view: View, candidate: Candidate) -> bool:
     if _signs().isdisjoint(view.words_of_sentence(first)):
         return False  # most sentences: no «منذ» and no word of habit at all
     start, stop = _clause(view, first, last)
-    return _habit(view, start, stop) or _continuing(view, first, start, stop)
+    return _habit(view, start, stop) or _continuing(view, first, start, stop) \
+        or (candidate.kind in ("masdar", "phrase") and _continued_after(view, first, last, stop))
+
+
+def _continued_after(view: View, first: int, last: int, stop: int) -> bool:
+    """A word of continuance within ``after_reach`` tokens after a masdar trigger, in its
+    clause («وهجمات المستوطنين المستمرة»; round 26: a verb before it is another act,
+    «ونددت الحكومة بالغارات المتواصلة» condemns today), unless a reprisal answers the acts
+    («رداً على هجمات الجماعة المتكررة»)."""
+    words = _words()
+    if any(_word(view, at) in words.reply_leads for at in range(max(0, first - 2), first)):
+        return False
+    return any(_word(view, at) in words.after_words
+               for at in range(last + 1, min(stop, last + 1 + words.after_reach)))
 
 
 def _clause(view: View, first: int, last: int) -> tuple[int, int]:
