@@ -24,6 +24,7 @@ from marsad.eventcoding.candidates import (Candidate, actors_from_speakers,
                                           participants_from_speakers, statement_candidates,
                                           trigger_candidates, unlink_condemners)
 from marsad.eventcoding.arguments import Args
+from marsad.eventcoding.historic_figures import with_historic_figure
 from marsad.eventcoding.history import far_dated, is_history
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.people import drop_people
@@ -327,8 +328,10 @@ def _dated_after(article: Article, candidate: Candidate, found: list[Candidate])
 
 def _history(article: Article, candidate: Candidate) -> bool:
     """A happening of the past told as background («في عام 2013 شهدت المدينة مواجهات عنيفة»;
-    a fronted date of long ago and a «وكان …» backdrop: ``eventcoding/history.py``)."""
-    return is_history(article, candidate.trigger[0], candidate.sentence)
+    a fronted date of long ago and a «وكان …» backdrop: ``eventcoding/history.py``; a figure
+    of long ago by the trigger, «قتل في عهد الخليفة الراشدي»: ``historic_figures``, round 26)."""
+    return is_history(article, candidate.trigger[0], candidate.sentence) \
+        or with_historic_figure(article, candidate.trigger, candidate.sentence)  # «في عهد الخليفة»
 
 
 def _after_publication(article: Article, time: str | None) -> bool:

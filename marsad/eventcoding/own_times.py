@@ -10,6 +10,9 @@ An event is dated by the date nearest its trigger in its sentence, else by the a
   coming happening on the article's day;
 - the end of a span («حتى نهاية الشهر»، «بحلول نهاية العام»، «ما قبل أبريل 2019») or a
   thing's year («اتفاقية فك الاشتباك لعام 1974»);
+- the start of a standing state told after the event: «منذ» right after a participle of a
+  standing state («أوجلان المسجون منذ العام 2009»، «الهدنة القائمة منذ 2013»; round 26:
+  ``held_since``), and a tally rising after it («ليرتفع عدد القتلى منذ 20 يوليو إلى 21»);
 - the date of another happening told in a clause of its own after the event: a relative
   clause («بالقانون الذي أقره المجلس في ديسمبر الماضي»), a subordinate one («…، بعدما توصل
   الأعيان مساء السبت إلى اتفاق») or a parallel one («…، فيما طالب … أمس»). A date told
@@ -53,6 +56,8 @@ class _Words:
     vague_not_after: frozenset[str]
     relative_future: str
     same_toll: frozenset[str]
+    since: str
+    states: frozenset[str]
 
 
 def _relative_openers() -> tuple[tuple[str, ...], ...]:
@@ -71,7 +76,8 @@ def _words() -> _Words:
                   _relative_openers() + phrases("clause_openers"), lexicon().relatives,
                   int(data["antecedent_gap"]), frozenset(map(str, data["vague_kinds"])),
                   folded(data["vague_not_after"]), fold(str(data["relative_future"])),
-                  folded(data["same_toll"]))
+                  folded(data["same_toll"]), fold(str(data["held_since"]["since"])),
+                  folded(data["held_since"]["states"]))
 
 
 def _plain(words: str) -> list[str]:
@@ -175,6 +181,24 @@ def _after(article: Article, time: Time, sentence_start: int, marks: frozenset[s
     return any(_is(word, mark) for word in words for mark in marks)
 
 
+def _held_since(article: Article, time: Time, sentence_start: int) -> bool:
+    """``time`` follows «منذ» right after a participle of a standing state: it tells since
+    when that thing's state holds («أوجلان المسجون منذ العام 2009»، «الهدنة القائمة منذ
+    2013»، «الطرق المغلقة منذ سنوات»), not when the act told before it happened. After a verb,
+    a place or another word the date stays the act's own («اعتقلا منذ أغسطس»، «أصيب تسعة
+    بجروح منذ الجمعة»، «انتشرت في محيط الميدان منذ مساء الجمعة»)."""
+    words = _words()
+    before = _plain(article.text[sentence_start:time.start])[-2:]
+    own = _plain(time.text)[:1]
+    if own and _is(own[0], words.since):
+        head = before[-1:]
+    elif before and _is(before[-1], words.since):
+        head = before[-2:-1]
+    else:
+        return False
+    return bool(head) and without_conjunction(head[0]) in words.states
+
+
 def _in_clause(article: Article, trigger: tuple[int, int], time: Time,
                sentence_start: int) -> bool:
     words = _words()
@@ -183,6 +207,8 @@ def _in_clause(article: Article, trigger: tuple[int, int], time: Time,
     own = fold(time.text).split()
     if own and own[0] in words.attribute_years:
         return False
+    if time.start >= trigger[1] and _held_since(article, time, sentence_start):
+        return False  # «… عملية السلام القائمة منذ العام 2013»: a state's start (round 26)
     if time.start >= trigger[1]:  # the date after the trigger: not in a later clause
         return not _holds(_plain(article.text[trigger[1]:time.start]), words.openers,
                           words.antecedent_gap, words.relatives, words.same_toll)

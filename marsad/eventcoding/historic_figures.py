@@ -1,0 +1,63 @@
+"""Acts of remote history told with a figure of long ago: «ثم قتل في عهد الخليفة الراشدي الأول
+أبو بكر الصديق في معركة اليمامة»، «فقد قتل قدوتكم الخليفة عمر بن الخطاب وهو في المسجد يصلي».
+Sermons, op-eds and "on this day" columns tell them without a year, so no date of long ago
+(``history``) marks them: the figure's name, within a few words of the trigger, does. A name
+after «مسجد/جامع/كتائب …» («مسجد الإمام علي بن أبي طالب») names a place or a body of today and
+marks nothing. Words are in ``marsad/lexicons/event_historic_figures.yaml``."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import fold, folded
+from marsad.eventcoding.prec_words import without_conjunction
+from marsad.lexicons import load_yaml
+from marsad.model import Article
+
+__all__ = ["with_historic_figure"]
+
+_CLITICS = ("و", "ف", "ب", "ل")
+
+
+@dataclass(frozen=True)
+class _Figures:
+    names: tuple[tuple[str, ...], ...]
+    before: int
+    after: int
+    named_after: frozenset[str]
+
+
+@functools.cache
+def _figures() -> _Figures:
+    data = load_yaml("event_historic_figures.yaml")
+    return _Figures(tuple(tuple(fold(str(n)).split()) for n in data["names"]),
+                    int(data["before"]), int(data["after"]), folded(data["named_after"]))
+
+
+def _bare(word: str) -> str:
+    """``word`` without one leading clitic «و/ف/ب/ل» (only when a long word remains)."""
+    return word[1:] if word[:1] in _CLITICS and len(word) > 3 else word
+
+
+def with_historic_figure(article: Article, trigger: tuple[int, int], sentence: int) -> bool:
+    """A figure of remote history is named within reach of the trigger, in its sentence."""
+    if sentence >= len(article.sentences):
+        return False
+    figures = _figures()
+    bounds = article.sentences[sentence]
+    words = fold(article.text[bounds.start:bounds.end]).split()
+    at = len(fold(article.text[bounds.start:trigger[0]]).split())
+    low, high = max(0, at - figures.before), min(len(words), at + figures.after + 1)
+    for i in range(low, high):
+        for name in figures.names:
+            end = i + len(name)
+            if end > len(words) or (_bare(words[i]) != name[0] and words[i] != name[0]):
+                continue
+            if tuple(words[i + 1:end]) != name[1:]:
+                continue
+            lead = words[max(0, i - 2):i]
+            if not any(without_conjunction(_bare(w)) in figures.named_after
+                       or w in figures.named_after for w in lead):
+                return True
+    return False
