@@ -7,7 +7,8 @@ other clause break between; words in ``marsad/lexicons/event_standing_backdrops.
 - **a habit**: a word of habit near the trigger («تقصف الطائرات مواقعه بصورة شبه يومية»،
   «وغارات تشنها الطائرات بين حين وآخر»، «مداهمات شبه ليلية»);
 - **a continuing state since long ago**: «منذ» with a span of a month or more («منذ سنوات»،
-  «منذ عام 2014»، «منذ مطلع الشهر الماضي» when it is a month or more before the article),
+  «منذ عام 2014»، «منذ مطلع الشهر الماضي» when it is a month or more before the article;
+  round 26: since a war began, «منذ بدء أحداث الحرب»),
   told in the present — the trigger is a present verb («ويعتصم المحتجون في الساحة منذ…») or
   the object of a present verb of a standing state («تشهد البلاد منذ عام 2014 حربا»، «يخوض
   الحزب منذ عام 1984 تمردا»), or many acts are counted right before it («ضمن سلسلة هجمات
@@ -18,6 +19,11 @@ other clause break between; words in ``marsad/lexicons/event_standing_backdrops.
   المتواصلة على المدينة»), unless a reprisal answers them («رداً على هجمات الجماعة المتكررة»:
   the gold sets code the answered attacks). A verb trigger is another act and stays («ونددت
   الحكومة بالغارات المتواصلة»).
+
+- **the length of a war** (round 26): a plural act after a span and «من» («أكثر من أربعة
+  أشهر من المعارك»، «بعد سنوات من القتال»، «خلال أسبوعين من الغارات»); weeks or days only
+  after «خلال/طوال» («بعد أسابيع من هجمات الجماعة» tells the acts), and a singular act is a
+  date, not a length («بعد شهرين من الهجوم»).
 
 A specific past happening told as background («وكانت القوات قد انسحبت من المدينة في مايو
 الماضي») has neither sign and stays, with its own time. A past verb with «منذ» and no count
@@ -57,6 +63,12 @@ class _Words:
     after_words: frozenset[str]
     after_reach: int
     reply_leads: frozenset[str]
+    span_long: frozenset[str]
+    span_short: frozenset[str]
+    span_during: frozenset[str]
+    span_acts: frozenset[str]
+    war_leads: frozenset[str]
+    war_words: frozenset[str]
 
 
 @functools.cache
@@ -70,7 +82,10 @@ def _words() -> _Words:
                   many=folded(data["many"]), many_reach=int(data["many_reach"]),
                   after_words=folded(data["after_words"]),
                   after_reach=int(data["after_reach"]),
-                  reply_leads=folded(data["reply_leads"]))
+                  reply_leads=folded(data["reply_leads"]),
+                  span_long=folded(data["span_long"]), span_short=folded(data["span_short"]),
+                  span_during=folded(data["span_during"]), span_acts=folded(data["span_acts"]),
+                  war_leads=folded(data["war_leads"]), war_words=folded(data["war_words"]))
 
 
 @functools.cache
@@ -88,6 +103,8 @@ def without_standing_backdrops(view: View, found: list[Candidate]) -> list[Candi
 def standing_backdrop(view: View, candidate: Candidate) -> bool:
     """The candidate tells a habit or a state that has gone on since long ago."""
     first, last = first_token(view, candidate), last_token(view, candidate)
+    if _span_of_acts(view, first):
+        return True  # «أكثر من أربعة أشهر من المعارك»
     if _signs().isdisjoint(view.words_of_sentence(first)):
         return False  # most sentences: no «منذ» and no word of habit at all
     start, stop = _clause(view, first, last)
@@ -105,6 +122,21 @@ def _continued_after(view: View, first: int, last: int, stop: int) -> bool:
         return False
     return any(_word(view, at) in words.after_words
                for at in range(last + 1, min(stop, last + 1 + words.after_reach)))
+
+
+def _span_of_acts(view: View, first: int) -> bool:
+    """The trigger is a plural act after a span and «من» in its sentence («أكثر من أربعة أشهر
+    من المعارك»; a span of weeks or days only after «خلال/طوال»: «خلال أسبوعين من الغارات»)."""
+    words = _words()
+    s_first = view.sentence_of(first)[0]
+    if first - 2 < s_first or view.bare(first - 1) != "من" \
+            or without_conjunction(view.tokens[first].norm) not in words.span_acts:
+        return False
+    span = view.tokens[first - 2].norm
+    if span in words.span_long:
+        return True
+    return span in words.span_short and any(
+        view.bare(at) in words.span_during for at in range(max(s_first, first - 5), first - 2))
 
 
 def _clause(view: View, first: int, last: int) -> tuple[int, int]:
@@ -169,6 +201,8 @@ def _long_span(view: View, since: int) -> bool:
     before the article."""
     words = _words()
     end = min(view.sentence_of(since)[1], since + 5)
+    if _since_war(view, since, end):
+        return True  # «منذ بدء أحداث الحرب»
     for at in range(since + 1, end):
         word = view.tokens[at].norm
         if len(word) == 4 and word.isdigit():
@@ -179,6 +213,16 @@ def _long_span(view: View, since: int) -> bool:
         if view.bare(at) not in words.span_leads and not word.isdigit():
             break
     return _old_date_at(view, since, end - 1)
+
+
+def _since_war(view: View, since: int, end: int) -> bool:
+    """After «منذ», words that lead to a war («بدء»، «اندلاع»، «أحداث»), then a war word
+    («منذ بدء أحداث الحرب»، «منذ اندلاع النزاع»)."""
+    words = _words()
+    at = since + 1
+    while at < end and view.bare(at) in words.war_leads:
+        at += 1
+    return since + 1 < at < end and view.bare(at) in words.war_words
 
 
 def _old_date_at(view: View, since: int, at: int) -> bool:

@@ -10,7 +10,9 @@ Three kinds of candidate that round 23's real-news rows let through are dropped:
   بداية العام»: «رابع عملية منذ بداية العام» tells one attack). A period still to come
   («خلال الأشهر المقبلة») is no tally, nor is one act told over past weeks with no count
   («سيطرت خلال الأسابيع الماضية على أكثر من تسعين في المئة من الأحياء»، «قد سمحت للمفتشين
-  خلال الأسابيع الماضية»: the gold sets label both).
+  خلال الأسابيع الماضية»: the gold sets label both). A count over this year is a tally too
+  (round 26: «وهوجم نحو 150 مركزا … هذا العام»; not «منذ بداية العام الحالي» nor «في مارس من
+  العام الجاري», a day of it).
 - a *re-told death*: an ASSAULT masdar of dying that points back to dead already told
   («وكانت القيادة قد أعلنت أمس استشهادهم») or gives the toll of an incident already told
   («نتج عن الحادث الإجرامي استشهاد 15 مصليا»), when an ASSAULT of an earlier sentence
@@ -32,7 +34,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import folded
+from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.toll_acts import at_toll
@@ -55,6 +57,7 @@ class _Tallies:
     since_objects: frozenset[str]
     numbers: frozenset[str]
     shares: frozenset[str]
+    this_year: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,8 @@ def _tallies() -> _Tallies:
     return _Tallies(bool(data["enabled"]), folded(data["leads"]), folded(data["periods"]),
                     folded(data["past"]), int(data["past_reach"]), folded(data["spans"]),
                     folded(data["since"]), folded(data["since_heads"]),
-                    folded(data["since_objects"]), folded(data["numbers"]), folded(data["shares"]))
+                    folded(data["since_objects"]), folded(data["numbers"]), folded(data["shares"]),
+                    tuple((fold(str(a)), fold(str(b))) for a, b in data.get("this_year", ())))
 
 
 @functools.cache
@@ -150,6 +154,10 @@ def _spanned(view: View, start: int, stop: int, words: _Tallies) -> bool:
         if word in words.since and nxt in words.since_heads and at + 2 < stop \
                 and tokens[at + 2].norm in words.since_objects:
             return True
+        before = view.bare(at - 1) if at > start else ""
+        if (word, nxt) in words.this_year and before not in words.since_heads and before != "من":
+            return True  # «وهوجم نحو 150 مركزا … هذا العام»; not «منذ بداية العام الحالي»,
+            # nor a day of it («في مارس من العام الجاري»، «في وقت سابق من العام الحالي»)
     return False
 
 
