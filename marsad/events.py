@@ -301,7 +301,8 @@ def _time(article: Article, candidate: Candidate) -> str | None:
         sentence = article.sentences[candidate.sentence]
         best = nearest_own_time(article, candidate.trigger, sentence)  # round 24
         if best is not None:  # «زار … أمس موقعا، قرب مكان قتل فيه جندي … الشهر الماضي» (round 25)
-            value = clause_date(article, candidate.trigger, candidate.kind, best).value or ""
+            value = clause_date(article, candidate.trigger, candidate.kind, best,
+                                sentence).value or ""
             return value[:10] if is_day(value) else value
     return article.published.isoformat() if article.published else None
 

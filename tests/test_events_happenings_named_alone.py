@@ -42,6 +42,11 @@ def test_a_firefight_or_a_brawl_is_an_assault_with_no_party_named(text: str,
     assert triggers(text, "ASSAULT") == [trigger]
 
 
-def test_a_brawl_to_be_prevented_is_no_happening() -> None:
-    text = "ودعا المحافظ إلى منع أي مشاجرة بين الجماهير خلال المباراة."
-    assert triggers(text, "ASSAULT") == []
+@pytest.mark.parametrize("text, found", [
+    ("وتحدث المدير عن كل مشاجرة تقع بين الجماهير.", []),
+    ("وتحدث المدير عن مشاجرة وقعت بين الجماهير أمس.", ["مشاجرة"]),
+])
+def test_a_brawl_told_as_a_kind_is_no_happening(text: str, found: list[str]) -> None:
+    """The guard is ``generic_before`` in ``act_filters.alone``: «كل مشاجرة» is any brawl, not
+    one that happened (without the guard it is coded); the second sentence is the control."""
+    assert triggers(text, "ASSAULT") == found

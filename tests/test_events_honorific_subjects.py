@@ -44,8 +44,12 @@ def test_with_no_person_named_before_the_pronoun_is_the_actor() -> None:
 
 
 def test_a_reception_by_sumuwhu_is_left_as_it_was() -> None:
-    article = analyzed(LEAD + "واستقبل سموه في مكتبه وفدا من رجال الأعمال.",
-                       published=PUBLISHED)
-    # The reception row needs an actor; the pronoun gives it none, so no CONSULT is coded
-    # (with CONSULT among the module's types, one is coded with the prince as its actor).
+    """The reception row needs an actor; the pronoun gives it none, so no CONSULT is coded
+    (with CONSULT among the module's ``types``, one is coded with the prince as its actor),
+    while the condemnation by «سموه» in the same article is the prince's."""
+    article = analyzed(LEAD + "واستقبل سموه في مكتبه وفدا من رجال الأعمال، وعبر سموه عن "
+                       "استنكاره الشديد لهذا العمل الإجرامي.", published=PUBLISHED)
     assert of_type(article.events, "CONSULT") == []
+    [event] = of_type(article.events, "ACCUSE")
+    [actor] = names(article, event.actors)
+    assert actor.startswith("خالد بن فيصل")

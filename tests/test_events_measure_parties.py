@@ -54,3 +54,11 @@ def test_a_rights_group_judging_the_measure_is_no_actor() -> None:
         'وقالت منظمة العفو الدولية إن إيقاف إصدار "الأفق" قرار تعسفي.')
     assert actors == []
     assert targets == ["الأفق"]
+
+
+def test_a_kind_after_a_conjunction_is_no_paper_name() -> None:
+    """«والصحيفة» is the kind with its conjunction, not a paper called so: it stands for the
+    paper named before, as «الصحيفة» does."""
+    [(_, _, targets)] = _measures(
+        "سمحت الحكومة لصحيفة الفجر باستئناف نشاطها بعد أن كانت قررت قبل أيام وقف صدور والصحيفة.")
+    assert targets == ["الفجر"]

@@ -21,6 +21,15 @@ def test_the_one_who_pledges_does_the_act_pledged(text: str, actor: str) -> None
 
 
 def test_a_thing_named_further_in_the_pledge_is_not_done_by_it() -> None:
-    text = ("واختتم في جنيف أمس اجتماع دولي حول السودان، تعهد خلاله المشاركون باحترام حظر "
-            "توريد الأسلحة إلى البلاد.")
-    assert of_type(analyzed(text).events, "SANCTION") == []
+    """«تعهدت الحكومة باحترام حظر التجول»: the curfew is coded, but the government only pledges
+    to respect it; the pledged masdar is «احترام», not «حظر»."""
+    [event] = of_type(analyzed(
+        "وقال الوزير إن الحكومة تعهدت باحترام حظر التجول في المدينة.").events, "COERCE")
+    assert event.actors == [] and event.actor_text == []
+
+
+def test_the_masdar_right_after_the_pledge_by_a_subject_before_it_is_done_by_it() -> None:
+    """The control of the test above: the same shape with the masdar right after the verb."""
+    _, event = first_coded("وقال الوزير إن الحكومة تعهدت بتسهيل مرور المساعدات إلى المدينة.",
+                           "CONCEDE")
+    assert event.actor_text == ["الحكومة"]

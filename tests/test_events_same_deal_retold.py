@@ -22,9 +22,14 @@ def test_another_deal_between_other_parties_is_kept() -> None:
     assert found[1] == "الاتفاق الذي تم التوصل إليه"
 
 
+_TOLD = "وقال المتحدث إن الاتفاق النووي الذي تم التوصل إليه في 14 أبريل يحقق مصالح الجميع."
+
+
+def test_a_told_deal_alone_is_an_agreement() -> None:
+    """The control of the test below: the told deal with no agreement before it is coded."""
+    assert _agree_triggers(_TOLD) == ["الاتفاق النووي الذي تم التوصل إليه"]
+
+
 def test_the_same_deal_by_its_noun_and_kind_is_dropped() -> None:
-    found = _agree_triggers(
-        "وتوصلت إيران والقوى الكبرى إلى اتفاق نووي في فيينا الشهر الماضي.\n"
-        "وقال المتحدث إن الاتفاق النووي الذي تم التوصل إليه في 14 أبريل يحقق مصالح الجميع.")
-    assert len(found) == 1
-    assert "الذي تم التوصل" not in found[0]
+    found = _agree_triggers("ووقع الطرفان على اتفاق نووي في فيينا الشهر الماضي.\n" + _TOLD)
+    assert found == ["ووقع"]

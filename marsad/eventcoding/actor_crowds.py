@@ -32,6 +32,9 @@ __all__ = ["crowd_actor", "crowds_as_actors"]
 _WINDOW = 10
 #: The most words of a crowd after its count words and «من».
 _TAIL = 3
+#: The kinds of number word in ``times_numbers.tsv`` that count a crowd («عشرين»، «مئة»); the
+#: other numbers (thousands, the hundreds of one word: «ثلاثمئة») are ``number`` rows of ours.
+_NUMBER_KINDS = frozenset({"tens", "hundred"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,8 @@ def _crowds() -> _Crowds:
             found["type"].add(row["word"])
         else:
             found[row["role"]].add(fold(row["word"]))
+    found["number"].update(fold(row["word"]) for row in load_table("times_numbers.tsv")
+                           if row["kind"] in _NUMBER_KINDS and row["ordinal"] != "yes")
     about = tuple(sorted((tuple(w.split()) for w in found["about"]), key=len, reverse=True))
     return _Crowds(frozenset(found["type"]), frozenset(found["count"]),
                    frozenset(found["verb"]), frozenset(found["supporters"]), about,

@@ -29,7 +29,7 @@ from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.own_times import own_time
 from marsad.eventcoding.view import PLACE_TYPES
 from marsad.lexicons import load_yaml
-from marsad.model import Article, Time
+from marsad.model import Article, Sentence, Time
 
 __all__ = ["clause_date"]
 
@@ -47,14 +47,12 @@ def _words() -> _Words:
     return _Words(frozenset(map(str, data["breaks"])), folded(plans["complementisers"]))
 
 
-def clause_date(article: Article, trigger: tuple[int, int], kind: str, nearest: Time) -> Time:
-    """The date of the event of ``trigger`` (a candidate of ``kind``), given ``nearest``, the
-    own date of its sentence nearest the trigger: the first own date after a verb when
-    ``nearest`` stands before it in another clause, else ``nearest``."""
+def clause_date(article: Article, trigger: tuple[int, int], kind: str, nearest: Time,
+                sentence: Sentence) -> Time:
+    """The date of the event of ``trigger`` (a candidate of ``kind``, in ``sentence``), given
+    ``nearest``, the own date of its sentence nearest the trigger: the first own date after a
+    verb when ``nearest`` stands before it in another clause, else ``nearest``."""
     if kind != "verb" or nearest.start >= trigger[0]:
-        return nearest
-    sentence = next((s for s in article.sentences if s.start <= trigger[0] < s.end), None)
-    if sentence is None:
         return nearest
     later = min((t for t in article.times if trigger[1] <= t.start < sentence.end
                  and t.value and t.type in ("DATE", "TIME")

@@ -1,9 +1,10 @@
 """Calls, threats and sanctions that local news, columns and surveys tell without a happening.
 
-- A vox pop: a report that opens on «a number of citizens» giving their view («رأى عدد من سكان
-  الحي أن الحديقة الجديدة…»، «انتقد عدد من أهالي القرية خدمات البلدية») then quotes people one
-  by one; their «طالب بـ…»، «دعا إلى…»، «مطالبين بـ…» are opinions in a survey, not REQUEST
-  events.
+- A vox pop: a report whose lead (its first ``lead_sentences`` sentences, headings and
+  datelines left out) has an opinion verb with «a number of citizens» right after it («رأى عدد
+  من سكان الحي أن الحديقة الجديدة…»، «انتقد عدد من أهالي القرية خدمات البلدية»); the calls it
+  tells («طالب بـ…»، «دعا إلى…»، «مطالبين بـ…») are opinions in a survey, not REQUEST events.
+  Only the lead is read: the quotes that follow it are not looked at.
 - A standing warning to whoever breaks the rules: «لن تتهاون الأمانة مع أي مخالف لاشتراطات
   السلامة»، «توعدت الإدارة من يخالف التعليمات بالغرامة» tell a rule, not a threat to a party (a
   warning to a named party, or to «كل من تسول له نفسه المساس بأمن الوطن», stays a THREATEN).
@@ -19,7 +20,6 @@ Words in ``event_column_senses.yaml``.
 from __future__ import annotations
 
 import functools
-import weakref
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
@@ -79,23 +79,13 @@ def column_sense(view: View, candidate: Candidate) -> bool:
 def _vox_pop_call(view: View, candidate: Candidate) -> bool:
     """A call in a report whose lead gives «a number of citizens»' view."""
     lex = _words()
-    return candidate.type in lex.vox_types and _vox_pop(view)
+    return candidate.type in lex.vox_types and view.vox_pop
 
 
-#: Per article view: ``_vox_pop``'s answer (read for each call the article holds).
-_VOX_POPS: weakref.WeakKeyDictionary[View, bool] = weakref.WeakKeyDictionary()
-
-
-def _vox_pop(view: View) -> bool:
+def read_vox_pop(view: View) -> bool:
     """The article opens on an opinion verb with «عدد من المواطنين/الأهالي…» after it in its
-    first sentences (headings and datelines left out); read once per article."""
-    found = _VOX_POPS.get(view)
-    if found is None:
-        found = _VOX_POPS[view] = _read_vox_pop(view)
-    return found
-
-
-def _read_vox_pop(view: View) -> bool:
+    first sentences (headings and datelines left out); ``View.vox_pop`` keeps the answer, read
+    once per article."""
     lex = _words()
     article = view.article
     lead = [n for n, s in enumerate(article.sentences) if not (s.heading or s.dateline)]

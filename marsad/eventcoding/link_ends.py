@@ -24,10 +24,11 @@ def _words() -> frozenset[str]:
 
 
 def link_ends(view: View, between: int) -> bool:
-    """The word before «بين» at ``between`` links two places («يربط», «الرابط»)."""
+    """The word before «بين» at ``between`` links two places («يربط», «الرابط»، «سيربط»)."""
     if between < 1:
         return False
     words = _words()
     before = view.bare(between - 1)
-    return before in words or before.removeprefix("س") in words \
-        or view.tokens[between - 1].norm in words
+    return before in words or view.tokens[between - 1].norm in words \
+        or any(before.startswith(future) and before[len(future):] in words
+               for future in view.lex.future_proclitics)

@@ -77,7 +77,8 @@ def _aimed(view: View, first: int, words: _Words) -> bool:
     """The trigger is a purpose masdar, or joined by «و» to one right before it."""
     at = first
     if not _purpose_word(view, at, words):
-        if not (view.norm(at).startswith("و") and at > 0 and _purpose_word(view, at - 1, words)):
+        if not (view.norm(at).startswith(view.lex.conjunction) and at > 0
+                and _purpose_word(view, at - 1, words)):
             return False
         at -= 1
     return at == 0 or view.norm(at - 1) not in words.undergone
@@ -93,7 +94,7 @@ def _named_by_head(view: View, first: int, words: _Words) -> bool:
 def _joined_to_measure(view: View, first: int, words: _Words) -> bool:
     """«إغلاق المنشأة نهائيا وإلغاء ترخيصها»: «و» + masdar + its or the licence (not «ترخيص
     مكتب», another party's), a measure masdar among the words before it in its clause."""
-    if not view.norm(first).startswith("و") or first + 1 >= len(view.tokens):
+    if not view.norm(first).startswith(view.lex.conjunction) or first + 1 >= len(view.tokens):
         return False
     licence = view.norm(first + 1)  # «ترخيصها»، «الترخيص»: the same party; «ترخيص مكتب» another
     if licence in words.licences or not any(licence.startswith(word) or licence == ARTICLE + word

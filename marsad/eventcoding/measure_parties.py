@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from marsad.arabic.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
 from marsad.arabic.normalise import fold, folded
 from marsad.attribution.view import QUOTE_MARKS
 from marsad.eventcoding.candidates import Candidate, statement_of
@@ -39,7 +40,6 @@ class _Words:
     lead: int
     kinds: frozenset[str]
     not_names: frozenset[str]
-    kind_clitics: tuple[str, ...]
 
 
 @functools.cache
@@ -49,8 +49,7 @@ def _words() -> _Words:
     outputs = [word for name in data["classes"] for word in classes[str(name)]]
     return _Words(folded(outputs), frozenset(str(m) for m in data["modes"]),
                   folded(data["authorities"]), int(data["lead"]), folded(data["kinds"]),
-                  folded(data["not_names"]),
-                  tuple(fold(str(c)) for c in data["kind_clitics"]))
+                  folded(data["not_names"]))
 
 
 def _quoted(view: View, at: int, stop: int) -> tuple[str, int] | None:
@@ -79,13 +78,27 @@ def _name_after(view: View, at: int, stop: int) -> str | None:
     return token.text
 
 
-def _kind(word: str) -> str:
-    """«لصحيفة»، «والصحيفة» → «صحيفة»: the kind without its clitics and article."""
-    word = fold(word)
-    for prefix in _words().kind_clitics:
+def _without(word: str, prefixes: tuple[str, ...]) -> str:
+    """``word`` without the first of ``prefixes`` it opens with, when more than two letters are
+    left."""
+    for prefix in prefixes:
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
-            word = word[len(prefix):]
+            return word[len(prefix):]
     return word
+
+
+def _kind(word: str) -> str:
+    """«لصحيفة»، «والصحيفة»، «للصحيفة» → «صحيفة»: the word without its conjunction, its
+    preposition and its article (the article's «ا» is dropped after «ل»: «للصحيفة»)."""
+    word = _without(_without(fold(word), CONJUNCTIONS), PREPOSITIONS)
+    article = ARTICLE[1:] if word.startswith(ARTICLE[1:]) else ARTICLE
+    return _without(word, (article,))
+
+
+def _is_kind(word: str) -> bool:
+    """``word`` is a paper's kind, with or without its clitics and article («الصحيفة»،
+    «والصحيفة»، «لجريدة»)."""
+    return _kind(word) in _words().kinds
 
 
 def _paper_named_before(view: View, at: int) -> str | None:
@@ -93,10 +106,10 @@ def _paper_named_before(view: View, at: int) -> str | None:
     kind = _kind(view.tokens[at].text)
     for back in range(at - 1, -1, -1):
         word = fold(view.tokens[back].text)
-        if word in _words().kinds and _kind(word) == kind and back + 1 < at:
+        if _is_kind(word) and _kind(word) == kind and back + 1 < at:
             _, stop = view.sentence_of(back)
             name = _name_after(view, back + 1, min(stop, at))
-            if name is not None and fold(name) not in _words().kinds:
+            if name is not None and not _is_kind(name):
                 return name
     return None
 
@@ -112,7 +125,7 @@ def _target(view: View, candidate: Candidate, last: int) -> None:
         if entity not in args.targets:
             args.targets.append(entity)
         return
-    name = _paper_named_before(view, at) if fold(view.tokens[at].text) in _words().kinds \
+    name = _paper_named_before(view, at) if _is_kind(view.tokens[at].text) \
         else _name_after(view, at, stop)
     if name and name not in args.target_text:
         args.target_text.append(name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 
 from marsad.arabic.normalise import fold
+from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -20,7 +21,7 @@ def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load_yaml("event_negated_tenses.yaml")
     return (frozenset(str(mode) for mode in data["modes"]),
             frozenset(fold(str(word)) for word in data["particles"]),
-            frozenset(fold(str(word)) for word in data["relatives"]))
+            lexicon().relatives | frozenset(fold(str(word)) for word in data["relatives"]))
 
 
 def turned_tense(view: View, hit: Hit) -> bool:

@@ -24,10 +24,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from marsad.arabic.clitics import ARTICLE
 from marsad.arabic.normalise import fold
+from marsad.arabic.titles import office_titles
 from marsad.eventcoding.argument_core import Args
 from marsad.eventcoding.argument_phrases import carries_preposition
 from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.prec_words import without_conjunction
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 from marsad.model import Entity
@@ -46,7 +49,8 @@ class _Words:
 @cache
 def _words() -> _Words:
     data = load_yaml("event_office_holders.yaml")
-    return _Words(frozenset(fold(str(w)) for w in data["offices"]), int(data["gap"]))
+    heads, _ = office_titles()
+    return _Words(heads | frozenset(fold(str(w)) for w in data["offices"]), int(data["gap"]))
 
 
 def office_holder(view: View, hit: Hit, args: Args) -> None:
@@ -81,11 +85,10 @@ def _replaced(view: View, found: list[Entity], other: list[Entity]) -> list[Enti
 
 
 def _office(view: View, at: int) -> bool:
+    """Token ``at`` is an office word, with or without «ال» and a leading «و»."""
     norm = view.tokens[at].norm
-    lex = view.lex
-    for word in (norm, norm[1:] if norm[:1] in lex.conjunctions else norm):
-        bare = word[len(lex.article):] if word.startswith(lex.article) else word
-        if bare in _words().offices:
+    for word in (norm, without_conjunction(norm)):
+        if word.removeprefix(ARTICLE) in _words().offices:
             return True
     return False
 

@@ -124,6 +124,14 @@ class View:
         return find_hits(self.tokens)
 
     @functools.cached_property
+    def vox_pop(self) -> bool:
+        """The article is a vox pop (``column_senses.read_vox_pop``), read once for every call
+        it holds."""
+        from marsad.eventcoding.column_senses import read_vox_pop  # it reads this View
+
+        return read_vox_pop(self)
+
+    @functools.cached_property
     def token_ends(self) -> list[int]:
         """Where each token ends (read by few articles: built when first asked for)."""
         return [token.end for token in self.tokens]

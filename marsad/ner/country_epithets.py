@@ -21,6 +21,7 @@ import functools
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from marsad.arabic.clitics import ARTICLE
 from marsad.arabic.normalise import fold
 from marsad.lexicons import lexicon_path
 from marsad.model import Entity, Link, Token
@@ -29,8 +30,8 @@ from marsad.ner.spans import name_start
 
 __all__ = ["country_epithets", "is_epithet"]
 
-#: Letters every written form of the words holds (a first test on the article's text).
-_ROOTS = ("مملك", "سلطن")
+#: The article after the preposition «ل», its alef dropped («للمملكة»).
+_LAM_ARTICLE = "ل" + ARTICLE[1:]
 
 #: How sure a link chosen from the article's other mentions is (a name itself scores 0.9–0.95).
 LINK_SCORE = 0.8
@@ -44,8 +45,23 @@ def _epithets() -> dict[str, frozenset[str]]:
         if not line.strip() or line.startswith("#") or line.startswith("word\t"):
             continue
         word, codes = line.split("\t")
-        out[fold(word)[2:]] = frozenset(codes.split())
+        out[_without_article(fold(word))] = frozenset(codes.split())
     return out
+
+
+def _without_article(word: str) -> str:
+    """The folded ``word`` without its article, also after «ل» («للمملكة» -> «مملكه»)."""
+    for article in (ARTICLE, _LAM_ARTICLE):
+        if word.startswith(article):
+            return word[len(article):]
+    return word
+
+
+@functools.cache
+def _roots() -> tuple[str, ...]:
+    """Letters every written form of the words holds: each word without its article and its
+    last letter (the «ة», folded «ه»), a first test on the article's text («مملك»، «سلطن»)."""
+    return tuple(stem[:-1] for stem in _epithets())
 
 
 @functools.cache
@@ -57,14 +73,14 @@ def _stem(token: Token) -> str:
     """The token's word without its clitics and article («وبالمملكة» -> «مملكه»), or ""
     when it has no article (a bare «مملكة» is a common noun: «مملكة البحرين»)."""
     prefix = token.prefix
-    if token.suffix or not (prefix.endswith("ال") or prefix.endswith("لل")):
+    if token.suffix or not prefix.endswith((ARTICLE, _LAM_ARTICLE)):
         return ""
     return token.stem
 
 
 def _nisba(token: Token) -> bool:
     """«الهولندية»، «الحيوانية»: a definite adjective in -ية right after the word."""
-    return token.kind == "word" and token.norm.startswith("ال") \
+    return token.kind == "word" and token.norm.startswith(ARTICLE) \
         and token.norm.endswith(("يه", "يّه"))
 
 
@@ -73,7 +89,7 @@ def country_epithets(tokens: Sequence[Token], chosen: Sequence[Mention], text: s
     """GPE mentions for the country words of ``tokens`` that no mention of ``chosen``
     (sorted, non-overlapping) covers, linked to the country the article's mentions point to.
     ``text``, the article's text, is a first test: without the words' letters, nothing to do."""
-    if text and not any(root in text for root in _ROOTS):
+    if text and not any(root in text for root in _roots()):
         return []
     table = _epithets()
     endings = _endings()  # a cheap first test on every word: its folded end
@@ -121,4 +137,5 @@ def _link(country: str) -> Link | None:
 def is_epithet(entity: Entity) -> bool:
     """The entity is one this module made: a country named by what it is («المملكة»)."""
     return entity.source == "rule" and entity.link is not None \
-        and entity.link.kb.startswith("country:") and fold(entity.text)[2:] in _epithets()
+        and entity.link.kb.startswith("country:") \
+        and _without_article(fold(entity.text)) in _epithets()
