@@ -92,6 +92,7 @@ from marsad.eventcoding.verbal_args import (city_as_place_of_aim, talks_behind_d
                                            without_retold_meetings)
 from marsad.eventcoding.standing_backdrops import without_standing_backdrops
 from marsad.eventcoding.passing_mentions import without_passing_mentions
+from marsad.eventcoding.suffered_acts import suffered_doers
 from marsad.eventcoding.view import View
 from marsad.model import Article, Entity, Event
 from marsad.pipeline import stage
@@ -209,6 +210,7 @@ def _event(view: View, number: int, candidate: Candidate,
     name_groups(article, args, candidate.trigger[0])  # «هاجم الحزب»: the group named before (round 22)
     drop_sites(candidate.type, candidate.mode, candidate.needs, args)  # «سيطرت على الموصل»: a place (round 21)
     _nationality_of_unnamed(article, args)
+    suffered_doers(view, candidate)  # «تعرضت السفينة لهجوم»: the ship did not attack (round 26)
     place = args.place
     if place is None and candidate.type not in lexicon().spoken_types \
             and candidate.mode not in lexicon().placeless_modes \
