@@ -149,6 +149,9 @@ def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
                 continue  # «الحصول على»: a preposition, folded like the name «علي»
             if typ == "PER" and _after_namesake_head(sentence_words, first):
                 continue  # «طريق الملك سعود», «بمطار الملك خالد»: a road, an airport
+            if typ in PLACE_HEADS and last - first == 1 \
+                    and _listed_word(sentence_words, first):
+                continue  # «ضبط خمسة مهربين»: an everyday word GeoNames lists as a town
             first, headed = _name_begins(sentence_words, first, last, typ)
             if (typ == "PER" and 0 < first and last - first <= PLACE_NAME_WORDS
                     and place_head(sentence_words[first - 1])):
@@ -156,6 +159,23 @@ def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
             start, end = token_span_to_chars(sentence, first, last, hyphenated=typ == "PER")
             if start < end:
                 yield Mention(start, end, typ, "tagger", headed=headed)
+
+
+@functools.cache
+def _listed_common_words() -> frozenset[str]:
+    """``kb_common_words.txt``, folded: words that name a town only after a head word."""
+    return frozenset(fold(w) for w in load_words("kb_common_words.txt"))
+
+
+def _listed_word(words: Sequence[str], first: int) -> bool:
+    """Whether the one word at ``first`` is, less its proclitics, an everyday word that the
+    KB's town list holds (``kb_common_words.txt``) with no place head word before it
+    («مدينة ودان» is the town)."""
+    word = words[first]
+    listed = _listed_common_words()
+    if word not in listed and split(word)[1] not in listed:
+        return False
+    return not (first > 0 and place_head(words[first - 1]))
 
 
 def _after_namesake_head(words: Sequence[str], first: int) -> bool:

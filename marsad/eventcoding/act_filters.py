@@ -146,11 +146,17 @@ def not_a_happening(view: View, hit: Hit) -> bool:
     if not blockers:
         return False
     _, stop = view.sentence_of(hit.first)
-    for index in range(hit.end + 1, min(stop, hit.end + 1 + view.lex.object_window)):
+    # the inner words of a long name between (the subject: «رفضت المجموعة الاقتصادية لدول
+    # غرب أفريقيا التعليق») do not use up the window
+    left, index = view.lex.object_window, hit.end + 1
+    while index < stop and left > 0:
         if view.is_break(index):
             return False
         if view.tokens[index].norm in blockers or view.bare(index) in blockers:
             return True
+        if not view.in_name(index, ACTOR_TYPES):
+            left -= 1
+        index += 1
     return False
 
 

@@ -119,6 +119,7 @@ def collect(shared: Path, actors_dir: Path = ACTORS_DIR,
     ner = shared / "ner-train"
     common = sources.common_words([_require(ner / "newsfane-train.tsv", _HINT),
                                    _require(ner / "wojood-train.txt", _HINT)])
+    common |= sources.listed_common_words()  # «ودان», «مهربين»: words the corpora miss
     city_rows = _city_rows(common, dumps)
     rows = _Rows()
     rows.add(sources.countries(_require(shared / "countries-ar" / "countries_ar.tsv", _HINT),

@@ -55,6 +55,8 @@ QUOTED = 512  # the bare title of a newspaper or channel, between quotation mark
 #: Name forms a plain lookup skips: `short` (until the full name is seen) and `headonly`
 #: (a town named by a common word, linked only after «مدينة/بلدة/...»).
 _HELD_BACK = frozenset({"short", "headonly"})
+#: Words after «مالي» that make it "my money", whatever came before («من مالي الخاص»).
+_OWN_MONEY = frozenset({"الخاص", "الشخصي"})
 _WORDS_LIMIT = 200_000
 #: the fields of ``rank.Pending`` in the order ``marsad/kb/_fastmatch.c`` fills them
 _PENDING_FIELDS = ("first", "stop", "skip", "cands", "via", "role", "score", "certain",
@@ -311,7 +313,8 @@ class Matcher:
         role = self._direction_before(s, i) if top.type in _PLACES else None
         weak = hit.key in self._weak
         if weak and top.form == HOMOGRAPH and top.entry.startswith("country:") and top.type != "NORP" \
-                and (role is not None or self._locative_before(s, i)):
+                and (role is not None or self._locative_before(s, i)) \
+                and not self._possessed_after(s, hit.stop):
             weak = False  # «في مالي», «شمال مالي»: the country, not "financial"
         # positional (the most frequent pattern): first, stop, skip, cands, via, role, score,
         # certain, fixed, fixed_type, weak, other
@@ -422,6 +425,13 @@ class Matcher:
             if bits & DIRECTION:
                 return self.p.directions.values[form]
         return None
+
+    @staticmethod
+    def _possessed_after(s: _State, stop: int) -> bool:
+        """Whether the word after a homograph («مالي») marks it as "my money": «من مالي
+        الخاص», «مالي الشخصي»."""
+        return stop < len(s.tokens) and s.tokens[stop].norm in _OWN_MONEY \
+            and s.tokens[stop].sentence == s.tokens[stop - 1].sentence
 
     def _locative_before(self, s: _State, i: int) -> bool:
         """Whether the word before token ``i`` (same sentence) is a locative word of

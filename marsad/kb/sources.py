@@ -92,6 +92,12 @@ def common_words(ner_files: list[Path]) -> frozenset[str]:
                      and inside.get(word, 0) < COMMON_ENTITY_SHARE * (count + inside.get(word, 0)))
 
 
+def listed_common_words() -> frozenset[str]:
+    """``kb_common_words.txt``: everyday words GeoNames lists as towns that the labelled
+    corpora are too small to mark common («ودان», «مهربين», «عنك»), as folded keys."""
+    return frozenset(name_key(w) for w in load_words("kb_common_words.txt"))
+
+
 def _names(entry: Entry, names: set[str], *, single_word_ok: bool = True,
            type_: str | None = None, form: str = "full",
            common: frozenset[str] = frozenset(), weak_single: bool = False,
