@@ -67,6 +67,7 @@ from marsad.eventcoding.retold_incidents import without_retold_incidents
 from marsad.eventcoding.condemned_attacks import without_condemned_retellings
 from marsad.eventcoding.retold import described_mentions
 from marsad.eventcoding.retold_attacks import retold_attacks
+from marsad.eventcoding.retold_tolls import without_retold_tolls
 from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
 from marsad.eventcoding.round11_guards import topic_heading
 from marsad.eventcoding.evidence_needs import relaxed
@@ -169,6 +170,7 @@ def code_events(article: Article) -> list[Event]:
     found = without_attack_subjects(view, found)  # «…، واستهدف القصف المدارس» (round 24)
     found = without_denied_retellings(view, found)  # «ونفت … استهداف المستشفى» (round 24)
     found = without_condemned_masdars(view, found)  # «ودانت الخارجية القصف التركي» (round 24)
+    found = without_retold_tolls(view, found)  # «مقتل خمسة، وهي الحصيلة ذاتها التي أعلن عنها»
     found = without_fates_in_conditions(view, found)  # «إذا انهارت المحادثات» (round 23)
     found = without_attended_meetings(view, found)  # «سيقاطع مشاورات الكويت» (round 23)
     found = without_standing_backdrops(view, found)  # «منذ سنوات»، «شبه يومية» (round 24)
