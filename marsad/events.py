@@ -43,6 +43,7 @@ from marsad.eventcoding.prec_senses import other_sense
 from marsad.eventcoding.other_senses import another_sense
 from marsad.eventcoding.column_senses import column_sense
 from marsad.eventcoding.advisories import advice_or_stance
+from marsad.eventcoding.denied_stances import denied_stance
 from marsad.eventcoding.measure_mentions import no_new_measure
 from marsad.eventcoding.means_of_use import means_of_use
 from marsad.eventcoding.prec_news import without_news_non_events
@@ -151,6 +152,7 @@ def code_events(article: Article) -> list[Event]:
              and not another_sense(view, c)  # «استهدفت تعزيز»، «استقبل المطار» (round 24)
              and not column_sense(view, c)  # a vox pop's «طالب»، «بحق أي مخالف» (round 25)
              and not advice_or_stance(view, c)  # «دعت المواطنين إلى الإبلاغ»، «لن نقبل بأي» (round 24)
+             and not denied_stance(view, c)  # «وتتهم مصر قطر بدعم… وهو ما تنفيه الدوحة» (round 26)
              and not no_new_measure(view, c)  # «هو للقبض على»، «قرار إلغاء الترخيص» (round 25)
              and not means_of_use(view, c)]  # «باستخدام أراضيها في شن حملة جوية» (round 25)
     found = without_retold_deals(view, found)  # «في أعقاب الاتفاق الذي تم التوصل إليه» (round 25)

@@ -41,6 +41,7 @@ class _Words:
     public_reach: int
     public: frozenset[str]
     tails: frozenset[str]
+    qualifiers: frozenset[str]
     between: frozenset[str]
     markers: frozenset[str]
     asks: frozenset[str]
@@ -64,6 +65,7 @@ def _words() -> _Words:
     return _Words(
         public_types=frozenset(public["types"]), public_reach=int(public["reach"]),
         public=folded(public["words"]), tails=folded(public["tails"]),
+        qualifiers=folded(public["qualifiers"]),
         between=folded(public["between"]),
         markers=folded(public["markers"]),
         asks=folded(public["asks"]), not_word=fold(public["not_word"]),
@@ -124,12 +126,14 @@ def _by_ask(view: View, norm: str) -> bool:
 
 def _asked(view: View, rest: list[int]) -> bool:
     """The first asked word of ``rest`` (past more of the public, the second word of a public
-    of two words such as «أولياء الأمور», «و», «جميع», «إلى») is an advice, or «عدم» and an
+    of two words such as «أولياء الأمور», a qualifier such as «في المشاركة» or «لهذا العام», «و»,
+    «جميع», «إلى») is an advice, or «عدم» and an
     advice not to."""
     lex = _words()
     for n, at in enumerate(rest):
         norm = view.tokens[at].norm
-        if norm in lex.between or listed(norm, lex.public) or norm in lex.tails:
+        if norm in lex.between or listed(norm, lex.public) or norm in lex.tails \
+                or norm in lex.qualifiers:
             continue
         if listed(norm, frozenset({lex.not_word})):
             return n + 1 < len(rest) and listed(view.tokens[rest[n + 1]].norm, lex.not_asks)
