@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.argument_core import Args
 from marsad.eventcoding.argument_phrases import phrase
 from marsad.eventcoding.matcher import Hit, stems
@@ -30,7 +30,7 @@ __all__ = ["announced_doer", "own_announced"]
 
 @functools.cache
 def _told_not_done() -> frozenset[str]:
-    return frozenset(fold(word) for word in load_words("event_announced_acts.txt"))
+    return folded(load_words("event_announced_acts.txt"))
 
 
 def announced_doer(view: View, role: str, hit: Hit, args: Args, at: int) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token
+from marsad.eventcoding.prec_words import without_conjunction
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -36,11 +37,6 @@ def _words() -> _Words:
                   denials=folded(data["denials"]))
 
 
-def _unjoined(norm: str) -> str:
-    """The word without a leading «و» or «ف»."""
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
-
-
 def denied_stance(view: View, candidate: Candidate) -> bool:
     """The candidate is a present-tense claim or refusal with a denial after it in its
     sentence."""
@@ -49,8 +45,9 @@ def denied_stance(view: View, candidate: Candidate) -> bool:
         return False
     at = first_token(view, candidate)
     norm = view.tokens[at].norm
-    if norm not in lex.verbs and _unjoined(norm) not in lex.verbs:
+    if norm not in lex.verbs and without_conjunction(norm) not in lex.verbs:
         return False
     _, stop = view.sentence_of(at)
-    return any(view.tokens[k].norm in lex.denials or _unjoined(view.tokens[k].norm) in lex.denials
+    return any(view.tokens[k].norm in lex.denials
+               or without_conjunction(view.tokens[k].norm) in lex.denials
                for k in range(at + 1, stop))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -37,7 +37,7 @@ def _words() -> DispersedWords:
     data = load_yaml("event_dispersed_protests.yaml")
     return DispersedWords(frozenset(data["modes"]), frozenset(data["types"]),
                           frozenset(data["kinds"]), int(data["reach"]),
-                          frozenset(fold(word) for word in data["contrasts"]))
+                          folded(data["contrasts"]))
 
 
 def dispersed_protest(view: View, hit: Hit) -> bool:

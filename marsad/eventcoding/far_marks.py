@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -27,17 +27,13 @@ class _Table:
     stops: frozenset[str]
 
 
-def _folded(words: list[str]) -> frozenset[str]:
-    return frozenset(fold(str(word)) for word in words)
-
-
 @functools.cache
 def _table() -> _Table:
     data = load_yaml("event_far_marks.yaml")
     return _Table(reach=int(data["reach"]),
-                  marks={str(form): _folded(words) for form, words in data["forms"].items()},
-                  opinion_after=_folded(data["opinion_after"]),
-                  stops=_folded(data["stops"]))
+                  marks={str(form): folded(words) for form, words in data["forms"].items()},
+                  opinion_after=folded(data["opinion_after"]),
+                  stops=folded(data["stops"]))
 
 
 def far_mark(view: View, hit: Hit) -> bool:

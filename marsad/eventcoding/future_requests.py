@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -19,7 +19,7 @@ __all__ = ["future_request"]
 def _table() -> tuple[frozenset[str], int, frozenset[str]]:
     data = load_yaml("event_future_requests.yaml")
     return (frozenset(str(form) for form in data["forms"]), int(data["reach"]),
-            frozenset(fold(str(word)) for word in data["objects"]))
+            folded(data["objects"]))
 
 
 def future_request(view: View, hit: Hit) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from marsad.arabic.clitics import CONJUNCTIONS, PREPOSITIONS
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.prec_words import without_conjunction
 from marsad.lexicons import load_yaml
@@ -17,7 +18,9 @@ from marsad.model import Article
 
 __all__ = ["with_historic_figure"]
 
-_CLITICS = ("و", "ف", "ب", "ل")
+#: One leading clitic letter a figure's name may carry («وعمر»، «بعلي»): the conjunctions and
+#: one-letter prepositions of ``clitics.yaml``.
+_CLITICS = CONJUNCTIONS + PREPOSITIONS
 
 
 @dataclass(frozen=True)

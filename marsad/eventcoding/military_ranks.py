@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -17,8 +17,7 @@ __all__ = ["blockers_in_sentence"]
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     data = load_yaml("event_military_ranks.yaml")
-    return (frozenset(fold(str(word)) for word in data["ranks"]),
-            frozenset(fold(str(word)) for word in data["rank_after"]))
+    return folded(data["ranks"]), folded(data["rank_after"])
 
 
 def blockers_in_sentence(view: View, index: int, blockers: frozenset[str]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import folded
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import View
@@ -20,8 +20,7 @@ __all__ = ["turned_tense"]
 def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load_yaml("event_negated_tenses.yaml")
     return (frozenset(str(mode) for mode in data["modes"]),
-            frozenset(fold(str(word)) for word in data["particles"]),
-            lexicon().relatives | frozenset(fold(str(word)) for word in data["relatives"]))
+            folded(data["particles"]), lexicon().relatives | folded(data["relatives"]))
 
 
 def turned_tense(view: View, hit: Hit) -> bool:

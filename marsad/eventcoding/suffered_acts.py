@@ -27,6 +27,14 @@ def _verbs() -> tuple[frozenset[str], int]:
     return folded(data["undergo_li"]), int(data["window"])
 
 
+@functools.cache
+def _marks() -> tuple[frozenset[str], tuple[str, str]]:
+    """The commas that do not end the stretch back to the verb, and «من قبل» (folded)."""
+    data = load_yaml("event_suffered_acts.yaml")
+    first, second = (fold(str(word)) for word in data["doer_mark"])
+    return frozenset(map(str, data["clause_commas"])), (first, second)
+
+
 def undergo_verb(view: View, masdar: int) -> int:
     """The token of the undergoing verb before the masdar at ``masdar``, else -1."""
     verbs, window = _verbs()
@@ -34,7 +42,7 @@ def undergo_verb(view: View, masdar: int) -> int:
     if view.tokens[masdar].norm[:1] != view.lex.prep_li:
         return -1
     for at in range(masdar - 1, max(first, masdar - window) - 1, -1):
-        if view.is_break(at) and view.tokens[at].norm != "،":  # «تعرضت، مساء الأحد، لهجوم»
+        if view.is_break(at) and view.tokens[at].norm not in _marks()[0]:  # «تعرضت، مساء الأحد،»
             return -1
         word = view.tokens[at].norm
         if word in verbs or (word[:1] in view.lex.conjunctions and word[1:] in verbs):
@@ -51,8 +59,9 @@ def suffered_doers(view: View, candidate: Candidate) -> None:
     if masdar < 0 or undergo_verb(view, masdar) < 0:
         return
     _, end = view.sentence_of(masdar)
+    mark_first, mark_second = _marks()[1]
     stop = next((at for at in range(masdar + 1, end) if view.is_break(at)  # its clause; «من
-                 and not (view.bare(at) == fold("قبل") and view.bare(at - 1) == fold("من"))),
+                 and not (view.bare(at) == mark_second and view.bare(at - 1) == mark_first)),
                 end)  # قبل» names the doer
     args = candidate.args
     args.actors = [e for e in args.actors

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from marsad.arabic.clitics import ARTICLE
 from marsad.arabic.normalise import fold
-from marsad.lexicons import lexicon_path
+from marsad.lexicons import load_table
 from marsad.model import Entity, Link, Token
 from marsad.ner.fusion import Mention
 from marsad.ner.spans import name_start
@@ -40,13 +40,8 @@ LINK_SCORE = 0.8
 @functools.cache
 def _epithets() -> dict[str, frozenset[str]]:
     """Folded word without its article -> the ISO codes it can stand for."""
-    out: dict[str, frozenset[str]] = {}
-    for line in lexicon_path("ner_country_epithets.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("word\t"):
-            continue
-        word, codes = line.split("\t")
-        out[_without_article(fold(word))] = frozenset(codes.split())
-    return out
+    return {_without_article(fold(row["word"])): frozenset(row["countries"].split())
+            for row in load_table("ner_country_epithets.tsv")}
 
 
 def _without_article(word: str) -> str:
