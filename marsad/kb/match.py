@@ -26,6 +26,7 @@ A mention starts right after its proclitics and keeps the name's article: «بح
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -34,12 +35,14 @@ from types import ModuleType
 from typing import Literal
 
 from marsad.arabic.clitics import ARTICLE as _ARTICLE, CONJUNCTIONS as _CONJ_WORDS
+from marsad.arabic.normalise import folded
 from marsad.kb.namesakes import namesakes
 from marsad.kb.phrases import Phrases, Table, phrases
 from marsad.kb.rank import (CERTAIN, CONTEXT_REACH, HOMOGRAPH, MAJOR_CITY_RANK, SCORE_ALONE,
                              SCORE_CONTEXT, SCORE_SHORT, WEAK_FORMS, Pending, Resolver, resolve)
 from marsad.kb.scan import Hit, Option, Scanner, char_start, option_ends
 from marsad.kb.store import KB, Candidate, kb
+from marsad.lexicons import load_words
 from marsad.model import Link, Token
 
 __all__ = ["KBMatch", "Matcher", "find_matches"]
@@ -55,8 +58,6 @@ QUOTED = 512  # the bare title of a newspaper or channel, between quotation mark
 #: Name forms a plain lookup skips: `short` (until the full name is seen) and `headonly`
 #: (a town named by a common word, linked only after «مدينة/بلدة/...»).
 _HELD_BACK = frozenset({"short", "headonly"})
-#: Words after «مالي» that make it "my money", whatever came before («من مالي الخاص»).
-_OWN_MONEY = frozenset({"الخاص", "الشخصي"})
 _WORDS_LIMIT = 200_000
 #: the fields of ``rank.Pending`` in the order ``marsad/kb/_fastmatch.c`` fills them
 _PENDING_FIELDS = ("first", "stop", "skip", "cands", "via", "role", "score", "certain",
@@ -97,6 +98,12 @@ class _State:
     #: the endings of the words that may start one of those keys (``scan.option_ends``)
     seen_ends: tuple[str, ...] = ()
 
+
+
+@functools.cache
+def _own_money() -> frozenset[str]:
+    """``kb_own_money.txt``: words after «مالي» that make it "my money" («من مالي الخاص»)."""
+    return folded(load_words("kb_own_money.txt"))
 
 class Matcher:
     """Matches one article's tokens against a loaded KB and the phrase tables."""
@@ -430,7 +437,7 @@ class Matcher:
     def _possessed_after(s: _State, stop: int) -> bool:
         """Whether the word after a homograph («مالي») marks it as "my money": «من مالي
         الخاص», «مالي الشخصي»."""
-        return stop < len(s.tokens) and s.tokens[stop].norm in _OWN_MONEY \
+        return stop < len(s.tokens) and s.tokens[stop].norm in _own_money() \
             and s.tokens[stop].sentence == s.tokens[stop - 1].sentence
 
     def _locative_before(self, s: _State, i: int) -> bool:
