@@ -6,6 +6,7 @@
     .venv/bin/python scripts/eval_events.py --heldout    # the held-out articles (never tuned on)
     .venv/bin/python scripts/eval_events.py --gold DIR   # any folder of gold YAML files
     .venv/bin/python scripts/eval_events.py --gold A B C # several folders, pooled
+    .venv/bin/python scripts/eval_events.py --gold tests/gold/realnews/rnA.json  # packed real news
     .venv/bin/python scripts/eval_events.py --sample SEED [--n 30]  # corpus events to judge by hand
 
 A predicted event matches a gold event of the same type in the same sentence (one to one,
@@ -144,9 +145,28 @@ def _argument_errors(name: str, article: Article, want: dict[str, Any], got: Eve
     return out
 
 
+def _unpacked(packed: Path) -> Path:
+    """A packed real-news gold file (``scripts/real_gold.py pack``) unpacked from the shared
+    corpus into a temporary folder, removed when the script ends."""
+    import atexit
+    import shutil
+    import tempfile
+    spec = importlib.util.spec_from_file_location("real_gold", ROOT / "scripts" / "real_gold.py")
+    assert spec and spec.loader
+    real_gold = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(real_gold)
+    out = Path(tempfile.mkdtemp(prefix="marsad-realgold-"))
+    atexit.register(shutil.rmtree, out, True)
+    data = json.loads(packed.read_text(encoding="utf-8"))
+    return Path(real_gold.unpack_folder(data, out, sample_file()))
+
+
 def gold_folder(folder: str | Path) -> list[Path]:
-    """The gold files of any folder (``--gold DIR``); a clear error when it holds none."""
+    """The gold files of any folder (``--gold DIR``), or of a packed real-news gold file
+    (``--gold FILE.json``); a clear error when it holds none."""
     path = Path(folder)
+    if path.suffix == ".json" and path.is_file():
+        path = _unpacked(path)
     files = sorted(path.glob("*.yaml")) if path.is_dir() else []
     if not files:
         raise SystemExit(f"eval_events: no gold *.yaml files in {path}")

@@ -10,17 +10,27 @@ folders an annotator fills in, checks what they wrote, and lists stories told in
         [--words 40-800] [--exclude OUT/rgA ...] [--exclude-samples 81004-81060]
     .venv/bin/python scripts/real_gold.py check DIR        # every label well formed
     .venv/bin/python scripts/real_gold.py overlap DIR ...  # near-duplicate articles across folders
+    .venv/bin/python scripts/real_gold.py pack DIR OUT.json    # labels as offsets, no text
+    .venv/bin/python scripts/real_gold.py unpack FILE.json OUT # the folder again, from the corpus
 
 A skeleton file is named ``rNN_INDEX.yaml`` (INDEX = the article's line in the corpus file) and
 holds ``published`` (the record's day), ``dateline: null``, the article ``text`` (the corpus ``content`` with
 trailing spaces removed) and ``events: []``. ``--exclude-samples`` leaves out the articles that
 ``eval_events.py --sample SEED --n 30`` showed for each seed of the range (articles someone has
 already judged the coder's output on).
+
+A labelled folder holds the corpus text, so it cannot be committed. ``pack`` turns it into a
+JSON file that holds no text: each article by its corpus line and a digest of its text, each
+label by character offsets (trigger, names, place, ``by``) and its values (type, time,
+factuality). That file is committed (``tests/gold/realnews/``); ``unpack`` rebuilds the
+folder from the corpus, refusing an article whose text is not the one labelled, and
+``scripts/eval_events.py --gold FILE.json`` scores a packed file directly.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -152,6 +162,123 @@ def event_problems(event: dict[str, Any], text: str) -> list[str]:
     return out
 
 
+#: The label fields that name text (offsets when packed); ``place`` and ``by`` hold one name.
+NAMES = ("actors", "targets", "actor_text", "target_text")
+ONE_NAME = ("place", "by")
+
+
+def text_digest(text: str) -> str:
+    """A short digest of an article's text: the packed file's check that it is the same text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _nth_offset(text: str, needle: str, nth: int) -> int:
+    at = -1
+    for _ in range(nth):
+        at = text.find(needle, at + 1)
+        if at < 0:
+            raise ValueError(f"«{needle}» does not occur {nth} times")
+    return at
+
+
+def _span_of(text: str, name: str) -> list[int]:
+    at = text.find(name)
+    if at < 0:
+        raise ValueError(f"«{name}» is not in the text")
+    return [at, at + len(name)]
+
+
+def pack_event(event: dict[str, Any], text: str) -> dict[str, Any]:
+    """One label with its names replaced by ``[start, end]`` offsets into ``text``."""
+    trigger = str(event["trigger"])
+    start = _nth_offset(text, trigger, int(event.get("nth", 1)))
+    packed: dict[str, Any] = {"type": event["type"], "trigger": [start, start + len(trigger)]}
+    for field in NAMES:
+        if field in event:
+            packed[field] = [_span_of(text, str(name)) for name in event[field] or []]
+    for field in ONE_NAME:
+        if field in event:
+            packed[field] = _span_of(text, str(event[field])) if event[field] else None
+    packed["time"] = str(event["time"])
+    packed["factuality"] = event["factuality"]
+    return packed
+
+
+def unpack_event(packed: dict[str, Any], text: str) -> dict[str, Any]:
+    """The label again, names as strings (``nth`` where the trigger occurs earlier)."""
+    start, end = packed["trigger"]
+    trigger = text[start:end]
+    event: dict[str, Any] = {"type": packed["type"], "trigger": trigger}
+    nth = text.count(trigger, 0, start) + 1 if trigger else 1
+    if nth > 1:
+        event["nth"] = nth
+    for field in NAMES:
+        if field in packed:
+            event[field] = [text[a:b] for a, b in packed[field]]
+    for field in ONE_NAME:
+        if field in packed:
+            event[field] = text[packed[field][0]:packed[field][1]] if packed[field] else None
+    event["time"] = packed["time"]
+    event["factuality"] = packed["factuality"]
+    return event
+
+
+def pack_folder(folder: Path) -> dict[str, Any]:
+    """A labelled folder as a JSON-ready dict with no article text in it."""
+    articles = []
+    for path in sorted(folder.glob("*.yaml")):
+        match = INDEX.search(path.name)
+        if not match:
+            raise SystemExit(f"error: {path.name} is not named rNN_INDEX.yaml")
+        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        text = str(data.get("text") or "")
+        try:
+            events = [pack_event(event, text) for event in data.get("events") or []]
+        except (KeyError, ValueError) as error:
+            raise SystemExit(f"error: {path.name}: {error}; run `real_gold.py check` first")
+        articles.append({"file": path.name, "line": int(match.group(1)),
+                         "digest": text_digest(text), "published": str(data.get("published")),
+                         "events": events})
+    return {"set": folder.name, "articles": articles}
+
+
+def packed_json(packed: dict[str, Any]) -> str:
+    """The packed set as JSON with one article head and one label per line (diffs stay small)."""
+    def one(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    rows = []
+    for article in packed["articles"]:
+        head = one({key: value for key, value in article.items() if key != "events"})[:-1]
+        labels = ",\n".join("   " + one(event) for event in article["events"])
+        rows.append(f" {head}, \"events\": [\n{labels}]}}" if labels else f" {head}, \"events\": []}}")
+    return f'{{"set": {one(packed["set"])}, "articles": [\n' + ",\n".join(rows) + "]}\n"
+
+
+def unpack_folder(packed: dict[str, Any], out: Path, corpus: Path) -> Path:
+    """Write the packed set's folder under ``out`` from the corpus; returns the folder."""
+    if not corpus.is_file():
+        raise SystemExit(f"error: no corpus file {corpus}; the packed gold needs the shared "
+                         "corpus (../shared/corpus)")
+    lines = sample_lines(corpus)
+    folder = out / packed["set"]
+    folder.mkdir(parents=True, exist_ok=True)
+    for article in packed["articles"]:
+        record = json.loads(lines[article["line"]])
+        text = article_text(record.get("content") or "")
+        if text_digest(text) != article["digest"]:
+            raise SystemExit(f"error: corpus line {article['line']} is not the text "
+                             f"{packed['set']}/{article['file']} was labelled on")
+        title = " ".join((record.get("title") or "").split())
+        events = [unpack_event(event, text) for event in article["events"]]
+        body = skeleton(text, title, article["published"]).rsplit("events: []", 1)[0]
+        listed = "".join("  - " + yaml.safe_dump(event, allow_unicode=True, sort_keys=False,
+                                                 default_flow_style=True, width=10**6)
+                         for event in events)
+        (folder / article["file"]).write_text(
+            body + ("events:\n" + listed if events else "events: []\n"), encoding="utf-8")
+    return folder
+
+
 def shingles(text: str) -> set[tuple[str, ...]]:
     """The text's word trigrams."""
     words = text.split()
@@ -199,7 +326,24 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("folder", type=Path)
     overlap = commands.add_parser("overlap", help="near-duplicate articles across folders")
     overlap.add_argument("folders", nargs="+", type=Path)
+    pack = commands.add_parser("pack", help="a labelled folder as offsets, no text (committed)")
+    pack.add_argument("folder", type=Path)
+    pack.add_argument("out", type=Path)
+    unpack = commands.add_parser("unpack", help="a packed file's folder again, from the corpus")
+    unpack.add_argument("packed", type=Path)
+    unpack.add_argument("out", type=Path)
+    unpack.add_argument("--corpus", type=Path, default=sample_file())
     args = parser.parse_args(argv)
+    if args.command == "pack":
+        packed = pack_folder(args.folder)
+        args.out.write_text(packed_json(packed), encoding="utf-8")
+        print(f"{args.out}: {len(packed['articles'])} articles, "
+              f"{sum(len(a['events']) for a in packed['articles'])} events")
+        return 0
+    if args.command == "unpack":
+        packed = json.loads(args.packed.read_text(encoding="utf-8"))
+        print(unpack_folder(packed, args.out, args.corpus))
+        return 0
     if args.command == "skeletons":
         if not args.corpus.is_file():
             raise SystemExit(f"error: no corpus file {args.corpus}")

@@ -92,3 +92,48 @@ def test_the_check_counts_events_and_problems(tmp_path: Path) -> None:
     (tmp_path / "r01_1.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     assert real_gold.problems(tmp_path) == (2, ["r01_1.yaml event 2: place «الرياض» is not in "
                                                 "the text"])
+
+
+def _labelled(tmp_path: Path, corpus: Path, events: list[dict]) -> Path:
+    """A folder of one labelled article: corpus line 0 (``TEXT``) with ``events``."""
+    folder = tmp_path / "gold" / "rX"
+    real_gold.make_skeletons(tmp_path / "gold", ["rX"], seed=1, per=1, words=(1, 800),
+                             excluded=set(), corpus=corpus)
+    path = next(folder.glob("*.yaml"))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    path.write_text(yaml.safe_dump({**data, "events": events}, allow_unicode=True),
+                    encoding="utf-8")
+    return folder
+
+
+def test_a_packed_label_holds_offsets_and_no_words_of_the_text() -> None:
+    packed = real_gold.pack_event(EVENT, TEXT)
+    assert packed["trigger"] == [0, 6] and packed["place"] == [TEXT.index("الدمام"),
+                                                                TEXT.index("الدمام") + 6]
+    assert not any(ch in json.dumps(packed, ensure_ascii=False) for ch in "اعتقلتالشرطة")
+
+
+def test_a_packed_label_unpacks_to_the_label_it_was(tmp_path: Path) -> None:
+    said = {**EVENT, "trigger": "الشرطة", "nth": 2, "factuality": "reported",
+            "by": "متحدث باسم الشرطة"}
+    for event in (EVENT, said):
+        assert real_gold.unpack_event(real_gold.pack_event(event, TEXT), TEXT) == event
+
+
+def test_a_packed_folder_unpacks_from_the_corpus_to_the_same_labels(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, [TEXT])
+    folder = _labelled(tmp_path, corpus, [EVENT])
+    packed = json.loads(real_gold.packed_json(real_gold.pack_folder(folder)))
+    out = real_gold.unpack_folder(packed, tmp_path / "again", corpus)
+    before = yaml.safe_load(next(folder.glob("*.yaml")).read_text(encoding="utf-8"))
+    after = yaml.safe_load(next(out.glob("*.yaml")).read_text(encoding="utf-8"))
+    assert after == before and real_gold.problems(out) == (1, [])
+
+
+def test_unpacking_against_another_text_is_a_one_line_error(tmp_path: Path) -> None:
+    folder = _labelled(tmp_path, _corpus(tmp_path, [TEXT]), [EVENT])
+    packed = real_gold.pack_folder(folder)
+    (tmp_path / "changed").mkdir()
+    changed = _corpus(tmp_path / "changed", [TEXT.replace("أمس", "اليوم")])
+    with pytest.raises(SystemExit, match="is not the text rX/r01_0.yaml was labelled on"):
+        real_gold.unpack_folder(packed, tmp_path / "again", changed)
