@@ -12,6 +12,7 @@ folders an annotator fills in, checks what they wrote, and lists stories told in
     .venv/bin/python scripts/real_gold.py overlap DIR ...  # near-duplicate articles across folders
     .venv/bin/python scripts/real_gold.py pack DIR OUT.json    # labels as offsets, no text
     .venv/bin/python scripts/real_gold.py unpack FILE.json OUT # the folder again, from the corpus
+    .venv/bin/python scripts/real_gold.py agree DIR_A DIR_B    # two labellings of one folder
 
 A skeleton file is named ``rNN_INDEX.yaml`` (INDEX = the article's line in the corpus file) and
 holds ``published`` (the record's day), ``dateline: null``, the article ``text`` (the corpus ``content`` with
@@ -279,6 +280,47 @@ def unpack_folder(packed: dict[str, Any], out: Path, corpus: Path) -> Path:
     return folder
 
 
+_SENTENCE_END = re.compile(r"[.؟!?](?=\s|$)|\n")
+
+
+def sentence_of(text: str, offset: int) -> int:
+    """The number of the sentence ``offset`` falls in (ends: . ؟ ! ? before a space, a line end)."""
+    return len(_SENTENCE_END.findall(text, 0, offset))
+
+
+def agreement(first: Path, second: Path) -> dict[str, Any]:
+    """Type-and-sentence agreement of two labellings of the same articles: a label of one
+    matches a label of the other of the same type whose trigger is in the same sentence (one
+    to one). Returns the counts and F1, and the labels each labelling alone has."""
+    both = only_first = only_second = 0
+    alone: list[str] = []
+    for path in sorted(first.glob("*.yaml")):
+        other = second / path.name
+        if not other.is_file():
+            raise SystemExit(f"error: {other} is missing; agree needs the same files in both")
+        keyed = []
+        for folder_path in (path, other):
+            data: dict[str, Any] = yaml.safe_load(folder_path.read_text(encoding="utf-8")) or {}
+            text = str(data.get("text") or "")
+            keyed.append([(str(e["type"]), sentence_of(text, _nth_offset(
+                text, str(e["trigger"]), int(e.get("nth", 1)))), str(e["trigger"]))
+                for e in data.get("events") or []])
+        rest = list(keyed[1])
+        for kind, sentence, trigger in keyed[0]:
+            hit = next((k for k in rest if k[:2] == (kind, sentence)), None)
+            if hit:
+                rest.remove(hit)
+                both += 1
+            else:
+                only_first += 1
+                alone.append(f"{path.name}: first only {kind} «{trigger}»")
+        only_second += len(rest)
+        alone.extend(f"{path.name}: second only {k[0]} «{k[2]}»" for k in rest)
+    total = 2 * both + only_first + only_second
+    return {"both": both, "first_only": only_first, "second_only": only_second,
+            "f1": 2 * both / total if total else 1.0, "alone": alone}
+
+
 def shingles(text: str) -> set[tuple[str, ...]]:
     """The text's word trigrams."""
     words = text.split()
@@ -333,7 +375,16 @@ def main(argv: list[str] | None = None) -> int:
     unpack.add_argument("packed", type=Path)
     unpack.add_argument("out", type=Path)
     unpack.add_argument("--corpus", type=Path, default=sample_file())
+    agree = commands.add_parser("agree", help="agreement of two labellings of one folder")
+    agree.add_argument("first", type=Path)
+    agree.add_argument("second", type=Path)
     args = parser.parse_args(argv)
+    if args.command == "agree":
+        result = agreement(args.first, args.second)
+        print("\n".join(result["alone"]))
+        print(f"in both {result['both']}, first only {result['first_only']}, second only "
+              f"{result['second_only']}: type-and-sentence F1 {result['f1']:.3f}")
+        return 0
     if args.command == "pack":
         packed = pack_folder(args.folder)
         args.out.write_text(packed_json(packed), encoding="utf-8")

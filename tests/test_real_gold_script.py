@@ -137,3 +137,16 @@ def test_unpacking_against_another_text_is_a_one_line_error(tmp_path: Path) -> N
     changed = _corpus(tmp_path / "changed", [TEXT.replace("أمس", "اليوم")])
     with pytest.raises(SystemExit, match="is not the text rX/r01_0.yaml was labelled on"):
         real_gold.unpack_folder(packed, tmp_path / "again", changed)
+
+
+def test_two_labellings_agree_on_type_and_sentence(tmp_path: Path) -> None:
+    said = {**EVENT, "type": "CONSULT", "trigger": "وقال", "factuality": "asserted"}
+    for name, events in (("first", [EVENT, said]), ("second", [{**EVENT, "trigger": "مداهمة"}])):
+        (tmp_path / name).mkdir()
+        data = {"published": "2015-08-09", "text": TEXT, "events": events}
+        (tmp_path / name / "r01_1.yaml").write_text(yaml.safe_dump(data, allow_unicode=True),
+                                                   encoding="utf-8")
+    result = real_gold.agreement(tmp_path / "first", tmp_path / "second")
+    assert (result["both"], result["first_only"], result["second_only"]) == (1, 1, 0)
+    assert result["f1"] == pytest.approx(2 / 3)
+    assert result["alone"] == ["r01_1.yaml: first only CONSULT «وقال»"]
