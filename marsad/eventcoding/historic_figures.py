@@ -29,13 +29,24 @@ class _Figures:
     before: int
     after: int
     named_after: frozenset[str]
+    by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> the names it opens
+
+    def opened_by(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """The names whose first word is ``word`` as written or without its clitic."""
+        found = self.by_first.get(word, ())
+        bare = _bare(word)
+        return found + self.by_first.get(bare, ()) if bare != word else found
 
 
 @functools.cache
 def _figures() -> _Figures:
     data = load_yaml("event_historic_figures.yaml")
-    return _Figures(tuple(tuple(fold(str(n)).split()) for n in data["names"]),
-                    int(data["before"]), int(data["after"]), folded(data["named_after"]))
+    names = tuple(tuple(fold(str(n)).split()) for n in data["names"])
+    by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for name in names:
+        by_first[name[0]] = (*by_first.get(name[0], ()), name)
+    return _Figures(names, int(data["before"]), int(data["after"]),
+                    folded(data["named_after"]), by_first)
 
 
 def _bare(word: str) -> str:
@@ -53,9 +64,9 @@ def with_historic_figure(article: Article, trigger: tuple[int, int], sentence: i
     at = len(fold(article.text[bounds.start:trigger[0]]).split())
     low, high = max(0, at - figures.before), min(len(words), at + figures.after + 1)
     for i in range(low, high):
-        for name in figures.names:
+        for name in figures.opened_by(words[i]):
             end = i + len(name)
-            if end > len(words) or (_bare(words[i]) != name[0] and words[i] != name[0]):
+            if end > len(words):
                 continue
             if tuple(words[i + 1:end]) != name[1:]:
                 continue
