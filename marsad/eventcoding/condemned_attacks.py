@@ -51,6 +51,8 @@ class _Words:
     places: frozenset[str]
     told_before: frozenset[str]
     clitic_prepositions: tuple[str, ...]
+    subject_commas: frozenset[str]
+    subject_types: frozenset[str]
 
 
 @functools.cache
@@ -61,7 +63,9 @@ def _words() -> _Words:
                   folded(data["cues"]), folded(data["relatives"]),
                   tuple(sorted(folded(data["relative_verbs"]))), folded(data["prepositions"]),
                   folded(data["places"]), folded(data["told_before"]),
-                  tuple(str(p) for p in data["clitic_prepositions"]))
+                  tuple(str(p) for p in data["clitic_prepositions"]),
+                  frozenset(str(c) for c in data["subject_commas"]),
+                  frozenset(str(t) for t in data["subject_types"]))
 
 
 def _forms(word: str) -> list[str]:
@@ -82,10 +86,18 @@ def _is(word: str, words: frozenset[str]) -> bool:
     return any(form in words for form in _forms(word))
 
 
+def _closes_subject(view: View, index: int, words: _Words) -> bool:
+    """A comma right after the condemner's name, before its object («استنكر محافظ الطائف
+    فهد بن عبدالعزيز بن معمر، حادث التفجير الإرهابي …»): the subject ends, the clause goes on."""
+    named = view.entity_ending_at.get(index - 1)
+    return view.tokens[index].norm in words.subject_commas and named is not None \
+        and named.type in words.subject_types
+
+
 def _cue_before(view: View, head: int, words: _Words) -> bool:
     start, _ = view.clause_bounds(head)
     for index in range(head - 1, max(start, head - words.cue_reach) - 1, -1):
-        if view.is_break(index):
+        if view.is_break(index) and not _closes_subject(view, index, words):
             return False
         if _is(view.tokens[index].norm, words.cues):
             return True
