@@ -25,7 +25,7 @@ from marsad.ner.clitics import split
 from marsad.ner.consistency import propagate
 from marsad.ner.country_epithets import country_epithets
 from marsad.ner.fusion import Mention, resolve
-from marsad.ner.rules import org_with_nisba, titled_people
+from marsad.ner.rules import org_with_nisba, place_after_demonym, titled_people
 from marsad.ner.spans import token_span_to_chars
 from marsad.ner.triggers import breaks, head_type, is_title, place_head
 from marsad.pipeline import stage
@@ -58,6 +58,8 @@ def entities(article: Article, use_tagger: bool = True) -> list[Entity]:
     orgs = [m for m in [*kb, *found] if m.type == "ORG"]
     found += org_with_nisba(article.tokens, [m for m in kb if m.type == "NORP"], orgs)
     found += titled_people(article.tokens, *_name_words())  # «النائب منصور الظفيري»
+    found += place_after_demonym(  # «وصل الوزير المغربي الرياض» (round 27)
+        article.tokens, [m for m in kb if not m.certain and m.type in PLACE_HEADS], _demonym)
     chosen = _with_family_names(article.tokens, resolve(kb, found, tagger_ran=ran))
     # «وأدانت المملكة»: the kingdom the article names
     epithets = country_epithets(article.tokens, chosen, article.text)
@@ -80,6 +82,22 @@ def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     royal = frozenset(fold(w) for w in load_words("ner_titles_royal.txt"))
     store = kb()
     return load_words("ner_person_names.txt"), particles, store.common, heads, store.names, royal
+
+
+def _demonym(norm: str) -> bool:
+    """Whether a folded word is a country's nisba adjective in the KB («المغربي»، «العمانية»)."""
+    found = _DEMONYMS.get(norm)
+    if found is None:
+        if len(_DEMONYMS) > _DEMONYMS_LIMIT:
+            _DEMONYMS.clear()
+        name_key, _middle_east, names = _kb_tables()
+        found = _DEMONYMS[norm] = any(c.type == "NORP" and c.entry.startswith("country:")
+                                      for c in names.get(name_key(norm), ()))
+    return found
+
+
+_DEMONYMS: dict[str, bool] = {}  # a folded word -> ``_demonym``, judged once per word
+_DEMONYMS_LIMIT = 100_000
 
 
 def _kb_mention(match: Any, tokens: Sequence[Token] = ()) -> Mention | None:

@@ -58,6 +58,7 @@ from marsad.eventcoding.dated_descriptions import without_dated_descriptions
 from marsad.eventcoding.tallies import without_tallies_and_retellings
 from marsad.eventcoding.same_happening import without_same_happenings
 from marsad.eventcoding.breakdowns import without_breakdowns
+from marsad.eventcoding.breaches import accused_breaches
 from marsad.eventcoding.attack_subjects import without_attack_subjects
 from marsad.eventcoding.denied_retellings import without_denied_retellings
 from marsad.eventcoding.condemned_masdars import without_condemned_masdars
@@ -168,6 +169,7 @@ def code_events(article: Article) -> list[Event]:
     found = without_dated_descriptions(view, found)  # «الذي استعادوه الشهر الماضي» (round 23)
     found = without_tallies_and_retellings(view, found)  # «خلال الأشهر الماضية» (round 23b)
     found = without_same_happenings(view, found)  # «لقاء كيري والعاهل الأردني يأتي» (round 24)
+    found = accused_breaches(view, found)  # «اتهم … بخرق الهدنة، مؤكدا أنها قصفت» (round 27)
     found = without_breakdowns(view, found)  # «25 غارة» … «ثماني غارات في سوريا» (round 24)
     found = without_attack_subjects(view, found)  # «…، واستهدف القصف المدارس» (round 24)
     found = without_denied_retellings(view, found)  # «ونفت … استهداف المستشفى» (round 24)

@@ -367,8 +367,9 @@ def condition_subject(view: View, index: int, stop: int) -> Phrase | None:
 
 
 #: Roles of ``event_args_words.tsv`` that end an unnamed object and never open one (a
-#: condition since round 13: «ستستأنف القصف إذا لم تبدأ…» has no object «إذا لم تبدأ»).
-ENDS_OBJECT = frozenset({"adverb", "object_end", "condition"})
+#: condition since round 13: «ستستأنف القصف إذا لم تبدأ…» has no object «إذا لم تبدأ»; an
+#: instrument since round 27: «استهداف مقر الحزب بقذيفة»).
+ENDS_OBJECT = frozenset({"adverb", "object_end", "condition", "instrument"})
 
 
 def unnamed_object(view: View, index: int, stop: int) -> Phrase | None:

@@ -134,7 +134,7 @@ def trigger_candidates(view: View) -> list[Candidate]:
             reading.drop, reading.factuality = False, "asserted"  # «أكدت أنها لن تقبل»: saying
             # it is refusing, even in a warning («محذرا من أن لبنان لن يقبل»)
         if reading.drop or (not hit.trigger.rest and hit.trigger.type not in lex.concrete_types
-                            and view.abstract_after(hit.last)) \
+                            and view.abstract_after(hit.last, hit.trigger.mode)) \
                 or not_a_happening(view, hit):
             continue
         before = previous[1] if previous and previous[0] == sentence \

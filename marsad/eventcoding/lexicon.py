@@ -141,6 +141,8 @@ class Lexicon:
     verb_objects: frozenset[str]  # object pronouns a verb may carry («قصفها»، «زارهم»)
     adjective_endings: frozenset[str]  # what is left after a trigger when it is an adjective
     concrete_types: frozenset[str]  # types an abstract object does not cancel («أشاد بالجهود»)
+    abstract_doers: frozenset[str]  # abstract objects that are the doer after the modes below
+    abstract_doer_modes: frozenset[str]  # («اعتقل الأمن ناشطين»: the security services)
     numerals: frozenset[str]  # words of number a noun phrase may hold («نشر ألفي جندي»)
     narrative_before: frozenset[str]  # words before a masdar whose pronoun tells a happening
     asides: frozenset[str]  # commas that may open and close a short aside inside a phrase
@@ -370,6 +372,8 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         verb_objects=folded(grammar["verb_object_suffixes"]),
         adjective_endings=folded(grammar["adjective_endings"]),
         concrete_types=frozenset(grammar["abstract_objects_kept_by"]),
+        abstract_doers=folded(grammar["abstract_doers"]["words"]),
+        abstract_doer_modes=frozenset(grammar["abstract_doers"]["modes"]),
         numerals=folded(grammar["numerals"]),
         narrative_before=folded(grammar["narrative_before"]),
         asides=folded(grammar["asides"]), aside_words=int(window["aside"]),

@@ -222,12 +222,15 @@ class View:
         start = self.clause_of(index)
         return start, next((at for at in self.clause_starts.get(first, []) if at > start), stop)
 
-    def abstract_after(self, index: int) -> bool:
-        """Whether the word after a trigger makes it abstract («تعزيز التعاون»)."""
+    def abstract_after(self, index: int, mode: str = "") -> bool:
+        """Whether the word after a trigger makes it abstract («تعزيز التعاون»); not a word
+        that is the doer after a trigger of ``mode`` («اعتقل الأمن ناشطين», round 27)."""
         after = index + 1
         if after >= len(self.tokens) or self.tokens[after].sentence != self.tokens[index].sentence:
             return False
         word = self.tokens[after].norm
+        if mode in self.lex.abstract_doer_modes and word in self.lex.abstract_doers:
+            return False
         if word[:1] in self.lex.conjunctions or word[:1] in self.lex.clitic_preps:  # «ضربة لجهود السلام»
             return word in self.lex.abstract_objects or word[1:] in self.lex.abstract_objects \
                 or "ا" + word[1:] in self.lex.abstract_objects

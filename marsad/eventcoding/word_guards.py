@@ -1,7 +1,8 @@
 """Words that look like a trigger and are not one (round 9): «وقع» without its object pronoun
 (it happened; «التي وقعها الرئيسان» is signed), a stance masdar in the accusative («، رفضا
 لترشح الرئيس»: the manner of a protest), and a verb right after the head of a name in
-construct («رئيس وفد فتح عزام الأحمد»: Fatah, not «opened»). The words are in
+construct («رئيس وفد فتح عزام الأحمد»: Fatah, not «opened»); round 27: a one-word trigger a
+place's name covers («مدينة ودان»: Waddan, not «و» + «دان»). The words are in
 ``event_verbal.yaml``."""
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.narrated import verbal_grammar
 from marsad.eventcoding.view import View
 
-__all__ = ["false_trigger", "manner_masdar", "name_in_construct", "pronoun_less"]
+__all__ = ["false_trigger", "manner_masdar", "name_in_construct", "place_name", "pronoun_less"]
 
 
 def false_trigger(view: View, hit: Hit) -> bool:
     """Any of the look-alikes below."""
-    return pronoun_less(hit) or manner_masdar(view, hit) or name_in_construct(view, hit)
+    return pronoun_less(hit) or manner_masdar(view, hit) or name_in_construct(view, hit) \
+        or place_name(view, hit)
 
 
 def pronoun_less(hit: Hit) -> bool:
@@ -52,3 +54,21 @@ def name_in_construct(view: View, hit: Hit) -> bool:
     («حركة»، «وفد») is the name."""
     return hit.trigger.verbal and hit.first > 0 \
         and view.bare(hit.first - 1) in verbal_grammar()["name_heads"]
+
+
+def place_name(view: View, hit: Hit) -> bool:
+    """«مدينة ودان الليبية»: a one-word trigger whose word (less a proclitic before the name)
+    is a place's name, an entity of ``place_name_types`` (round 27)."""
+    if hit.first != hit.last:
+        return False
+    entity = view.entity_at.get(hit.first)
+    if entity is None or entity.type not in _place_types():
+        return False
+    token = view.tokens[hit.first]
+    return entity.start < token.end and entity.end >= token.end \
+        and view.entity_first[entity.id] == hit.first
+
+
+@functools.cache
+def _place_types() -> frozenset[str]:
+    return verbal_grammar()["place_name_types"]

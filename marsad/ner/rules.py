@@ -6,13 +6,18 @@ the adjective then belongs to the organisation, not to a separate NORP mention.
 nisba, or from an ORG head word (``ner_triggers.tsv``: وزارة، حزب، جامعة…) up to three words
 before it, where the words between are definite (ال…) except the one right after the head
 («جامعة دمشق السورية», «حزب البعث العربي الاشتراكي السوري»; not «وزارة في الحكومة السورية»).
+
+A place the KB knows but is unsure of («الرياض» is also "gardens") waits for the tagger, which
+reads a definite word right after a nisba adjective as one more adjective and misses it
+(«وصل الوزير المغربي الرياض»، «العاصمة العمانية مسقط»). ``place_after_demonym`` makes such a
+place a rule span.
 """
 
 from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 
 from marsad.arabic.clitics import ARTICLE as _ARTICLE, CONJUNCTIONS
 from marsad.model import Token
@@ -48,6 +53,22 @@ def org_with_nisba(tokens: Sequence[Token], nisbas: Sequence[Mention],
         head = _head_before(tokens, j, org_heads)
         if head is not None:
             found.append(Mention(head, nisba.end, "ORG", "rule"))
+    return found
+
+
+def place_after_demonym(tokens: Sequence[Token], places: Sequence[Mention],
+                        demonym: Callable[[str], bool]) -> list[Mention]:
+    """Rule spans for the KB's uncertain places (GPE, LOC) that begin a word right after a
+    country's nisba adjective in the same sentence (``demonym`` tells one by its folded form)."""
+    starts = [tok.start for tok in tokens]
+    found: list[Mention] = []
+    for place in places:
+        j = bisect_right(starts, place.start) - 1
+        if j <= 0 or tokens[j].start != place.start \
+                or tokens[j - 1].sentence != tokens[j].sentence or tokens[j - 1].kind != "word":
+            continue
+        if demonym(tokens[j - 1].norm):
+            found.append(Mention(place.start, place.end, place.type, "rule"))
     return found
 
 
