@@ -2,8 +2,9 @@
 
 The single words news uses for a happening that no row of the lexicon read, each added only
 where most of its uses in the corpus are that event: a brawl («مشاجرة»),
-looting («نهب»), a plot or a smuggling run foiled («أحبط»), a trial («محاكمة») and torture
-(«تعذيب»).
+looting («نهب»), a plot or a smuggling run foiled («أحبط») and torture («تعذيب»). A trial
+(«محاكمة») was read too until round 27: on real news it is told by its procedure (postponed,
+resumed, «خلال محاكمته»), which coerces no one, and its row is gone.
 
 And the counter-cases: the words that were weighed and left out stay silent — their other sense
 is common («وفّرت» is no flight, «هنّأ» folds to «هنا/هناك», «دحر الإرهاب» is a wish) — and a
@@ -27,8 +28,6 @@ def _triggers(text: str, type_: str) -> list[str]:
      "مشاجرة"),
     ("ونهب المسلحون المحلات التجارية في سوق المدينة بعد انسحاب الشرطة.", "COERCE", "ونهب"),
     ("أحبطت الجمارك في ميناء جدة محاولة تهريب كمية كبيرة من الأسلحة.", "COERCE", "أحبطت"),
-    ("قررت محكمة الجنايات تأجيل محاكمة 40 متهما في قضية الاعتداء على مركز الشرطة.", "COERCE",
-     "محاكمة"),
     ("وقالت المنظمة إن الحراس يمارسون تعذيب السجناء السياسيين في سجن المدينة.", "ASSAULT",
      "تعذيب"),
 ])
@@ -46,6 +45,15 @@ def test_a_word_news_uses_for_the_type_is_read(text: str, type_: str, trigger: s
 ])
 def test_a_word_with_a_common_other_sense_stays_out(text: str, type_: str) -> None:
     assert _triggers(text, type_) == []
+
+
+@pytest.mark.parametrize("text", [
+    "قررت محكمة الجنايات تأجيل محاكمة 40 متهما في قضية الاعتداء على مركز الشرطة.",
+    "واستأنفت المحكمة العسكرية صباح اليوم محاكمة القائد السابق وسبعة من مساعديه.",
+])
+def test_a_trial_told_by_its_procedure_is_no_coercion(text: str) -> None:
+    """Round 27 (real news): postponing or resuming a trial coerces no one."""
+    assert _triggers(text, "COERCE") == []
 
 
 @pytest.mark.parametrize("text, type_", [

@@ -12,6 +12,9 @@ events (the convention of the relabelled gold sets).
 - An advising speaker: a weather centre, civil defence, a health ministry, traffic police or a
   municipality, with an advice asked and no addressee named («ودعا الدفاع المدني إلى الابتعاد
   عن الأودية»), or with the public named.
+- A call for the necessity of an advice, round 27: «ودعت الإمارة إلى ضرورة استشعار أهمية الأمن»،
+  «ودعا الأمير لضرورة تكثيف الاستعدادات» — «ضرورة» within a few words after the cue, then a word
+  of vigilance, awareness or care, whoever speaks; «مطالبا بضرورة إيقاف العقوبات» stays.
 - A stance: «لن نقبل بأي حل يفرض من الخارج»، «لن يقبل أن يتحول إلى دركي»، «لن تسمح لأي كان
   بالعبث» — «لن» and a verb of accepting or allowing, then «أي», «أن» or a word of menace or
   meddling: nothing concrete is on the table. Rejecting a named proposal stays a REJECT («لن
@@ -51,6 +54,9 @@ class _Words:
     speaker_reach: int
     speakers: tuple[tuple[str, ...], ...]
     not_next: frozenset[str]
+    necessity_reach: int
+    necessity: frozenset[str]
+    necessity_asks: frozenset[str]
     stance_types: frozenset[str]
     neg: str
     verbs: frozenset[str]
@@ -62,6 +68,7 @@ def _words() -> _Words:
     """The lists of ``event_advisories.yaml``, folded."""
     data = load_yaml("event_advisories.yaml")
     public, speakers, stances = data["public"], data["speakers"], data["stances"]
+    necessity = data["necessity"]
     return _Words(
         public_types=frozenset(public["types"]), public_reach=int(public["reach"]),
         public=folded(public["words"]), tails=folded(public["tails"]),
@@ -74,6 +81,8 @@ def _words() -> _Words:
         speakers=tuple(tuple(fold(word) for word in phrase.split())
                        for phrase in speakers["phrases"]),
         not_next=folded(speakers["not_next"]),
+        necessity_reach=int(necessity["reach"]), necessity=folded(necessity["words"]),
+        necessity_asks=folded(public["asks"]) | folded(necessity["asks"]),
         stance_types=frozenset(stances["types"]), neg=fold(stances["neg"]),
         verbs=folded(stances["verbs"]), objects=folded(stances["objects"]))
 
@@ -112,11 +121,26 @@ def _advice(view: View, candidate: Candidate) -> bool:
     if addressed is not None:
         asked = _asked(view, after[addressed + 1:])
         return asked or _advising(view, near)
+    if _necessity(view, after):
+        return True
     if not _advising(view, near):
         return False
     marker = next((n for n, at in enumerate(after) if view.tokens[at].norm in lex.markers
                    or _by_ask(view, view.tokens[at].norm)), None)
     return marker is not None and _asked(view, after[marker:])
+
+
+def _necessity(view: View, after: list[int]) -> bool:
+    """«إلى ضرورة استشعار…»، «لضرورة تكثيف…»: the first «ضرورة» of the first ``reach`` words of
+    ``after`` (a «و/ل/ب» on it read too) is followed by a word of vigilance, awareness or care."""
+    lex = _words()
+    for n, at in enumerate(after[:lex.necessity_reach]):
+        if listed(view.tokens[at].norm, lex.necessity):
+            if n + 1 >= len(after):
+                return False
+            norm = view.tokens[after[n + 1]].norm
+            return listed(norm, lex.necessity_asks) or _with_article(norm) in lex.necessity_asks
+    return False
 
 
 def _by_ask(view: View, norm: str) -> bool:
