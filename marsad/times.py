@@ -13,6 +13,7 @@ from marsad.temporal.frame import Frame, Match
 from marsad.temporal.lexicon import BASE, BY_ROLE, WORDS
 from marsad.temporal.recognise import recognise, triggers
 from marsad.temporal.resolve import resolve
+from marsad.temporal.same_day import same_days
 from marsad.temporal.stream import from_text, from_tokens
 
 __all__ = ["find_times", "times_in"]
@@ -45,7 +46,8 @@ def times_in(text: str, anchor: date | None, tokens: Sequence[Token] | None = No
         kind, value, part_of_day, mod, anchored = resolve(m.frame, anchor) \
             if m.frame.kind != "era" else ("DATE", m.frame.value, None, None, True)
         out.append(Time(start, end, text[start:end], kind, value, part_of_day, mod, anchored))
-    return out
+    same = same_days(text, stream, out)  # «ظهر اليوم نفسه»، «ذلك اليوم»: the day told before
+    return sorted(out + same, key=lambda t: t.start) if same else out
 
 
 def _shared_years(matches: Sequence[Match], norms: Sequence[str]) -> None:

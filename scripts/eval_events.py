@@ -203,6 +203,9 @@ def evaluate(pipeline: bool = False, errors: bool = False, heldout: bool = False
             fact_right += want.get("factuality", "asserted") == got.factuality
             if errors:
                 problems += _argument_errors(name, article, want, got, unnamed)
+            if errors and str(want.get("time")) != str(got.time):
+                problems.append(f"{name}: {want['type']} «{want['trigger']}» time "
+                                f"{got.time}, gold {want.get('time')}")
             if errors and want.get("factuality", "asserted") != got.factuality:
                 problems.append(f"{name}: {want['type']} «{want['trigger']}» factuality "
                                 f"{got.factuality}, gold {want.get('factuality')}")

@@ -97,3 +97,17 @@ def test_a_toll_after_fima_shares_the_date_of_the_killing() -> None:
     # «فيما أصيب …» tells the toll of the same happening: its date is the killing's too
     text = "قتل 12 شخصا بينهم أطفال في قصف على السوق، فيما أصيب 40 آخرون بجروح مساء أمس."
     assert _times(text, "ASSAULT") == ["2024-05-09"]
+
+
+def test_at_the_same_time_takes_the_day_of_the_sentence_before() -> None:
+    """Round 27: «في الوقت نفسه» in a sentence without a date of its own: the act is dated by
+    the day of the sentence before (``own_times.same_time_day``)."""
+    assert _times("وفي تصريحات نشرتها صحيفة ألمانية أمس، قال الوزير إن التصعيد خطير على المنطقة. "
+                  "وفي الوقت نفسه، أشاد الوزير الألماني بالحكومة التركية الحالية.",
+                  "SUPPORT") == ["2024-05-09"]
+
+
+def test_at_the_same_time_after_a_backdrop_keeps_the_articles_day() -> None:
+    """A sentence before that opens with «وكانت/وكان» is a backdrop: its date is not the act's."""
+    assert _times("وكانت السلطات قد احتجزت الناقلة في الرابع من أبريل الماضي. وأدانت الوزارة في "
+                  "الوقت ذاته الهجوم على السفينة.", "ACCUSE") == [PUBLISHED]

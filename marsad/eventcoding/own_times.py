@@ -31,18 +31,21 @@ specific past happening told with its own date keeps it («وكانت القوا
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.prec_words import without_conjunction
+from marsad.eventcoding.time_values import is_day
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Sentence, Time
 
-__all__ = ["nearest_own_time", "own_time"]
+__all__ = ["nearest_own_time", "own_time", "same_time_day"]
 
 #: The times layer's vague references: no calendar time, but honest about the event's time.
 _PRESENT, _FUTURE = "PRESENT_REF", "FUTURE_REF"
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ class _Words:
     same_toll: frozenset[str]
     since: str
     states: frozenset[str]
+    same_time: tuple[tuple[str, ...], ...]
+    backdrops: frozenset[str]
 
 
 def _relative_openers() -> tuple[tuple[str, ...], ...]:
@@ -77,11 +82,18 @@ def _words() -> _Words:
                   int(data["antecedent_gap"]), frozenset(map(str, data["vague_kinds"])),
                   folded(data["vague_not_after"]), fold(str(data["relative_future"])),
                   folded(data["same_toll"]), fold(str(data["held_since"]["since"])),
-                  folded(data["held_since"]["states"]))
+                  folded(data["held_since"]["states"]),
+                  tuple(tuple(fold(str(p)).split()) for p in data["same_time"]["phrases"]),
+                  folded(data["same_time"]["not_after"]))
 
 
 def _plain(words: str) -> list[str]:
     return fold(words).split()
+
+
+def _bare_words(text: str) -> list[str]:
+    """The folded words of ``text`` without the punctuation glued to them («نفسه،»)."""
+    return _WORD.findall(fold(text))
 
 
 def _is(word: str, wanted: str) -> bool:
@@ -130,6 +142,26 @@ def nearest_own_time(article: Article, trigger: tuple[int, int], sentence: Sente
             if best is None or distance < best[0]:
                 best = (distance, time)
     return best[1] if best is not None else None
+
+
+def same_time_day(article: Article, index: int) -> Time | None:
+    """«في الوقت نفسه، أشاد الوزير الألماني بالحكومة التركية» after «وفي تصريحات لصحيفة …
+    الصادرة أمس، قال شتاينماير …»: a sentence (``index``) that tells its act as done at the
+    same time as the one before it is dated by the last date of the sentence before that names
+    a day; None when it says no such thing or that sentence has no day (the article's date).
+    Called only for a sentence with no date of its own."""
+    if index < 1 or index >= len(article.sentences):
+        return None
+    words = _words()
+    sentence, before = article.sentences[index], article.sentences[index - 1]
+    if not _holds(_bare_words(article.text[sentence.start:sentence.end]), words.same_time):
+        return None
+    opener = _bare_words(article.text[before.start:before.end])[:1]
+    if opener and without_conjunction(opener[0]) in words.backdrops:
+        return None  # «وكانت السلطات قد احتجزت … في الرابع من يوليو»: a backdrop's date
+    days = [t for t in article.times if before.start <= t.start < before.end
+            and t.type in ("DATE", "TIME") and is_day(t.value or "")]
+    return days[-1] if days else None
 
 
 def own_time(article: Article, trigger: tuple[int, int], time: Time, sentence_start: int) -> bool:

@@ -1,0 +1,78 @@
+"""«اليوم نفسه»، «ذلك اليوم»: a day told as the same day as a date before it.
+
+The grammar reads each expression on its own against the anchor, so such a phrase has no
+value of its own (and the «اليوم» in it is not today: ``times_blockers.tsv``). Here it takes
+the day of the nearest date before it in the text that names a day («فجر الاثنين … وسجلت
+هزة ثانية ظهر اليوم نفسه»: Monday afternoon; «مساء أول من أمس … وفي وقت سابق من ذلك
+اليوم»: the day before yesterday); a month, a year, a span or «مؤخرا» told between them is
+passed over («رفعت العقوبات أمس … الاتفاق الذي توصلت إليه في يوليو الماضي … فرضت في اليوم
+نفسه»: yesterday). With no day before it the phrase stays without a value, as before. A part of the
+day written right before the phrase («ظهر»، «مساء») is kept in the value. The phrases are
+``lexicons/times_same_day.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from marsad.arabic.normalise import fold
+from marsad.lexicons import load_table
+from marsad.model import Time
+from marsad.temporal.lexicon import BY_ROLE
+from marsad.temporal.stream import Stream
+
+__all__ = ["same_days"]
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLITICS = "وفبل"
+
+
+@functools.lru_cache(maxsize=1)
+def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases (folded words) by their first word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for row in load_table("times_same_day.tsv"):
+        words = tuple(fold(row["phrase"]).split())
+        index.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in index.items()}
+
+
+def _first(norm: str, index: dict[str, tuple[tuple[str, ...], ...]]) -> str | None:
+    """The phrase head ``norm`` is, a glued «و ف ب ل» allowed."""
+    if norm in index:
+        return norm
+    if len(norm) > 3 and norm[0] in _CLITICS and norm[1:] in index:
+        return norm[1:]
+    return None
+
+
+def same_days(text: str, stream: Stream, found: Sequence[Time]) -> list[Time]:
+    """The same-day phrases of ``stream`` dated by the day before each (``found``: the
+    times already read, in text order)."""
+    index = _phrases()
+    norms = stream.norms
+    out: list[Time] = []
+    for i, norm in enumerate(norms):
+        head = _first(norm, index)
+        if head is None:
+            continue
+        phrase = next((p for p in index[head] if tuple(norms[i + 1:i + len(p)]) == p[1:]), None)
+        if phrase is None:
+            continue
+        start, end = stream.starts[i], stream.ends[i + len(phrase) - 1]
+        if any(t.start < end and start < t.end for t in found):
+            continue  # read already as something else
+        days = [t for t in found if t.end <= start and t.type in ("DATE", "TIME")
+                and _DAY.match(t.value or "")]
+        if not days:
+            continue
+        day = (days[-1].value or "")[:10]
+        pod = BY_ROLE.get("pod", {}).get(norms[i - 1]) if i > 0 else None
+        part = pod[0].data[0] if pod else None
+        if part:
+            start = stream.starts[i - 1]
+        out.append(Time(start, end, text[start:end], "DATE", f"{day}T{part}" if part else day,
+                        part, None, True))
+    return out
