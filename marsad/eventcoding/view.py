@@ -313,6 +313,9 @@ class View:
             nationality = self.entity_at.get(index + 1) if index + 1 < stop else None
             if nationality is not None and nationality.type == "NORP" \
                     and self.tokens[index].kind == "word":
+                town = self._town_after(index, nationality, stop)
+                if town is not None:  # «في العاصمة الألمانية برلين»: the town is the place
+                    return town
                 # «الطائرات الإسرائيلية»: a noun and its nationality
                 return self._compound(index + 1, nationality, stop, first=index)
             if not self.is_skip(index) or skipped >= MAX_SKIPS:
@@ -320,6 +323,18 @@ class View:
             skipped += 1
             index += 1
         return None
+
+    def _town_after(self, index: int, nationality: Entity, stop: int) -> Phrase | None:
+        """«في العاصمة الألمانية برلين»، «في المدينة السورية حلب»: a place noun, its
+        nationality and the place's own name right after: the named place, not the nation."""
+        if not self.is_place_noun(index):
+            return None
+        after = self.entity_last[nationality.id] + 1
+        town = self.entity_at.get(after) if after < stop else None
+        if town is None or town.type not in PLACE_TYPES \
+                or town.start != self.tokens[after].start:
+            return None
+        return Phrase(index, self.entity_last[town.id], [town])
 
     def _compound(self, index: int, entity: Entity, stop: int, first: int | None = None
                   ) -> Phrase:
@@ -371,6 +386,10 @@ class View:
     def _unnamed(self, index: int, head: tuple[int, int], stop: int) -> Phrase:
         last, start = head
         following = self.entity_at.get(last + 1) if last + 1 < stop else None
+        if following is not None and index > 0 and self.bare(index - 1) == self.lex.between \
+                and self.tokens[last + 1].norm.startswith(self.lex.conjunction) \
+                and following.start > self.tokens[last + 1].start:
+            following = None  # «بين الجيش وتنظيم داعش»: the second party, not the head's name
         if following is not None and following.type in ("NORP", "PER", "ORG"):
             # «القوات الإسرائيلية»، «الرئيس المصري السيسي»: the entity after the head (a
             # country after it is more often the verb's object: «يزور المبعوث طرابلس»)
