@@ -26,7 +26,7 @@ except ImportError:
 _COMPILER = bool(shutil.which("cc") or shutil.which("gcc"))
 compiled = pytest.mark.skipif(fastfeat is None and not _COMPILER,
                               reason="no C compiler here, so no compiled loops")
-_MARKS = ("<s>", "</s>", "L=", "R=")
+_MARKS = ("<s>", "</s>")
 
 
 def _fresh(text: str) -> str:
@@ -42,9 +42,10 @@ def test_sentence_keeps_its_words_when_the_callback_empties_the_list() -> None:
         given.clear()  # the caller's list is emptied under the loop
         return word.encode()
 
-    packs, extras = fastfeat.sentence(given, {"<s>": b"s", "</s>": b"e"}, missing,
-                                      frozenset({"قصف", "الجيش"}), frozenset({"قصف|الجيش"}),
-                                      frozenset({"الجيش|مواقع"}), _MARKS)
+    pairs = {"قصف": {"الجيش": ("L=قصف|الجيش".encode(), None)},
+             "الجيش": {"مواقع": (None, "R=الجيش|مواقع".encode())}}
+    packs, extras = fastfeat.sentence(given, {"<s>": b"s", "</s>": b"e"}, missing, pairs,
+                                      _MARKS)
     assert packs == [b"s", b"s", "قصف".encode(), "الجيش".encode(), "مواقع".encode(), b"e", b"e"]
     assert extras == [(), ("L=قصف|الجيش".encode(), "R=الجيش|مواقع".encode()), ()]
 

@@ -7,6 +7,7 @@ packed records and bigram and gazetteer attributes, for words seen before or not
 from __future__ import annotations
 
 import shutil
+from array import array
 
 import pytest
 
@@ -60,6 +61,31 @@ def test_compiled_parts_are_those_of_the_python_twin(keep: str) -> None:
         assert all(type(part) is tuple for part in compiled)
         for c_part, p_part in zip(compiled, python):  # the tables' own bytes objects
             assert all(c is p for c, p in zip(c_part, p_part))
+
+
+@pytest.mark.parametrize("keep", ["all", "even", "none"])
+def test_compiled_packed_records_are_the_packed_parts(keep: str) -> None:
+    """``packed`` (one compiled call from lookups to the tagger's int32 record) gives what
+    packing the parts gives, and its Python twin the same, for index values of any size and
+    known attributes the index lacks."""
+    every = _every_attribute()
+    chosen = {"all": every, "even": every[::2], "none": []}[keep]
+    attributes = KnownAttributes(frozenset(chosen))
+    # an index of its own: every third known attribute missing, values up to int32's top
+    index = {a.encode(): (n * 7919 * 64 + n % 64) % 2**31 for n, a in enumerate(chosen)
+             if n % 3}
+    for word, facts in [(w, _facts(w)) for w in WORDS] + list(ODD_FACTS):
+        refs: list[int] = []
+        ends: list[int] = []
+        for part in attributes.parts(word, facts):
+            refs += [index[a] for a in part if a in index]
+            ends.append(len(refs))
+        expected = array("i", ends + refs).tobytes()
+        assert attributes.packed(word, facts, index) == expected, word
+        assert attributes.packed_py(word, facts, index) == expected, word
+    with pytest.raises(ValueError):  # a place beyond int32
+        KnownAttributes(frozenset({"w=وزير"})).packed("وزير", _facts("وزير"),
+                                                       {"w=وزير".encode(): 2**31})
 
 
 def test_the_python_twin_runs_where_the_extension_is_missing(
@@ -116,6 +142,10 @@ def test_packed_parts_compiled_equal_the_python_loop(sentence: str,
     first, python_first = _both(features, words, tags, monkeypatch)  # new words
     again, python_again = _both(features, words, tags, monkeypatch)  # cached words
     assert first == python_first == again == python_again
+    straight = Features(shipped.known)  # new words packed straight from their lookups
+    straight.pack, straight.index = shipped.pack, shipped.index
+    assert straight.index is not None
+    assert straight.packed_parts(words, tags) == first
     packs, extras = first  # type: ignore[misc]
     assert len(packs) == len(words) + 4 and len(extras) == len(words)
 
@@ -141,13 +171,40 @@ def test_packed_words_keep_no_record_and_stay_bounded(monkeypatch: pytest.Monkey
 
 def test_sentence_bigrams_follow_the_known_pairs() -> None:
     packed = {"<s>": b"s", "</s>": b"e", "a": b"A", "b": b"B", "c": b"C"}
-    heads = frozenset({"<s>", "a", "b"})
-    left = frozenset({"a|b", "b|c"})  # token k's pair with the word before it
-    right = frozenset({"a|b", "<s>|a", "b|c"})  # token k-1's pair with the word after it
-    packs, extras = fastfeat.sentence(["a", "b", "c"], packed, packed.__getitem__, heads, left,
-                                      right, ("<s>", "</s>", "L=", "R="))
+    # pairs[word k-1][word k]: (token k's attribute, token k-1's attribute)
+    pairs = {"a": {"b": (b"L=a|b", b"R=a|b")}, "b": {"c": (b"L=b|c", b"R=b|c")},
+             "<s>": {"a": (None, b"R=<s>|a")}}
+    packs, extras = fastfeat.sentence(["a", "b", "c"], packed, packed.__getitem__, pairs,
+                                      ("<s>", "</s>"))
     assert packs == [b"s", b"s", b"A", b"B", b"C", b"e", b"e"]
     assert extras == [(b"R=a|b",), (b"L=a|b", b"R=b|c"), (b"L=b|c",)]
+    left_only = {"<s>": {"a": (b"L", b"R")}, "c": {"</s>": (b"L2", b"R2")}}
+    _packs, extras = fastfeat.sentence(["a", "b", "c"], packed, packed.__getitem__, left_only,
+                                       ("<s>", "</s>"))
+    assert extras == [(b"L",), (), (b"R2",)]  # <s> gets no pair, nor does </s>
+    with pytest.raises(TypeError):
+        fastfeat.sentence(["a", "b"], packed, packed.__getitem__, {"a": {"b": b"x"}},
+                          ("<s>", "</s>"))
+
+
+def test_the_pair_map_finds_every_pair_the_python_loop_finds() -> None:
+    """Each known pair is filed under every cut at a «|» whose left side opens some pair,
+    so a word that is itself «|» is looked up as the joined strings are."""
+    left = frozenset({"a|b", "|||x", "a|b|c"})
+    right = frozenset({"a|b", "b|c", "<s>|a"})
+    heads = frozenset(pair.split("|", 1)[0] for pair in left | right)
+    pairs = ft._pair_map(heads, left, right)
+    assert pairs is not None
+    words = ["a", "b", "|", "|x", "a", "b|c", "", "||x"]
+    for before in ["<s>", *words]:
+        for word in [*words, "</s>"]:
+            joined = before + "|" + word
+            expected = (("bi=" + joined).encode() if joined in left else None,
+                        ("bi+1=" + joined).encode() if joined in right else None)
+            if before not in heads:
+                expected = (None, None)
+            found = pairs.get(before, {}).get(word, (None, None))
+            assert found == expected, (before, word)
 
 
 def test_sentence_asks_for_the_words_it_lacks_in_order() -> None:
@@ -157,9 +214,8 @@ def test_sentence_asks_for_the_words_it_lacks_in_order() -> None:
         asked.append(word)
         return word.encode()
 
-    packs, extras = fastfeat.sentence(["x", "y", "x"], {"<s>": b"s", "y": b"Y"}, missing,
-                                      frozenset(), frozenset(), frozenset(),
-                                      ("<s>", "</s>", "L=", "R="))
+    packs, extras = fastfeat.sentence(["x", "y", "x"], {"<s>": b"s", "y": b"Y"}, missing, {},
+                                      ("<s>", "</s>"))
     assert packs == [b"s", b"s", b"x", b"Y", b"x", b"</s>", b"</s>"]
     assert asked == ["x", "x", "</s>", "</s>"]  # the callback keeps no cache of its own here
     assert extras == [(), (), ()]

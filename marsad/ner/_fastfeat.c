@@ -10,15 +10,20 @@
  * are those Python takes (``stem[:2]``, ``stem[-2:]`` …, by code points). It returns
  * ``(own, as -2, as -1, as +1, as +2)``, each a tuple of bytes with the absent ones left out.
  *
- * ``sentence(words, packed, missing, heads, left, right, marks)`` gives what
+ * ``packed(word, facts, refs)`` gives what ``marsad.ner.crf.CompiledCRF.pack`` makes of
+ * those parts (the packed record the compiled tagger reads: int32s, the end of each part,
+ * then the place of each attribute the tagger knows), without making them: ``refs`` are the
+ * tables with each attribute replaced by its place (``None`` where the tagger lacks it).
+ *
+ * ``sentence(words, packed, missing, pairs, marks)`` gives what
  * ``marsad.ner.features.Features.packed_parts`` gives before the gazetteer tags are added:
  * the packed record of each of ``<s> <s> words </s> </s>`` (``packed.get(w) or
- * missing(w)``, in that order) and, per word, its bigram attributes: pair ``k`` is ``word
- * k-1 + "|" + word k`` over ``<s> words </s>``, looked up only when word ``k-1`` is in
- * ``heads``; a pair in ``left`` gives token ``k`` the attribute ``left tag + pair``, one in
- * ``right`` gives token ``k-1`` the attribute ``right tag + pair`` (UTF-8 bytes), so a
- * token's tuple holds its left pair's, then its right pair's, as the Python loop appends
- * them. ``marks`` is ``(<s>, </s>, left tag, right tag)``.
+ * missing(w)``, in that order) and, per word, its bigram attributes: pair ``k`` is word
+ * ``k-1`` and word ``k`` over ``<s> words </s>``, and ``pairs[word k-1][word k]``, where
+ * both lookups hit, holds its ``(left, right)`` attributes (UTF-8 bytes or ``None``): the
+ * left one goes to token ``k``, the right one to token ``k-1``, so a token's tuple holds its
+ * left pair's, then its right pair's, as the Python loop appends them. ``marks`` is
+ * ``(<s>, </s>)``.
  *
  * ``gazetteer(words, openers, opening_keys, types, prefixes, max_words)`` gives what
  * ``marsad.ner.gazetteer.sentence_gazetteer`` gives once its tables are read: each word's
@@ -30,11 +35,12 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
 
 enum { P2, P3, X1, X3, LEN, PRE, SUF, W, T, SH, X2, S, LENGTHS, N_TABLES };
 
 static PyObject *none5, *none3; /* (None,) * 5 and * 3: a value no table holds */
-static PyObject *bar, *space, *empty_text, *begin_tag, *inside_tag; /* "|" " " "" "B-" "I-" */
+static PyObject *space, *empty_text, *begin_tag, *inside_tag; /* " " "" "B-" "I-" */
 
 /* dict.get(key, fallback) (borrowed; NULL with an error set on failure) */
 static PyObject *
@@ -115,15 +121,20 @@ pair(PyObject *word, PyObject *trigger)
     return tuple_of(items, k);
 }
 
-static PyObject *
-parts(PyObject *Py_UNUSED(self), PyObject *args)
+/* A word's known attributes, by part (borrowed references into the tables, ``Py_None``
+ * where a table lacks the value): what ``parts`` and ``packed`` both read. */
+typedef struct {
+    PyObject *own[12], *far_left[2], *left[5], *right[5], *far_right[2];
+} Found;
+
+/* Reads ``(word, facts, tables)`` (as ``parts`` takes them) and looks the word up: 0, or -1
+ * with an exception set. */
+static int
+find(PyObject *word, PyObject *facts, PyObject *tables, Found *found)
 {
-    PyObject *word, *facts, *tables;
-    if (!PyArg_ParseTuple(args, "UO!O!", &word, &PyTuple_Type, &facts, &PyTuple_Type, &tables))
-        return NULL;
     if (PyTuple_GET_SIZE(facts) != 5 || PyTuple_GET_SIZE(tables) != N_TABLES) {
         PyErr_SetString(PyExc_ValueError, "facts is a 5-tuple, tables a 13-tuple");
-        return NULL;
+        return -1;
     }
     PyObject *tab[N_TABLES];
     for (int i = 0; i < N_TABLES; i++) {
@@ -131,7 +142,7 @@ parts(PyObject *Py_UNUSED(self), PyObject *args)
         if (i == LENGTHS ? !(PyTuple_Check(tab[i]) && PyTuple_GET_SIZE(tab[i]) == 9)
                          : !PyDict_Check(tab[i])) {
             PyErr_SetString(PyExc_TypeError, "tables: twelve dicts and the nine lengths");
-            return NULL;
+            return -1;
         }
     }
     PyObject *stem = PyTuple_GET_ITEM(facts, 0), *prefix = PyTuple_GET_ITEM(facts, 1);
@@ -140,65 +151,78 @@ parts(PyObject *Py_UNUSED(self), PyObject *args)
     if (!PyUnicode_Check(stem) || !PyUnicode_Check(prefix) || !PyUnicode_Check(suffix) ||
         !PyUnicode_Check(trigger) || !PyUnicode_Check(shape)) {
         PyErr_SetString(PyExc_TypeError, "facts are five strings");
-        return NULL;
+        return -1;
     }
-    PyObject *out = NULL, *s_own = NULL;
-    PyObject *result[5] = {NULL, NULL, NULL, NULL, NULL};
 
     Py_ssize_t n = PyUnicode_GET_LENGTH(stem);
     PyObject *w = entry(tab[W], word, none5, 5);
     if (w == NULL)
-        goto done;
+        return -1;
     PyObject *t = none5;
     if (PyUnicode_GET_LENGTH(trigger) && (t = entry(tab[T], trigger, none5, 5)) == NULL)
-        goto done;
+        return -1;
     PyObject *sh = entry(tab[SH], shape, none3, 3);
     if (sh == NULL)
-        goto done;
+        return -1;
     PyObject *x2_key = PyUnicode_Substring(stem, n > 2 ? n - 2 : 0, n);
     if (x2_key == NULL)
-        goto done;
+        return -1;
     PyObject *x2 = entry(tab[X2], x2_key, none3, 3);
     Py_DECREF(x2_key);
     if (x2 == NULL)
-        goto done;
+        return -1;
     PyObject *s = entry(tab[S], stem, none3, 3);
     if (s == NULL)
-        goto done;
+        return -1;
     int same = PyUnicode_Compare(stem, word);
     if (same == -1 && PyErr_Occurred())
-        goto done;
-    if (same == 0) { /* a stem equal to its word is named at the word's own position only */
-        s_own = PyTuple_Pack(3, PyTuple_GET_ITEM(s, 0), Py_None, Py_None);
-        if (s_own == NULL)
-            goto done;
-        s = s_own;
-    }
+        return -1;
     PyObject *p2 = get_slice(tab[P2], stem, 0, n < 2 ? n : 2);
     PyObject *p3 = p2 ? get_slice(tab[P3], stem, 0, n < 3 ? n : 3) : NULL;
     PyObject *x1 = p3 ? get_slice(tab[X1], stem, n > 1 ? n - 1 : 0, n) : NULL;
     PyObject *x3 = x1 ? get_slice(tab[X3], stem, n > 3 ? n - 3 : 0, n) : NULL;
     if (x3 == NULL)
-        goto done;
+        return -1;
     PyObject *len = get(tab[LEN], PyTuple_GET_ITEM(tab[LENGTHS], n < 8 ? n : 8), Py_None);
     PyObject *pre = Py_None, *suf = Py_None;
     if (len == NULL)
-        goto done;
+        return -1;
     if (PyUnicode_GET_LENGTH(prefix) && (pre = get(tab[PRE], prefix, Py_None)) == NULL)
-        goto done;
+        return -1;
     if (PyUnicode_GET_LENGTH(suffix) && (suf = get(tab[SUF], suffix, Py_None)) == NULL)
-        goto done;
+        return -1;
 
 #define AT(tuple, i) PyTuple_GET_ITEM(tuple, i)
-    PyObject *own[12] = {AT(w, 0), AT(sh, 0), p2, p3, x1, AT(x2, 0), x3, AT(s, 0), len, pre, suf,
-                         AT(t, 0)};
-    PyObject *left[5] = {AT(w, 2), AT(sh, 1), AT(x2, 1), AT(s, 1), AT(t, 2)};
-    PyObject *right[5] = {AT(w, 3), AT(sh, 2), AT(x2, 2), AT(s, 2), AT(t, 3)};
-    if ((result[0] = present(own, 12)) == NULL || (result[1] = pair(AT(w, 1), AT(t, 1))) == NULL ||
-        (result[2] = present(left, 5)) == NULL || (result[3] = present(right, 5)) == NULL ||
-        (result[4] = pair(AT(w, 4), AT(t, 4))) == NULL)
-        goto done;
+    /* a stem equal to its word is named at the word's own position only */
+    PyObject *s_left = same == 0 ? Py_None : AT(s, 1), *s_right = same == 0 ? Py_None : AT(s, 2);
+    *found = (Found){
+        .own = {AT(w, 0), AT(sh, 0), p2, p3, x1, AT(x2, 0), x3, AT(s, 0), len, pre, suf,
+                AT(t, 0)},
+        .far_left = {AT(w, 1), AT(t, 1)},
+        .left = {AT(w, 2), AT(sh, 1), AT(x2, 1), s_left, AT(t, 2)},
+        .right = {AT(w, 3), AT(sh, 2), AT(x2, 2), s_right, AT(t, 3)},
+        .far_right = {AT(w, 4), AT(t, 4)},
+    };
 #undef AT
+    return 0;
+}
+
+static PyObject *
+parts(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *word, *facts, *tables;
+    Found f;
+    if (!PyArg_ParseTuple(args, "UO!O!", &word, &PyTuple_Type, &facts, &PyTuple_Type, &tables))
+        return NULL;
+    if (find(word, facts, tables, &f) < 0)
+        return NULL;
+    PyObject *out = NULL;
+    PyObject *result[5] = {NULL, NULL, NULL, NULL, NULL};
+    if ((result[0] = present(f.own, 12)) == NULL || (result[1] = pair(f.far_left[0],
+                                                                      f.far_left[1])) == NULL ||
+        (result[2] = present(f.left, 5)) == NULL || (result[3] = present(f.right, 5)) == NULL ||
+        (result[4] = pair(f.far_right[0], f.far_right[1])) == NULL)
+        goto done;
     out = PyTuple_New(5);
     if (out == NULL)
         goto done;
@@ -209,41 +233,68 @@ parts(PyObject *Py_UNUSED(self), PyObject *args)
 done:
     for (int i = 0; i < 5; i++)
         Py_XDECREF(result[i]);
-    Py_XDECREF(s_own);
     return out;
 }
 
-/* ``tag + pair`` as UTF-8 bytes appended to ``*slot`` (a tuple, replaced); 0, or -1 */
-static int
-append_attribute(PyObject **slot, PyObject *tag, PyObject *pair)
+/* ``packed(word, facts, refs)``: what ``marsad.ner.crf.CompiledCRF.pack`` makes of
+ * ``parts(word, facts, tables)``, made without the parts: ``refs`` are the tables with each
+ * attribute replaced by its place in the compiled tagger's index (an int, ``None`` where the
+ * index lacks it); it gives int32s, the end of each of the five parts, then the place of
+ * each attribute found, in order. */
+static PyObject *
+packed(PyObject *Py_UNUSED(self), PyObject *args)
 {
-    PyObject *text = PyUnicode_Concat(tag, pair);
-    if (text == NULL)
-        return -1;
-    PyObject *attribute = PyUnicode_AsUTF8String(text);
-    Py_DECREF(text);
-    if (attribute == NULL)
-        return -1;
+    PyObject *word, *facts, *refs;
+    Found f;
+    if (!PyArg_ParseTuple(args, "UO!O!", &word, &PyTuple_Type, &facts, &PyTuple_Type, &refs))
+        return NULL;
+    if (find(word, facts, refs, &f) < 0)
+        return NULL;
+    PyObject *const *groups[5] = {f.own, f.far_left, f.left, f.right, f.far_right};
+    static const int sizes[5] = {12, 2, 5, 5, 2};
+    int32_t ints[5 + 12 + 2 + 5 + 5 + 2];
+    int n = 5;
+    for (int p = 0; p < 5; p++) {
+        for (int a = 0; a < sizes[p]; a++) {
+            PyObject *ref = groups[p][a];
+            if (ref == Py_None)
+                continue;  /* an attribute the model does not know */
+            long value = PyLong_Check(ref) ? PyLong_AsLong(ref) : -1;
+            if (value < 0 || value > INT32_MAX) {
+                if (!PyErr_Occurred())
+                    PyErr_SetString(PyExc_ValueError, "a place must be an int32 at least 0");
+                return NULL;
+            }
+            ints[n++] = (int32_t)value;
+        }
+        ints[p] = (int32_t)(n - 5);
+    }
+    return PyBytes_FromStringAndSize((const char *)ints, (Py_ssize_t)sizeof(int32_t) * n);
+}
+
+/* ``attribute`` appended to ``*slot`` (a tuple, replaced); 0, or -1 */
+static int
+append_attribute(PyObject **slot, PyObject *attribute)
+{
     Py_ssize_t size = PyTuple_GET_SIZE(*slot);
     PyObject *grown = PyTuple_New(size + 1);
-    if (grown == NULL) {
-        Py_DECREF(attribute);
+    if (grown == NULL)
         return -1;
-    }
     for (Py_ssize_t i = 0; i < size; i++) {
         PyObject *item = PyTuple_GET_ITEM(*slot, i);
         Py_INCREF(item);
         PyTuple_SET_ITEM(grown, i, item);
     }
+    Py_INCREF(attribute);
     PyTuple_SET_ITEM(grown, size, attribute);
     Py_SETREF(*slot, grown);
     return 0;
 }
 
-/* The bigram attributes of each word (a list of tuples), or NULL */
+/* The bigram attributes of each word (a list of tuples), or NULL: pair k is word k-1 and
+ * word k over ``<s> words </s>``, ``pairs[word k-1][word k]`` its (left, right) attributes */
 static PyObject *
-bigrams(PyObject *const *words, Py_ssize_t n, PyObject *heads, PyObject *left, PyObject *right,
-        PyObject *bos, PyObject *eos, PyObject *left_tag, PyObject *right_tag)
+bigrams(PyObject *const *words, Py_ssize_t n, PyObject *pairs, PyObject *bos, PyObject *eos)
 {
     PyObject *empty = PyTuple_New(0);
     if (empty == NULL)
@@ -258,29 +309,34 @@ bigrams(PyObject *const *words, Py_ssize_t n, PyObject *heads, PyObject *left, P
         PyList_SET_ITEM(extras, k, empty);
     }
     Py_DECREF(empty);
+    PyObject **slots = ((PyListObject *)extras)->ob_item;
     for (Py_ssize_t k = 0; k <= n; k++) {
         PyObject *before = k ? words[k - 1] : bos, *word = k < n ? words[k] : eos;
-        int opens = PySet_Contains(heads, before);
-        if (opens < 0)
+        PyObject *after = PyDict_GetItemWithError(pairs, before);
+        if (after == NULL) {
+            if (PyErr_Occurred())
+                goto fail;
+            continue;  /* no known pair opens with word k-1 */
+        }
+        if (!PyDict_Check(after)) {
+            PyErr_SetString(PyExc_TypeError, "pairs maps a word to a dict");
             goto fail;
-        if (!opens) /* no known pair opens with word k-1 */
+        }
+        PyObject *both = PyDict_GetItemWithError(after, word);
+        if (both == NULL) {
+            if (PyErr_Occurred())
+                goto fail;
             continue;
-        PyObject *half = PyUnicode_Concat(before, bar);
-        if (half == NULL)
+        }
+        if (!PyTuple_Check(both) || PyTuple_GET_SIZE(both) != 2) {
+            PyErr_SetString(PyExc_TypeError, "a pair's attributes are a (left, right) tuple");
             goto fail;
-        PyObject *pair = PyUnicode_Concat(half, word);
-        Py_DECREF(half);
-        if (pair == NULL)
-            goto fail;
-        int in_left = k < n ? PySet_Contains(left, pair) : 0;
-        int in_right = in_left < 0 ? -1 : k ? PySet_Contains(right, pair) : 0;
-        int failed = in_left < 0 || in_right < 0;
-        if (!failed && in_left)
-            failed = append_attribute(&((PyListObject *)extras)->ob_item[k], left_tag, pair) < 0;
-        if (!failed && in_right)
-            failed = append_attribute(&((PyListObject *)extras)->ob_item[k - 1], right_tag,
-                                      pair) < 0;
-        Py_DECREF(pair);
+        }
+        Py_INCREF(both);  /* held while a tuple is grown */
+        PyObject *left = PyTuple_GET_ITEM(both, 0), *right = PyTuple_GET_ITEM(both, 1);
+        int failed = (k < n && left != Py_None && append_attribute(&slots[k], left) < 0)
+                  || (k && right != Py_None && append_attribute(&slots[k - 1], right) < 0);
+        Py_DECREF(both);
         if (failed)
             goto fail;
     }
@@ -293,25 +349,10 @@ fail:
 static PyObject *
 sentence(PyObject *Py_UNUSED(self), PyObject *args)
 {
-    PyObject *words, *packed, *missing, *heads, *left, *right, *marks;
-    if (!PyArg_ParseTuple(args, "OO!OOOOO!", &words, &PyDict_Type, &packed, &missing, &heads,
-                          &left, &right, &PyTuple_Type, &marks))
+    PyObject *words, *packed, *missing, *pairs, *bos, *eos;
+    if (!PyArg_ParseTuple(args, "OO!OO!(UU)", &words, &PyDict_Type, &packed, &missing,
+                          &PyDict_Type, &pairs, &bos, &eos))
         return NULL;
-    if (!PyAnySet_Check(heads) || !PyAnySet_Check(left) || !PyAnySet_Check(right)) {
-        PyErr_SetString(PyExc_TypeError, "heads, left and right are sets");
-        return NULL;
-    }
-    if (PyTuple_GET_SIZE(marks) != 4) {
-        PyErr_SetString(PyExc_ValueError, "marks is (<s>, </s>, left tag, right tag)");
-        return NULL;
-    }
-    PyObject *bos = PyTuple_GET_ITEM(marks, 0), *eos = PyTuple_GET_ITEM(marks, 1);
-    PyObject *left_tag = PyTuple_GET_ITEM(marks, 2), *right_tag = PyTuple_GET_ITEM(marks, 3);
-    if (!PyUnicode_Check(bos) || !PyUnicode_Check(eos) || !PyUnicode_Check(left_tag) ||
-        !PyUnicode_Check(right_tag)) {
-        PyErr_SetString(PyExc_TypeError, "marks are strings");
-        return NULL;
-    }
     /* a tuple of our own: the callback ``missing`` runs Python code, which could change a
      * list of words under the loop (and move or free its items) */
     PyObject *seq = PySequence_Tuple(words);
@@ -347,7 +388,7 @@ sentence(PyObject *Py_UNUSED(self), PyObject *args)
             goto done;
         PyList_SET_ITEM(packs, i, one);
     }
-    extras = bigrams(items, n, heads, left, right, bos, eos, left_tag, right_tag);
+    extras = bigrams(items, n, pairs, bos, eos);
     if (extras == NULL)
         goto done;
     out = PyTuple_Pack(2, packs, extras);
@@ -505,8 +546,10 @@ done:
 static PyMethodDef methods[] = {
     {"parts", parts, METH_VARARGS,
      "parts(word, facts, tables) -> (own, as -2, as -1, as +1, as +2) known attributes"},
+    {"packed", packed, METH_VARARGS,
+     "packed(word, facts, refs) -> bytes (int32s: 5 ends, then places)"},
     {"sentence", sentence, METH_VARARGS,
-     "sentence(words, packed, missing, heads, left, right, marks) -> (packs, bigram extras)"},
+     "sentence(words, packed, missing, pairs, marks) -> (packs, bigram extras)"},
     {"gazetteer", gazetteer, METH_VARARGS,
      "gazetteer(words, openers, opening_keys, types, prefixes, max_words) -> tags"},
     {NULL, NULL, 0, NULL},
@@ -526,7 +569,6 @@ PyInit__fastfeat(void)
 {
     if ((none5 = PyTuple_Pack(5, Py_None, Py_None, Py_None, Py_None, Py_None)) == NULL ||
         (none3 = PyTuple_Pack(3, Py_None, Py_None, Py_None)) == NULL ||
-        (bar = PyUnicode_InternFromString("|")) == NULL ||
         (space = PyUnicode_InternFromString(" ")) == NULL ||
         (empty_text = PyUnicode_InternFromString("")) == NULL ||
         (begin_tag = PyUnicode_InternFromString("B-")) == NULL ||

@@ -7,9 +7,12 @@ def parts(word: str, facts: tuple[str, str, str, str, str], tables: tuple[object
           ) -> tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...],
                      tuple[bytes, ...]]: ...
 
+def packed(word: str, facts: tuple[str, str, str, str, str], refs: tuple[object, ...], /
+           ) -> bytes: ...
+
 def sentence(words: Sequence[str], packed: dict[str, bytes], missing: Callable[[str], bytes],
-             heads: frozenset[str], left: frozenset[str] | None, right: frozenset[str] | None,
-             marks: tuple[str, str, str, str], /
+             pairs: dict[str, dict[str, tuple[bytes | None, bytes | None]]],
+             marks: tuple[str, str], /
              ) -> tuple[list[bytes], list[tuple[str | bytes, ...]]]: ...
 
 def gazetteer(words: Sequence[str], openers: dict[str, tuple[str, ...]],

@@ -8,12 +8,15 @@ lookup of its value: no concatenation, no set lookup, no encoding for the many f
 model has no weight for. It gives the same attributes in the same order as the string path
 (``tests/test_ner_features.py`` pins this on the shipped model). Where the optional extension
 ``marsad/ner/_fastfeat.c`` was built, ``parts`` runs compiled: the same lookups in the same
-tables, the same attributes in the same order (``parts_py`` is the Python twin).
+tables, the same attributes in the same order (``parts_py`` is the Python twin); so does
+``packed``, which gives straight away the packed record a compiled tagger reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Mapping
+from typing import Any
 
 try:
     from marsad.ner import _fastfeat
@@ -64,6 +67,8 @@ class KnownAttributes:
         self._word, self._trigger, self._shape, self._ending, self._stem = (
             table.get for table in merged_tables)
         self._compiled = _fastfeat is not None
+        self._places_of: Mapping[bytes, int] | None = None
+        self._places_tables: tuple[object, ...] = ()
 
     def parts(self, word: str, facts: Facts) -> Parts:
         """(own, as -2, as -1, as +1, as +2) known attributes of a word (not ``<s>``).
@@ -73,6 +78,41 @@ class KnownAttributes:
         if self._compiled:
             return _fastfeat.parts(word, facts, self._tables)
         return self.parts_py(word, facts)
+
+    def packed(self, word: str, facts: Facts, index: Mapping[bytes, int]) -> bytes:
+        """The word's ``parts`` packed as a compiled tagger reads them (``marsad.ner.crf``:
+        int32s, the end of each part, then the ``index`` value of each attribute ``index``
+        holds, in order), in one compiled call where the extension was built: no tuple of
+        attributes is made for a word only the compiled tagger will read."""
+        if self._compiled:
+            return _fastfeat.packed(word, facts, self._places(index))
+        return self.packed_py(word, facts, index)
+
+    def _places(self, index: Mapping[bytes, int]) -> tuple[object, ...]:
+        """The tables as the compiled ``packed`` reads them: each attribute replaced by its
+        ``index`` value (``None`` where ``index`` lacks it), so a word costs no lookup in
+        ``index``; made once per index."""
+        if self._places_of is not index:
+            def place(value: bytes | None) -> int | None:
+                return None if value is None else index.get(value)
+
+            def places(table: Any) -> Any:
+                return {key: (tuple(map(place, value)) if type(value) is tuple
+                              else place(value)) for key, value in table.items()}
+
+            *tables, lengths = self._tables  # the lengths are keys, kept as they are
+            self._places_tables = (*(places(table) for table in tables), lengths)
+            self._places_of = index
+        return self._places_tables
+
+    def packed_py(self, word: str, facts: Facts, index: Mapping[bytes, int]) -> bytes:
+        """``packed`` by the Python twin (the same bytes)."""
+        ends: list[int] = []
+        refs: list[int] = []
+        for part in self.parts_py(word, facts):
+            refs += [index[a] for a in part if a in index]
+            ends.append(len(refs))
+        return array("i", ends + refs).tobytes()
 
     def parts_py(self, word: str, facts: Facts) -> Parts:
         """``parts`` by the Python twin (where the extension was not built; the same)."""

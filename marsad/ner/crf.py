@@ -48,6 +48,12 @@ class CompiledCRF:
         self._exp_transitions = array("d", map(math.exp, transitions))
         self._other = self.labels.index("O") if "O" in self.labels else -1
 
+    @property
+    def index(self) -> dict[bytes, int]:
+        """An attribute's bytes → where its weights lie (``first * 64 + count``), as
+        ``pack`` packs it."""
+        return self._index
+
     def tag(self, items: list[tuple[bytes, ...]]) -> tuple[list[str], list[float] | None]:
         """The best labels of a sentence (one tuple of attribute bytes per token) and the
         marginal probability of each (``None`` when every label is "O")."""

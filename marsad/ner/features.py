@@ -106,7 +106,10 @@ _Record = tuple[tuple[Attr, ...], tuple[Attr, ...], tuple[Attr, ...], tuple[Attr
                 tuple[Attr, ...], str | None]
 _LEFT = "bi="
 _RIGHT = "bi+1="
-_MARKS = (_BOS, _EOS, _LEFT, _RIGHT)  # as the compiled ``packed_parts`` takes them
+_MARKS = (_BOS, _EOS)  # as the compiled ``packed_parts`` takes them
+#: word k-1 → word k → the (left, right) bigram attributes of the pair, ``None`` where the
+#: model lacks one
+_PairMap = dict[str, dict[str, tuple[bytes | None, bytes | None]]]
 
 
 class Features:
@@ -125,6 +128,9 @@ class Features:
         self._records: dict[str, _Record] = {}
         #: packs a record's five parts for a compiled tagger (``marsad.ner.crf``), if any
         self.pack: Callable[[Sequence[tuple[Attr, ...]]], bytes] | None = None
+        #: the compiled tagger's attribute index, if any (``CompiledCRF.index``): a new word
+        #: is then packed straight from its lookups (``KnownAttributes.packed``)
+        self.index: dict[bytes, int] | None = None
         self._packed: dict[str, bytes] = {}
         self._gazetteer: dict[str, tuple[tuple, tuple, tuple]] = {}
         self._left = _pairs(known, _LEFT)
@@ -133,6 +139,7 @@ class Features:
         self._attributes = None if known is None else KnownAttributes(known)
         self._heads = (None if self._left is None or self._right is None else
                        frozenset(pair.split("|", 1)[0] for pair in self._left | self._right))
+        self._pair_map = _pair_map(self._heads, self._left, self._right)
 
     def clear(self) -> None:
         self._records.clear()
@@ -216,9 +223,9 @@ class Features:
         records are)."""
         if self.pack is None:
             raise ValueError("no pack function for packed parts")
-        if _fastfeat is not None and self._heads is not None:  # hence known pairs too
+        if _fastfeat is not None and self._pair_map is not None:  # the known pairs
             packs, extras = _fastfeat.sentence(words, self._packed, self._packed_word,
-                                               self._heads, self._left, self._right, _MARKS)
+                                               self._pair_map, _MARKS)
             if gazetteer is not None and any(gazetteer):
                 self._add_gazetteer(extras, gazetteer)
             return packs, extras
@@ -231,9 +238,15 @@ class Features:
         # keeping both held some 19 MB more over the shared corpus (51,000 words).
         if len(self._packed) >= _CACHE_LIMIT:
             self.clear()
-        rec = self._records.get(word) or self._new_record(word)
-        assert self.pack is not None
-        one = self._packed[word] = self.pack(rec[:5])
+        rec = self._records.get(word)
+        if rec is None and self.index is not None and self._attributes is not None \
+                and word not in (_BOS, _EOS):
+            one = self._attributes.packed(word, _facts(word), self.index)
+        else:
+            rec = rec or self._new_record(word)
+            assert self.pack is not None
+            one = self.pack(rec[:5])
+        self._packed[word] = one
         return one
 
     def _add_gazetteer(self, out: list[tuple], gazetteer: Sequence[str]) -> None:
@@ -265,6 +278,27 @@ def _lexicon(known: frozenset[str] | None) -> frozenset[str] | None:
         return None
     return frozenset(a.split("=", 1)[1] for a in known
                      if a.split("=", 1)[0].rsplit(":", 1)[-1] in ("w", "s"))
+
+
+def _pair_map(heads: frozenset[str] | None, left: frozenset[str] | None,
+              right: frozenset[str] | None) -> _PairMap | None:
+    """The known pairs as the compiled ``packed_parts`` looks them up: a pair ``before|word``
+    is filed under every ``before`` of ``heads`` it can be cut into at a ``|`` (as the
+    Python loop, which joins ``before + "|" + word`` for a ``before`` of ``heads``, finds
+    it), with its attributes as UTF-8 bytes: no string is joined or encoded per token."""
+    if heads is None or left is None or right is None:
+        return None
+    out: _PairMap = {}
+    for pair in sorted(left | right):
+        cut = pair.find("|")
+        while cut >= 0:
+            before, word = pair[:cut], pair[cut + 1:]
+            if before in heads:
+                out.setdefault(before, {})[word] = (
+                    (_LEFT + pair).encode() if pair in left else None,
+                    (_RIGHT + pair).encode() if pair in right else None)
+            cut = pair.find("|", cut + 1)
+    return out
 
 
 def _pairs(known: frozenset[str] | None, head: str) -> frozenset[str] | None:

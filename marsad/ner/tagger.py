@@ -56,7 +56,7 @@ def _model(path: Path = MODEL_PATH) -> tuple[Features, compiled_crf.CompiledCRF 
     del info, strongest  # the dump's weights: the largest tables, no longer needed
     features, fast = Features(known=known), compiled_crf.compiled(path, labels, attributes, known)
     if fast is not None:
-        features.pack = fast.pack
+        features.pack, features.index = fast.pack, fast.index
     return features, fast
 
 
