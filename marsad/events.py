@@ -39,6 +39,7 @@ from marsad.eventcoding.prec_long import without_long_doubles
 from marsad.eventcoding.prec_orders import ordered_acts
 from marsad.eventcoding.prec_owes import owed
 from marsad.eventcoding.prec_round21 import no_happening_of_report
+from marsad.eventcoding.prec_condolences import mourned_day
 from marsad.eventcoding.prec_senses import other_sense
 from marsad.eventcoding.other_senses import another_sense
 from marsad.eventcoding.column_senses import column_sense
@@ -229,7 +230,9 @@ def _event(view: View, number: int, candidate: Candidate,
     if place is not None and stale_dateline(article, candidate.type, candidate.sentence,
                                             candidate.trigger[0], place, dateline_place):
         place = None  # other places named since the dateline (round 21)
-    time = _time(article, candidate)
+    # an attack first told in a condolence or a condemnation: its own day, else the
+    # article's («قدم أمس تعازيه في ضحايا التفجير»: «أمس» is the condolence's; round 27, C)
+    time = mourned_day(view, candidate) or _time(article, candidate)
     factuality = candidate.factuality  # a date after the article's: see _dated_after
     return Event(id=f"e{number}", type=candidate.type, mode=candidate.mode,
                  evidence=candidate.evidence,

@@ -29,7 +29,7 @@ from marsad.eventcoding.prec_words import without_conjunction
 from marsad.eventcoding.view import PLACE_TYPES, View
 from marsad.lexicons import load_yaml
 
-__all__ = ["condemned_attack", "without_condemned_retellings"]
+__all__ = ["attack_word", "condemned_attack", "without_condemned_retellings"]
 
 #: The type a condemned incident is.
 _ATTACK = "ASSAULT"
@@ -146,6 +146,13 @@ def condemned_attack(view: View, candidate: Candidate) -> bool:
     while last + 1 < stop and _is(view.tokens[last + 1].norm, words.adjectives):
         last += 1  # «العمل الإرهابي الآثم الجبان»
     return _cue_before(view, head, words) and _told_after(view, last, words)
+
+
+def attack_word(word: str) -> bool:
+    """A word that tells an attack (``told_before``: «التفجير»، «استشهد»، «الهجوم»), not
+    one of the attack adjectives («الإرهابية» after «للهجمات»)."""
+    words = _words()
+    return _is(word, words.told_before) and not _is(word, words.adjectives)
 
 
 def _told_in_words_before(view: View, candidate: Candidate) -> bool:

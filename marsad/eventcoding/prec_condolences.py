@@ -12,12 +12,14 @@ import functools
 
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
-from marsad.eventcoding.mourned_first import first_dated_telling
+from marsad.eventcoding.condemned_attacks import condemned_attack
+from marsad.eventcoding.mourned_first import (first_dated_telling, first_telling,
+                                              first_telling_day)
 from marsad.eventcoding.prec_mentions import first_token
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
-__all__ = ["mourned"]
+__all__ = ["mourned", "in_condolence", "mourned_day"]
 
 
 @functools.cache
@@ -27,10 +29,24 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
             folded(data["words"]))
 
 
-def mourned(view: View, candidate: Candidate) -> bool:
+def in_condolence(view: View, candidate: Candidate) -> bool:
     """An attack in a sentence that offers condolences or tells a funeral."""
     types, words = _words()
-    if candidate.type not in types:
-        return False
-    return not words.isdisjoint(view.words_of_sentence(first_token(view, candidate))) \
-        and not first_dated_telling(view, candidate)  # round 25: the first telling, dated
+    return candidate.type in types \
+        and not words.isdisjoint(view.words_of_sentence(first_token(view, candidate)))
+
+
+def mourned(view: View, candidate: Candidate) -> bool:
+    """An attack in a sentence that offers condolences or tells a funeral, told before."""
+    return in_condolence(view, candidate) \
+        and not first_dated_telling(view, candidate) \
+        and not first_telling(view, candidate)  # round 25: dated; round 27 (C): undated
+
+
+def mourned_day(view: View, candidate: Candidate) -> str | None:
+    """The time of an attack first told in a condolence or a condemnation: its own (after
+    the trigger) or the article's day; None for any other candidate (round 27, C)."""
+    if not (in_condolence(view, candidate) or condemned_attack(view, candidate)) \
+            or not first_telling(view, candidate):
+        return None
+    return first_telling_day(view, candidate)
