@@ -279,6 +279,12 @@ def _fits(earlier: Candidate, mention: Candidate) -> bool:
                                        and _places_agree(earlier.args, mention.args))
 
 
+def _first_telling(before: list[Candidate], mention: Candidate) -> Candidate | None:
+    """The attack an earlier sentence told that a mention pointing back at it names: the
+    nearest one whose stated place agrees with the mention's."""
+    return next((k for k in reversed(before) if _places_agree(k.args, mention.args)), None)
+
+
 def merge_anaphora(candidates: list[Candidate], described: frozenset[int] = frozenset(),
                    attacks: frozenset[int] = frozenset()) -> list[Candidate]:
     """A definite masdar («الاجتماع») with nothing new against it joins the event it names;
@@ -310,10 +316,14 @@ def merge_anaphora(candidates: list[Candidate], described: frozenset[int] = froz
             # round 21: «وتميزت التظاهرات في النجف بسلميتها» names the protest told before
             earlier = next((k for k in kept if k.type == candidate.type and k.factuality in TOLD
                             and k.sentence < candidate.sentence and _fits(k, candidate)), None)
-        if earlier is None and id(candidate) in attacks and any(
-                k.type == candidate.type and k.factuality in TOLD and k.sentence < candidate.sentence
-                and has_evidence(k) for k in kept):  # «إن الهجوم أسفر عن مقتل…»: the attack told
-            retold.add(id(candidate))  # before is the event; a later «الهجوم» joins this one
+        if earlier is None and id(candidate) in attacks:
+            before = [k for k in kept if k.type == candidate.type and k.factuality in TOLD
+                      and k.sentence < candidate.sentence]
+            if any(has_evidence(k) for k in before):  # «إن الهجوم أسفر عن مقتل…»: the attack
+                retold.add(id(candidate))  # told before is the event; a later «الهجوم» joins this
+            else:  # round 27: the first telling lacks its arguments («الذين استشهدوا أمس» …
+                earlier = _first_telling(before, candidate)  # «أعلنت استشهادهم»): it is the
+                # event all the same, and takes the mention's arguments
         if earlier is None:
             kept.append(candidate)
             continue
