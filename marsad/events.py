@@ -71,6 +71,7 @@ from marsad.eventcoding.condemned_attacks import without_condemned_retellings
 from marsad.eventcoding.retold import described_mentions
 from marsad.eventcoding.retold_attacks import retold_attacks
 from marsad.eventcoding.retold_tolls import without_retold_tolls
+from marsad.eventcoding.retold_happenings import without_retold_happenings
 from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
 from marsad.eventcoding.round11_guards import topic_heading
 from marsad.eventcoding.evidence_needs import relaxed
@@ -181,6 +182,7 @@ def code_events(article: Article) -> list[Event]:
     found = without_standing_backdrops(view, found)  # «منذ سنوات»، «شبه يومية» (round 24)
     found = without_passing_mentions(view, found)  # «الغارات التي يشنها» (round 25)
     found = without_told_descriptions(view, found)  # «دان … . ووصف الحادث بأنه …»
+    found = without_retold_happenings(view, found)  # «… اجتماع مديري السجون» (round 27)
     drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
     locate_places(view, found)  # «في مدينة الفلوجة غربي بغداد»: Fallujah (round 21)
     destination_places(view, found)  # «سيرسل أدوية إلى مستشفيات الموصل» (round 21)

@@ -41,7 +41,7 @@ def _agree_text(a: list[str], b: list[str]) -> bool:
     return not a or not b or bool({fold(t) for t in a} & {fold(t) for t in b})
 
 
-def _one_happening(a: Candidate, b: Candidate) -> bool:
+def one_happening(a: Candidate, b: Candidate) -> bool:
     """Same type, and modes that are ways of doing one thing (a raid and an arrest are two)."""
     if a.type != b.type:
         return False
@@ -152,7 +152,7 @@ def _compatible(a: Candidate, b: Candidate, caused: frozenset[int] = frozenset()
         return False  # «قصف مدفعي … إثر اشتباكات بين الجيش والمسلحين»: the adjunct is another
     if a.sentence == b.sentence and _toll_and_act(a, b, caused):
         return _places_agree(one, two)  # «قتل مبتعث …، بعدما أطلق عليه النار» (round 11)
-    return (_sides(a, b) or (_one_happening(a, b) and _parties_agree(one, two))) \
+    return (_sides(a, b) or (one_happening(a, b) and _parties_agree(one, two))) \
         and _places_agree(one, two)
 
 
@@ -273,7 +273,7 @@ _PLANNED = frozenset({"future", "hypothetical"})
 def _fits(earlier: Candidate, mention: Candidate) -> bool:
     """A re-mention names the same kind of happening («الغارات» is not the «السيطرة» told
     before), and one naming both its sides fits only an event with its parties and place."""
-    if not (_one_happening(earlier, mention) and has_evidence(earlier)):
+    if not (one_happening(earlier, mention) and has_evidence(earlier)):
         return False  # a mention does not make a told event of a bare word («في اجتماع»)
     return not _two_sided(mention) or (_parties_agree(earlier.args, mention.args)
                                        and _places_agree(earlier.args, mention.args))

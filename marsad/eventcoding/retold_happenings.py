@@ -1,0 +1,247 @@
+"""One happening told twice in an article: the later telling, told as known, is no event
+(round 27, an article-level view of re-tellings).
+
+The gold sets label a happening once, where it is first told. Reports name it again lower
+down in many shapes, and earlier rounds each caught one shape in one place (``retold.py``,
+``retold_attacks.py``, ``same_happening.py``, ``tallies.py`` …). This pass looks at the
+article as a whole: a candidate of a later sentence is the telling of an event of its type
+kept in an earlier sentence when
+
+- it is told as known: a masdar in construct with a definite word or a name («اجتماع مديري
+  السجون»، «هجمات كابول») — the construct's second word (or one of its next words, up to
+  ``reach``) is a word that already stands right after the earlier trigger (``reach``
+  words, the article and «ل» left out) or is the earlier event's place or a word of one of
+  its parties' names; or a definite masdar with the same tie;
+- its arguments do not clash with the earlier event's: no target or stated place of its own
+  that nothing of the earlier event names, no party on both sides that share no word of a name, no place on both that differ, no own date of its sentence that differs
+  from the earlier event's date, no word of another happening of the kind after it
+  («أخرى»، «جديدة»، «الثانية»، «الأولى»), no relative clause telling it anew;
+- both are told as done (asserted or reported), or both are still to come;
+- both are one kind of happening (``merge.one_happening``: a visit and a reception are one, an
+  arrest and a remand in custody two); a figure ties nothing («أفراده الأربعة» … «بحبس المتهمين
+  أربعة أيام»).
+
+The earlier event keeps its own arguments; the later telling adds the ones it lacks (a
+place, a party) when it has them. Words are in ``marsad/lexicons/event_retold_happenings.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import fold, folded
+from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.clause_dates import clause_date
+from marsad.eventcoding.merge import one_happening
+from marsad.eventcoding.own_times import nearest_own_time
+from marsad.eventcoding.prec_mentions import first_token, last_token
+from marsad.eventcoding.retold import described_mentions
+from marsad.eventcoding.view import View
+from marsad.lexicons import load_yaml
+from marsad.model import Entity
+
+__all__ = ["retold_happening", "without_retold_happenings"]
+
+
+@dataclass(frozen=True)
+class _Words:
+    enabled: bool
+    types: frozenset[str]
+    told: frozenset[str]
+    reach: int
+    prefixes: tuple[str, ...]
+    other: frozenset[str]
+    common: frozenset[str]
+    skip: frozenset[str]
+    article: str
+    titles: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    data = load_yaml("event_retold_happenings.yaml")["retold_happenings"]
+    prefixes = tuple(sorted(folded(data["prefixes"]), key=len, reverse=True))
+    common = folded(data["common"])
+    return _Words(bool(data["enabled"]), frozenset(data["types"]), frozenset(data["told"]),
+                  int(data["reach"]), prefixes, folded(data["other"]),
+                  common | {_bare_stem(word, prefixes) for word in common},
+                  folded(data["skip"]) | {_bare_stem(w, prefixes) for w in folded(data["skip"])},
+                  fold(str(data["article"])), folded(data["titles"]))
+
+
+def _bare_stem(word: str, prefixes: tuple[str, ...]) -> str:
+    for prefix in prefixes:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+def _stem(word: str, words: _Words) -> str:
+    """The word without a leading conjunction, preposition or article."""
+    return _bare_stem(word, words.prefixes)
+
+
+def _name_words(entity: Entity, words: _Words) -> frozenset[str]:
+    return frozenset(_stem(w, words) for w in fold(entity.text).split()
+                     if len(w) > 2 and w not in words.common)
+
+
+def _after(view: View, last: int, words: _Words) -> list[int]:
+    """The token indexes of the next ``reach`` words after ``last`` in its clause."""
+    found: list[int] = []
+    sentence = view.tokens[last].sentence
+    for index in range(last + 1, min(len(view.tokens), last + 1 + words.reach)):
+        if view.is_break(index) or view.tokens[index].sentence != sentence:
+            break
+        found.append(index)
+    return found
+
+
+def _construct(view: View, candidate: Candidate, words: _Words) -> list[int] | None:
+    """The words after a masdar in construct with a definite word or a name (or after a
+    definite masdar), else None."""
+    if candidate.kind != "masdar" or candidate.pronoun:
+        return None
+    last = last_token(view, candidate)
+    after = _after(view, last, words)
+    if not after:
+        return None
+    head = view.tokens[after[0]]
+    named = view.entity_at.get(after[0])
+    if head.norm in words.titles and named is not None and named.start == head.start:
+        return None  # «زيارة الرئيس الصيني»: a name that opens with its title names no one
+        # party (not «زيارة الرئيس السيسي», where the name follows the title)
+    if candidate.definite:
+        return after
+    if head.prefix not in ("", words.article) \
+            or view.tokens[first_token(view, candidate)].norm.startswith(words.article):
+        return None  # «في اجتماع لمديري …»، a preposition: no construct
+    if head.prefix == words.article or view.entity_at.get(after[0]) is not None:
+        return after
+    return None
+
+
+def _ties(view: View, earlier: Candidate, words: _Words) -> frozenset[str]:
+    """What names the earlier event: the words right after its trigger, its place's and its
+    parties' name words."""
+    found: set[str] = set()
+    for index in _after(view, last_token(view, earlier), words):
+        word = _stem(view.tokens[index].norm, words)
+        if len(word) > 2 and word not in words.common and word not in words.skip \
+                and not word.isdigit():  # «أفراده الأربعة» … «بحبس المتهمين أربعة أيام»
+            found.add(word)
+    args = earlier.args
+    for entity in (*args.actors, *args.targets, *([args.place] if args.place else [])):
+        found |= _name_words(entity, words)
+    return frozenset(found)
+
+
+def _text_words(texts: list[str], entities: list[Entity], words: _Words) -> frozenset[str]:
+    found: set[str] = set()
+    for entity in entities:
+        found |= _name_words(entity, words)
+    for text in texts:
+        found |= {_stem(w, words) for w in fold(text).split() if len(w) > 2}
+    return frozenset(found)
+
+
+def _clash(one: frozenset[str], other: frozenset[str]) -> bool:
+    return bool(one) and bool(other) and not one & other
+
+
+def _date(view: View, candidate: Candidate) -> str | None:
+    """The candidate's own date in its sentence (``events._time`` without the article's)."""
+    article = view.article
+    if not article.times or candidate.sentence >= len(article.sentences):
+        return None
+    sentence = article.sentences[candidate.sentence]
+    nearest = nearest_own_time(article, candidate.trigger, sentence)
+    if nearest is None:
+        return None
+    return clause_date(article, candidate.trigger, candidate.kind, nearest, sentence).value or None
+
+
+def _agree(view: View, earlier: Candidate, later: Candidate, words: _Words) -> bool:
+    """No party, place or date of the later telling clashes with the earlier event's."""
+    a, b = earlier.args, later.args
+    if _clash(_text_words(a.actor_text, a.actors, words), _text_words(b.actor_text, b.actors, words)):
+        return False
+    if _clash(_text_words(a.target_text, a.targets, words),
+              _text_words(b.target_text, b.targets, words)):
+        return False
+    if a.place is not None and b.place is not None and b.place_stated:
+        x, y = fold(a.place.text), fold(b.place.text)
+        if x not in y and y not in x:
+            return False
+    mine = _date(view, later)
+    if mine is not None:
+        theirs = _date(view, earlier)
+        published = view.article.published.isoformat() if view.article.published else None
+        told = theirs or published
+        if told is None or not (told.startswith(mine[:10]) or mine.startswith(told[:10])):
+            return False
+    return True
+
+
+def _new_object(later: Candidate, ties: frozenset[str], words: _Words) -> bool:
+    """The later telling names a target or states a place that nothing of the earlier event
+    names: it tells what else was hit or where else («بعد سيطرة المقاومة على الخط الدولي»
+    after «هجوم المقاومة على مواقع الحوثيين في زنجبار» is another happening)."""
+    b = later.args
+    objects = [*b.targets, *([b.place] if b.place is not None and b.place_stated else [])]
+    return any(not _name_words(e, words) & ties for e in objects) or any(
+        not _text_words([text], [], words) & ties for text in b.target_text)
+
+
+def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],
+                     described: frozenset[int] = frozenset()) -> Candidate | None:
+    """The earlier event of ``kept`` that ``candidate`` tells again, else None."""
+    words = _words()
+    if candidate.type not in words.types or candidate.factuality not in words.told \
+            or id(candidate) in described:
+        return None
+    after = _construct(view, candidate, words)
+    if after is None:
+        return None
+    if any(view.tokens[i].norm in words.other or view.bare(i) in words.other for i in after):
+        return None  # «جولة أخرى»، «زيارة جديدة»
+    mine = {_stem(view.tokens[i].norm, words) for i in after} - words.skip
+    for earlier in kept:
+        if earlier.sentence >= candidate.sentence or not one_happening(earlier, candidate):
+            continue  # an arrest and a remand in custody are two happenings
+        if (earlier.factuality == "future") != (candidate.factuality == "future") \
+                or earlier.factuality not in words.told:
+            continue
+        ties = _ties(view, earlier, words)
+        if mine & ties and _agree(view, earlier, candidate, words) \
+                and not _new_object(candidate, ties, words):
+            return earlier
+    return None
+
+
+def _absorb(earlier: Candidate, later: Candidate) -> None:
+    """The first telling keeps its own arguments and takes a place or a party it lacks."""
+    a, b = earlier.args, later.args
+    if a.place is None and b.place is not None:
+        a.place, a.place_stated = b.place, b.place_stated
+    if not a.actors and not a.actor_text:
+        a.actors, a.actor_text = list(b.actors), list(b.actor_text)
+    if not a.targets and not a.target_text:
+        a.targets, a.target_text = list(b.targets), list(b.target_text)
+
+
+def without_retold_happenings(view: View, found: list[Candidate]) -> list[Candidate]:
+    """The module's one pass for ``events.py``."""
+    words = _words()
+    if not words.enabled:
+        return found
+    described = described_mentions(view, found)
+    kept: list[Candidate] = []
+    for candidate in found:
+        earlier = retold_happening(view, candidate, kept, described)
+        if earlier is None:
+            kept.append(candidate)
+        else:
+            _absorb(earlier, candidate)
+    return kept
