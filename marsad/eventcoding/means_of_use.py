@@ -4,8 +4,9 @@
 the news is the permission to use the land; the campaign it serves is its aim, no happening
 of the report. A candidate of a listed type is dropped when its word follows a waging
 masdar tied to a use («في شن»، «لشن»، «لتنفيذ») and a masdar of using («استخدام»،
-«باستخدام») stands a few words before that, in its sentence. Words in
-``marsad/lexicons/event_means_of_use.yaml``.
+«باستخدام») stands a few words before that, in its sentence. Round 27 (real news): the
+attack's own masdar with the purpose «لـ» serves the use the same way («وسمحت أنقرة للتحالف
+باستخدام قواعدها الجوية لقصف المتشددين»). Words in ``marsad/lexicons/event_means_of_use.yaml``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class _Words:
     uses: frozenset[str]
     wagings: tuple[tuple[str, ...], ...]
     reach: int
+    purpose: str
 
 
 @functools.cache
@@ -35,7 +37,7 @@ def _words() -> _Words:
     data = load_yaml("event_means_of_use.yaml")
     return _Words(frozenset(str(t) for t in data["types"]), folded(data["uses"]),
                   tuple(tuple(fold(w) for w in str(p).split()) for p in data["wagings"]),
-                  int(data["reach"]))
+                  int(data["reach"]), fold(str(data["purpose"])))
 
 
 def means_of_use(view: View, candidate: Candidate) -> bool:
@@ -45,6 +47,9 @@ def means_of_use(view: View, candidate: Candidate) -> bool:
         return False
     at = first_token(view, candidate)
     first, _ = view.sentence_of(at)
+    if candidate.kind != "verb" and _purpose(view, at, words) and any(  # «… لقصف المتشددين»
+            view.bare(i) in words.uses for i in range(max(first, at - words.reach), at)):
+        return True
     for waging in words.wagings:
         start = at - len(waging)
         if start < first or tuple(view.bare(i) for i in range(start, at)) != waging:
@@ -52,3 +57,10 @@ def means_of_use(view: View, candidate: Candidate) -> bool:
         return any(view.bare(i) in words.uses
                    for i in range(max(first, start - words.reach), start))
     return False
+
+
+def _purpose(view: View, at: int, words: _Words) -> bool:
+    """The token carries the purpose «لـ» on an attack masdar («لقصف»، «للهجوم»; no attack
+    word of the lexicon begins with «ل»)."""
+    norm = view.tokens[at].norm
+    return norm.startswith(words.purpose) and len(norm) - len(words.purpose) >= 3
