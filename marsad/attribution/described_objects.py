@@ -26,7 +26,8 @@ from marsad.lexicons import load_words, load_yaml
 if TYPE_CHECKING:
     from marsad.attribution.cues import CueHit
 
-__all__ = ["described_as", "described_at", "describing_cue", "happenings", "honorific"]
+__all__ = ["described_as", "described_at", "describing_cue", "happenings", "honorific",
+           "object_borne", "claim_words"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,10 @@ class _Words:
     reach: int
     by: str
     after_marker: int
+    pronoun_objects: frozenset[str]
+    aside: int
+    claims: frozenset[str]
+    falsities: frozenset[str]
 
 
 @functools.cache
@@ -50,13 +55,25 @@ def _words() -> _Words:
                      if cue.act in acts and cue.takes == by and cue.context)
     honorifics = frozenset(fold(word) for word in load_words("honorific_pronouns.txt"))
     return _Words(acts, cues, folded(data["happenings"]), honorifics, folded(data["markers"]),
-                  int(data["reach"]), by, int(data["after_marker"]))
+                  int(data["reach"]), by, int(data["after_marker"]),
+                  folded(data["pronoun_objects"]), int(data["aside"]),
+                  folded(data["claim_nouns"]), folded(data["falsity_words"]))
 
 
 def describing_cue(act: str, form: str) -> bool:
     """A describing cue («وصف»، «تصف») of an act the rule applies to (ACCUSE)."""
     words = _words()
     return act in words.acts and fold(form) in words.cues
+
+
+def object_borne(form: str) -> bool:
+    """A describing cue that bears its object as a pronoun («وصفه»، «وصفتها»): never passive."""
+    return fold(form) in _words().pronoun_objects
+
+
+def claim_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The claim nouns and the falsity words of a rejected claim, folded, without article."""
+    return _words().claims, _words().falsities
 
 
 def honorific(text: str) -> bool:
@@ -94,15 +111,27 @@ def described_as(view: View, start: int, act: str, form: str, words: frozenset[s
     if not describing_cue(act, form):
         return False
     own = _words()
-    stop = min(view.sentence_end[start] if start < len(view.tokens) else start,
-               start + own.reach)
+    end = view.sentence_end[start] if start < len(view.tokens) else start
+    stop = min(end, start + own.reach)
+    aside = False
     for k in range(start, stop):
+        if aside:
+            aside = not view.is_punct(k, COMMAS)
+            continue
         if view.is_punct(k, COMMAS):
+            # «…، أمس، اتهامات … بأنها أكاذيب»: a short aside between two commas is passed over
+            if any(view.is_punct(j, COMMAS) for j in range(k + 2, min(k + 2 + own.aside, stop))):
+                aside = True
+                continue
             return False
         bare = view.bare(k)
         if bare in own.markers:
             return any(view.bare(j) in words
-                       for j in range(k + 1, min(k + 1 + own.after_marker, stop)))
+                       for j in range(k + 1, min(k + 1 + own.after_marker, end)))
+        if bare == own.by:  # «بـ«الادعاءات الواهية»»: the preposition written apart
+            after = next((j for j in range(k + 1, min(k + 1 + own.after_marker, end))
+                          if view.is_word(j)), None)
+            return after is not None and view.bare(after).removeprefix(ARTICLE) in words
         if bare.startswith(own.by) and (bare[len(own.by):] in words
                                         or bare[len(own.by):].removeprefix(ARTICLE) in words):
             return True

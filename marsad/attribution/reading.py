@@ -5,6 +5,7 @@ back to («…، كما صرح المتحدث»), a long title after the name, p
 from __future__ import annotations
 
 from marsad.attribution.cues import CueHit
+from marsad.attribution.described_objects import object_borne
 from marsad.attribution.lexicon import lexicon
 from marsad.attribution.phrase import (DEFINITE_ARTICLE, SOUND_PLURAL_ENDINGS, Phrase, is_skip,
                                        phrase)
@@ -50,6 +51,8 @@ def passive(view: View, hit: CueHit) -> bool:
     right after it has no agent — it is passive, and nobody is reported."""
     k = hit.after
     takes = hit.cue.takes
+    if object_borne(hit.cue.form):  # «ووصفه بالمخيب»: the pronoun is its object
+        return False
     return hit.cue.act in OBJECT_ACTS and len(takes) == 1 and k < view.sentence_end[hit.first] \
         and view.norms[k].startswith(takes) and len(view.norms[k]) > 2
 

@@ -47,6 +47,8 @@ from marsad.eventcoding.speakers import (addressee, can_act, coordinated, named_
 from marsad.eventcoding.target_pronouns import pronoun_target
 from marsad.eventcoding.target_threats import threat_target
 from marsad.eventcoding.trig_next import lacks_next_mark
+from marsad.eventcoding.support_nouns import loose_support
+from marsad.eventcoding.described_claims import REJECT, REJECT_MODE, claim_called_false
 from marsad.eventcoding.trig_signing import signed
 from marsad.eventcoding.envoy_calls import envoy_call
 from marsad.eventcoding.trig_subjects import doer_told_before, lacks_doer
@@ -103,6 +105,8 @@ def trigger_candidates(view: View) -> list[Candidate]:
         if not led(view, hit) or undated_deal(view, hit):  # «الاتفاق المبرم» (round 25)
             continue  # «قبل» (before) is no refusal; «لن يقبل» is
         if dispersed_protest(view, hit):  # «فضت قوات الأمن اعتصام المحتجين» (round 26)
+            continue
+        if loose_support(view, hit):  # «أكد أن الحكومة ستواصل دعم …» (round 27)
             continue
         sentence = view.tokens[hit.first].sentence
         if sentence in frames and not kept_in_frame(hit):
@@ -221,6 +225,8 @@ def statement_candidates(view: View, events: list[Candidate]) -> list[Candidate]
                         or marked_past_aside(view, statement, rule.event_type)):
             continue
         candidate = _verbal(view, statement, rule, events)
+        if claim_called_false(view, statement):  # «وصف … اتهامات … بأنها أكاذيب» (round 27)
+            candidate.type, candidate.mode = REJECT, REJECT_MODE
         joined_targets(view, statement, candidate.args)  # «ودعت الجامعة البلدين…» (round 9)
         if not addressee(view.article, statement):  # «…، ودعا الحكومة إلى…» (round 21)
             subject_over_object(view, statement, candidate.args, events + found)

@@ -422,8 +422,9 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan) -> Hit | None:
             # whose second word is within reach, or whose object may stand far off
             words = reachable if reading.surface.tense != "noun" else near
             start = _phrase_start(tokens, index, trigger, words)
-            if start is None:
-                continue
+            if start is None or (trigger.form in _shared_forms()
+                                 and not _tight(tokens, index, start + len(trigger.rest) - 1)):
+                continue  # round 27: «أكدوا رفضهم القاطع لدعم …» is read by another row
             if _subject_first(tokens, index, start, reading):
                 fallback = fallback or (reading, start)
                 continue  # «وسحبت القوات الأمريكية وحداتها»: another phrase may read on
@@ -466,5 +467,22 @@ def find_hits(tokens: list[Token]) -> list[Hit]:
         if hit is None:
             continue
         hits.append(hit)
-        taken.update(range(hit.end - len(hit.trigger.rest) + 1, hit.end + 1))
+        if hit.trigger.form not in _shared_forms():  # round 27: a support noun's row leaves
+            # its noun to be read by its own triggers too («أكد … الدعم العسكري»)
+            taken.update(range(hit.end - len(hit.trigger.rest) + 1, hit.end + 1))
     return hits
+
+
+def _shared_forms() -> frozenset[str]:
+    """The rows whose other words stay free for other triggers: the support nouns
+    (``support_nouns.py``; imported here, as it reads the event view that reads this module)."""
+    from marsad.eventcoding.support_nouns import shared_forms
+
+    return shared_forms()
+
+
+def _tight(tokens: list[Token], verb: int, noun: int) -> bool:
+    """A support noun's row reads its noun only where it stands tight («أكد دعم بلاده»)."""
+    from marsad.eventcoding.support_nouns import tight_noun
+
+    return tight_noun(tokens, verb, noun)

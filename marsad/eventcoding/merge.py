@@ -10,6 +10,7 @@ import functools
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.arguments import Args
 from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.described_claims import REJECT as CLAIM_REJECTED
 from marsad.eventcoding.fact_sources import toll_keeps_told
 from marsad.eventcoding.factuality import stronger
 from marsad.eventcoding.lexicon import PREP_TARGET, lexicon
@@ -233,7 +234,9 @@ def borrow_accused(candidates: list[Candidate]) -> None:
             continue
         for other in candidates:
             if (other is not accuse and other.sentence == accuse.sentence
-                    and other.trigger[0] > accuse.trigger[0] and other.args.actors):
+                    and other.trigger[0] > accuse.trigger[0] and other.args.actors
+                    and not (other.statement and other.type == CLAIM_REJECTED)):  # round 27:
+                # «واتهمها …، ووصف ظريف تقريرا … بالادعاءات»: the speaker's own rejection
                 accuse.args.targets = [e for e in other.args.actors
                                        if e not in accuse.args.actors]
                 break
