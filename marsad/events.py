@@ -98,6 +98,7 @@ from marsad.eventcoding.verbal_args import (city_as_place_of_aim, talks_behind_d
 from marsad.eventcoding.standing_backdrops import without_standing_backdrops
 from marsad.eventcoding.passing_mentions import without_passing_mentions
 from marsad.eventcoding.suffered_acts import suffered_doers
+from marsad.eventcoding.arg_nations import titled_before
 from marsad.eventcoding.view import View
 from marsad.model import Article, Entity, Event
 from marsad.pipeline import stage
@@ -214,6 +215,7 @@ def _event(view: View, number: int, candidate: Candidate,
     article = view.article
     args = candidate.args
     args.actors = _without_title_nationality(article, args.actors)
+    titled_before(view, args)  # «أشاد الوزير الألماني»: the minister named before (round 27)
     person_for_body(view, args)  # «الأمين العام لحزب الله حسن نصر الله»: the person (round 20)
     unit_owner(view, args, candidate.by, candidate.trigger[0])  # «أن قواته»: its owner (round 20)
     name_groups(article, args, candidate.trigger[0])  # «هاجم الحزب»: the group named before (round 22)

@@ -60,6 +60,7 @@ from marsad.eventcoding.target_receivers import call_receiver
 from marsad.eventcoding.target_threats import threat_target
 from marsad.eventcoding.speakers import addressee, speaker_entities
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
+from marsad.eventcoding.visited_countries import visited_country
 from marsad.model import Entity
 from marsad.ner.country_epithets import is_epithet
 
@@ -160,6 +161,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     call_receiver(view, hit, args)  # «تلقى … أمير البلاد المفدى اتصالا»: who received it (r. 21)
     holder_target(view, hit, args, stop)  # «قصفت طائرات مواقع لتنظيم داعش»: the group
     office_holder(view, hit, args)  # «أدان محافظ الطائف سعد الفلاني»: the governor, not the town
+    visited_country(hit, args)  # «زيارة الرئيس الصيني إلى مصر»: Egypt is visited (round 27)
     if hit.tense == "present" and not hit.future:  # «المملكة ترحب بضيوف الرحمن»: the home
         args.actors = [e for e in args.actors if not is_epithet(e)]  # country's standing policy
     return args

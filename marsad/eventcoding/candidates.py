@@ -27,6 +27,7 @@ from marsad.eventcoding.lead_subjects import (headed_args, headed_subject, lead_
                                               object_of_lead, toll_subject)
 from marsad.eventcoding.speaker_marks import marked_after_speaker
 from marsad.eventcoding.shared_subjects import continues, noun_owner, share_subject
+from marsad.eventcoding.suffered_acts import suffered_masdar
 from marsad.eventcoding.fact_kept import negated_any
 from marsad.eventcoding.factuality import (Reading, cue_factuality, read_factuality,
                                            statement_holding, stronger)
@@ -335,7 +336,7 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
             view, first, candidate.kind, token_at(view, statement.content[0]))  # «إن
         # بعثته ستعزز»، «وانسحاب قواته»، «أي صلة لها بالهجمات»
         told_as_object = (statement.act in lex.speaker_does and not candidate.args.has_actor
-                          and candidate.kind != "verb"
+                          and candidate.kind != "verb" and not suffered_masdar(view, first)
                           and opens_content(view, token_at(view, statement.content[0]), first))
         # a verb, or a phrase a verb opens («قد قاطعت الجلسة»)
         subject = subject_in_lead(view, first) if candidate.kind in ("verb", "phrase") else -1

@@ -12,13 +12,14 @@ import functools
 from typing import TYPE_CHECKING
 
 from marsad.arabic.normalise import fold, folded
+from marsad.eventcoding.matcher import stems
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
 if TYPE_CHECKING:
     from marsad.eventcoding.candidates import Candidate
 
-__all__ = ["suffered_doers"]
+__all__ = ["suffered_doers", "suffered_masdar"]
 
 
 @functools.cache
@@ -33,6 +34,17 @@ def _marks() -> tuple[frozenset[str], tuple[str, str]]:
     data = load_yaml("event_suffered_acts.yaml")
     first, second = (fold(str(word)) for word in data["doer_mark"])
     return frozenset(map(str, data["clause_commas"])), (first, second)
+
+
+@functools.cache
+def _suffered_masdars() -> frozenset[str]:
+    return folded(load_yaml("event_suffered_acts.yaml")["suffered_masdars"])
+
+
+def suffered_masdar(view: View, index: int) -> bool:
+    """The word at ``index`` is a masdar of a loss its genitive underwent («استشهاد»،
+    «ووفاة»): whoever announces it did not inflict it (round 27)."""
+    return any(stem in _suffered_masdars() for stem in stems(view.tokens[index].text))
 
 
 def undergo_verb(view: View, masdar: int) -> int:
