@@ -27,7 +27,7 @@ from marsad.arabic.normalise import TABLE, fold
 from marsad.lexicons import LexiconError, load_words, load_yaml
 from marsad.pipeline import register_cache
 
-__all__ = ["ARTICLE", "CONJUNCTIONS", "candidates", "split", "split_uncached"]
+__all__ = ["ARTICLE", "CONJUNCTIONS", "candidate_stems", "candidates", "split", "split_uncached"]
 
 #: Deletes diacritics and tatweel, keeps every letter as written (ة, ى, أ stay).
 _STRIP_MARKS = {code: None for code, target in TABLE.items() if target is None}
@@ -263,3 +263,8 @@ def _stems_without_suffix(letters: str, folded: str, start: int, rules: _Rules) 
 def candidates(word: str) -> list[str]:
     """Every plausible stem of ``word`` (folded), the whole word first, longest first."""
     return list(_candidates(word))
+
+
+#: ``candidates`` as the cached tuple itself (no list made per call), for the event matcher,
+#: which asks it of every distinct word of an article.
+candidate_stems = _candidates

@@ -273,14 +273,24 @@ def _surfaces(grammar: dict[str, Any]) -> dict[str, tuple[Surface, ...]]:
                              load_yaml("event_object_classes.yaml"))
     rows = [(_trigger(row), row["form"].split()[0]) for row in table_rows]
     written = {(first, trigger.rest) for trigger, first in rows}
+    # equal triggers and surfaces are one object each (a trigger's surface is filed under
+    # every spelling of its first word): the matcher tells readings apart by identity
+    # instead of hashing them through Surface and Trigger, and the table holds ~11,000
+    # surfaces instead of ~90,000
+    triggers: dict[Trigger, Trigger] = {}
+    interned: dict[tuple[int, str, bool], Surface] = {}
     for trigger, first in rows:
         forms = list(dict.fromkeys(_verb_forms(first, grammar) if trigger.kind == "verb"
                                    else _first_word_forms(first, grammar)))
         for variant in case_variants(trigger, grammar):
             if variant is not trigger and (first, variant.rest) in written:
                 continue  # a row of its own says it
+            variant = triggers.setdefault(variant, variant)
             for surface, tense, plural in forms:
-                table.setdefault(surface, []).append(Surface(variant, tense, plural))
+                key = (id(variant), tense, plural)
+                one = interned.get(key) or interned.setdefault(key, Surface(variant, tense,
+                                                                            plural))
+                table.setdefault(surface, []).append(one)
     # phrases first (longest), then verbs before nouns: «قصف» is read as a verb unless
     # its clitics say noun.
     order = {"phrase": 0, "verb": 1, "masdar": 2, "participle": 3}

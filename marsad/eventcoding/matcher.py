@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import chain, compress, count, repeat
 from operator import is_
 
-from marsad.arabic.clitics import candidates
+from marsad.arabic.clitics import candidate_stems
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import Surface, Trigger, lexicon
 from marsad.model import Token
@@ -52,7 +52,7 @@ class Hit:
 @functools.lru_cache(maxsize=1 << 16)
 def stems(word: str) -> tuple[str, ...]:
     """The folded word and its stems, whole word first."""
-    return tuple(candidates(word))
+    return candidate_stems(word)
 
 
 def _proclitic(folded: str, stem: str) -> str:
@@ -70,30 +70,94 @@ def proclitics(word: str) -> frozenset[str]:
     return frozenset(_proclitic(folded, stem) for stem in stems(word) if _surfaces_of(stem))
 
 
-def _fits(surface: Surface, proclitic: str) -> bool:
-    lex = lexicon()
-    if not proclitic or proclitic in lex.conjunctions:
-        return True
-    if proclitic in lex.future_proclitics:
-        return surface.tense == "present"
-    return surface.tense == "noun"  # an article or a preposition: a noun
-
-
 @register_cache
 @functools.lru_cache(maxsize=1 << 16)
 def readings(word: str) -> tuple[Reading, ...]:
     """Every trigger reading of ``word``, phrases first."""
-    word_stems = stems(word)
-    if _spellable().isdisjoint(word_stems):
-        return ()  # most words: no stem spells a trigger
+    return _readings_of(_parts(word))
+
+
+#: What a proclitic lets a stem be: anything (none, or a conjunction), a present
+#: verb (the future «سـ»), a noun (the article, a preposition).
+_ANY, _PRESENT, _NOUN = 0, 1, 2
+#: A stem's ending: none, an object pronoun a verb may take, another (a noun's suffix).
+_BARE, _OBJECT, _OTHER = 0, 1, 2
+
+
+class _Group:
+    """The surfaces of one stem that a reading keeps under one proclitic and ending class
+    (what the proclitic lets it be, the checks of the ending), in the lexicon's order, each once, with the
+    ``Plan`` fields they give (a plan depends on the surfaces only) and the readings made of
+    them per (definite, future, pronoun). Made once per stem and class instead of once per
+    word: of the ~4,200 distinct words of the corpus that have a reading, most share their
+    stem with others, and a word read through one stem takes the group's readings and plan
+    as they are."""
+
+    __slots__ = ("surfaces", "always", "verbal", "nominal", "verbal_words", "nominal_words",
+                 "by_flags")
+
+    def __init__(self, surfaces: tuple[Surface, ...]) -> None:
+        self.surfaces = surfaces
+        self.always, self.verbal, self.nominal, self.verbal_words, self.nominal_words = \
+            _plan_fields(surfaces)
+        self.by_flags: dict[tuple[bool, bool, bool], tuple[Reading, ...]] = {}
+
+    def readings(self, flags: tuple[bool, bool, bool]) -> tuple[Reading, ...]:
+        found = self.by_flags.get(flags)
+        if found is None:
+            found = self.by_flags[flags] = tuple(_reading(surface, *flags)
+                                                 for surface in self.surfaces)
+        return found
+
+
+#: (stem, proclitic class, ending class) -> its ``_Group``.
+_GROUPS: dict[tuple[str, int, int], _Group] = register_cache({})
+#: (surface's id, definite, future, pronoun) -> the one ``Reading`` of them: the lexicon
+#: keeps one object per equal surface, so equal readings are one object too and a word read
+#: through several stems drops repeated readings by identity, with no hashing of the
+#: dataclasses (the reading keeps its surface alive; the id is checked against it).
+_READINGS: dict[tuple[int, bool, bool, bool], Reading] = register_cache({})
+
+
+def _reading(surface: Surface, definite: bool, future: bool, pronoun: bool) -> Reading:
+    key = (id(surface), definite, future, pronoun)
+    found = _READINGS.get(key)
+    if found is None or found.surface is not surface:
+        found = _READINGS[key] = Reading(surface, definite, future, pronoun)
+    return found
+
+
+def _group(stem: str, fits: int, ending: int) -> _Group:
+    key = (stem, fits, ending)
+    found = _GROUPS.get(key)
+    if found is None:
+        kept: dict[int, Surface] = {}  # by identity: equal surfaces are one object
+        for surface, restored in _surfaces_of(stem):
+            tense = surface.tense
+            if (fits == _PRESENT and tense != "present") or (fits == _NOUN and tense != "noun"):
+                continue
+            if restored and ending == _BARE:
+                continue  # «قتلو» is no word: the plural drops its alif only before a pronoun
+            if ending == _OTHER and tense != "noun":
+                continue  # «وزارتي» (two ministries) is no «زارت» + «ي»
+            kept.setdefault(id(surface), surface)
+        found = _GROUPS[key] = _Group(tuple(kept.values()))
+    return found
+
+
+def _parts(word: str) -> list[tuple[_Group, tuple[bool, bool, bool]]]:
+    """The stems of ``word`` that spell a trigger, each as its ``_Group`` and the flags of
+    its readings (definite, future, pronoun), in the order of the stems."""
+    word_stems = candidate_stems(word)
+    spellable = _spellable()
+    if spellable.isdisjoint(word_stems):
+        return []  # most words: no stem spells a trigger
     lex = lexicon()
-    folded = ""  # folded once a stem spells a trigger
-    found: list[Reading] = []
+    folded = fold(word)
+    parts: list[tuple[_Group, tuple[bool, bool, bool]]] = []
     for stem in word_stems:
-        spelled = _surfaces_of(stem)
-        if not spelled:
+        if stem not in spellable:  # spellable: ``_surfaces_of`` finds a surface
             continue
-        folded = folded or fold(word)
         proclitic = _proclitic(folded, stem)
         future = proclitic in lex.future_proclitics
         if stem in lex.future_only and not future:
@@ -102,16 +166,21 @@ def readings(word: str) -> tuple[Reading, ...]:
         ending = folded[-rest:] if rest > 0 else ""
         if ending and ending in lex.adjective_endings:
             continue  # «هجومي»، «اجتماعي»: an adjective (offensive, social), not «my attack»
-        definite = proclitic in lex.definite
-        for surface, restored in spelled:
-            if not _fits(surface, proclitic):
-                continue
-            if restored and not ending:
-                continue  # «قتلو» is no word: the plural drops its alif only before a pronoun
-            if ending and surface.tense != "noun" and ending not in lex.verb_objects:
-                continue  # «وزارتي» (two ministries) is no «زارت» + «ي»
-            found.append(Reading(surface, definite=definite, future=future, pronoun=rest > 0))
-    return tuple(dict.fromkeys(found))
+        fits = (_ANY if not proclitic or proclitic in lex.conjunctions
+                else _PRESENT if future else _NOUN)
+        kind = _BARE if not ending else _OBJECT if ending in lex.verb_objects else _OTHER
+        group = _group(stem, fits, kind)
+        if group.surfaces:
+            parts.append((group, (proclitic in lex.definite, future, rest > 0)))
+    return parts
+
+
+def _readings_of(parts: list[tuple[_Group, tuple[bool, bool, bool]]]) -> tuple[Reading, ...]:
+    if len(parts) == 1:
+        group, flags = parts[0]
+        return group.readings(flags)  # one stem: its readings are each there once
+    found = chain.from_iterable(group.readings(flags) for group, flags in parts)
+    return tuple({id(reading): reading for reading in found}.values())  # first ones kept
 
 
 def _surfaces_of(stem: str) -> list[tuple[Surface, bool]]:
@@ -352,17 +421,29 @@ def plan(word: str) -> Plan | None:
 
 
 def _plan(word: str) -> Plan | None:
-    lex = lexicon()
-    found = readings(word)
-    if not found:
+    parts = _parts(word)
+    if not parts:
         return None
+    if len(parts) == 1:
+        group, flags = parts[0]
+        return Plan(group.readings(flags), group.always, group.verbal, group.nominal,
+                    group.verbal_words, group.nominal_words)
+    found = _readings_of(parts)
+    return Plan(found, *_plan_fields(tuple(reading.surface for reading in found)))
+
+
+def _plan_fields(surfaces: tuple[Surface, ...]
+                 ) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]],
+                            dict[str, tuple[int, ...]], frozenset[str], frozenset[str]]:
+    """``Plan``'s fields after ``readings`` for readings of these surfaces, in order."""
+    lex = lexicon()
     always: list[int] = []
     verbal: dict[str, list[int]] = {}
     nominal: dict[str, list[int]] = {}
     seconds: dict[bool, set[str]] = {False: set(), True: set()}  # is verbal -> second words
-    for position, reading in enumerate(found):
-        trigger = reading.surface.trigger
-        is_verbal = reading.surface.tense != "noun"
+    for position, surface in enumerate(surfaces):
+        trigger = surface.trigger
+        is_verbal = surface.tense != "noun"
         if trigger.rest:
             seconds[is_verbal].add(trigger.rest[0])
         if not trigger.rest or (_long_gaps(trigger.form, trigger.kind) if is_verbal
@@ -370,9 +451,9 @@ def _plan(word: str) -> Plan | None:
             always.append(position)
         else:
             (verbal if is_verbal else nominal).setdefault(trigger.rest[0], []).append(position)
-    return Plan(found, tuple(always), {w: tuple(p) for w, p in verbal.items()},
-                {w: tuple(p) for w, p in nominal.items()},
-                frozenset(seconds[True]), frozenset(seconds[False]))
+    return (tuple(always), {w: tuple(p) for w, p in verbal.items()},
+            {w: tuple(p) for w, p in nominal.items()},
+            frozenset(seconds[True]), frozenset(seconds[False]))
 
 
 _NOTHING: frozenset[str] = frozenset()
