@@ -112,11 +112,9 @@ def test_a_look_alike_is_no_act_of_the_type(text, type_):
     ("وأعلن الرئيس تجميد أعمال البرلمان.", "COERCE", "asserted"),
     # told as done elsewhere, it stays reported
     ("أعلن الجيش انسحاب قواته من المدينة.", "RETREAT", "reported"),
-    # round 27: this passed only through a false trigger «تدمر» (Palmyra read as "destroys",
-    # reported, merged into «سيطرته»); with place names no trigger, the statements stage's
-    # speaker «الجيش سيطرته» (content «مدينة تدمر») leaves the seizure asserted
-    pytest.param("أعلن الجيش سيطرته على مدينة تدمر.", "ASSAULT", "reported",
-                 marks=pytest.mark.xfail(strict=True, reason="statement speaker takes «سيطرته»")),
+    # round 27: the speaker ends before the announced masdar «سيطرته» (owned_masdar), so the
+    # seizure stands in the announcement's content and is reported
+    ("أعلن الجيش سيطرته على مدينة تدمر.", "ASSAULT", "reported"),
 ])
 def test_a_performative_announcement_is_asserted(text, type_, factuality):
     assert [e.factuality for e in of_type(_analyzed(text).events, type_)] == [factuality]

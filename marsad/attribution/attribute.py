@@ -18,8 +18,8 @@ from marsad.attribution.links import clause_link
 from marsad.attribution.phrase import MAX_PHRASE, Phrase, phrase
 from marsad.attribution.reading import (as_reported, describes_thing, passive, people,
                                         title_follows)
-from marsad.attribution.speaker import (looks_like_speaker, plural_before, speaker_after,
-                                        speaker_before)
+from marsad.attribution.speaker import (looks_like_speaker, names_owner, plural_before,
+                                        speaker_after, speaker_before)
 from marsad.attribution.view import COMMAS, View
 
 #: The word a preposition cue may take before its verb («بحسب ما أعلنت الوزارة»).
@@ -189,7 +189,7 @@ def _subject(run: _Run, hit: CueHit) -> Phrase | None:
         return _recent_subject(run, hit, -1, over_paragraphs=True) if described == after.first \
             else phrase(run.view, after.first, described - 1)  # «ووصف معاليه الحادث»
     if after is None or hit.cue.act in MARKED_ACTS or looks_like_speaker(run.view, after) \
-            or _marker_follows(run.view, after.last + 1, hit):
+            or names_owner(run.view, after) or _marker_follows(run.view, after.last + 1, hit):
         return after
     return None  # «وأكد تعثر مشروعين»: the phrase is the object, the speaker carries on
 

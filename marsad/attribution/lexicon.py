@@ -23,7 +23,7 @@ ROLES = frozenset({"complementiser", "skip", "boundary", "left_skip", "left_boun
                    "not_before", "b_noun", "locative_head", "pronoun", "as_reported",
                    "tail_verb", "topic", "content_preposition", "auxiliary",
                    "frame_tail", "al_verb", "clause_link", "link_breaker",
-                   "demonstrative"})
+                   "demonstrative", "owned_masdar"})
 #: The words of a role no row names.
 _NONE: frozenset[str] = frozenset()
 #: The conjunctions a cue may carry as a prefix.

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.arabic.clitics import ARTICLE as DEFINITE_ARTICLE
+from marsad.arabic.clitics import split
 from marsad.attribution.lexicon import lexicon
 from marsad.attribution.view import COMMAS, View
 
@@ -23,6 +24,8 @@ MAX_NAME = 3
 #: The longest name in apposition («، فؤاد حسين،»), in tokens.
 MAX_APPOSITION = 6
 FEMININE_ENDING = "ة"
+#: A ta marbuta before a pronoun suffix is written ت (سيطرته); folded, the masdar ends in ه.
+FEMININE_STEM_ENDING, FEMININE_STEM_FOLDED = "ت", "ه"
 FEMININE_PLURAL_ENDING = "ات"
 NISBA_ENDINGS = ("ي", "يه")
 PLURAL_NISBA_ENDINGS = ("يون", "يين")
@@ -91,6 +94,22 @@ def stops_phrase(view: View, k: int, cue_tokens: frozenset[int]) -> bool:
     return norm.startswith(FUSED_PREPOSITIONS) or _is_channel(norm)
 
 
+def owned_masdar(view: View, k: int) -> bool:
+    """«أعلن الجيش سيطرته على …»، «أعلنت الحكومة موافقتها»: a listed masdar with a pronoun
+    suffix is what the cue announces, never a word after the head of its speaker or of a
+    frame (nor the untagged name of a title: «عبده»، «شحاته» are no masdars). It may head
+    a frame («لدى وصوله»، «خلال مشاركته»)."""
+    _, stem, suffix = split(view.tokens[k].text)
+    return bool(suffix) and owned_masdar_word(stem)
+
+
+def owned_masdar_word(stem: str) -> bool:
+    """Whether a folded stem is a listed masdar (``سيطرت`` read as ``سيطره``)."""
+    forms = (stem, stem[:-1] + FEMININE_STEM_FOLDED) if stem.endswith(FEMININE_STEM_ENDING) \
+        else (stem,)
+    return any(lexicon().has("owned_masdar", form) for form in forms)
+
+
 def _is_channel(norm: str) -> bool:
     channel = lexicon().roles.get("channel", frozenset())
     if norm.startswith("لل"):
@@ -147,7 +166,7 @@ def _continues(view: View, prev: int, k: int, head: int, cue_tokens: frozenset[i
         return True  # «المؤسسة الوطنية للنفط في ليبيا»: one name across its preposition
     if ent_k is not None and ent_k is ent_prev and ent_k.type == "PER" and not view.is_word(k):
         return True  # «فرانك - فالتر شتاينماير»: the hyphen inside one person's name
-    if stops_phrase(view, k, cue_tokens):
+    if stops_phrase(view, k, cue_tokens) or owned_masdar(view, k):
         return False
     if norm.startswith("ب") and len(norm) > 2 and not (ent_k is not None and ent_k.type == "PER") \
             and not lex.has("b_noun", norm):
@@ -295,7 +314,8 @@ def _closes_name(view: View, k: int) -> bool:
 
 def _bare_word(view: View, k: int, cue_tokens: frozenset[int]) -> bool:
     return view.tokens[k].kind == "word" and not view.definite(k) and not view.conjoined(k) \
-        and not view.norms[k].startswith("ل") and not stops_phrase(view, k, cue_tokens)
+        and not view.norms[k].startswith("ل") and not stops_phrase(view, k, cue_tokens) \
+        and not owned_masdar(view, k)
 
 
 def _ends_person(view: View, k: int) -> bool:

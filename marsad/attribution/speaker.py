@@ -7,14 +7,17 @@ the antecedent of a relative pronoun. The phrase grammar itself is in ``phrase.p
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from marsad.attribution.honorifics import skip_honorific
 from marsad.attribution.lexicon import lexicon
 from marsad.attribution.phrase import (DEFINITE_ARTICLE, MAX_APPOSITION, MAX_PHRASE, Phrase,
-                                       extend_right, is_plural, is_skip, phrase, phrase_at,
-                                       phrase_len, skip_adverbs, stops_phrase)
+                                       extend_right, is_plural, is_skip, owned_masdar,
+                                       owned_masdar_word, phrase, phrase_at, phrase_len,
+                                       skip_adverbs, stops_phrase)
 from marsad.attribution.view import COMMAS, QUOTE_PAIRS, View
+from marsad.kb.keys import name_key
 
 #: «لـ» standing alone before a quoted outlet name (folded: the tatweel is dropped).
 CHANNEL_LAM = "ل"
@@ -110,6 +113,32 @@ def looks_like_speaker(view: View, ph: Phrase, definite_will_do: bool = True) ->
                or f in lex.anonymous for f in forms)
 
 
+def names_owner(view: View, ph: Phrase) -> bool:
+    """«وأعلن بلاتيني ترشحه»، «وأكد فلان رفضه»: one untagged, indefinite word right before
+    a listed masdar with a pronoun suffix (``owned_masdar``) is a name the tagger missed,
+    the owner the pronoun points back at, not the cue's object. An everyday word (the KB's
+    common words: «وأعلن قبول استقالته»، «وأكد أهمية مشاركته»), a listed masdar or a cue
+    word is the head of that object instead."""
+    k = ph.first
+    if ph.last != k or view.entity_at[k] is not None or view.definite(k) \
+            or view.conjoined(k) or not view.is_word(k):
+        return False
+    nxt = k + 1
+    if nxt >= view.sentence_end[k] or not owned_masdar(view, nxt):
+        return False
+    lex = lexicon()
+    norm, bare = view.forms(k)
+    return not (owned_masdar_word(norm) or norm in lex.by_token or bare in lex.by_token
+                or name_key(view.tokens[k].text) in common_words())
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """The KB's common words: words the labelled NER corpora mostly use outside names."""
+    from marsad.kb.store import kb
+    return kb().common
+
+
 #: The indefinite accusative ending (tanween alif, folded) and the shortest noun that has it.
 ACCUSATIVE_ALIF, ACCUSATIVE_MIN = "ا", 5
 
@@ -154,8 +183,8 @@ def speaker_after(view: View, k: int, cue_tokens: frozenset[int],
     k = skip_honorific(view, k, end)  # «استنكر معالي نائب رئيس …» (round 24)
     if k < end and view.opens_quote(k):
         return _quoted_speaker(view, k, end, cue_tokens)
-    if k >= end or stops_phrase(view, k, cue_tokens):
-        return None
+    if k >= end or stops_phrase(view, k, cue_tokens) or owned_masdar(view, k):
+        return None  # «وأعلن سيطرته على …»: the announced masdar is no speaker
     last = _first_name_end(view, k, extend_right(view, k, end, cue_tokens, feminine))
     last = _quoted_name(view, last, end)
     last = _unnamed_source_body(view, k, last, end, cue_tokens)
