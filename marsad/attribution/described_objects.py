@@ -26,8 +26,8 @@ from marsad.lexicons import load_words, load_yaml
 if TYPE_CHECKING:
     from marsad.attribution.cues import CueHit
 
-__all__ = ["described_as", "described_at", "describing_cue", "happenings", "honorific",
-           "object_borne", "claim_words"]
+__all__ = ["claim_words", "described_as", "described_at", "describing_cue", "happenings",
+           "honorific", "object_borne"]
 
 
 @dataclass(frozen=True)

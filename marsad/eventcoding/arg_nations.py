@@ -61,9 +61,11 @@ def _person_after(view: View, nation: Entity) -> Entity | None:
 
 def titled_before(view: View, args: Args) -> None:
     """Replace each nationality actor or target that a definite title heads, with no name
-    after it, by the person the article named before with that title (round 27); the
-    arguments of every event, whichever reader found them («وقال المبعوث الصيني إن…، مشيداً…»
-    takes its actor from the speaker)."""
+    after it, by the person the article named before with that title, and each person
+    entity that is only a title followed by ranks and a name by that name («وزير الداخلية
+    المصري اللواء …»: ``_named_after_title``); round 27. The arguments of every event,
+    whichever reader found them («وقال المبعوث الصيني إن…، مشيداً…» takes its actor from the
+    speaker). Where that person is already a party of the event, the entity stays as it is."""
     for role in ("actors", "targets"):
         found: list[Entity] = getattr(args, role)
         if not any(e.type in ("NORP", "PER") for e in found):

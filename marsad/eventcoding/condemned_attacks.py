@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
-from marsad.eventcoding.prec_words import without_conjunction
+from marsad.eventcoding.prec_words import clitic_forms
 from marsad.eventcoding.view import PLACE_TYPES, View
 from marsad.lexicons import load_yaml
 
@@ -68,22 +68,9 @@ def _words() -> _Words:
                   frozenset(str(t) for t in data["subject_types"]))
 
 
-def _forms(word: str) -> list[str]:
-    """The word, without a leading «و/ف», and each of those without «ل/ب/لل/بال»."""
-    out = [word]
-    bare = without_conjunction(word)
-    if bare != word:
-        out.append(bare)
-    for form in list(out):
-        for prep in _words().clitic_prepositions:
-            if form.startswith(prep) and len(form) > len(prep) + 2:
-                article = "ال" if prep.endswith("ل") and len(prep) > 1 else ""  # «للعمل»
-                out.append(article + form[len(prep):])
-    return out
-
-
 def _is(word: str, words: frozenset[str]) -> bool:
-    return any(form in words for form in _forms(word))
+    """The word, without a leading «و/ف», or either without «ل/ب/لل/بال» is in ``words``."""
+    return any(form in words for form in clitic_forms(word, _words().clitic_prepositions))
 
 
 def _closes_subject(view: View, index: int, words: _Words) -> bool:

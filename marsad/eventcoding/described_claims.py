@@ -17,7 +17,7 @@ from marsad.eventcoding.speakers import token_at
 from marsad.eventcoding.view import View
 from marsad.model import Statement
 
-__all__ = ["claim_called_false", "REJECT", "REJECT_MODE"]
+__all__ = ["REJECT", "REJECT_MODE", "claim_called_false"]
 
 #: The type and mode of a claim called false.
 REJECT, REJECT_MODE = "REJECT", "refuse"
@@ -43,7 +43,7 @@ def claim_called_false(view: View, statement: Statement) -> bool:
     _, stop = view.sentence_of(first - 1)
     claim = False
     for k in range(first, min(stop, first + CLAIM_REACH)):
-        if claim and _word(view, k, "ب") in falsities:
+        if claim and _word(view, k, view.lex.prep_bi) in falsities:  # «بالادعاءات»
             return True
         claim = claim or _word(view, k) in claims
     return False

@@ -14,6 +14,7 @@ from operator import is_
 from marsad.arabic.clitics import candidate_stems
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import Surface, Trigger, lexicon
+from marsad.eventcoding.support_nouns import shared_forms, tight_noun
 from marsad.model import Token
 from marsad.pipeline import register_cache
 
@@ -86,12 +87,12 @@ _BARE, _OBJECT, _OTHER = 0, 1, 2
 
 class _Group:
     """The surfaces of one stem that a reading keeps under one proclitic and ending class
-    (what the proclitic lets it be, the checks of the ending), in the lexicon's order, each once, with the
-    ``Plan`` fields they give (a plan depends on the surfaces only) and the readings made of
-    them per (definite, future, pronoun). Made once per stem and class instead of once per
-    word: of the ~4,200 distinct words of the corpus that have a reading, most share their
-    stem with others, and a word read through one stem takes the group's readings and plan
-    as they are."""
+    (what the proclitic lets it be, the checks of the ending), in the lexicon's order, each
+    once, with the ``Plan`` fields they give (a plan depends on the surfaces only) and the
+    readings made of them per (definite, future, pronoun). Made once per stem and class
+    instead of once per word: of the ~4,200 distinct words of the corpus that have a reading,
+    most share their stem with others, and a word read through one stem takes the group's
+    readings and plan as they are."""
 
     __slots__ = ("surfaces", "always", "verbal", "nominal", "verbal_words", "nominal_words",
                  "by_flags")
@@ -503,9 +504,12 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan) -> Hit | None:
             # whose second word is within reach, or whose object may stand far off
             words = reachable if reading.surface.tense != "noun" else near
             start = _phrase_start(tokens, index, trigger, words)
-            if start is None or (trigger.form in _shared_forms()
-                                 and not _tight(tokens, index, start + len(trigger.rest) - 1)):
-                continue  # round 27: «أكدوا رفضهم القاطع لدعم …» is read by another row
+            if start is None:
+                continue
+            if trigger.form in shared_forms() and not tight_noun(
+                    tokens, index, start + len(trigger.rest) - 1):
+                continue  # round 27: a support noun's row reads its noun only where it stands
+                # tight («أكد دعم بلاده»); «أكدوا رفضهم القاطع لدعم …» is read by another row
             if _subject_first(tokens, index, start, reading):
                 fallback = fallback or (reading, start)
                 continue  # «وسحبت القوات الأمريكية وحداتها»: another phrase may read on
@@ -548,22 +552,8 @@ def find_hits(tokens: list[Token]) -> list[Hit]:
         if hit is None:
             continue
         hits.append(hit)
-        if hit.trigger.form not in _shared_forms():  # round 27: a support noun's row leaves
+        if hit.trigger.form not in shared_forms():  # round 27: a support noun's row leaves
             # its noun to be read by its own triggers too («أكد … الدعم العسكري»)
             taken.update(range(hit.end - len(hit.trigger.rest) + 1, hit.end + 1))
     return hits
 
-
-def _shared_forms() -> frozenset[str]:
-    """The rows whose other words stay free for other triggers: the support nouns
-    (``support_nouns.py``; imported here, as it reads the event view that reads this module)."""
-    from marsad.eventcoding.support_nouns import shared_forms
-
-    return shared_forms()
-
-
-def _tight(tokens: list[Token], verb: int, noun: int) -> bool:
-    """A support noun's row reads its noun only where it stands tight («أكد دعم بلاده»)."""
-    from marsad.eventcoding.support_nouns import tight_noun
-
-    return tight_noun(tokens, verb, noun)

@@ -34,7 +34,7 @@ from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.condemned_attacks import attack_word
 from marsad.eventcoding.own_times import nearest_own_time, own_time
 from marsad.eventcoding.prec_mentions import first_token
-from marsad.eventcoding.prec_words import without_conjunction
+from marsad.eventcoding.prec_words import clitic_forms
 from marsad.eventcoding.time_values import first_day, is_day
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -61,12 +61,7 @@ def _words() -> _Words:
 
 def _is(word: str, words: frozenset[str]) -> bool:
     """The word, or it without a leading «و/ف», or either without a clitic preposition."""
-    forms = {word, without_conjunction(word)}
-    for form in list(forms):
-        for prep in _words().clitic_prepositions:
-            if form.startswith(prep) and len(form) > len(prep) + 2:
-                forms.add(form[len(prep):])
-    return not forms.isdisjoint(words)
+    return any(form in words for form in clitic_forms(word, _words().clitic_prepositions))
 
 
 def _general_or_pointed(view: View, candidate: Candidate) -> bool:

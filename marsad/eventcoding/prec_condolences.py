@@ -19,7 +19,7 @@ from marsad.eventcoding.prec_mentions import first_token
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
-__all__ = ["mourned", "in_condolence", "mourned_day"]
+__all__ = ["in_condolence", "mourned", "mourned_day"]
 
 
 @functools.cache
@@ -37,7 +37,9 @@ def in_condolence(view: View, candidate: Candidate) -> bool:
 
 
 def mourned(view: View, candidate: Candidate) -> bool:
-    """An attack in a sentence that offers condolences or tells a funeral, told before."""
+    """An attack in a sentence that offers condolences or tells a funeral, not the report's
+    first telling of one specific attack (``mourned_first``: dated, round 25; undated, round
+    27, C): told before, or attacks in general, or one pointed back at."""
     return in_condolence(view, candidate) \
         and not first_dated_telling(view, candidate) \
         and not first_telling(view, candidate)  # round 25: dated; round 27 (C): undated

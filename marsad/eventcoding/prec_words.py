@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, fields
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from marsad.arabic.clitics import CONJUNCTIONS, PREPOSITIONS
+from marsad.arabic.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
 from marsad.arabic.normalise import fold
 from marsad.lexicons import load_yaml
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from marsad.eventcoding.view import View
 
 __all__ = ["Words", "words", "forms", "listed", "after_conjunction", "without_conjunction",
-           "word_before", "words_after"]
+           "clitic_forms", "word_before", "words_after"]
 
 #: A conjunction with a preposition, then either alone: longest first («وب», «و», «ب»).
 _PROCLITICS = tuple(c + p for c in CONJUNCTIONS for p in PREPOSITIONS) + CONJUNCTIONS \
@@ -132,6 +133,22 @@ def without_conjunction(word: str) -> str:
     if word[:1] in CONJUNCTIONS and len(word) > CONJOINED_STEM_MIN:
         return word[1:]
     return word
+
+
+def clitic_forms(word: str, prepositions: Sequence[str]) -> list[str]:
+    """The word, it without a leading «و/ف» (``without_conjunction``), and each of those
+    without one of ``prepositions`` where more than two letters remain; a preposition of
+    several letters ending in «ل» («لل»، «بال») leaves the article («للعمل» → «العمل»)."""
+    out = [word]
+    bare = without_conjunction(word)
+    if bare != word:
+        out.append(bare)
+    for form in list(out):
+        for prep in prepositions:
+            if form.startswith(prep) and len(form) > len(prep) + 2:
+                article = ARTICLE if len(prep) > 1 and prep.endswith(ARTICLE[-1]) else ""
+                out.append(article + form[len(prep):])
+    return out
 
 
 def words_after(view: View, last: int, reach: int, *, names_whole: bool = False) -> list[int]:

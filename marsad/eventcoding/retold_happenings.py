@@ -13,9 +13,10 @@ kept in an earlier sentence when
   words, the article and «ل» left out) or is the earlier event's place or a word of one of
   its parties' names; or a definite masdar with the same tie;
 - its arguments do not clash with the earlier event's: no target or stated place of its own
-  that nothing of the earlier event names, no party on both sides that share no word of a name, no place on both that differ, no own date of its sentence that differs
-  from the earlier event's date, no word of another happening of the kind after it
-  («أخرى»، «جديدة»، «الثانية»، «الأولى»), no relative clause telling it anew;
+  that nothing of the earlier event names, no party on both sides that share no word of a
+  name, no place on both that differ, no own date of its sentence that differs from the
+  earlier event's date, no word of another happening of the kind after it («أخرى»، «جديدة»،
+  «الثانية»، «الأولى»), no relative clause telling it anew;
 - both are told as done (asserted or reported), or both are still to come;
 - both are one kind of happening (``merge.one_happening``: a visit and a reception are one, an
   arrest and a remand in custody two); a figure ties nothing («أفراده الأربعة» … «بحبس المتهمين
@@ -151,7 +152,8 @@ def _clash(one: frozenset[str], other: frozenset[str]) -> bool:
 
 
 def _date(view: View, candidate: Candidate) -> str | None:
-    """The candidate's own date in its sentence (``events._time`` without the article's)."""
+    """The candidate's own date in its sentence: ``events._time``'s nearest own time and
+    clause date, without the day of the sentence before («في الوقت نفسه») or the article's."""
     article = view.article
     if not article.times or candidate.sentence >= len(article.sentences):
         return None
@@ -165,7 +167,8 @@ def _date(view: View, candidate: Candidate) -> str | None:
 def _agree(view: View, earlier: Candidate, later: Candidate, words: _Words) -> bool:
     """No party, place or date of the later telling clashes with the earlier event's."""
     a, b = earlier.args, later.args
-    if _clash(_text_words(a.actor_text, a.actors, words), _text_words(b.actor_text, b.actors, words)):
+    if _clash(_text_words(a.actor_text, a.actors, words),
+              _text_words(b.actor_text, b.actors, words)):
         return False
     if _clash(_text_words(a.target_text, a.targets, words),
               _text_words(b.target_text, b.targets, words)):

@@ -14,28 +14,29 @@ only where the noun stands tight as that object:
 - the party is no programme («للمشاريع الصغيرة»: spending, not support);
 - the noun is no word of another trigger («الدعم العسكري» is aid, «لتقديم الدعم» a
   readiness): the matcher leaves a support noun's words free for other rows
-  (``matcher._shared_forms``), and the other reading is kept.
+  (``matcher.find_hits``), and the other reading is kept.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
+from marsad.arabic.clitics import ARTICLE
 from marsad.arabic.normalise import fold, folded
 from marsad.lexicons import load_yaml
 from marsad.model import Token
 
-if TYPE_CHECKING:  # the matcher reads this module's word lists while it matches
+if TYPE_CHECKING:  # the matcher imports this module, and the view and the hit import the
+    # matcher: they are named here for the types only
     from marsad.eventcoding.matcher import Hit
     from marsad.eventcoding.view import View
 
 __all__ = ["loose_support", "shared_forms", "tight_noun"]
 
-#: The article and the conjunction, folded.
-ARTICLE, AND = "ال", "و"
+#: The conjunction, folded.
+AND = "و"
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ _Record = tuple[tuple[Attr, ...], tuple[Attr, ...], tuple[Attr, ...], tuple[Attr
                 tuple[Attr, ...], str | None]
 _LEFT = "bi="
 _RIGHT = "bi+1="
-_MARKS = (_BOS, _EOS)  # as the compiled ``packed_parts`` takes them
+_MARKS = (_BOS, _EOS)  # as the compiled ``_fastfeat.sentence`` takes them
 #: word k-1 → word k → the (left, right) bigram attributes of the pair, ``None`` where the
 #: model lacks one
 _PairMap = dict[str, dict[str, tuple[bytes | None, bytes | None]]]
@@ -282,10 +282,11 @@ def _lexicon(known: frozenset[str] | None) -> frozenset[str] | None:
 
 def _pair_map(heads: frozenset[str] | None, left: frozenset[str] | None,
               right: frozenset[str] | None) -> _PairMap | None:
-    """The known pairs as the compiled ``packed_parts`` looks them up: a pair ``before|word``
-    is filed under every ``before`` of ``heads`` it can be cut into at a ``|`` (as the
-    Python loop, which joins ``before + "|" + word`` for a ``before`` of ``heads``, finds
-    it), with its attributes as UTF-8 bytes: no string is joined or encoded per token."""
+    """The known pairs as the compiled ``_fastfeat.sentence`` looks them up: a pair
+    ``before|word`` is filed under every ``before`` of ``heads`` it can be cut into at a
+    ``|`` (as the Python loop, which joins ``before + "|" + word`` for a ``before`` of
+    ``heads``, finds it), with its attributes as UTF-8 bytes: no string is joined or encoded
+    per token."""
     if heads is None or left is None or right is None:
         return None
     out: _PairMap = {}
