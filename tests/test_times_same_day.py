@@ -48,3 +48,8 @@ def test_the_event_of_that_day_is_dated_by_it() -> None:
             "ذلك اليوم قتل ثلاثة أشخاص في اشتباكات بين الشرطة والمسلحين.")
     times = {e.time for e in of_type(analyzed(text, published="2015-08-09").events, "ASSAULT")}
     assert times == {"2015-08-07"}
+
+
+def test_two_listed_phrases_that_overlap_give_one_time() -> None:
+    assert _values("اجتمع الوزيران الخميس، وفي ذلك اليوم نفسه وقع الانفجار.") == [
+        ("الخميس", "2015-08-06"), ("ذلك اليوم", "2015-08-06")]

@@ -62,17 +62,17 @@ def same_days(text: str, stream: Stream, found: Sequence[Time]) -> list[Time]:
         if phrase is None:
             continue
         start, end = stream.starts[i], stream.ends[i + len(phrase) - 1]
-        if any(t.start < end and start < t.end for t in found):
-            continue  # read already as something else
+        pod = BY_ROLE.get("pod", {}).get(norms[i - 1]) if i > 0 else None
+        part = pod[0].data[0] if pod else None
+        if part:
+            start = stream.starts[i - 1]
+        if any(t.start < end and start < t.end for t in (*found, *out)):
+            continue  # read already as something else, or inside a phrase read just before
         days = [t for t in found if t.end <= start and t.type in ("DATE", "TIME")
                 and _DAY.match(t.value or "")]
         if not days:
             continue
         day = (days[-1].value or "")[:10]
-        pod = BY_ROLE.get("pod", {}).get(norms[i - 1]) if i > 0 else None
-        part = pod[0].data[0] if pod else None
-        if part:
-            start = stream.starts[i - 1]
         out.append(Time(start, end, text[start:end], "DATE", f"{day}T{part}" if part else day,
                         part, None, True))
     return out
