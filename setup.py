@@ -2,13 +2,15 @@
 (``marsad/kb/_fastscan.c``), the scan loop (``_fastmatch.c``) and the choice of links
 (``_fastresolve.c``); in the NER tagger, the CRF's inference (``marsad/ner/_fastcrf.c``) and
 its features' hot loops (``marsad/ner/_fastfeat.c``); in the tokeniser, the loop from
-regex matches to tokens (``marsad/arabic/_fasttok.c``).
+regex matches to tokens, the conservative clitic split and the event matcher's pre-test of a
+word's possible stems (``marsad/arabic/_fasttok.c``).
 
 Everything else is declared in ``pyproject.toml``. The extensions are optional: where they
 cannot be built (no C compiler), the install goes on and their Python twins
 (``marsad.kb.scan.starts_py``, ``Matcher._walk``, ``rank.resolve``; python-crfsuite for the
-tagger, ``parts_py`` and the Python loops for its features; ``tokenise_py`` for the tokeniser)
-give the same answers, slower.
+tagger, ``parts_py`` and the Python loops for its features; ``tokenise_py`` for the tokeniser,
+``split_uncached_py`` for the clitic split, and the matcher goes without its pre-test) give
+the same answers, slower.
 """
 
 from setuptools import Extension, setup

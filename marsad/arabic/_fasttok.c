@@ -1,4 +1,6 @@
-/* The tokeniser's loop, compiled: from the regex's matches to ``Token`` records.
+/* The tokeniser's loop, compiled: from the regex's matches to ``Token`` records; below it,
+ * the conservative clitic split (``split``) and the event matcher's pre-test of a word's
+ * possible stems (``stem_filter``, ``may_spell``), each described where it starts.
  *
  * ``bind(Token, fields)`` checks that each name of ``fields`` is a plain object slot of
  * ``Token`` (a ``dataclass(slots=True)`` without ``__post_init__``: its ``__init__`` only
@@ -17,6 +19,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <structmember.h>
+#include <stdint.h>
 
 #define N_FIELDS 9 /* start end text norm kind prefix stem suffix sentence */
 
@@ -186,11 +189,665 @@ tokens(PyObject *Py_UNUSED(self), PyObject *args)
     return out;
 }
 
+/* ------------------------------------------------------------------------------------
+ * The conservative clitic split, compiled: ``split(word)`` answers what
+ * ``marsad.arabic.clitics.split_uncached_py`` answers, step for step, once
+ * ``split_rules(...)`` has been given that module's rules (the fold table, the letters kept
+ * in comparison, the protected words, the prefixes and suffixes in their order, the
+ * accusative ending and the tanween marks). The word is read once into three arrays of
+ * code points, as the Python version's three strings: its letters without the deleted
+ * marks, their fold, and their light fold; the protected words are looked up in the same
+ * frozenset (a string made only where a protected word of that length exists).
+ */
+
+#define KEEP (-1)
+#define DELETE (-2)
+#define SHORT_WORD 64
+
+typedef struct {
+    Py_UCS4 *form;
+    Py_ssize_t size;
+    Py_UCS4 *restore; /* put back before the stem in candidates (prefixes only) */
+    Py_ssize_t n_restore;
+    int split;
+    Py_ssize_t stem_min;
+    int article;
+    Py_UCS4 *letters; /* `before` (prefixes) or `not_after` (suffixes): its one-letter entries */
+    Py_ssize_t n_letters;
+    int has_empty; /* "" is an entry (the slice past the word's end is "") */
+    int any;       /* the set is not empty */
+} affix_t;
+
+typedef struct {
+    int32_t *map; /* code point - lo -> KEEP, DELETE or the target */
+    Py_UCS4 lo, hi;
+    Py_UCS4 *kept;
+    Py_ssize_t n_kept;
+    PyObject *protected; /* frozenset of light-folded words */
+    uint64_t lengths;    /* bit k: a protected word of k letters (k < 64) */
+    int long_words;      /* a protected word of 64 letters or more */
+    affix_t *prefixes, *suffixes;
+    Py_ssize_t n_prefixes, n_suffixes;
+    Py_UCS4 *accusative, *tanween;
+    Py_ssize_t n_accusative, n_tanween;
+    Py_UCS4 *ta_written, *ta_folded; /* a stem ending in ta_written is also offered with
+                                        its last letter replaced by ta_folded */
+    Py_ssize_t n_ta_written, n_ta_folded;
+} rules_t;
+
+static rules_t *rules = NULL;
+
+static void
+free_affixes(affix_t *affixes, Py_ssize_t n)
+{
+    if (affixes == NULL)
+        return;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyMem_Free(affixes[k].form);
+        PyMem_Free(affixes[k].restore);
+        PyMem_Free(affixes[k].letters);
+    }
+    PyMem_Free(affixes);
+}
+
+static void
+free_rules(rules_t *r)
+{
+    if (r == NULL)
+        return;
+    PyMem_Free(r->map);
+    PyMem_Free(r->kept);
+    Py_XDECREF(r->protected);
+    free_affixes(r->prefixes, r->n_prefixes);
+    free_affixes(r->suffixes, r->n_suffixes);
+    PyMem_Free(r->accusative);
+    PyMem_Free(r->tanween);
+    PyMem_Free(r->ta_written);
+    PyMem_Free(r->ta_folded);
+    PyMem_Free(r);
+}
+
+/* The code points of a str, in a new buffer (at least one element). */
+static Py_UCS4 *
+code_points(PyObject *text, Py_ssize_t *size)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "a str was expected");
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_UCS4 *out = PyMem_Malloc(sizeof(Py_UCS4) * (size_t)(n + 1));
+    if (out == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    if (PyUnicode_AsUCS4(text, out, n + 1, 1) == NULL) {
+        PyMem_Free(out);
+        return NULL;
+    }
+    *size = n;
+    return out;
+}
+
+/* One affix from (form, split, stem_min, article, restore, letters): letters is an
+ * iterable of str (the `before` or `not_after` set); entries of two letters or more never
+ * equal a slice of at most one letter, so they are left out. */
+static int
+read_affix(PyObject *entry, affix_t *affix)
+{
+    PyObject *form, *restore, *letters;
+    int split, article;
+    Py_ssize_t stem_min;
+    if (!PyTuple_Check(entry) ||
+        !PyArg_ParseTuple(entry, "UpnpUO", &form, &split, &stem_min, &article, &restore,
+                          &letters))
+        return -1;
+    affix->form = code_points(form, &affix->size);
+    if (affix->form == NULL)
+        return -1;
+    affix->restore = code_points(restore, &affix->n_restore);
+    if (affix->restore == NULL)
+        return -1;
+    if (affix->size == 0) {
+        PyErr_SetString(PyExc_ValueError, "an affix has letters");
+        return -1;
+    }
+    affix->split = split;
+    affix->stem_min = stem_min;
+    affix->article = article;
+    PyObject *seq = PySequence_Tuple(letters);
+    if (seq == NULL)
+        return -1;
+    Py_ssize_t n = PyTuple_GET_SIZE(seq);
+    affix->letters = PyMem_Malloc(sizeof(Py_UCS4) * (size_t)(n + 1));
+    if (affix->letters == NULL) {
+        Py_DECREF(seq);
+        PyErr_NoMemory();
+        return -1;
+    }
+    affix->any = n > 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *item = PyTuple_GET_ITEM(seq, k);
+        if (!PyUnicode_Check(item)) {
+            Py_DECREF(seq);
+            PyErr_SetString(PyExc_TypeError, "an affix's letters are str");
+            return -1;
+        }
+        Py_ssize_t size = PyUnicode_GET_LENGTH(item);
+        if (size == 0)
+            affix->has_empty = 1;
+        else if (size == 1)
+            affix->letters[affix->n_letters++] = PyUnicode_READ_CHAR(item, 0);
+    }
+    Py_DECREF(seq);
+    return 0;
+}
+
+static int
+read_affixes(PyObject *entries, affix_t **out, Py_ssize_t *count)
+{
+    PyObject *seq = PySequence_Tuple(entries);
+    if (seq == NULL)
+        return -1;
+    Py_ssize_t n = PyTuple_GET_SIZE(seq);
+    *out = PyMem_Calloc((size_t)n + 1, sizeof(affix_t));
+    if (*out == NULL) {
+        Py_DECREF(seq);
+        PyErr_NoMemory();
+        return -1;
+    }
+    *count = n;
+    for (Py_ssize_t k = 0; k < n; k++)
+        if (read_affix(PyTuple_GET_ITEM(seq, k), &(*out)[k]) < 0) {
+            Py_DECREF(seq);
+            return -1;
+        }
+    Py_DECREF(seq);
+    return 0;
+}
+
+static PyObject *
+split_rules(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *table, *kept, *protected, *prefixes, *suffixes, *accusative, *tanween;
+    PyObject *ta_written, *ta_folded;
+    if (!PyArg_ParseTuple(args, "O!UO!OOUUUU", &PyDict_Type, &table, &kept, &PyFrozenSet_Type,
+                          &protected, &prefixes, &suffixes, &accusative, &tanween,
+                          &ta_written, &ta_folded))
+        return NULL;
+    rules_t *r = PyMem_Calloc(1, sizeof(rules_t));
+    if (r == NULL)
+        return PyErr_NoMemory();
+    /* the fold table over the span of its keys */
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    long lo = -1, hi = -1;
+    while (PyDict_Next(table, &pos, &key, &value)) {
+        if (!PyLong_Check(key))
+            goto refuse;
+        long code = PyLong_AsLong(key);
+        if (code < 0 || code > 0x10FFFF)
+            goto refuse;
+        if (lo < 0 || code < lo)
+            lo = code;
+        if (code > hi)
+            hi = code;
+    }
+    if (lo < 0 || hi - lo > 0xFFFF) /* no table, or one too spread out for an array */
+        goto refuse;
+    r->lo = (Py_UCS4)lo;
+    r->hi = (Py_UCS4)hi;
+    r->map = PyMem_Malloc(sizeof(int32_t) * (size_t)(hi - lo + 1));
+    if (r->map == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    for (long k = 0; k <= hi - lo; k++)
+        r->map[k] = KEEP;
+    pos = 0;
+    while (PyDict_Next(table, &pos, &key, &value)) {
+        long code = PyLong_AsLong(key);
+        if (value == Py_None)
+            r->map[code - lo] = DELETE;
+        else {
+            if (!PyLong_Check(value))
+                goto refuse;
+            long target = PyLong_AsLong(value);
+            if (target < 0 || target > 0x10FFFF)
+                goto refuse;
+            r->map[code - lo] = (int32_t)target;
+        }
+    }
+    if ((r->kept = code_points(kept, &r->n_kept)) == NULL ||
+        (r->accusative = code_points(accusative, &r->n_accusative)) == NULL ||
+        (r->tanween = code_points(tanween, &r->n_tanween)) == NULL ||
+        (r->ta_written = code_points(ta_written, &r->n_ta_written)) == NULL ||
+        (r->ta_folded = code_points(ta_folded, &r->n_ta_folded)) == NULL)
+        goto fail;
+    /* the lengths of the protected words: a word of another length is looked up in vain */
+    PyObject *it = PyObject_GetIter(protected);
+    if (it == NULL)
+        goto fail;
+    PyObject *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        if (!PyUnicode_Check(item)) {
+            Py_DECREF(item);
+            Py_DECREF(it);
+            goto refuse;
+        }
+        Py_ssize_t size = PyUnicode_GET_LENGTH(item);
+        if (size < SHORT_WORD)
+            r->lengths |= (uint64_t)1 << size;
+        else
+            r->long_words = 1;
+        Py_DECREF(item);
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred())
+        goto fail;
+    Py_INCREF(protected);
+    r->protected = protected;
+    if (read_affixes(prefixes, &r->prefixes, &r->n_prefixes) < 0 ||
+        read_affixes(suffixes, &r->suffixes, &r->n_suffixes) < 0)
+        goto fail;
+    free_rules(rules);
+    rules = r;
+    Py_RETURN_TRUE;
+refuse:
+    free_rules(r);
+    if (PyErr_Occurred())
+        return NULL;
+    Py_RETURN_FALSE;
+fail:
+    free_rules(r);
+    return NULL;
+}
+
+static int
+has_letter(const Py_UCS4 *letters, Py_ssize_t n, Py_UCS4 c)
+{
+    for (Py_ssize_t k = 0; k < n; k++)
+        if (letters[k] == c)
+            return 1;
+    return 0;
+}
+
+/* Whether the slice text[at:at + 1] (one letter, or "" at the end) is in the affix's set. */
+static int
+slice_in(const affix_t *affix, const Py_UCS4 *text, Py_ssize_t n, Py_ssize_t at)
+{
+    if (at < 0 || at >= n)
+        return affix->has_empty;
+    return has_letter(affix->letters, affix->n_letters, text[at]);
+}
+
+static int
+starts_with(const Py_UCS4 *text, Py_ssize_t n, const affix_t *affix)
+{
+    return affix->size <= n && memcmp(text, affix->form, sizeof(Py_UCS4) * affix->size) == 0;
+}
+
+static int
+ends_with(const Py_UCS4 *text, Py_ssize_t n, const Py_UCS4 *end, Py_ssize_t size)
+{
+    return size <= n && memcmp(text + n - size, end, sizeof(Py_UCS4) * size) == 0;
+}
+
+/* _prefix_fits: the word opens with the chain, leaves stem_min letters, and the next letter
+ * is one of `before` (when there are any). */
+static int
+prefix_fits(const affix_t *affix, const Py_UCS4 *letters, Py_ssize_t n)
+{
+    return starts_with(letters, n, affix) && n - affix->size >= affix->stem_min &&
+           (!affix->any || slice_in(affix, letters, n, affix->size));
+}
+
+/* _suffix_fits: the word ends with the suffix, leaves stem_min letters after `start`, and
+ * the letter before it (letters[-size - 1:-size], "" when it is the whole word) is none of
+ * `not_after`. */
+static int
+suffix_fits(const affix_t *affix, const Py_UCS4 *letters, Py_ssize_t n, Py_ssize_t start)
+{
+    Py_ssize_t size = affix->size;
+    return ends_with(letters, n, affix->form, size) && n - start - size >= affix->stem_min &&
+           !slice_in(affix, letters, n, n - size - 1);
+}
+
+static int
+in_protected(const Py_UCS4 *light, Py_ssize_t n)
+{
+    if (n < SHORT_WORD ? !((rules->lengths >> n) & 1) : !rules->long_words)
+        return 0;
+    PyObject *text = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, light, n);
+    if (text == NULL)
+        return -1;
+    int found = PySet_Contains(rules->protected, text);
+    Py_DECREF(text);
+    return found;
+}
+
+/* _is_protected: a protected word, also in the accusative. */
+static int
+is_protected(const Py_UCS4 *light, Py_ssize_t n)
+{
+    int found = in_protected(light, n);
+    if (found != 0)
+        return found;
+    Py_ssize_t size = rules->n_accusative;
+    if (!ends_with(light, n, rules->accusative, size))
+        return 0;
+    /* light[:-len(accusative)]: "" too when the ending is "" (a slice up to -0) */
+    return in_protected(light, size ? n - size : 0);
+}
+
+static PyObject *
+parts(const Py_UCS4 *folded, Py_ssize_t n, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *prefix = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded, start);
+    PyObject *stem = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded + start,
+                                               end - start);
+    PyObject *suffix = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded + end, n - end);
+    PyObject *out = NULL;
+    if (prefix != NULL && stem != NULL && suffix != NULL)
+        out = PyTuple_Pack(3, prefix, stem, suffix);
+    Py_XDECREF(prefix);
+    Py_XDECREF(stem);
+    Py_XDECREF(suffix);
+    return out;
+}
+
+/* The split of letters (n of them, with their fold and light fold); `word` as written for
+ * the tanween test. Returns a new tuple, or NULL with an error set. */
+static PyObject *
+split_letters(const Py_UCS4 *letters, const Py_UCS4 *folded, const Py_UCS4 *light,
+              Py_ssize_t n, PyObject *word)
+{
+    int found = is_protected(light, n);
+    if (found != 0)
+        return found < 0 ? NULL : parts(folded, n, 0, n);
+    const rules_t *r = rules;
+    /* suffixes = split_by_last.get(letters[-1:]): the split suffixes ending in its last letter */
+    int suffixed = 0;
+    if (n > 0)
+        for (Py_ssize_t k = 0; k < r->n_suffixes && !suffixed; k++) {
+            const affix_t *a = &r->suffixes[k];
+            suffixed = a->split && a->form[a->size - 1] == letters[n - 1];
+        }
+    if (suffixed) { /* a pronoun suffix never carries tanween: word[-2:] has none */
+        Py_ssize_t size = PyUnicode_GET_LENGTH(word);
+        for (Py_ssize_t k = size >= 2 ? size - 2 : 0; k < size && suffixed; k++)
+            suffixed = !has_letter(r->tanween, r->n_tanween, PyUnicode_READ_CHAR(word, k));
+    }
+    if (suffixed)
+        for (Py_ssize_t k = 0; k < r->n_suffixes; k++) {
+            const affix_t *a = &r->suffixes[k];
+            if (!a->split || !suffix_fits(a, letters, n, 0))
+                continue;
+            Py_ssize_t cut = n - a->size;
+            if ((found = is_protected(light, cut)) != 0)
+                return found < 0 ? NULL : parts(folded, n, 0, cut);
+        }
+    for (Py_ssize_t k = r->n_prefixes - 1; k >= 0; k--) { /* shortest first */
+        const affix_t *a = &r->prefixes[k];
+        if (!starts_with(letters, n, a))
+            continue;
+        Py_ssize_t cut = a->size;
+        if ((found = is_protected(light + cut, n - cut)) != 0) {
+            if (found < 0)
+                return NULL;
+            if (cut < n) /* a clitic before a known word */
+                return parts(folded, n, cut, n);
+            break;
+        }
+    }
+    Py_ssize_t start = 0, end = n;
+    int article = 0;
+    for (Py_ssize_t k = 0; k < r->n_prefixes; k++) { /* the longest chain split off */
+        const affix_t *a = &r->prefixes[k];
+        if (a->split && prefix_fits(a, letters, n)) {
+            start = a->size;
+            article = a->article;
+            break;
+        }
+    }
+    if (suffixed && !article) {
+        if ((found = is_protected(light + start, n - start)) < 0)
+            return NULL;
+        if (!found)
+            for (Py_ssize_t k = 0; k < r->n_suffixes; k++) {
+                const affix_t *a = &r->suffixes[k];
+                if (a->split && suffix_fits(a, letters, n, start)) {
+                    end -= a->size;
+                    break;
+                }
+            }
+    }
+    return parts(folded, n, start, end);
+}
+
+/* Reads `word` into its letters without the deleted marks, their fold and their light fold
+ * (each with room for every character of the word); returns how many letters. */
+static Py_ssize_t
+read_word(PyObject *word, Py_UCS4 *letters, Py_UCS4 *folded, Py_UCS4 *light)
+{
+    const rules_t *r = rules;
+    Py_ssize_t size = PyUnicode_GET_LENGTH(word), n = 0;
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    for (Py_ssize_t k = 0; k < size; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        int32_t target = (c >= r->lo && c <= r->hi) ? r->map[c - r->lo] : KEEP;
+        if (target == DELETE)
+            continue;
+        letters[n] = c;
+        folded[n] = target == KEEP ? c : (Py_UCS4)target;
+        light[n] = has_letter(r->kept, r->n_kept, c) ? c : folded[n];
+        n++;
+    }
+    return n;
+}
+
+static PyObject *
+split(PyObject *Py_UNUSED(self), PyObject *word)
+{
+    if (rules == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "split_rules(...) first");
+        return NULL;
+    }
+    if (!PyUnicode_Check(word)) {
+        PyErr_SetString(PyExc_TypeError, "split() takes a str");
+        return NULL;
+    }
+    Py_ssize_t size = PyUnicode_GET_LENGTH(word);
+    Py_UCS4 local[3 * SHORT_WORD];
+    Py_UCS4 *buffer = local;
+    if (size > SHORT_WORD) {
+        buffer = PyMem_Malloc(sizeof(Py_UCS4) * 3 * (size_t)size);
+        if (buffer == NULL)
+            return PyErr_NoMemory();
+    }
+    Py_UCS4 *letters = buffer, *folded = buffer + size, *light = buffer + 2 * size;
+    Py_ssize_t n = read_word(word, letters, folded, light);
+    PyObject *out = split_letters(letters, folded, light, n, word);
+    if (buffer != local)
+        PyMem_Free(buffer);
+    return out;
+}
+
+/* ------------------------------------------------------------------------------------
+ * The matcher's pre-test: whether any stem the clitic candidates could offer for a word
+ * is among a set of stems. ``stem_filter(stems)`` files a 64-bit hash of each stem in an
+ * open-addressed table (a bytes object); ``may_spell(table, word)`` hashes every string
+ * ``clitics._candidates`` could make of the word — the fold; each chain it opens with
+ * taken off (with its ``restore``); from each of those starts, the fold up to each place
+ * a suffix it ends with is cut, and where that stem ends in the written ta, the stem with
+ * the folded ta instead — a superset of the candidates, with none of their other tests
+ * (stem lengths, protected words, tanween). False means no candidate is in the set; True
+ * may be a hash collision or a string no candidate is: the caller then makes the
+ * candidates and looks them up as before, so the answers never change.
+ */
+
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+static inline uint64_t
+hash_more(uint64_t h, const Py_UCS4 *text, Py_ssize_t n)
+{
+    for (Py_ssize_t k = 0; k < n; k++)
+        h = (h ^ (uint64_t)text[k]) * FNV_PRIME;
+    return h;
+}
+
+static inline uint64_t
+hash_done(uint64_t h)
+{
+    h ^= h >> 29;
+    return h ? h : 1; /* 0 marks an empty slot */
+}
+
+static PyObject *
+stem_filter(PyObject *Py_UNUSED(self), PyObject *stems)
+{
+    PyObject *seq = PySequence_Tuple(stems);
+    if (seq == NULL)
+        return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(seq);
+    size_t slots = 16;
+    while (slots < 2 * (size_t)n + 16)
+        slots <<= 1;
+    PyObject *table = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(slots * sizeof(uint64_t)));
+    if (table == NULL) {
+        Py_DECREF(seq);
+        return NULL;
+    }
+    uint64_t *cells = (uint64_t *)PyBytes_AS_STRING(table);
+    memset(cells, 0, slots * sizeof(uint64_t));
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_ssize_t size;
+        Py_UCS4 *text = code_points(PyTuple_GET_ITEM(seq, k), &size);
+        if (text == NULL) {
+            Py_DECREF(table);
+            Py_DECREF(seq);
+            return NULL;
+        }
+        uint64_t h = hash_done(hash_more(FNV_OFFSET, text, size));
+        PyMem_Free(text);
+        size_t at = (size_t)h & (slots - 1);
+        while (cells[at] != 0 && cells[at] != h)
+            at = (at + 1) & (slots - 1);
+        cells[at] = h;
+    }
+    Py_DECREF(seq);
+    return table;
+}
+
+static inline int
+filed(const uint64_t *cells, size_t mask, uint64_t h)
+{
+    h = hash_done(h);
+    for (size_t at = (size_t)h & mask;; at = (at + 1) & mask) {
+        if (cells[at] == h)
+            return 1;
+        if (cells[at] == 0)
+            return 0;
+    }
+}
+
+static int
+may_spell_letters(const uint64_t *cells, size_t mask, const Py_UCS4 *letters,
+                  const Py_UCS4 *folded, Py_ssize_t n)
+{
+    const rules_t *r = rules;
+    if (filed(cells, mask, hash_more(FNV_OFFSET, folded, n)))
+        return 1;
+    Py_ssize_t starts[64], ends[64];
+    Py_ssize_t n_starts = 0, n_ends = 0;
+    starts[n_starts++] = 0;
+    for (Py_ssize_t k = 0; k < r->n_prefixes; k++) {
+        const affix_t *a = &r->prefixes[k];
+        if (!starts_with(letters, n, a))
+            continue;
+        if (n_starts == 64)
+            return 1; /* more chains than kept here: let the candidates tell */
+        uint64_t h = hash_more(FNV_OFFSET, a->restore, a->n_restore);
+        if (filed(cells, mask, hash_more(h, folded + a->size, n - a->size)))
+            return 1;
+        starts[n_starts++] = a->size;
+    }
+    for (Py_ssize_t k = 0; k < r->n_suffixes; k++) {
+        const affix_t *a = &r->suffixes[k];
+        if (ends_with(letters, n, a->form, a->size)) {
+            if (n_ends == 64)
+                return 1; /* more cuts than kept here: let the candidates tell */
+            ends[n_ends++] = n - a->size;
+        }
+    }
+    Py_ssize_t ta = r->n_ta_written;
+    for (Py_ssize_t i = 0; i < n_starts; i++)
+        for (Py_ssize_t j = 0; j < n_ends; j++) {
+            Py_ssize_t start = starts[i], end = ends[j];
+            if (end <= start)
+                continue;
+            if (filed(cells, mask, hash_more(FNV_OFFSET, folded + start, end - start)))
+                return 1;
+            if (end - ta >= start && end >= 1 && end - 1 >= start &&
+                ends_with(letters, end, r->ta_written, ta)) {
+                uint64_t h = hash_more(FNV_OFFSET, folded + start, end - 1 - start);
+                if (filed(cells, mask, hash_more(h, r->ta_folded, r->n_ta_folded)))
+                    return 1;
+            }
+        }
+    return 0;
+}
+
+static PyObject *
+may_spell(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *word;
+    Py_buffer table;
+    if (rules == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "split_rules(...) first");
+        return NULL;
+    }
+    if (!PyArg_ParseTuple(args, "y*U", &table, &word))
+        return NULL;
+    size_t slots = (size_t)table.len / sizeof(uint64_t);
+    if (slots == 0 || (slots & (slots - 1)) != 0 || (size_t)table.len % sizeof(uint64_t)) {
+        PyBuffer_Release(&table);
+        PyErr_SetString(PyExc_ValueError, "not a table of stem_filter()");
+        return NULL;
+    }
+    Py_ssize_t size = PyUnicode_GET_LENGTH(word);
+    Py_UCS4 local[3 * SHORT_WORD];
+    Py_UCS4 *buffer = local;
+    if (size > SHORT_WORD) {
+        buffer = PyMem_Malloc(sizeof(Py_UCS4) * 3 * (size_t)size);
+        if (buffer == NULL) {
+            PyBuffer_Release(&table);
+            return PyErr_NoMemory();
+        }
+    }
+    Py_UCS4 *letters = buffer, *folded = buffer + size, *light = buffer + 2 * size;
+    Py_ssize_t n = read_word(word, letters, folded, light);
+    int found = may_spell_letters((const uint64_t *)table.buf, slots - 1, letters, folded, n);
+    if (buffer != local)
+        PyMem_Free(buffer);
+    PyBuffer_Release(&table);
+    return PyBool_FromLong(found);
+}
+
 static PyMethodDef methods[] = {
     {"bind", bind, METH_VARARGS,
      "bind(Token, fields) -> whether each field is a plain slot of Token (then kept)"},
     {"tokens", tokens, METH_VARARGS,
      "tokens(matches, kinds, seen, analyse, word, symbol) -> list of Token"},
+    {"split_rules", split_rules, METH_VARARGS,
+     "split_rules(table, kept, protected, prefixes, suffixes, accusative, tanween) -> whether "
+     "the compiled clitic split may use them (then kept)"},
+    {"split", split, METH_O, "split(word) -> (prefix, stem, suffix), folded"},
+    {"stem_filter", stem_filter, METH_O, "stem_filter(stems) -> a table for may_spell"},
+    {"may_spell", may_spell, METH_VARARGS,
+     "may_spell(table, word) -> False when no clitic candidate of word is in the table"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,4 +1,5 @@
-"""Types of the compiled tokeniser loop (``_fasttok.c``); see ``marsad.arabic.tokenise``."""
+"""Types of the compiled tokeniser loop, clitic split and stem pre-test (``_fasttok.c``); see
+``marsad.arabic.tokenise`` and ``marsad.arabic.clitics``."""
 
 import re
 from collections.abc import Callable, Iterable
@@ -11,3 +12,14 @@ def tokens(matches: Iterable[re.Match[str]], kinds: dict[str, str],
            seen: dict[str, tuple[str, str, str, str]],
            analyse: Callable[[str, str], tuple[str, str, str, str]], word: str, symbol: str, /
            ) -> list[Token]: ...
+
+def split_rules(table: dict[int, int | None], kept: str, protected: frozenset[str],
+                prefixes: tuple[tuple[str, bool, int, bool, str, tuple[str, ...]], ...],
+                suffixes: tuple[tuple[str, bool, int, bool, str, tuple[str, ...]], ...],
+                accusative: str, tanween: str, ta_written: str, ta_folded: str, /) -> bool: ...
+
+def split(word: str, /) -> tuple[str, str, str]: ...
+
+def stem_filter(stems: Iterable[str], /) -> bytes: ...
+
+def may_spell(table: bytes, word: str, /) -> bool: ...

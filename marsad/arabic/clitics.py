@@ -15,11 +15,16 @@ Two analyses, both driven by ``marsad/lexicons/clitics.yaml`` and the protected 
 
 Both take a word as written (diacritics allowed); the analysis reads the unfolded letters,
 so a ta marbuta ة is never taken for the pronoun ه. Results are folded and cached per word.
+
+``split_uncached`` runs compiled where the optional extension ``marsad/arabic/_fasttok.c``
+was built (``_fasttok.split``, given these rules at import); elsewhere ``split_uncached_py``
+does it, with the same answers.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +32,13 @@ from marsad.arabic.normalise import TABLE, fold
 from marsad.lexicons import LexiconError, load_words, load_yaml
 from marsad.pipeline import register_cache
 
-__all__ = ["ARTICLE", "CONJUNCTIONS", "candidate_stems", "candidates", "split", "split_uncached"]
+try:
+    from marsad.arabic import _fasttok
+except ImportError:  # no C compiler at install: the Python split does the work
+    _fasttok = None  # type: ignore[assignment]
+
+__all__ = ["ARTICLE", "CONJUNCTIONS", "candidate_stems", "candidates", "spellings", "split",
+           "split_uncached", "split_uncached_py", "stem_filter"]
 
 #: Deletes diacritics and tatweel, keeps every letter as written (ة, ى, أ stay).
 _STRIP_MARKS = {code: None for code, target in TABLE.items() if target is None}
@@ -162,7 +173,7 @@ def _openings(opening: str) -> tuple[tuple[_Affix, ...], tuple[_Affix, ...]]:
     return found
 
 
-def split_uncached(word: str) -> tuple[str, str, str]:
+def split_uncached_py(word: str) -> tuple[str, str, str]:
     """The conservative ``(prefix, stem, suffix)`` of ``word``, each folded (``split``
     without its cache, for the tokeniser, which keeps its own per surface form).
 
@@ -204,6 +215,65 @@ def split_uncached(word: str) -> tuple[str, str, str]:
                 break
     return folded[:start], folded[start:end], folded[end:]
 
+
+def _compiled_split() -> Callable[[str], tuple[str, str, str]] | None:
+    """``_fasttok.split`` once it holds these rules (None: not built, or rules it cannot
+    hold): the same steps over arrays of code points, with no string made per test."""
+    if _fasttok is None:
+        return None
+    rules = _rules()
+    prefixes = tuple((a.form, a.split, a.stem_min, a.article, a.restore, tuple(a.before))
+                     for a in rules.prefixes)
+    suffixes = tuple((a.form, a.split, a.stem_min, a.article, a.restore, tuple(a.not_after))
+                     for a in rules.suffixes)
+    light_is_fold_but_kept = rules.light == {**TABLE, **{ord(c): ord(c) for c in rules.kept}}
+    if not light_is_fold_but_kept or not _fasttok.split_rules(
+            TABLE, "".join(sorted(rules.kept)), rules.protected, prefixes, suffixes,
+            rules.accusative, "".join(sorted(rules.tanween)), rules.ta_written,
+            fold(rules.ta_folded)):
+        return None
+    return _fasttok.split
+
+
+def spellings(word: str) -> frozenset[str]:
+    """Every string ``candidates(word)`` could hold, whatever the stem lengths, protected
+    words and tanween rule out: the fold; the fold less each chain the word opens with (its
+    ``restore`` put back); from each of those starts, the fold up to each place a suffix the
+    word ends with is cut, and such a stem ending in the written ta with the folded ta
+    instead. ``stem_filter``'s compiled test makes the same strings (as hashes)."""
+    rules = _rules()
+    letters, folded, _light = _letters_and_folds(word, rules)
+    size = len(letters)
+    found = {folded}
+    starts = [0]
+    for affix in rules.prefixes:
+        if letters.startswith(affix.form):
+            found.add(affix.restore + folded[len(affix.form):])
+            starts.append(len(affix.form))
+    ends = [size - len(affix.form) for affix in rules.suffixes if letters.endswith(affix.form)]
+    ta, ta_folded = len(rules.ta_written), fold(rules.ta_folded)
+    for start in starts:
+        for end in ends:
+            if end <= start:
+                continue
+            found.add(folded[start:end])
+            if end - ta >= start and letters[:end].endswith(rules.ta_written):
+                found.add(folded[start:end - 1] + ta_folded)
+    return frozenset(found)
+
+
+def stem_filter(stems: Iterable[str]) -> Callable[[str], bool] | None:
+    """A compiled test of a word: False when none of its ``spellings`` (so none of its
+    ``candidates``) is one of ``stems``; True when one is, or rarely when two hashes meet.
+    None where the extension was not built: the test in Python (``spellings``) costs about
+    as much as the candidates it would spare, so callers then go without it."""
+    if split_uncached is split_uncached_py:  # not built, or the rules were not taken
+        return None
+    return functools.partial(_fasttok.may_spell, _fasttok.stem_filter(tuple(stems)))
+
+
+#: The conservative split without a cache: compiled where it could be, else the Python one.
+split_uncached: Callable[[str], tuple[str, str, str]] = _compiled_split() or split_uncached_py
 
 #: ``split_uncached``, cached per word. The tokeniser calls ``split_uncached``: it analyses a
 #: surface form once and keeps the answer in ``tokenise._SEEN``, so a second cache of the
