@@ -11,7 +11,8 @@ from marsad.eventcoding.argument_core import (Args, actor_before, governed, obje
 from marsad.eventcoding.arg_kana import kana_subject
 from marsad.eventcoding.announced_acts import announced_doer
 from marsad.eventcoding.argument_phrases import (arg_words, ends_object, in_time, is_accusative,
-                                                light_role, phrase, unnamed_object, word_role)
+                                                light_role, phrase, stem_role, unnamed_object,
+                                                word_role)
 from marsad.eventcoding.argument_places import is_medium, skip_adjuncts
 from marsad.eventcoding.lead_subjects import headed_phrase
 from marsad.eventcoding.matcher import Hit, stems
@@ -32,6 +33,8 @@ def genitive(view: View, hit: Hit, args: Args, cursor: int, stop: int) -> int:
             args.object_at = cursor
         return cursor
     done = _agent_and_object(view, hit, args, found, stop) if takes_object else None
+    if done is None and takes_object:
+        done = _unnamed_agent_and_object(view, hit, args, found, stop)
     if done is not None:
         return done
     if found.entities and found.types() == {"NORP"} and view.entity_at.get(cursor) is not None:
@@ -72,6 +75,40 @@ def _agent_and_object(view: View, hit: Hit, args: Args, found: Phrase, stop: int
     if done is None:
         return None
     args.add_actor(found)
+    args.add_target(done)
+    return done.last + 1
+
+
+#: The stems an unnamed doer of a masdar opens with (``event_args_stems.tsv``).
+AGENT_ROLES = ("agent", "unit", "member")
+
+
+def _unnamed_agent_and_object(view: View, hit: Hit, args: Args, found: Phrase,
+                              stop: int) -> int | None:
+    """«استهداف قوات الأسد قرية المكرمية»، «قصف طائرات التحالف مواقع للمسلحين»: an unnamed
+    agent in the genitive of a masdar (with one definite word that names its owner), then an
+    indefinite noun with no article, preposition or «و»: the agent did it, the noun suffered
+    it (round 27)."""
+    if hit.trigger.kind != "masdar" or found.entities or not found.text \
+            or not any(stem_role(view, found.first, role) for role in AGENT_ROLES):
+        return None
+    last, after = found.last, found.last + 1
+    if after < stop and after not in view.entity_at and view.tokens[after].kind == "word" \
+            and view.tokens[after].norm.startswith(view.lex.article) \
+            and not ends_object(view, after, first=False) and word_role(view, after) == "":
+        last, after = after, after + 1  # «قوات الأسد»، «طائرات التحالف»
+    if not view.tokens[last].norm.startswith(view.lex.article):
+        return None  # «اقتحام قوات خاصة المبنى»: an indefinite agent's adjective follows it
+    if after >= stop or view.tokens[after].prefix or view.tokens[after].kind != "word" \
+            or ends_object(view, after, first=True) or word_role(view, after) != "" \
+            or view.tokens[after].norm.startswith(view.lex.article) \
+            or view.head_at(after) is not None:
+        return None
+    done = unnamed_object(view, after, stop) \
+        or phrase(view, after, min(stop, after + view.lex.object_window)) \
+        or Phrase(after, after, [], view.tokens[after].text)  # «قرية المكرمية»، «مدرسة تابعة لـ…»
+    text = view.article.text[view.tokens[found.first].start:view.tokens[last].end]
+    args.add_actor(Phrase(found.first, last, [], text))
     args.add_target(done)
     return done.last + 1
 

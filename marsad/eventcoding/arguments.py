@@ -60,6 +60,8 @@ from marsad.eventcoding.target_receivers import call_receiver
 from marsad.eventcoding.target_threats import threat_target
 from marsad.eventcoding.speakers import addressee, speaker_entities
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
+from marsad.eventcoding.victim_subjects import (attack_subject, bare_after, bare_row, gap_doer,
+                                                object_after_noun, victim_row)
 from marsad.eventcoding.visited_countries import visited_country
 from marsad.model import Entity
 from marsad.ner.country_epithets import is_epithet
@@ -71,6 +73,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     """The arguments of ``hit``; ``previous`` are those of the verb before it in its
     sentence, whose subject a coordinated verb shares («داهمت القوات المخيم واعتقلت…»)."""
     args = Args(hit.first, hit.end)
+    victim = attack_object = False
     _, stop = view.sentence_of(hit.first)
     cursor = hit.end + 1 if hit.end > hit.last else hit.last + 1
     if hit.trigger.rest and hit.end == hit.last:
@@ -82,6 +85,12 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         if not args.has_actor and not hit.passive and hit.trigger.verbal \
                 and not _subject_before(view, hit, args):  # «وكانت الوزارة قد دفعت بتعزيزات»
             _owner_speaks(view, hit, args)  # «أن مقاتليه تصدوا لمحاولة تسلل» (round 12)
+    elif hit.trigger.verbal and (victim_row(hit) or (bare_row(hit) and _bare_passive(view, hit, stop))):
+        victim = True  # «استشهد شرطي مصري»، «قتل جندي وأصيب آخرون»: the subject died (round 27)
+        probe = Args(args.first, args.last)
+        cursor = _subject_and_object(view, hit, probe, hit.last + 1, stop)
+        args.place, args.place_stated = probe.place, probe.place_stated
+        _victims(args, probe)
     elif hit.trigger.verbal:
         given = _shared_subject(view, hit, args, previous) or _subject_before(view, hit, args) \
             or _after_relative(view, hit) or _subject_after_opener(view, hit, args, stop) \
@@ -94,6 +103,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         light_verb(view, hit, args)  # «سيواصلون اعتصامهم»
         cursor = possessed(view, hit, args, cursor, stop)
     else:
+        gap_doer(view, hit, args)  # «إطلاق مجهولين النار على…» (round 27)
         cursor = genitive(view, hit, args, cursor, stop)
         light_verb(view, hit, args)
         if not args.has_actor:
@@ -112,15 +122,25 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         if previous is not None and (view.tokens[hit.first].norm[:1] in view.lex.conjunctions
                                      or _same_subject(view, hit.first)):
             args.actors, args.actor_text = list(previous.actors), list(previous.actor_text)
+        elif victim:  # «وعبدالعزيز استشهد»: who died, not who killed (round 27)
+            before = relative_antecedent(view, hit) or actor_before(view, hit.first)
+            if before is not None and not args.evidence_text:
+                _victims(args, before)
+        elif attack_subject(view, hit):  # «في هجوم إرهابي استهدف سيارة»: the attack is the
+            # subject; where a party stood before it, its object is read as before (round 27)
+            if relative_antecedent(view, hit) or actor_before(view, hit.first):
+                attack_object = True
+                if args.object_at < 0 and "obj" in hit.trigger.target:
+                    args.object_at = object_after_noun(view, hit)
         else:
             before = relative_antecedent(view, hit) or actor_before(view, hit.first)
             if before is not None:
                 args.add_actor(before)
                 if args.object_at < 0 and "obj" in hit.trigger.target:
                     args.object_at = hit.last + 1  # «طائرات حربية قصفت منزلا»
-    if hit.trigger.verbal and not args.has_actor and not hit.passive:
+    if hit.trigger.verbal and not args.has_actor and not hit.passive and not victim:
         _owner_speaks(view, hit, args)
-    if hit.trigger.verbal and not args.has_actor and not hit.passive \
+    if hit.trigger.verbal and not args.has_actor and not hit.passive and not victim \
             and hit.trigger.mode in constructions().subject_modes:  # not «إن العملية
         subject = subject_after_an(view, hit.first)  # استهدفت»; «أن وزراء الخارجية سيجتمعون»
         if subject is not None:
@@ -147,6 +167,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
             and (args.has_actor or args.place_stated
                  or counted_object(view, hit, args.object_at)  # «القبض على 15 شخصا» (round 11)
                  or (hit.trigger.verbal and _after_relative(view, hit))
+                 or attack_object
                  or after_passive_light(view, hit)):  # «تم ترحيل عشرات المهاجرين» (round 16)
         found = object_or_part(view, args, stop)  # «اثنين من المطلوبين» (round 21)
         if found is not None:
@@ -371,6 +392,27 @@ def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int
     if takes_object:
         args.object_at = next_at  # «قصفت طائرات حربية منزلا قرب…»
     return first.last + 1
+
+
+def _victims(args: Args, found: Args | Phrase) -> None:
+    """The subject of a verb of dying is who died: it tells the happening (evidence), but it
+    is no party to it: the gold sets name the attack's target, not the dead (round 27)."""
+    entities = found.actors if isinstance(found, Args) else found.entities
+    texts = found.actor_text if isinstance(found, Args) else [found.text] if found.text else []
+    args.evidence_text += [e.text for e in entities] + texts
+    args.first, args.last = min(args.first, found.first), max(args.last, found.last)
+
+
+def _bare_passive(view: View, hit: Hit, stop: int) -> bool:
+    """«قتل جندي أوكراني وأصيب تسعة»، «جنود أفغان قتلوا في الهجوم»: no object after the verb
+    (and after its subject, when one follows a singular verb): a passive (round 27)."""
+    at = past_adjuncts(view, Args(hit.first, hit.last), hit.last + 1, stop)
+    if not hit.plural and at < stop and not bare_after(view, at, stop):
+        found = phrase(view, at, min(stop, at + view.lex.object_window))
+        if found is None:
+            return False
+        at = found.last + 1
+    return bare_after(view, at, stop)
 
 
 def _unnamed_subject_and_object(view: View, args: Args, cursor: int, stop: int) -> int:

@@ -1,0 +1,146 @@
+"""Victims are not doers, and the doer of a verbal noun is its genitive (round 27, G3).
+
+* «استشهد شرطي مصري»، «وعبدالعزيز استشهد»، «لقي رقيب شرطة مصرعه»: the subject of a verb of
+  dying is the one who died; the argument finder took it (or the bare nationality in it) as
+  the doer. Also «قتل جندي أوكراني وأصيب تسعة»، «خمسة جنود أفغان قتلوا في الهجوم»: the
+  unvowelled «قتل» with no object after its subject is a passive. The doer is only the one a
+  marker names («برصاص»، «على يد») or the one of the attack the death is merged with.
+* «في هجوم إرهابي استهدف سيارة ترحيلات»، «استهدفت غارة أخرى مشفى …»: the subject of the verb
+  is the attack noun next to it; no party named earlier in the sentence is its doer (the
+  look-back read «مصري» of «استشهد شرطي مصري …» as the doer of the attack).
+* «إطلاق مجهولين النار على قوة أمنية»، «إطلاق طهران سراح محتجزين»: in a gapped masdar phrase
+  of ``gap_doers`` the words in the gap are the masdar's genitive subject, its doer.
+
+Words in ``event_victim_subjects.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from marsad.arabic.normalise import fold, folded
+from marsad.eventcoding.argument_core import Args
+from marsad.eventcoding.argument_phrases import phrase
+from marsad.eventcoding.matcher import Hit, stems
+from marsad.eventcoding.view import ACTOR_TYPES, View
+from marsad.lexicons import load_yaml
+
+__all__ = ["victim_row", "bare_row", "bare_after", "attack_subject", "object_after_noun", "gap_doer"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    victim_rows: frozenset[str]
+    bare_rows: frozenset[str]
+    bare_followers: frozenset[str]
+    nouns: frozenset[str]
+    verbs: frozenset[str]
+    before_window: int
+    gap_doers: frozenset[str]
+    noun_adjectives: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    data = load_yaml("event_victim_subjects.yaml")
+    return _Words(folded(data["victim_rows"]), folded(data["passive_when_bare"]),
+                  folded(data["bare_followers"]), folded(data["subject_nouns"]),
+                  folded(data["subject_verbs"]), int(data["before_window"]),
+                  folded(data["gap_doers"]), folded(data["noun_adjectives"]))
+
+
+def victim_row(hit: Hit) -> bool:
+    """The row's subject is the one who died («استشهد»، «لقي مصرعه»)."""
+    return fold(hit.trigger.form) in _words().victim_rows
+
+
+def bare_row(hit: Hit) -> bool:
+    """The row reads as a passive when no object follows its subject («قتل»)."""
+    return not hit.passive and fold(hit.trigger.form) in _words().bare_rows
+
+
+def bare_after(view: View, at: int, stop: int) -> bool:
+    """No object stands at ``at``: the clause ends, or «و…»، a preposition, a word with
+    «ب/ل» or a time follows."""
+    if at >= stop or view.ends_argument(at):
+        return True
+    token = view.tokens[at]
+    if token.kind != "word":
+        return False
+    word = token.norm
+    return word[:1] in view.lex.conjunctions and len(word) > 3 \
+        or view.bare(at) in view.lex.prepositions or bool(view.clitic_prep(at)) \
+        or word in _words().bare_followers
+
+
+def _is_noun(view: View, at: int) -> bool:
+    return _noun_lead(view, at) is not None
+
+
+def _noun_lead(view: View, at: int) -> str | None:
+    """What stands before the attack noun in its word («ب» of «بقصف»), or None: no noun."""
+    word = view.tokens[at].norm
+    for stem in stems(view.tokens[at].text):
+        if stem in _words().nouns:
+            return word[:len(word) - len(stem)] if word.endswith(stem) else ""
+    return None
+
+
+def _subject_noun(view: View, at: int) -> bool:
+    """An attack noun with no preposition on it (not «بالصواريخ»: the weapon used)."""
+    return at not in view.entity_at and _noun_lead(view, at) in ("", view.lex.article)
+
+
+def _is_verb(view: View, at: int) -> bool:
+    word = view.tokens[at].norm
+    verbs = _words().verbs
+    return word in verbs or (word[:1] in view.lex.conjunctions and word[1:] in verbs)
+
+
+def attack_subject(view: View, hit: Hit) -> bool:
+    """The verb's subject is an attack noun: right after it («استهدفت غارة أخرى مشفى»), or
+    right before it with only plain words between («في هجوم إرهابي استهدف»، «الغارة التي
+    استهدفت»), not carrying «ب» (the means of a doer named before it)."""
+    if not _is_verb(view, hit.first):
+        return False
+    first, stop = view.sentence_of(hit.first)
+    after = hit.last + 1
+    if after < stop and _subject_noun(view, after):
+        return True
+    for at in range(hit.first - 1, max(first, hit.first - 1 - _words().before_window) - 1, -1):
+        if view.is_break(at) or view.tokens[at].kind != "word" or at in view.entity_at \
+                or view.head_at(at) is not None:
+            return False
+        if _is_noun(view, at):  # not «ردت القوات بقصف مدفعي استهدف»: the weapon of
+            return view.lex.prep_bi not in (_noun_lead(view, at) or "")  # the doer before it
+    return False
+
+
+def object_after_noun(view: View, hit: Hit) -> int:
+    """Where the object of a verb whose subject is an attack noun begins: right after the
+    verb, or past the noun and its adjectives when the noun follows it («استهدفت غارة أخرى
+    مشفى»)."""
+    at = hit.last + 1
+    _, stop = view.sentence_of(hit.first)
+    if at < stop and _subject_noun(view, at):
+        at += 1
+        while at < stop and view.tokens[at].norm in _words().noun_adjectives:
+            at += 1
+    return at
+
+
+def gap_doer(view: View, hit: Hit, args: Args) -> None:
+    """«إطلاق مجهولين النار»: the words between the masdar and the rest of its phrase name
+    its doer, when they name a party (an entity of an actor type, or an unnamed agent)."""
+    if args.has_actor or not hit.trigger.rest or hit.trigger.kind != "phrase" \
+            or hit.trigger.verbal or fold(hit.trigger.form.split()[0]) not in _words().gap_doers:
+        return
+    gap_first, gap_last = hit.last + 1, hit.end - len(hit.trigger.rest)
+    if gap_last < gap_first:
+        return
+    found = phrase(view, gap_first, gap_last + 1, orgs=True)
+    if found is None or found.last != gap_last or found.is_place:
+        return
+    if found.types() & ACTOR_TYPES or (found.text and not found.entities):
+        args.add_actor(found)
