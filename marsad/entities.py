@@ -25,6 +25,7 @@ from marsad.ner.clitics import split
 from marsad.ner.consistency import propagate
 from marsad.ner.country_epithets import country_epithets
 from marsad.ner.fusion import Mention, resolve
+from marsad.ner.headed_places import headed_places
 from marsad.ner.rules import org_with_nisba, place_after_demonym, titled_people
 from marsad.ner.spans import token_span_to_chars
 from marsad.ner.triggers import breaks, head_type, is_title, place_head
@@ -60,6 +61,8 @@ def entities(article: Article, use_tagger: bool = True) -> list[Entity]:
     found += titled_people(article.tokens, *_name_words())  # «النائب منصور الظفيري»
     found += place_after_demonym(  # «وصل الوزير المغربي الرياض» (round 27)
         article.tokens, [m for m in kb if not m.certain and m.type in PLACE_HEADS], _demonym)
+    found += headed_places(  # «ببلدة سيلوبي», «بمركز سنورس» (round 27)
+        article.tokens, _everyday, _demonym, [*[m for m in kb if m.certain], *found])
     chosen = _with_family_names(article.tokens, resolve(kb, found, tagger_ran=ran))
     # «وأدانت المملكة»: the kingdom the article names
     epithets = country_epithets(article.tokens, chosen, article.text)
@@ -82,6 +85,11 @@ def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     royal = frozenset(fold(w) for w in load_words("ner_titles_royal.txt"))
     store = kb()
     return load_words("ner_person_names.txt"), particles, store.common, heads, store.names, royal
+
+
+def _everyday(norm: str) -> bool:
+    """Whether a folded word is one of the KB's common words (no place's name)."""
+    return norm in _name_words()[2]
 
 
 def _demonym(norm: str) -> bool:

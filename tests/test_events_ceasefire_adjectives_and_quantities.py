@@ -112,7 +112,9 @@ def test_a_word_of_quantity_stands_inside_a_noun_phrase(text: str, type_: str,
 def test_ten_alone_is_no_compound_number() -> None:
     # «عشرة» after a trigger is ten people, not the end of «اثني عشر»
     article = analyzed("أسفرت المداهمة عن توقيف عشرة أشخاص في حي الشاطئ.")
-    assert of_type(article.events, "COERCE")[0].target_text == ["عشرة أشخاص"]
+    # «حي الشاطئ» is a place since round 27 (headed_places), which makes «المداهمة» an
+    # event of its own too, as any named place does («في مدينة حمص»)
+    assert ["عشرة أشخاص"] in [e.target_text for e in of_type(article.events, "COERCE")]
 
 
 def test_sanctions_suspended_in_part_are_no_new_sanctions() -> None:

@@ -12,6 +12,7 @@ from marsad.eventcoding.argument_places import skip_adjuncts
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
 from marsad.model import Entity
+from marsad.ner.headed_places import headed_only
 
 __all__ = ["Args", "actor_before", "phrase_ending", "titled_person", "past_adjuncts",
            "object_of", "place_before", "after_place_word", "dateline_like", "governed"]
@@ -33,10 +34,12 @@ class Args:
     object_at: int = -1  # where an object was due and no entity stood («قصفت الطائرات منزلا»)
     evidence_text: list[str] = field(default_factory=list)  # a deed told, no party: evidence only (round 20)
     announced: bool = False  # the actor announced the act («أعلن رئيس المجلس … وقف…», round 26)
+    known_before: bool = False  # a known place is stated before a headed town taken (round 27)
 
     def add_actor(self, phrase: Phrase) -> None:
-        for entity in phrase.entities:
-            if entity.type in ACTOR_TYPES and entity not in self.actors:
+        for entity in phrase.entities:  # a town known only from its head word is no party
+            if entity.type in ACTOR_TYPES and entity not in self.actors \
+                    and not headed_only(entity):
                 self.actors.append(entity)
         if phrase.text and not phrase.entities and phrase.text not in self.actor_text:
             self.actor_text.append(phrase.text)
@@ -62,6 +65,15 @@ class Args:
     @property
     def has_actor(self) -> bool:
         return bool(self.actors or self.actor_text)
+
+    @property
+    def named_place(self) -> bool:
+        """A place stated by this trigger that the KB or the tagger knows: evidence that a
+        happening is told. A town known only from the head word before it («ببلدة سيلوبي»,
+        ``marsad.ner.headed_places``) is the event's place, never that evidence (round 27:
+        «حملة اختطافات … في مديرية أرحب» is no happening for it)."""
+        return self.place_stated and self.place is not None \
+            and (self.known_before or not headed_only(self.place))
 
 
 def governed(view: View, found: Phrase) -> bool:
@@ -162,6 +174,7 @@ def place_before(view: View, index: int, args: Args, stated: bool = False) -> No
     the trigger's clause («انطلقت في بغداد أعمال القمة»)."""
     first, _ = view.sentence_of(index)
     near = True
+    subject: Phrase | None = None  # a town named after an unmarked head, taken last
     for at in range(index - 1, max(first, index - 3 * view.lex.marker_window) - 1, -1):
         if view.ends_argument(at):
             near = False
@@ -169,7 +182,31 @@ def place_before(view: View, index: int, args: Args, stated: bool = False) -> No
         if entity is None or entity.type not in PLACE_TYPES:
             continue
         begin = view.entity_first[entity.id]
+        if headed_only(entity):  # a town named after its head word (round 27)
+            earlier = _first_conjunct(view, begin)
+            listed = earlier is not None
+            while earlier is not None:  # «عقب تطهير مدينة قعطبة ومنطقة مريس»: Qa'tabah
+                entity, begin = earlier, view.entity_first[earlier.id]
+                earlier = _first_conjunct(view, begin)
+            if not listed and not stated and not after_place_word(view, begin - 1, first):
+                subject = subject or Phrase(begin, at, [entity])
+                continue  # «وفي مدينة حمص، تعرض حي الوعر لقصف»: the head is no place marked
         if stated or after_place_word(view, begin, first):
             close = near and index - at <= view.lex.place_window
-            args.set_place(Phrase(begin, at, [entity]), stated=stated or close)
+            args.set_place(Phrase(begin, view.entity_last[entity.id], [entity]),
+                           stated=stated or close)
             return
+    if subject is not None:  # «إن بلدة المخيسة تعرضت لقصف»: no other place before it
+        args.set_place(subject, stated=False)
+
+
+def _first_conjunct(view: View, begin: int) -> Entity | None:
+    """The first place of a list a headed town ends («مدينة قعطبة ومنطقة مريس»): the place
+    right before the town's head word when that head opens with «و» — the list's first place
+    is the event's, as before the town was known."""
+    head = begin - 1
+    if head <= 0 or view.tokens[head].norm[:1] not in view.lex.conjunctions \
+            or not view.is_place_noun(head):
+        return None
+    before = view.entity_ending_at.get(head - 1)
+    return before if before is not None and before.type in PLACE_TYPES else None

@@ -34,6 +34,7 @@ from marsad.eventcoding.argument_nouns import (accused_doer, genitive, light_ver
                                               light_verb_after, possessed, purpose_of)
 from marsad.eventcoding.argument_hosts import hosted
 from marsad.eventcoding.argument_markers import markers
+from marsad.eventcoding.argument_places import directions
 from marsad.eventcoding.argument_relatives import relative_antecedent
 from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words,
                                                 ends_object, is_accusative, phrase, stem_role,
@@ -65,6 +66,7 @@ from marsad.eventcoding.victim_subjects import (attack_subject, bare_after, bare
 from marsad.eventcoding.visited_countries import visited_country
 from marsad.model import Entity
 from marsad.ner.country_epithets import is_epithet
+from marsad.ner.headed_places import headed_only
 
 __all__ = ["Args", "find_arguments"]
 
@@ -154,17 +156,26 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     if args.place is None and previous is not None and previous.place is not None \
             and view.tokens[hit.first].norm[:1] in view.lex.conjunctions:
         args.place = previous.place  # «اقتحمت القوة بلدة بيتا جنوب نابلس، واعتقلت…»: Beita
+        if headed_only(previous.place) and view.tokens[previous.first].sentence \
+                != view.tokens[hit.first].sentence:  # «اقتحمت القوات حي كوكجلي شرقي
+            # الموصل. وشنت…»: the next sentence goes on in the city (``_carry_place``)
+            args.place = _locating_place(view, previous.place)
     if previous is not None and not hit.trigger.verbal:
         _adjunct_of_verb(view, hit, args, previous)
     host_place(view, hit, args)  # «تستضيف بغداد جولة جديدة من الحوار»: Baghdad (round 23, consult2)
     if args.place is None:
         place_before(view, hit.first, args)
+    elif args.place_stated and headed_only(args.place):  # «وفي العاصمة صنعاء دمرت قبائل …
+        # في منطقة بني مران»: the capital stated before is still the evidence it was
+        shadow = Args(hit.first, hit.last)
+        place_before(view, hit.first, shadow)
+        args.known_before = shadow.named_place
     if args.place is not None and is_epithet(args.place):  # «في المملكة»: the home country
         args.place, args.place_stated = None, False  # as a whole is no event's place
     _carry_place(view, hit, args)
     _both_sides(view, args)
     if args.object_at >= 0 and not args.targets and not args.target_text \
-            and (args.has_actor or args.place_stated
+            and (args.has_actor or args.named_place
                  or counted_object(view, hit, args.object_at)  # «القبض على 15 شخصا» (round 11)
                  or (hit.trigger.verbal and _after_relative(view, hit))
                  or attack_object
@@ -220,7 +231,16 @@ def _carry_place(view: View, hit: Hit, args: Args) -> None:
         return
     sentence = view.tokens[hit.first].sentence
     if args.place is not None:
-        if args.place_stated:
+        if args.place_stated and headed_only(args.place):
+            # «داهمت القوات منزلا في حي الكرادة ببغداد. واعتقلت…»: a neighbourhood or town
+            # known only from its head word is its own clause's place; what goes on is told
+            # of the city that locates it, else of no place (the spent gold's convention)
+            city = _locating_place(view, args.place)
+            if city is None:
+                _LAST_PLACE.pop(view, None)
+            else:
+                _LAST_PLACE[view] = (sentence, city)
+        elif args.place_stated:
             _LAST_PLACE[view] = (sentence, args.place)
         return
     last = _LAST_PLACE.get(view)
@@ -230,6 +250,27 @@ def _carry_place(view: View, hit: Hit, args: Args) -> None:
             and not (last[0] < sentence and word_role(view, first) == "was"):  # round 12: «وكانت
         # الوزارة قد دفعت بتعزيزات…» goes back in time, not on at the place just told
         args.place, args.place_stated = last[1], False
+
+
+def _locating_place(view: View, place: Entity) -> Entity | None:
+    """The known place right after ``place`` that locates it: «ببغداد», «شرقي الموصل»,
+    «شمال غرب مدينة تعز» (up to two direction words, as in ``located_places``, then the
+    place)."""
+    at = view.entity_last.get(place.id, -1) + 1
+    words = 0
+    while at < len(view.tokens) and words < 2 \
+            and view.norm(at) in directions():
+        at, words = at + 1, words + 1
+    if at < len(view.tokens) and view.is_place_noun(at) and words:
+        at += 1  # «شرق مدينة غزة»
+    if at >= len(view.tokens) or view.tokens[at].sentence != view.tokens[view.entity_first[place.id]].sentence:
+        return None
+    found = view.entity_at.get(at)
+    if found is None or found.type not in PLACE_TYPES or headed_only(found) \
+            or view.entity_first[found.id] != at \
+            or not (words or view.clitic_prep(at) == view.lex.prep_bi):
+        return None
+    return found
 
 
 def _body_after(view: View, hit: Hit, args: Args, cursor: int, stop: int) -> int:

@@ -11,6 +11,7 @@ from marsad.eventcoding.argument_places import directions
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.view import PLACE_TYPES, View
 from marsad.model import Entity
+from marsad.ner.headed_places import headed_only
 
 __all__ = ["locate_places", "located_place"]
 
@@ -41,4 +42,8 @@ def locate_places(view: View, candidates: list[Candidate]) -> None:
     for candidate in candidates:
         place = candidate.args.place
         if place is not None:
-            candidate.args.place = located_place(view, place) or place
+            found = located_place(view, place)
+            if found is not None and headed_only(found) \
+                    and view.tokens[view.entity_first[place.id]].sentence < candidate.sentence:
+                continue  # «حي كوكجلي شرقي الموصل. وشنت…»: the city carried on stays
+            candidate.args.place = found or place

@@ -259,15 +259,15 @@ def has_evidence(candidate: Candidate) -> bool:
         return True  # «قُتل ثلاثة في غارة على المخيم»: the happening is named by itself
     if candidate.needs == "party":  # a planned meeting is told by its place («القمة المرتقبة في الرياض»)
         return args.has_actor or (bool(args.targets) or bool(told)) or candidate.pronoun \
-            or (candidate.factuality == "future" and args.place_stated)
+            or (candidate.factuality == "future" and args.named_place)
     if candidate.needs == "arg":  # «بعد توقيفهم»: the pronoun names who was told of before
-        return args.has_actor or (bool(args.targets) or bool(told)) or args.place_stated \
+        return args.has_actor or (bool(args.targets) or bool(told)) or args.named_place \
             or candidate.pronoun
     return True
 
 
 def _named(args: Args) -> bool:
-    return args.has_actor or bool(args.targets or args.target_text) or args.place_stated
+    return args.has_actor or bool(args.targets or args.target_text) or args.named_place
 
 
 _PLANNED = frozenset({"future", "hypothetical"})
