@@ -66,6 +66,7 @@ from marsad.eventcoding.condemned_masdars import without_condemned_masdars
 from marsad.eventcoding.described_charges import without_told_descriptions
 from marsad.eventcoding.prec_fates import without_fates_in_conditions
 from marsad.eventcoding.prec_attendance import without_attended_meetings
+from marsad.eventcoding.own_staff import without_own_staff_meetings
 from marsad.eventcoding.retold_incidents import without_retold_incidents
 from marsad.eventcoding.condemned_attacks import without_condemned_retellings
 from marsad.eventcoding.retold import described_mentions
@@ -184,6 +185,7 @@ def code_events(article: Article) -> list[Event]:
     found = without_passing_mentions(view, found)  # «الغارات التي يشنها» (round 25)
     found = without_told_descriptions(view, found)  # «دان … . ووصف الحادث بأنه …»
     found = without_retold_happenings(view, found)  # «… اجتماع مديري السجون» (round 27)
+    found = without_own_staff_meetings(view, found)  # «اجتماعا مع قادة القطاعات» (round 27)
     drop_told_deeds(view, found)  # «أدانت الخارجية الغارات»: evidence, no target (round 20)
     locate_places(view, found)  # «في مدينة الفلوجة غربي بغداد»: Fallujah (round 21)
     destination_places(view, found)  # «سيرسل أدوية إلى مستشفيات الموصل» (round 21)
