@@ -93,3 +93,27 @@ def test_the_headed_town_is_not_carried_to_the_next_sentence() -> None:
                          "وقتل مسلحون جنديين في هجومين منفصلين في الشمال.")
     assert ("ASSAULT", "زورقان") in found
     assert len([p for t, p in found if t == "ASSAULT" and p == "زورقان"]) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("سقط عامل من سقالة في حي الشاطئ الجنوبي بالمدينة.", "الشاطئ الجنوبي"),
+    ("زرعت البلدية أشجارا في منطقة السهل الأخضر شرق البلدة.", "السهل الأخضر"),
+    ("نظمت ولاية البنغال الغربي مهرجانا للكتاب.", "البنغال الغربي"),
+    ("افتتح مستوصف جديد في حي الربوة الثاني هذا الأسبوع.", "الربوة الثاني"),
+    ("سجلت الشرطة سرقة في حي النخيل الثالث ليلا.", "النخيل الثالث"),
+    ("ضبطت الدوريات مخالفين في حي إسكان قوى الأمن بالمحافظة.", "إسكان قوى الأمن"),
+    ("زار الوفد حي مساكن الضباط قرب القاعدة.", "مساكن الضباط"),
+])
+def test_a_name_takes_the_words_that_go_on_it(text: str, name: str) -> None:
+    found = places(text)
+    assert found.get(name, ("", ""))[1] == "rule"
+    assert not any(other != name and other in name for other in found)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("إنه شاهد حي وأمين على ما جرى في تلك السنوات.", "وأمين"),
+    ("عاد الوزير من ولاية نورد كيرلان المجاورة.", "نورد"),
+    ("حضر الحفل سكان مدينة الغابة الشمالي من الجمهور.", "الغابة"),
+])
+def test_a_name_whose_end_is_unknown_is_no_place(text: str, word: str) -> None:
+    assert not any(word in name for name in places(text))

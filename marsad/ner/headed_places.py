@@ -41,6 +41,8 @@ _NISBA_TA = fold("ية")
 #: The ending of a masculine nisba adjective («ي»: «الشمالي»).
 _NISBA_YA = "ي"
 _LOCATIONS = frozenset({"GPE", "LOC"})
+#: The conjunction «و».
+_WA = "و"
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,12 @@ class _Lexicon:
     pronouns_if_word: tuple[str, ...]
     before_heads: frozenset[str]
     written_ta: frozenset[str]
+    masculine: frozenset[str]  # definite adjectives that go on a name (masculine)
+    feminine: frozenset[str]  # … and feminine
+    construct_openers: frozenset[str]
+    construct_words: int
+    no_wa: frozenset[str]
+    open_ended: frozenset[str]
 
 
 @functools.cache
@@ -64,7 +72,12 @@ def _lexicon() -> _Lexicon:
         links=words("links"), openers=words("openers"), stops=words("stops"),
         pronouns=tuple(fold(w) for w in data["pronouns"]),
         pronouns_if_word=tuple(fold(w) for w in data["pronouns_if_word"]),
-        before_heads=words("before_heads"), written_ta=words("written_ta"))
+        before_heads=words("before_heads"), written_ta=words("written_ta"),
+        masculine=frozenset(fold(w) for w in data["adjectives"]["masculine"]),
+        feminine=frozenset(fold(w) for w in data["adjectives"]["feminine"]),
+        construct_openers=words("construct_openers"),
+        construct_words=int(data["construct_words"]), no_wa=words("no_wa"),
+        open_ended=words("open_ended"))
 
 
 def headed_places(tokens: Sequence[Token], everyday: Callable[[str], bool],
@@ -74,6 +87,7 @@ def headed_places(tokens: Sequence[Token], everyday: Callable[[str], bool],
     a word inside a place of ``found`` (the tagger's, the KB's certain ones) is left alone."""
     lex = _lexicon()
     known = [m for m in found if m.type in _LOCATIONS]
+    organisations = [m for m in found if m.type == "ORG"]
     spans: list[Mention] = []
     n = len(tokens)
     for i, head in enumerate(tokens):
@@ -96,13 +110,26 @@ def headed_places(tokens: Sequence[Token], everyday: Callable[[str], bool],
             last = j + 1  # «منطقة أم شرشوح» («أم» is also "or": «مدينة أم قرية»)
         elif _name_word(tokens[j].norm, lex, everyday, demonym):
             last = j
-            if following and not weak \
+            if tokens[j].norm[0] == _WA and any(
+                    form in lex.no_wa for form in (head.norm, *strip_any_proclitics(head.norm))):
+                continue  # «حي وصادق»: «حي» is "alive"
+            if tokens[j].norm in lex.construct_openers:
+                chain = _construct_chain(tokens, j, lex, everyday)
+                if chain is None:
+                    continue
+                last = chain  # «حي إسكان قوى الأمن»
+            elif following and not weak \
                     and _second_word(tokens[j].norm, tokens[j + 1], lex, everyday, demonym):
                 last = j + 1  # «مديرية حزم العدين»
             elif following and _in_construct(tokens[j].norm, tokens[j + 1], everyday):
                 continue  # «حي منسوبي التعليم»: a common noun opens a longer name
         else:
             continue
+        went_on = _went_on(tokens, last, lex, everyday, demonym, organisations,
+                           masculine_head=not head.norm.endswith(_TA))
+        if went_on is None:
+            continue  # «ولاية نورد راين فستفاليا»: the name goes on, where it ends is unknown
+        last = went_on
         if quoted and not (last + 1 < n and tokens[last + 1].norm in _CLOSING_QUOTES):
             continue  # «"ولاية" أقامها»: the quote closed before the word
         if weak and not _closes_phrase(tokens, j, last, quoted, lex):
@@ -188,6 +215,60 @@ def _name_word(word: str, lex: _Lexicon, everyday: Callable[[str], bool],
         rest = word[1:]  # «مدينة وللأمانة», «منطقة بتواجد»: a clause or phrase goes on
         return not (everyday(rest) or rest in breaks() or head_type(rest) is not None)
     return True
+
+
+def _next_word(tokens: Sequence[Token], at: int) -> Token | None:
+    """The word right after ``at`` in its sentence, or None (a punctuation mark, the end)."""
+    if at + 1 >= len(tokens):
+        return None
+    token = tokens[at + 1]
+    return token if token.kind == "word" and token.sentence == tokens[at].sentence else None
+
+
+def _construct_chain(tokens: Sequence[Token], first: int, lex: _Lexicon,
+                     everyday: Callable[[str], bool]) -> int | None:
+    """The last word of a name in construct a common noun opens («إسكان» + «قوى» + «الأمن»):
+    everyday indefinite nouns up to the first definite word or proper name; None where it
+    does not end so within ``construct_words`` words."""
+    at = first
+    for _ in range(lex.construct_words):
+        token = _next_word(tokens, at)
+        if token is None or token.norm in breaks() or not token.norm.isalpha():
+            return None
+        at += 1
+        if token.text.startswith(ARTICLE) or not everyday(token.norm):
+            return at
+    return None
+
+
+def _went_on(tokens: Sequence[Token], last: int, lex: _Lexicon, everyday: Callable[[str], bool],
+             demonym: Callable[[str], bool], organisations: Sequence[Mention],
+             masculine_head: bool = False) -> int | None:
+    """The last word of a name that ends at ``last`` or goes on: a company's name in construct
+    with it («محاسن» + «أرامكو») and a definite adjective that agrees with it («الكورنيش» +
+    «الجنوبي», «السلام» + «الأول», or with a masculine head: «حي الفيصلية» + «الثاني»; see
+    the YAML) go on it; a masculine one after a name in «ة» and a feminine head («مدينة
+    الرقة الشمالي») or a name word after a foreign opener («نورد» + «راين») leaves its
+    end unknown (None)."""
+    token = _next_word(tokens, last)
+    if token is None:
+        return last
+    name = tokens[last].norm
+    if not name.startswith(ARTICLE):
+        company = next((m for m in organisations if m.start == token.start), None)
+        if company is not None:  # «حي محاسن أرامكو»
+            end = max(k for k in range(last + 1, len(tokens)) if tokens[k].end <= company.end
+                      and tokens[k].sentence == token.sentence)
+            return _went_on(tokens, end, lex, everyday, demonym, (), masculine_head)
+    if token.text.startswith(ARTICLE):
+        if token.norm in lex.feminine:
+            return last + 1
+        if token.norm in lex.masculine:
+            return None if name.endswith(_TA) and not masculine_head else last + 1
+        return last
+    if name in lex.open_ended and _name_word(token.norm, lex, everyday, demonym):
+        return None
+    return last
 
 
 def _opened(word: str, everyday: Callable[[str], bool]) -> bool:
