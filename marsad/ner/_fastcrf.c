@@ -31,6 +31,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define MAX_LABELS 64
 
@@ -107,11 +110,15 @@ marginals(const double *state, const double *exp_trans, Py_ssize_t T, int L, con
 
 /* The best path (crfsuite's ``crf1dc_viterbi``: the same sums and comparisons, so the same
  * path; for each label the previous labels are tried in order and the first best is kept,
- * as there, though here the loop over the current label is the inner one). */
+ * as there, though here the loop over the current label is the inner one). With SSE2 the
+ * inner loop takes two current labels at a time: the back-pointer is kept as a double
+ * beside the score, so one compare mask picks both the larger score and its previous label
+ * (``maxpd(s, c)`` is ``c < s ? s : c``, the same test, NaN included). */
 static void
 viterbi(const double *state, const double *trans, Py_ssize_t T, int L, double *score,
         int *back, int *labels)
 {
+    double from_of[MAX_LABELS];  /* the back-pointers of one token, as doubles */
     for (int j = 0; j < L; j++)
         score[j] = state[j];
     for (Py_ssize_t t = 1; t < T; t++) {
@@ -120,19 +127,35 @@ viterbi(const double *state, const double *trans, Py_ssize_t T, int L, double *s
         int *bk = back + t * L;
         for (int j = 0; j < L; j++) {
             cur[j] = -DBL_MAX;
-            bk[j] = 0;
+            from_of[j] = 0.0;
         }
         for (int i = 0; i < L; i++) {
             const double from = prev[i], *tr = trans + i * L;
-            for (int j = 0; j < L; j++) {
+            int j = 0;
+#ifdef __SSE2__
+            const __m128d vfrom = _mm_set1_pd(from), vi = _mm_set1_pd((double)i);
+            for (; j + 2 <= L; j += 2) {
+                __m128d s = _mm_add_pd(vfrom, _mm_loadu_pd(tr + j));
+                __m128d c = _mm_loadu_pd(cur + j);
+                __m128d better = _mm_cmplt_pd(c, s);
+                _mm_storeu_pd(cur + j, _mm_max_pd(s, c));
+                _mm_storeu_pd(from_of + j, _mm_or_pd(_mm_and_pd(better, vi),
+                                                     _mm_andnot_pd(better,
+                                                                   _mm_loadu_pd(from_of + j))));
+            }
+#endif
+            for (; j < L; j++) {
                 double s = from + tr[j];
-                int better = cur[j] < s;
-                cur[j] = better ? s : cur[j];
-                bk[j] = better ? i : bk[j];
+                if (cur[j] < s) {
+                    cur[j] = s;
+                    from_of[j] = (double)i;
+                }
             }
         }
-        for (int j = 0; j < L; j++)
+        for (int j = 0; j < L; j++) {
             cur[j] += st[j];
+            bk[j] = (int)from_of[j];
+        }
     }
     const double *end = score + (T - 1) * L;
     double best = -DBL_MAX;
