@@ -38,6 +38,7 @@ from marsad.eventcoding.narrated import (cue_in_word, joined_targets, keep_joine
                                         own_announcement, spoken_args)
 from marsad.eventcoding.participles import paused_participle, verbal_participle
 from marsad.eventcoding.dispersed_protests import dispersed_protest
+from marsad.eventcoding.evidence_start import evidence_first
 from marsad.eventcoding.prec_backdrops import describing_cue
 from marsad.eventcoding.resolve_threats import resolve_threat
 from marsad.eventcoding.verbal_args import spoken_arguments
@@ -177,7 +178,9 @@ _NONE = ActRule("", "", "-", "reported")
 def _candidate(view: View, hit: Hit, args: Args, factuality: str, by: str | None) -> Candidate:
     tokens = view.tokens
     trigger = (tokens[hit.first].start, tokens[hit.last].end)
-    evidence = (tokens[min(args.first, hit.first)].start, tokens[max(args.last, hit.end)].end)
+    first = evidence_first(view, min(args.first, hit.first), hit.first)  # not a reporting
+    # clause's place: «نقلت … عن قائد شرطة بإقليم أتشيه قوله إن …» (round 27)
+    evidence = (tokens[first].start, tokens[max(args.last, hit.end)].end)
     needs = hit.trigger.needs  # «ثمنا باهظا»: an object may be a homograph's, a «على» is not
     if needs == "target" and hit.trigger.kind == "verb" and "obj" not in hit.trigger.target:
         needs = PREP_TARGET
