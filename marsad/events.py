@@ -86,8 +86,8 @@ from marsad.eventcoding.object_places import object_places
 from marsad.eventcoding.shared_places import share_places
 from marsad.eventcoding.stale_datelines import stale_dateline
 from marsad.eventcoding.target_deeds import drop_told_deeds
-from marsad.eventcoding.own_times import nearest_own_time, same_time_day
-from marsad.eventcoding.clause_dates import clause_date
+from marsad.eventcoding.own_times import same_time_day
+from marsad.eventcoding.clause_dates import own_clause_time
 from marsad.eventcoding.time_values import first_day, is_day
 from marsad.eventcoding.tolls import caused_acts
 from marsad.eventcoding.toll_acts import at_toll, causes
@@ -315,17 +315,17 @@ def _time(article: Article, candidate: Candidate) -> str | None:
     """The date nearest the trigger in its sentence, or the verb's own later date
     (``clause_dates``); in a sentence without one that says «في الوقت نفسه», the day of the
     sentence before (``own_times.same_time_day``); else the article's date."""
-    if article.times and article.sentences and candidate.sentence < len(article.sentences):
-        sentence = article.sentences[candidate.sentence]
-        best = nearest_own_time(article, candidate.trigger, sentence)  # round 24
-        if best is None:  # «في الوقت نفسه، أشاد …»: the day of the sentence before (round 27)
-            same = same_time_day(article, candidate.sentence)
-            if same is not None:
-                return (same.value or "")[:10]
-        if best is not None:  # «زار … أمس موقعا، قرب مكان قتل فيه جندي … الشهر الماضي» (round 25)
-            value = clause_date(article, candidate.trigger, candidate.kind, best,
-                                sentence).value or ""
+    if article.times and candidate.sentence < len(article.sentences):
+        # round 24; a verb's own later date: «زار … أمس موقعا، قرب مكان قتل فيه جندي … الشهر
+        # الماضي» (round 25)
+        own = own_clause_time(article, candidate.trigger, candidate.kind, candidate.sentence)
+        if own is not None:
+            value = own.value or ""
             return value[:10] if is_day(value) else value
+        # «في الوقت نفسه، أشاد …»: the day of the sentence before (round 27)
+        same = same_time_day(article, candidate.sentence)
+        if same is not None:
+            return (same.value or "")[:10]
     return article.published.isoformat() if article.published else None
 
 

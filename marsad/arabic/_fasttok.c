@@ -647,6 +647,20 @@ read_word(PyObject *word, Py_UCS4 *letters, Py_UCS4 *folded, Py_UCS4 *light)
     return n;
 }
 
+/* Room for a word's letters and their two folds, three runs of `size` code points: `local`
+ * (3 * SHORT_WORD of them) for a short word, else a new block (NULL, MemoryError set, when
+ * none is left); a block that is not `local` is freed with PyMem_Free. */
+static Py_UCS4 *
+letters_room(Py_ssize_t size, Py_UCS4 *local)
+{
+    if (size <= SHORT_WORD)
+        return local;
+    Py_UCS4 *buffer = PyMem_Malloc(sizeof(Py_UCS4) * 3 * (size_t)size);
+    if (buffer == NULL)
+        PyErr_NoMemory();
+    return buffer;
+}
+
 static PyObject *
 split(PyObject *Py_UNUSED(self), PyObject *word)
 {
@@ -660,12 +674,9 @@ split(PyObject *Py_UNUSED(self), PyObject *word)
     }
     Py_ssize_t size = PyUnicode_GET_LENGTH(word);
     Py_UCS4 local[3 * SHORT_WORD];
-    Py_UCS4 *buffer = local;
-    if (size > SHORT_WORD) {
-        buffer = PyMem_Malloc(sizeof(Py_UCS4) * 3 * (size_t)size);
-        if (buffer == NULL)
-            return PyErr_NoMemory();
-    }
+    Py_UCS4 *buffer = letters_room(size, local);
+    if (buffer == NULL)
+        return NULL;
     Py_UCS4 *letters = buffer, *folded = buffer + size, *light = buffer + 2 * size;
     Py_ssize_t n = read_word(word, letters, folded, light);
     PyObject *out = split_letters(letters, folded, light, n, word);
@@ -819,13 +830,10 @@ may_spell(PyObject *Py_UNUSED(self), PyObject *args)
     }
     Py_ssize_t size = PyUnicode_GET_LENGTH(word);
     Py_UCS4 local[3 * SHORT_WORD];
-    Py_UCS4 *buffer = local;
-    if (size > SHORT_WORD) {
-        buffer = PyMem_Malloc(sizeof(Py_UCS4) * 3 * (size_t)size);
-        if (buffer == NULL) {
-            PyBuffer_Release(&table);
-            return PyErr_NoMemory();
-        }
+    Py_UCS4 *buffer = letters_room(size, local);
+    if (buffer == NULL) {
+        PyBuffer_Release(&table);
+        return NULL;
     }
     Py_UCS4 *letters = buffer, *folded = buffer + size, *light = buffer + 2 * size;
     Py_ssize_t n = read_word(word, letters, folded, light);

@@ -26,12 +26,12 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.lexicon import lexicon
-from marsad.eventcoding.own_times import own_time
+from marsad.eventcoding.own_times import nearest_own_time, own_time
 from marsad.eventcoding.view import PLACE_TYPES
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Sentence, Time
 
-__all__ = ["clause_date"]
+__all__ = ["clause_date", "own_clause_time"]
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,18 @@ def clause_date(article: Article, trigger: tuple[int, int], kind: str, nearest: 
             or not _same_clause(article, trigger, later):
         return nearest
     return later
+
+
+def own_clause_time(article: Article, trigger: tuple[int, int], kind: str,
+                    index: int) -> Time | None:
+    """The time of the event of ``trigger`` (a candidate of ``kind``) in sentence ``index``:
+    the own time of the sentence nearest the trigger (``own_times.nearest_own_time``) as
+    ``clause_date`` places it; None when the sentence has no own time."""
+    if not article.times or index >= len(article.sentences):
+        return None
+    sentence = article.sentences[index]
+    nearest = nearest_own_time(article, trigger, sentence)
+    return None if nearest is None else clause_date(article, trigger, kind, nearest, sentence)
 
 
 def _other_clause(article: Article, trigger: tuple[int, int], before: Time) -> bool:

@@ -22,10 +22,11 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from marsad.arabic.clitics import ARTICLE
 from marsad.arabic.normalise import folded
+from marsad.eventcoding.argument_phrases import in_time
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import last_token
+from marsad.eventcoding.prec_words import without_preposition
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -56,11 +57,8 @@ def _words() -> _Words:
 def _without_preposition(word: str, words: _Words) -> str:
     """The word without a proclitic preposition («بقادة» → «قادة»، «للموظفين» → «الموظفين»),
     else ''."""
-    for prep in words.clitic_prepositions:
-        if word.startswith(prep) and len(word) > len(prep) + 2:
-            article = ARTICLE if len(prep) > 1 and prep.endswith(ARTICLE[-1]) else ""
-            return article + word[len(prep):]
-    return ""
+    return next((bare for prep in words.clitic_prepositions
+                 if (bare := without_preposition(word, prep))), "")
 
 
 def _staff_at(view: View, at: int, word: str, words: _Words) -> bool:
@@ -72,11 +70,6 @@ def _staff_at(view: View, at: int, word: str, words: _Words) -> bool:
         return False
     after = view.tokens[at + 1]
     return after.sentence == view.tokens[at].sentence and after.norm in words.units
-
-
-def _in_time(view: View, at: int) -> bool:
-    start = view.tokens[at].start
-    return any(t.start <= start < t.end for t in view.article.times)
 
 
 def own_staff_meeting(view: View, candidate: Candidate) -> bool:
@@ -93,7 +86,7 @@ def own_staff_meeting(view: View, candidate: Candidate) -> bool:
         if view.is_break(at):
             return False
         token = view.tokens[at]
-        if token.kind != "word" or _in_time(view, at):
+        if token.kind != "word" or in_time(view, at):
             at += 1
             continue
         read += 1

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from marsad.eventcoding.view import View
 
 __all__ = ["Words", "words", "forms", "listed", "after_conjunction", "without_conjunction",
-           "clitic_forms", "word_before", "words_after"]
+           "clitic_forms", "without_preposition", "word_before", "words_after"]
 
 #: A conjunction with a preposition, then either alone: longest first («وب», «و», «ب»).
 _PROCLITICS = tuple(c + p for c in CONJUNCTIONS for p in PREPOSITIONS) + CONJUNCTIONS \
@@ -145,10 +145,20 @@ def clitic_forms(word: str, prepositions: Sequence[str]) -> list[str]:
         out.append(bare)
     for form in list(out):
         for prep in prepositions:
-            if form.startswith(prep) and len(form) > len(prep) + 2:
-                article = ARTICLE if len(prep) > 1 and prep.endswith(ARTICLE[-1]) else ""
-                out.append(article + form[len(prep):])
+            stripped = without_preposition(form, prep)
+            if stripped:
+                out.append(stripped)
     return out
+
+
+def without_preposition(word: str, prep: str) -> str:
+    """``word`` without the proclitic preposition ``prep`` where more than two letters
+    remain, else ''; a preposition of several letters ending in «ل» («لل»، «بال») leaves the
+    article («للعمل» → «العمل»)."""
+    if not word.startswith(prep) or len(word) <= len(prep) + 2:
+        return ""
+    article = ARTICLE if len(prep) > 1 and prep.endswith(ARTICLE[-1]) else ""
+    return article + word[len(prep):]
 
 
 def words_after(view: View, last: int, reach: int, *, names_whole: bool = False) -> list[int]:

@@ -33,9 +33,8 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
-from marsad.eventcoding.clause_dates import clause_date
+from marsad.eventcoding.clause_dates import own_clause_time
 from marsad.eventcoding.merge import one_happening
-from marsad.eventcoding.own_times import nearest_own_time
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.retold import described_mentions
 from marsad.eventcoding.view import View
@@ -152,16 +151,11 @@ def _clash(one: frozenset[str], other: frozenset[str]) -> bool:
 
 
 def _date(view: View, candidate: Candidate) -> str | None:
-    """The candidate's own date in its sentence: ``events._time``'s nearest own time and
-    clause date, without the day of the sentence before («في الوقت نفسه») or the article's."""
-    article = view.article
-    if not article.times or candidate.sentence >= len(article.sentences):
-        return None
-    sentence = article.sentences[candidate.sentence]
-    nearest = nearest_own_time(article, candidate.trigger, sentence)
-    if nearest is None:
-        return None
-    return clause_date(article, candidate.trigger, candidate.kind, nearest, sentence).value or None
+    """The candidate's own date in its sentence (``clause_dates.own_clause_time``, as
+    ``events._time`` reads it first), without the day of the sentence before («في الوقت
+    نفسه») or the article's."""
+    own = own_clause_time(view.article, candidate.trigger, candidate.kind, candidate.sentence)
+    return (own.value or None) if own is not None else None
 
 
 def _agree(view: View, earlier: Candidate, later: Candidate, words: _Words) -> bool:

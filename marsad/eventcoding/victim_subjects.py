@@ -23,6 +23,7 @@ from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.argument_core import Args
 from marsad.eventcoding.argument_phrases import phrase
 from marsad.eventcoding.matcher import Hit, stems
+from marsad.eventcoding.prec_words import after_conjunction, without_conjunction
 from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.lexicons import load_yaml
 
@@ -69,7 +70,7 @@ def bare_after(view: View, at: int, stop: int) -> bool:
     if token.kind != "word":
         return False
     word = token.norm
-    return word[:1] in view.lex.conjunctions and len(word) > 3 \
+    return without_conjunction(word) != word \
         or view.bare(at) in view.lex.prepositions or bool(view.clitic_prep(at)) \
         or word in _words().bare_followers
 
@@ -93,9 +94,7 @@ def _subject_noun(view: View, at: int) -> bool:
 
 
 def _is_verb(view: View, at: int) -> bool:
-    word = view.tokens[at].norm
-    verbs = _words().verbs
-    return word in verbs or (word[:1] in view.lex.conjunctions and word[1:] in verbs)
+    return after_conjunction(view.tokens[at].norm, _words().verbs)
 
 
 def attack_subject(view: View, hit: Hit) -> bool:
