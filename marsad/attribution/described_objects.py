@@ -44,6 +44,7 @@ class _Words:
     aside: int
     claims: frozenset[str]
     falsities: frozenset[str]
+    claim_reach: int
 
 
 @functools.cache
@@ -57,7 +58,8 @@ def _words() -> _Words:
     return _Words(acts, cues, folded(data["happenings"]), honorifics, folded(data["markers"]),
                   int(data["reach"]), by, int(data["after_marker"]),
                   folded(data["pronoun_objects"]), int(data["aside"]),
-                  folded(data["claim_nouns"]), folded(data["falsity_words"]))
+                  folded(data["claim_nouns"]), folded(data["falsity_words"]),
+                  int(data["claim_reach"]))
 
 
 def describing_cue(act: str, form: str) -> bool:
@@ -71,9 +73,11 @@ def object_borne(form: str) -> bool:
     return fold(form) in _words().pronoun_objects
 
 
-def claim_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The claim nouns and the falsity words of a rejected claim, folded, without article."""
-    return _words().claims, _words().falsities
+def claim_words() -> tuple[frozenset[str], frozenset[str], int]:
+    """The claim nouns and the falsity words of a rejected claim, folded, without article,
+    and how many words after the cue the falsity word may stand."""
+    words = _words()
+    return words.claims, words.falsities, words.claim_reach
 
 
 def honorific(text: str) -> bool:

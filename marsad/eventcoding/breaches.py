@@ -25,8 +25,6 @@ from marsad.model import Statement
 
 __all__ = ["accused_breaches", "is_breach"]
 
-_GAP_CHARS = 8  # the most characters between an accusation's content and its breach
-
 
 @dataclass(frozen=True)
 class _Words:
@@ -35,6 +33,7 @@ class _Words:
     acts: frozenset[str]
     joints: frozenset[str]
     marks: str
+    gap_chars: int  # the most characters between an accusation's content and its breach
 
 
 @functools.cache
@@ -42,7 +41,8 @@ def _words() -> _Words:
     data = load_yaml("event_breaches.yaml")
     return _Words(folded(data["words"]),
                   tuple(sorted((fold(p) for p in data["proclitics"]), key=len, reverse=True)),
-                  frozenset(data["acts"]), folded(data["joints"]), str(data["joint_marks"]))
+                  frozenset(data["acts"]), folded(data["joints"]), str(data["joint_marks"]),
+                  int(data["gap_chars"]))
 
 
 def is_breach(view: View, candidate: Candidate) -> bool:
@@ -80,7 +80,7 @@ def _accusation_before(view: View, breach: Candidate) -> Statement | None:
             continue
         gap = text[statement.content[1]:breach.trigger[0]]
         joint = "".join(ch for ch in gap if ch not in words.marks)
-        if len(gap) <= _GAP_CHARS and (not joint or fold(joint) in words.joints):
+        if len(gap) <= words.gap_chars and (not joint or fold(joint) in words.joints):
             return statement
     return None
 

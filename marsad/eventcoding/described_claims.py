@@ -21,8 +21,6 @@ __all__ = ["REJECT", "REJECT_MODE", "claim_called_false"]
 
 #: The type and mode of a claim called false.
 REJECT, REJECT_MODE = "REJECT", "refuse"
-#: How many words after the cue a rejected claim's falsity word may stand.
-CLAIM_REACH = 24
 
 
 def _word(view: View, k: int, prefix: str = "") -> str:
@@ -38,11 +36,11 @@ def claim_called_false(view: View, statement: Statement) -> bool:
     after the cue, then a falsity word, in the cue's sentence."""
     if not describing_cue(statement.act, view.article.text[statement.cue[0]:statement.cue[1]]):
         return False
-    claims, falsities = claim_words()
+    claims, falsities, reach = claim_words()
     first = token_at(view, statement.cue[1] - 1) + 1
     _, stop = view.sentence_of(first - 1)
     claim = False
-    for k in range(first, min(stop, first + CLAIM_REACH)):
+    for k in range(first, min(stop, first + reach)):
         if claim and _word(view, k, view.lex.prep_bi) in falsities:  # «بالادعاءات»
             return True
         claim = claim or _word(view, k) in claims

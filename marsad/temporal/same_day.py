@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from marsad.arabic.clitics import CONJUNCTIONS, PREPOSITIONS
 from marsad.arabic.normalise import fold
 from marsad.lexicons import load_table
 from marsad.model import Time
@@ -26,7 +27,8 @@ from marsad.temporal.stream import Stream
 __all__ = ["same_days"]
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CLITICS = "وفبل"
+#: The letters a phrase's first word may carry glued («وفي ذلك اليوم»، «بنفس اليوم»).
+_CLITICS = CONJUNCTIONS + PREPOSITIONS
 
 
 @functools.lru_cache(maxsize=1)
