@@ -27,6 +27,7 @@ from marsad.eventcoding.forced_retreats import forced
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import stems
 from marsad.eventcoding.passive_measures import passive_frame
+from marsad.eventcoding.resumed_talks import resumed
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -94,6 +95,8 @@ def signs(view: View, candidate: Candidate) -> frozenset[str]:
         out.add("passive_frame")
     if condemned_attack(view, candidate):  # «استنكر … العمل الإرهابي الذي استهدف» (round 24)
         out.add("condemned_attack")
+    if resumed(view, candidate):  # «إن المفاوضات ستستأنف الشهر المقبل» (round 28)
+        out.add("resumed")
     return frozenset(out)
 
 
