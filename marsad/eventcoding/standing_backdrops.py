@@ -42,7 +42,7 @@ from marsad.eventcoding.matcher import readings
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.prec_words import without_conjunction
 from marsad.eventcoding.time_values import last_day
-from marsad.eventcoding.view import View
+from marsad.eventcoding.view import PLACE_TYPES, View
 from marsad.lexicons import load_yaml
 
 __all__ = ["standing_backdrop", "without_standing_backdrops"]
@@ -69,6 +69,22 @@ class _Words:
     span_acts: frozenset[str]
     war_leads: frozenset[str]
     war_words: frozenset[str]
+    class_objects: tuple[_ClassObjects, ...]
+    running_units: frozenset[str]
+    running_tail: frozenset[str]
+    running_reach: int
+
+
+@dataclass(frozen=True, slots=True)
+class _ClassObjects:
+    """A row of ``class_objects``: an act on a whole class of things (round 28)."""
+
+    types: frozenset[str]
+    kinds: frozenset[str]
+    reach: int
+    places: bool
+    runs: tuple[tuple[str, ...], ...]
+    not_after: frozenset[str]
 
 
 @functools.cache
@@ -85,14 +101,25 @@ def _words() -> _Words:
                   reply_leads=folded(data["reply_leads"]),
                   span_long=folded(data["span_long"]), span_short=folded(data["span_short"]),
                   span_during=folded(data["span_during"]), span_acts=folded(data["span_acts"]),
-                  war_leads=folded(data["war_leads"]), war_words=folded(data["war_words"]))
+                  war_leads=folded(data["war_leads"]), war_words=folded(data["war_words"]),
+                  class_objects=tuple(
+                      _ClassObjects(types=frozenset(row["types"]), kinds=frozenset(row["kinds"]),
+                                    reach=int(row["reach"]), places=bool(row["places"]),
+                                    runs=tuple(tuple(fold(str(w)) for w in run)
+                                               for run in row["runs"]),
+                                    not_after=folded(row.get("not_after", ())))
+                      for row in data.get("class_objects", ())),
+                  running_units=folded(data.get("running_units", ())),
+                  running_tail=folded(data.get("running_tail", ())),
+                  running_reach=int(data.get("running_reach", 0)))
 
 
 @functools.cache
 def _signs() -> frozenset[str]:
     """«منذ» and the first word of each habit: one of them is in a backdrop's sentence."""
     words = _words()
-    return words.since | words.after_words | frozenset(run[0] for run in words.habits)
+    return words.since | words.after_words | words.running_units \
+        | frozenset(run[0] for run in words.habits)
 
 
 def without_standing_backdrops(view: View, found: list[Candidate]) -> list[Candidate]:
@@ -105,6 +132,8 @@ def standing_backdrop(view: View, candidate: Candidate) -> bool:
     first, last = first_token(view, candidate), last_token(view, candidate)
     if _span_of_acts(view, first):
         return True  # «أكثر من أربعة أشهر من المعارك»
+    if _class_object(view, candidate, last):
+        return True  # «تفجير المساجد»، «وسيطرة التنظيم على أراض عراقية» (round 28)
     if _signs().isdisjoint(view.words_of_sentence(first)):
         return False  # most sentences: no «منذ» and no word of habit at all
     start, stop = _clause(view, first, last)
@@ -122,6 +151,43 @@ def _continued_after(view: View, first: int, last: int, stop: int) -> bool:
         return False
     return any(_word(view, at) in words.after_words
                for at in range(last + 1, min(stop, last + 1 + words.after_reach)))
+
+
+def _class_object(view: View, candidate: Candidate, last: int) -> bool:
+    """A run of ``class_objects`` within its row's reach after the trigger, in its clause: the
+    act is on a whole class of things («تفجير المساجد»، «السيطرة على أراض شاسعة»), unless
+    the row wants no place and a place name follows the run in the clause, or a verb of a
+    deed of the row's ``not_after`` stands right before the trigger."""
+    s_first, s_stop = view.sentence_of(last)
+    first = first_token(view, candidate)
+    for row in _words().class_objects:
+        if candidate.type not in row.types or candidate.kind not in row.kinds:
+            continue
+        if first > s_first and _word(view, first - 1) in row.not_after:
+            continue  # «استعادت القوات السيطرة على أراض»: the deed of a verb
+        stop = last + 1
+        while stop < min(s_stop, last + 1 + row.reach + 3) and not view.is_break(stop):
+            stop += 1
+        for at in range(last + 1, min(stop, last + 1 + row.reach)):
+            for run in row.runs:
+                end = at + len(run)
+                if end <= stop and all(_word(view, at + n) == word for n, word in enumerate(run)):
+                    if row.places or not _place_in(view, end, _clause_end(view, end, s_stop)):
+                        return True
+    return False
+
+
+def _clause_end(view: View, at: int, s_stop: int) -> int:
+    """The first clause break at or after token ``at`` in its sentence."""
+    while at < s_stop and not view.is_break(at):
+        at += 1
+    return at
+
+
+def _place_in(view: View, start: int, stop: int) -> bool:
+    """A place name begins among tokens ``start`` … ``stop - 1``."""
+    return any(entity.type in PLACE_TYPES and start <= view.entity_first.get(entity.id, -1) < stop
+               for entity in view.article.entities)
 
 
 def _span_of_acts(view: View, first: int) -> bool:
@@ -173,7 +239,7 @@ def _continuing(view: View, first: int, start: int, stop: int) -> bool:
     """«منذ» and a long span in the clause, told by a present verb (the trigger, or a verb of
     a standing state before it), or of many acts counted right before the trigger."""
     words = _words()
-    if not any(view.bare(at) in words.since and _long_span(view, at)
+    if not any(view.bare(at) in words.since and _long_span(view, at) or _running(view, at, stop)
                for at in range(start, stop)):
         return False
     if _present(view, first):
@@ -182,6 +248,15 @@ def _continuing(view: View, first: int, start: int, stop: int) -> bool:
            for at in range(max(start, first - words.many_reach), first)):
         return True  # «ضمن سلسلة هجمات منذ تسعة أشهر»
     return any(_word(view, at) in words.states for at in range(start, first))  # «تشهد … منذ»
+
+
+def _running(view: View, at: int, stop: int) -> bool:
+    """A running count of weeks or months at token ``at`` («للأسبوع الثاني على التوالي»,
+    round 28): one of ``running_units`` and the tail within ``running_reach`` words."""
+    words = _words()
+    return view.tokens[at].norm in words.running_units and any(
+        view.tokens[n].norm in words.running_tail
+        for n in range(at + 1, min(stop, at + 1 + words.running_reach)))
 
 
 def _word(view: View, at: int) -> str:
