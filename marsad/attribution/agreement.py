@@ -37,17 +37,20 @@ def between_kana_and_qad(view: View, before: Phrase, hit: CueHit) -> bool:
     return any(lex.has_any("left_skip", view.forms(k)) for k in range(before.last + 1, hit.first))
 
 
-def shares_subject(view: View, hit: CueHit, after: Phrase, earlier: list[Phrase]) -> bool:
+def shares_subject(view: View, hit: CueHit, after: Phrase, earlier: list[Phrase],
+                   joins_call: bool = False) -> bool:
     """«أدانت الخارجية الهجوم، وطالبت مجلس الأمن بالتحرك»: a cue joined by «و» to an
     earlier statement of its sentence whose speaker agrees with it keeps that speaker when
     the phrase after it cannot be its subject (it does not agree with the verb) or, after
-    «، و», is the one addressed (a call's, warning's or accusation's preposition follows)."""
+    «، و» or as a call joined to a call (``joins_call``: «دعا … إلى … وحث الحكومة على …»),
+    is the one addressed (a call's, warning's or accusation's preposition follows)."""
     if hit.conjunction != "و" or hit.first == 0 or not any(agrees(hit, s) for s in earlier):
         return False
     if _cannot_follow(view, hit, after):
         return True
     # an agreeing phrase is the one addressed only after «، و» («وطالب آخرون بـ…» speaks)
-    return hit.cue.act in ADDRESSEE_ACTS and view.is_punct(hit.first - 1, COMMAS) \
+    return hit.cue.act in ADDRESSEE_ACTS \
+        and (joins_call or view.is_punct(hit.first - 1, COMMAS)) \
         and _preposition_follows(view, after.last + 1, hit)
 
 

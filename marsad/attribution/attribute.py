@@ -27,6 +27,8 @@ WHAT = "ما"
 #: Acts whose verbs introduce their content with a marker (إن، أن، a colon or a quote),
 #: never with a bare object.
 MARKED_ACTS = frozenset({"SAY"})
+#: The act of a call; a call joined to a call shares its speaker (``_joins_call``).
+CALL = "CALL"
 #: A preposition that links a chain's relay to its source («نقلت الوكالة عن مصدر»).
 FROM = "عن"
 #: Cue kinds that may open a nested report (they name their own speaker).
@@ -182,7 +184,8 @@ def _subject(run: _Run, hit: CueHit) -> Phrase | None:
         return None
     feminine = hit.cue.gender == "f"
     after = run.usable(speaker_after(run.view, hit.after, run.cue_tokens, feminine))
-    if after is not None and shares_subject(run.view, hit, after, _earlier_speakers(run, hit)):
+    if after is not None and shares_subject(run.view, hit, after, _earlier_speakers(run, hit),
+                                            _joins_call(run, hit)):
         return None
     described = described_at(run.view, hit, after) if after is not None else None
     if after is not None and described is not None:  # «ووصف الحادث بأنه …»: the object
@@ -199,6 +202,18 @@ def _earlier_speakers(run: _Run, hit: CueHit) -> list[Phrase]:
     sentence = run.view.sentence_start[hit.first]
     return [d.speaker for d in run.drafts if d.speaker is not None and not d.nested
             and d.hit.first < hit.first and run.view.sentence_start[d.hit.first] == sentence]
+
+
+def _joins_call(run: _Run, hit: CueHit) -> bool:
+    """A call joined to the call just before it in its sentence by another verb («دعا …
+    إلى … وحث الحكومة على …», round 28): the sentence's last statement before ``hit`` is a
+    call whose verb takes another preposition. The same verb again brings a new speaker
+    («وطالب البعض بـ… وطالب آخرون بـ…»)."""
+    sentence = run.view.sentence_start[hit.first]
+    last = [d.hit.cue for d in run.drafts if not d.nested and d.hit.first < hit.first
+            and run.view.sentence_start[d.hit.first] == sentence]
+    return bool(last) and last[-1].act == hit.cue.act == CALL \
+        and last[-1].takes != hit.cue.takes
 
 
 def _marker_follows(view: View, k: int, hit: CueHit) -> bool:

@@ -102,6 +102,7 @@ class Lexicon:
     definite: tuple[str, ...]
     article: str
     conjunctions: tuple[str, ...]
+    short_verbs: frozenset[str]  # two-letter verbs read after a conjunction («وحث»)
     clitic_preps: tuple[str, ...]
     prep_bi: str  # «بـ» as a proclitic
     prep_li: str  # «لـ» as a proclitic
@@ -413,6 +414,7 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         future_proclitics=_by_length(grammar["future_proclitics"]),
         definite=_by_length(grammar["definite_proclitics"]), article=fold(grammar["article"]),
         conjunctions=_by_length(grammar["conjunction_proclitics"]),
+        short_verbs=folded(grammar["short_verbs"]),
         clitic_preps=_by_length(grammar["clitic_prepositions"]),
         prep_bi=fold(grammar["preposition_bi"]), prep_li=fold(grammar["preposition_li"]),
         prep_li_article=fold(grammar["preposition_li_article"]),

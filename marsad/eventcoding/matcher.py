@@ -13,7 +13,7 @@ from operator import is_
 
 from marsad.arabic.clitics import candidate_stems, stem_filter
 from marsad.arabic.normalise import fold
-from marsad.eventcoding.lexicon import Surface, Trigger, lexicon
+from marsad.eventcoding.lexicon import Lexicon, Surface, Trigger, lexicon
 from marsad.eventcoding.support_nouns import shared_forms, tight_noun
 from marsad.model import Token
 from marsad.pipeline import register_cache
@@ -153,11 +153,14 @@ def _parts(word: str) -> list[tuple[_Group, tuple[bool, bool, bool]]]:
     if may_spell is not None and not may_spell(word):
         return []  # most words (nine in ten): no string their stems could be spells a trigger
     word_stems = candidate_stems(word)
+    lex = lexicon()
+    folded = fold(word)
+    short = _short_verb(folded, lex)
+    if short:  # «وحث»: a conjunction and a two-letter verb (round 28)
+        word_stems = (*word_stems, short)
     spellable = _spellable()
     if spellable.isdisjoint(word_stems):
         return []  # no stem spells a trigger
-    lex = lexicon()
-    folded = fold(word)
     parts: list[tuple[_Group, tuple[bool, bool, bool]]] = []
     for stem in word_stems:
         if stem not in spellable:  # spellable: ``_surfaces_of`` finds a surface
@@ -177,6 +180,15 @@ def _parts(word: str) -> list[tuple[_Group, tuple[bool, bool, bool]]]:
         if group.surfaces:
             parts.append((group, (proclitic in lex.definite, future, rest > 0)))
     return parts
+
+
+def _short_verb(folded: str, lex: Lexicon) -> str:
+    """The two-letter verb of ``folded`` after a conjunction («وحث» → «حث»), else ""."""
+    for conjunction in lex.conjunctions:
+        rest = folded[len(conjunction):]
+        if folded.startswith(conjunction) and rest in lex.short_verbs:
+            return rest
+    return ""
 
 
 def _readings_of(parts: list[tuple[_Group, tuple[bool, bool, bool]]]) -> tuple[Reading, ...]:
