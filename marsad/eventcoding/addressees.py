@@ -12,6 +12,7 @@ from marsad.eventcoding.view import ACTOR_TYPES, View
 from marsad.model import Entity, Statement
 
 ADDRESSEE_WORDS = 4  # the most words an addressee at the content's start may have
+BI_STEM = 4  # the fewest letters after a «بـ» left whole that may open a complement
 
 __all__ = ["content_addressee"]
 
@@ -34,7 +35,19 @@ def content_addressee(view: View, statement: Statement,
     if named:
         return named[:1], []
     text = view.article.text[lo:hi]
-    return ([], [text]) if can_act(view, text) else ([], [])
+    if can_act(view, text) or (statement.speaker is not None and _unnamed_addressee(text)):
+        return [], [text]
+    return [], []
+
+
+def _unnamed_addressee(text: str) -> bool:
+    """«المجتمع الدولي»، «جميع الأطراف»، «المنظمات الدولية»: an unnamed addressee's head
+    (``addressee``, past ``addressee_all``) opens the words (round 28)."""
+    words = arg_words().words
+    folded = fold(text).split()
+    while len(folded) > 1 and words.get(folded[0]) == "addressee_all":
+        folded = folded[1:]
+    return bool(folded) and words.get(folded[0]) == "addressee"
 
 
 def _phrase(view: View, statement: Statement) -> tuple[int, int] | None:
@@ -55,12 +68,23 @@ def _phrase(view: View, statement: Statement) -> tuple[int, int] | None:
         token = tokens[index]
         if token.sentence != sentence or token.kind != "word":
             return None
-        if index > first and _complement(view, index):
+        if index > first and (_complement(view, index) or _whole_bi(view, index)):
             return first, index - 1
         if _complement(view, index) or view.is_break(index) \
                 or view.bare(index) in view.lex.prepositions or view.clitic_prep(index):
             return None  # «بنقل مقارها من صنعاء إلى…»: the content opens with the act itself
     return None
+
+
+def _whole_bi(view: View, index: int) -> bool:
+    """«داعياً المجتمع الإسلامي بضرورة…»، «بضمان…»: a «بـ» the conservative split left on its
+    word (no entity there, no preposition, a stem of ``BI_STEM`` letters or more) opens the
+    complement all the same (round 28)."""
+    token = view.tokens[index]
+    bi = view.lex.prep_bi
+    return token.prefix == "" and token.norm.startswith(bi) \
+        and len(token.norm) - len(bi) >= BI_STEM and index not in view.entity_at \
+        and token.norm not in view.lex.prepositions and arg_words().words.get(bi) == "addressee_prep"
 
 
 def _complement(view: View, index: int) -> bool:
