@@ -41,7 +41,10 @@ def test_a_funeral_keeps_the_bombing_first_told_with_its_own_day() -> None:
 def test_a_killing_with_its_own_doer_is_not_taken_into_the_toll() -> None:
     text = ("اقتحم مسلحون فندقا في العاصمة مقديشو مساء الخميس. وقال شهود إن أربعة حراس قتلوا "
             "في الهجوم، وإن القوات الخاصة قتلت المهاجمين بعد حصار طويل.")
-    assert [trigger for trigger, _ in _assaults(text)] == ["اقتحم", "الهجوم", "قتلت"]
+    # round 28: the guards killed «في الهجوم» are the dead of the storming told before, no
+    # attack of their own (``retold_attacks._killed_in_told``); the killing by the special
+    # forces stays
+    assert [trigger for trigger, _ in _assaults(text)] == ["اقتحم", "قتلت"]
 
 
 def test_a_toll_told_again_in_this_attack_stays_no_event() -> None:

@@ -28,9 +28,12 @@ for the lead to switch on.
 
 The mention stays an event of its own when it is planned, conditional or denied, when it is
 the content of a condemnation («ودانت الوزارة هذا الهجوم»: the gold sets' convention), or when
-no attack was told as done in an earlier sentence. A killing «في هجوم» (indefinite) or «في
-الهجوم» (no demonstrative) is left alone: the gold sets code a toll told by a new source
-(«وأعلن الجيش مقتل أربعة من عناصره في الضربات») as that source's own `reported` event.
+no attack was told as done in an earlier sentence. A killing «في هجوم» (indefinite) is left
+alone. Round 28: a killing «في الهجوم»، «خلال المواجهات» (definite, no demonstrative) is the
+toll of the attack told before too (``killed_in_told`` in the data; the older gold sets coded
+such a toll told by a new source as its own `reported` event, the once-per-happening sets and
+real news do not), unless its clause dates it to another month («قتل في مارس 2014 في
+المعارك»).
 The words are data: ``event_retold_attacks.yaml``.
 """
 
@@ -41,6 +44,7 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.clause_dates import own_clause_time
 from marsad.eventcoding.factuality import statement_holding
 from marsad.eventcoding.toll_acts import at_toll
 from marsad.eventcoding.view import View
@@ -77,6 +81,7 @@ class _Words:
     account_complementisers: frozenset[str]
     account_doers: frozenset[str]
     account_weapons: frozenset[str]
+    killed_in_told: bool
 
 
 @functools.cache
@@ -99,7 +104,8 @@ def _words() -> _Words:
                   stem_length=int(data["stem_length"]), account=bool(data["account"]),
                   account_complementisers=folded(data["account_complementisers"]),
                   account_doers=folded(data["account_doers"]),
-                  account_weapons=folded(data["account_weapons"]))
+                  account_weapons=folded(data["account_weapons"]),
+                  killed_in_told=bool(data["killed_in_told"]))
 
 
 def retold_attacks(view: View, candidates: list[Candidate]) -> frozenset[int]:
@@ -127,6 +133,8 @@ def _points_back(view: View, candidate: Candidate) -> bool:
     if candidate.mode == "kill" and (_killed_in_this(view, last)
                                      or candidate.kind == "verb" and _counted_before(view, first)):
         return True
+    if candidate.mode == "kill" and _killed_in_told(view, candidate, last):
+        return True  # round 28: «أن خمسة موظفين قتلوا في الهجوم الذي شنته …»
     if candidate.kind == "masdar" and known_dead(view, first, candidate.sentence):
         return True  # round 22b: «مقتلهم»، «مقتل الضابطين»
     if _words().account and candidate.factuality == "reported" and candidate.kind != "masdar" \
@@ -216,6 +224,26 @@ def _killed_in_this(view: View, last: int) -> bool:
         clitic = _demonstrative_clitic(view.norm(at)) or ""
         return clitic.endswith(words.tying_clitics) or (_in_sentence(view, at - 1, last)
                                                         and view.bare(at - 1) in words.kill_links)
+    return False
+
+
+def _killed_in_told(view: View, candidate: Candidate, last: int) -> bool:
+    """A killing told «في الهجوم»، «خلال المواجهات» within a few words after it: a definite
+    attack noun after a kill link, no demonstrative; not when its clause dates it to another
+    month than the article's («قتل في مارس 2014 في المعارك»: a past death of its own)."""
+    words = _words()
+    if not words.killed_in_told:
+        return False
+    tokens = view.tokens
+    for at in range(last + 1, min(last + 1 + words.kill_reach, len(tokens))):
+        if tokens[at].sentence != tokens[last].sentence or view.is_break(at):
+            return False
+        if view.norm(at) in words.attack_nouns and view.bare(at - 1) in words.kill_links:
+            own = own_clause_time(view.article, candidate.trigger, candidate.kind,
+                                  candidate.sentence)
+            published = view.article.published
+            return own is None or not own.value or (
+                published is not None and own.value.startswith(published.isoformat()[:7]))
     return False
 
 
