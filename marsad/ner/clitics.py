@@ -68,6 +68,22 @@ def proclitic_length(word: str) -> int:
     return 0
 
 
+@functools.cache
+def proclitic_letters() -> frozenset[str]:
+    """The letters ``strip_any_proclitics`` strips (a conjunction or a preposition)."""
+    return frozenset(form for form, (kind, _) in _clitics().items()
+                     if kind in ("conj", "prep") and len(form) == 1)
+
+
+def with_any_proclitics(words: frozenset[str]) -> frozenset[str]:
+    """Every word ``strip_any_proclitics`` can bring to one of ``words``, and ``words``
+    themselves: each with one or two of ``proclitic_letters`` before it (a superset of those
+    words, found without stripping each word read)."""
+    letters = proclitic_letters()
+    once = {letter + word for letter in letters for word in words}
+    return frozenset(words) | once | {letter + word for letter in letters for word in once}
+
+
 def strip_any_proclitics(word: str) -> list[str]:
     """``word`` less each leading run of proclitics, before a noun or not («وبمدينه» →
     «بمدينه», «مدينه»); for looking up trigger words, which need no article."""

@@ -25,7 +25,7 @@ from marsad.arabic.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
 from marsad.arabic.normalise import fold
 from marsad.lexicons import load_yaml
 from marsad.model import Entity, Token
-from marsad.ner.clitics import strip_any_proclitics
+from marsad.ner.clitics import strip_any_proclitics, with_any_proclitics
 from marsad.ner.fusion import Mention
 from marsad.ner.triggers import breaks, head_type, is_title
 
@@ -61,14 +61,16 @@ class _Lexicon:
     construct_words: int
     no_wa: frozenset[str]
     open_ended: frozenset[str]
+    head_forms: frozenset[str]  # every word ``_head`` may find a head in (a superset)
 
 
 @functools.cache
 def _lexicon() -> _Lexicon:
     data = load_yaml("ner_headed_places.yaml")
     words = lambda key: frozenset(fold(w) for w in data[key])  # noqa: E731
+    heads = {fold(h): (typ, kind == "weak") for h, (typ, kind) in data["heads"].items()}
     return _Lexicon(
-        heads={fold(h): (typ, kind == "weak") for h, (typ, kind) in data["heads"].items()},
+        heads=heads,
         links=words("links"), openers=words("openers"), stops=words("stops"),
         pronouns=tuple(fold(w) for w in data["pronouns"]),
         pronouns_if_word=tuple(fold(w) for w in data["pronouns_if_word"]),
@@ -77,7 +79,7 @@ def _lexicon() -> _Lexicon:
         feminine=frozenset(fold(w) for w in data["adjectives"]["feminine"]),
         construct_openers=words("construct_openers"),
         construct_words=int(data["construct_words"]), no_wa=words("no_wa"),
-        open_ended=words("open_ended"))
+        open_ended=words("open_ended"), head_forms=with_any_proclitics(frozenset(heads)))
 
 
 def headed_places(tokens: Sequence[Token], everyday: Callable[[str], bool],
@@ -90,7 +92,11 @@ def headed_places(tokens: Sequence[Token], everyday: Callable[[str], bool],
     organisations = [m for m in found if m.type == "ORG"]
     spans: list[Mention] = []
     n = len(tokens)
-    for i, head in enumerate(tokens):
+    # ``_head`` finds a head only in a word of ``head_forms`` (a head with up to two
+    # proclitic letters): the other words are passed by with one set lookup
+    forms = lex.head_forms
+    for i in [k for k, token in enumerate(tokens) if token.norm in forms]:
+        head = tokens[i]
         if head.kind != "word":
             continue
         kind = _head(head.norm, lex)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from itertools import compress, count
 
 from marsad.arabic.clitics import CONJUNCTIONS, PREPOSITIONS
 from marsad.arabic.normalise import fold
@@ -41,6 +42,14 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(found) for first, found in index.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _head_forms() -> frozenset[str]:
+    """Every word ``_first`` may find a head in: a head, alone or behind a glued letter of
+    ``_CLITICS`` (a superset: ``_first`` also wants the word longer than three letters)."""
+    heads = _phrases().keys()
+    return frozenset(heads) | {letter + head for letter in _CLITICS for head in heads}
+
+
 def _first(norm: str, index: dict[str, tuple[tuple[str, ...], ...]]) -> str | None:
     """The phrase head ``norm`` is, a glued «و ف ب ل» allowed."""
     if norm in index:
@@ -56,8 +65,10 @@ def same_days(text: str, stream: Stream, found: Sequence[Time]) -> list[Time]:
     index = _phrases()
     norms = stream.norms
     out: list[Time] = []
-    for i, norm in enumerate(norms):
-        head = _first(norm, index)
+    # only a word of ``_head_forms`` can be a phrase's head (``_first``): those words are
+    # found in C, and ``_first`` reads them alone
+    for i in compress(count(), map(_head_forms().__contains__, norms)):
+        head = _first(norms[i], index)
         if head is None:
             continue
         phrase = next((p for p in index[head] if tuple(norms[i + 1:i + len(p)]) == p[1:]), None)
