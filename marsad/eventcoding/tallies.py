@@ -12,7 +12,8 @@ Three kinds of candidate that round 23's real-news rows let through are dropped:
   («سيطرت خلال الأسابيع الماضية على أكثر من تسعين في المئة من الأحياء»، «قد سمحت للمفتشين
   خلال الأسابيع الماضية»: the gold sets label both). A count over this year is a tally too
   (round 26: «وهوجم نحو 150 مركزا … هذا العام»; not «منذ بداية العام الحالي» nor «في مارس من
-  العام الجاري», a day of it).
+  العام الجاري», a day of it), and so is one over a whole past month or year (round 28:
+  «خلال شهر يوليو الماضي»، «طوال العام الماضي»).
 - a *re-told death*: an ASSAULT masdar of dying that points back to dead already told
   («وكانت القيادة قد أعلنت أمس استشهادهم») or gives the toll of an incident already told
   («نتج عن الحادث الإجرامي استشهاد 15 مصليا»), when an ASSAULT of an earlier sentence
@@ -58,6 +59,10 @@ class _Tallies:
     numbers: frozenset[str]
     shares: frozenset[str]
     this_year: tuple[tuple[str, str], ...] = ()
+    whole_leads: frozenset[str] = frozenset()  # round 28: «خلال شهر يوليو الماضي»
+    whole_periods: frozenset[str] = frozenset()
+    whole_past: frozenset[str] = frozenset()
+    whole_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,10 @@ def _tallies() -> _Tallies:
                     folded(data["past"]), int(data["past_reach"]), folded(data["spans"]),
                     folded(data["since"]), folded(data["since_heads"]),
                     folded(data["since_objects"]), folded(data["numbers"]), folded(data["shares"]),
-                    tuple((fold(str(a)), fold(str(b))) for a, b in data.get("this_year", ())))
+                    tuple((fold(str(a)), fold(str(b))) for a, b in data.get("this_year", ())),
+                    folded(data.get("whole_leads", ())), folded(data.get("whole_periods", ())),
+                    folded(data.get("whole_past", ())),
+                    frozenset(str(t) for t in data.get("whole_types", ())))
 
 
 @functools.cache
@@ -135,8 +143,34 @@ def tallied(view: View, candidate: Candidate) -> bool:
     if not words.enabled:
         return False
     start, stop = _clause(view, candidate)
-    return _spanned(view, start, stop, words) \
-        and _counted(view, start, view.sentence_of(start)[1], words)  # the rarer test first
+    if _spanned(view, start, stop, words) \
+            and _counted(view, start, view.sentence_of(start)[1], words):  # the rarer test first
+        return True
+    # a whole past month anywhere in a sentence that names no single day counts its toll
+    # («قتل 9 مدنيين …، جراء … خلال الاشتباكات … خلال شهر يوليو الماضي»)
+    first, end = view.sentence_of(start)
+    return candidate.type in words.whole_types and _whole_period(view, start, end, words) \
+        and not _day_named(view, first, end) \
+        and _counted(view, first, end, words)
+
+
+def _day_named(view: View, first: int, end: int) -> bool:
+    """The sentence holds a date of one day («أمس»، «الخميس»، «20 يوليو»)."""
+    low, high = view.tokens[first].start, view.tokens[end - 1].end
+    return any(low <= t.start < high and t.type == "DATE" and len(t.value or "") >= 10
+               for t in view.article.times)
+
+
+def _whole_period(view: View, start: int, stop: int, words: _Tallies) -> bool:
+    """The clause names a whole past month or year as the act's span: «خلال شهر يوليو
+    الماضي»، «طوال العام الماضي» (round 28)."""
+    tokens = view.tokens
+    for at in range(start, stop - 1):
+        if view.bare(at) in words.whole_leads and tokens[at + 1].norm in words.whole_periods \
+                and any(tokens[k].norm in words.whole_past
+                        for k in range(at + 2, min(stop, at + 2 + words.past_reach))):
+            return True
+    return False
 
 
 def _spanned(view: View, start: int, stop: int, words: _Tallies) -> bool:
