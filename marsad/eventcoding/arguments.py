@@ -40,6 +40,7 @@ from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words,
                                                 ends_object, is_accusative, phrase, stem_role,
                                                 unnamed_object, word_role, word_role_of)
 from marsad.eventcoding.asides import past_aside
+from marsad.eventcoding.class_subjects import named_subject
 from marsad.eventcoding.constructions import constructions, subject_after_an
 from marsad.eventcoding.coop_agreed import agreed_parties
 from marsad.eventcoding.counted_objects import counted_object
@@ -98,6 +99,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
             or _after_relative(view, hit) or _subject_after_opener(view, hit, args, stop) \
             or doer_before(view, hit, args)  # «القوات لن تغادر ليبيا» (round 26)
         cursor = _subject_and_object(view, hit, args, hit.last + 1, stop, given)
+        if not given:
+            named_subject(view, hit, args)  # «سلمت قوات بعثة الاتحاد الأفريقي … قاعدة» (r. 28)
         if hit.end > hit.last and "obj" in hit.trigger.target and not args.targets:
             cursor = max(cursor, _after_phrase(view, hit, args, hit.end + 1, stop))  # «بحث … مع»
         _addressed(view, hit, args)

@@ -205,6 +205,10 @@ class Lexicon:
     time_aside_words: int = 0
     # round 18: the prepositions a noun of an object class may follow as a phrase's object
     class_partitives: frozenset[str] = frozenset()
+    #: round 28: the marks of a bracketed aside a verb's subject may carry before a class
+    #: phrase's object («سلمت قوات البعثة (أتميس) قاعدة»), and the most words it holds
+    class_brackets: tuple[str, str] = ("(", ")")
+    class_bracket_words: int = 0
     # round 18: a word of count with a class preposition on it -> that preposition («بمئات»)
     class_counts: dict[str, str] = dataclasses.field(default_factory=dict)
 
@@ -455,6 +459,9 @@ def lexicon() -> Lexicon:
                    time_asides=folded(grammar["time_asides"]),
                    time_aside_words=int(grammar["window"]["time_aside"]),
                    class_partitives=folded(classes["partitives"]),
+                   class_brackets=(str(classes["subject_brackets"][0]),
+                                   str(classes["subject_brackets"][1])),
+                   class_bracket_words=int(classes["subject_bracket_words"]),
                    class_counts=class_counts(classes),
                    masdar_gaps=gaps, masdar_gap_forms=frozenset(
                        s.trigger.form for found in surfaces.values() for s in found

@@ -18,7 +18,10 @@ from marsad.eventcoding.support_nouns import shared_forms, tight_noun
 from marsad.model import Token
 from marsad.pipeline import register_cache
 
-__all__ = ["Hit", "find_hits", "stems"]
+__all__ = ["Hit", "Names", "find_hits", "stems"]
+
+#: Named entities by token: the first token of each -> its last (``find_hits``' ``names``).
+Names = dict[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,11 +241,12 @@ def _may_spell() -> Callable[[str], bool] | None:
     return stem_filter(_spellable())
 
 
-def _words_after(tokens: list[Token], first: int) -> Iterator[str]:
+def _words_after(tokens: list[Token], first: int, names: Names) -> Iterator[str]:
     """Every stem of the words a verbal phrase may reach from ``first``: a phrase whose
-    second word is not among them is not tried position by position."""
+    second word is not among them is not tried position by position (a class phrase's
+    object may stand past its subject, ``_class_reach``)."""
     lex = lexicon()
-    window = tokens[first + 1:first + 2 + lex.phrase_gap]
+    window = tokens[first + 1:_class_reach(tokens, first, lex.phrase_gap, names) + 1]
     found = _stems_of(window)
     counted = [k for k, token in enumerate(window[:-1]) if token.norm in lex.class_counts]
     if not counted:
@@ -265,9 +269,10 @@ def _stems_of(tokens: list[Token]) -> Iterator[str]:
 
 
 def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
-                  reachable: frozenset[str]) -> int | None:
+                  reachable: frozenset[str], names: Names) -> int | None:
     """Where a phrase's other words begin: right after the first, or for a verb's object a
-    few words on («وقعت مصر والأردن اتفاقية»)."""
+    few words on («وقعت مصر والأردن اتفاقية»); a class phrase's object past the verb's
+    subject (``_class_reach``)."""
     lex = lexicon()
     rest = trigger.rest
     long = _long_gap(trigger)
@@ -276,7 +281,10 @@ def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
     gap = long or (lex.phrase_gap if trigger.verbal else _noun_gap(tokens, first))
     sentence = tokens[first].sentence
     subject = None  # round 18: a class noun right after a verb, definite: its subject, likely
-    for start in range(first + 1, first + 2 + gap):
+    near = first + 1 + gap
+    far = _class_reach(tokens, first, gap, names) if trigger.class_at >= 0 and trigger.verbal \
+        else near
+    for start in range(first + 1, far + 1):
         end = start + len(rest) - 1
         if end >= len(tokens) or tokens[end].sentence != sentence:
             return subject
@@ -286,13 +294,79 @@ def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
         if trigger.class_at < 0:
             if all(word in stems(tokens[start + k].text) for k, word in enumerate(rest)):
                 return start
-        elif _class_rest(tokens, start, trigger):
+        elif _class_rest(tokens, start, trigger) and (start <= near or _subject_between(
+                tokens, first, start, names)):
             bare = _bare_object(tokens, first, start, trigger)
             if bare and not (bare == _DEFINITE and start == first + 1 and trigger.verbal):
                 return start
             if bare and subject is None:  # «سحبت القوات الأمريكية وحداتها»: look on
                 subject = start
     return subject
+
+
+def _class_reach(tokens: list[Token], first: int, gap: int, names: Names) -> int:
+    """Round 28: the last word where a verbal class phrase's object may start, ``gap`` words
+    after the verb counted as its subject is read: a name counts one word, a bracketed aside
+    («(أتميس)») and an aside of time between commas («، أمس السبت،») none («سلمت قوات بعثة
+    الاتحاد الأفريقي الانتقالية في الصومال (أتميس)، أمس السبت، قاعدة عسكرية»)."""
+    openers = _aside_openers()
+    sentence = tokens[first].sentence
+    at, units, last, size = first + 1, 0, first + 1 + gap, len(tokens)
+    while at < size and units <= gap:
+        token = tokens[at]
+        if token.sentence != sentence:
+            break
+        if token.norm in openers:
+            skip = _aside_end(tokens, at)
+            if skip:
+                at = skip + 1
+                continue
+        end = names.get(at, at)
+        if end > last:
+            last = end
+        at, units = end + 1, units + 1
+    return last
+
+
+@register_cache
+@functools.cache
+def _aside_openers() -> frozenset[str]:
+    """The words that may open an aside ``_class_reach`` does not count."""
+    lex = lexicon()
+    return lex.asides | {lex.class_brackets[0]}
+
+
+def _aside_end(tokens: list[Token], at: int) -> int:
+    """The last word of a bracketed aside or an aside of time between commas that opens at
+    ``at`` (0: none)."""
+    lex = lexicon()
+    norm = tokens[at].norm
+    if norm == lex.class_brackets[0]:
+        most, closers = lex.class_bracket_words, frozenset({lex.class_brackets[1]})
+    elif norm in lex.asides and at + 1 < len(tokens) and _time_word(tokens[at + 1].norm):
+        most, closers = lex.time_aside_words, lex.asides
+    else:
+        return 0
+    for end in range(at + 1, min(len(tokens), at + most + 2)):
+        if tokens[end].sentence != tokens[at].sentence:
+            return 0
+        if tokens[end].norm in closers:
+            return end
+    return 0
+
+
+def _time_word(norm: str) -> bool:
+    lex = lexicon()
+    return norm in lex.time_asides or (norm[:1] in lex.conjunctions and norm[1:] in lex.time_asides)
+
+
+def _subject_between(tokens: list[Token], first: int, start: int, names: Names) -> bool:
+    """Round 28: the words between a verb and a class noun further than its gap are its
+    subject only where a preposition among them leads a name («بعثة الاتحاد الأفريقي في
+    الصومال»), not a phrase of its own («سلم الوزير إلى نظيره … قاعدة بيانات»)."""
+    prepositions = lexicon().prepositions
+    return all(tokens[k].norm not in prepositions or k + 1 in names
+               for k in range(first + 1, start))
 
 
 def _class_rest(tokens: list[Token], start: int, trigger: Trigger) -> bool:
@@ -485,7 +559,7 @@ def _plan_fields(surfaces: tuple[Surface, ...]
 _NOTHING: frozenset[str] = frozenset()
 
 
-def _in_reach(plan: Plan, tokens: list[Token], index: int, noun_only: bool
+def _in_reach(plan: Plan, tokens: list[Token], index: int, noun_only: bool, names: Names
               ) -> tuple[list[int], frozenset[str], frozenset[str]]:
     """The positions of the readings worth trying at ``index``, in reading order, with the
     second words of its verbal and its noun phrases that stand within reach of it (only
@@ -493,7 +567,7 @@ def _in_reach(plan: Plan, tokens: list[Token], index: int, noun_only: bool
     order = list(plan.always)
     reachable = near = _NOTHING
     if plan.verbal_words and not noun_only:
-        reachable = plan.verbal_words.intersection(_words_after(tokens, index))
+        reachable = plan.verbal_words.intersection(_words_after(tokens, index, names))
         for word in reachable:
             order += plan.verbal.get(word, ())
     if plan.nominal_words:
@@ -505,13 +579,13 @@ def _in_reach(plan: Plan, tokens: list[Token], index: int, noun_only: bool
     return order, reachable, near
 
 
-def _hit_at(tokens: list[Token], index: int, plan: Plan) -> Hit | None:
+def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names) -> Hit | None:
     lex = lexicon()
     if index + 1 < len(tokens) and (tokens[index].norm, tokens[index + 1].norm) in lex.teens:
         return None  # «اثني عشر»: a number, not «أثنى» (praised)
     after_preposition = index > 0 and tokens[index - 1].norm in lex.prepositions
     noun_only = after_preposition or any(mark in tokens[index].text for mark in lex.noun_marks)
-    order, reachable, near = _in_reach(plan, tokens, index, noun_only)
+    order, reachable, near = _in_reach(plan, tokens, index, noun_only, names)
     fallback: tuple[Reading, int] | None = None  # round 18: a class noun read as the subject
     for position in order:
         reading = plan.readings[position]
@@ -528,7 +602,7 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan) -> Hit | None:
             # phrase the next word, past numerals or «أي»; ``order`` holds only the phrases
             # whose second word is within reach, or whose object may stand far off
             words = reachable if reading.surface.tense != "noun" else near
-            start = _phrase_start(tokens, index, trigger, words)
+            start = _phrase_start(tokens, index, trigger, words, names)
             if start is None:
                 continue
             if trigger.form in shared_forms() and not tight_noun(
@@ -561,8 +635,10 @@ def _hit(tokens: list[Token], index: int, reading: Reading, start: int) -> Hit:
                reading.future, reading.pronoun, reading.surface.plural, passive, end)
 
 
-def find_hits(tokens: list[Token]) -> list[Hit]:
-    """Triggers in reading order; a phrase's words are not read again."""
+def find_hits(tokens: list[Token], names: Names | None = None) -> list[Hit]:
+    """Triggers in reading order; a phrase's words are not read again. ``names``: the
+    article's named entities by token (a name counts one word of a verb's subject)."""
+    names = names or {}
     hits: list[Hit] = []
     taken: set[int] = set()
     texts = [token.text for token in tokens]
@@ -573,7 +649,7 @@ def find_hits(tokens: list[Token]) -> list[Hit]:
         found = plans[index]
         if tokens[index].kind != "word" or index in taken or found is None:
             continue
-        hit = _hit_at(tokens, index, found)
+        hit = _hit_at(tokens, index, found, names)
         if hit is None:
             continue
         hits.append(hit)

@@ -147,7 +147,10 @@ class View:
     @functools.cached_property
     def hits(self) -> list[Hit]:
         """The article's trigger hits (``matcher.find_hits``), matched once for every reader."""
-        return find_hits(self.tokens)
+        names: dict[int, int] = {}
+        for key, first in self.entity_first.items():
+            names[first] = max(names.get(first, first), self.entity_last[key])
+        return find_hits(self.tokens, names)
 
     @functools.cached_property
     def vox_pop(self) -> bool:
