@@ -151,13 +151,33 @@ def not_a_happening(view: View, hit: Hit) -> bool:
     left, index = view.lex.object_window, hit.end + 1
     while index < stop and left > 0:
         if view.is_break(index):
-            return False
+            closing = _title_aside(view, index, stop)  # «، العقيد سليماني مايغا،» (round 28)
+            if closing is None:
+                return False
+            index = closing + 1
+            continue
         if view.tokens[index].norm in blockers or view.bare(index) in blockers:
             return True
+        if index + 1 < stop and f"{view.bare(index)} {view.tokens[index + 1].norm}" in blockers:
+            return True  # a blocker of two words: «الإعلان عن» (round 28)
         if not view.in_name(index, ACTOR_TYPES):
             left -= 1
         index += 1
     return False
+
+
+def _title_aside(view: View, comma: int, stop: int) -> int | None:
+    """The closing comma of an aside that a title opens right after the comma ``comma`` —
+    the subject's name and rank: «رفض المتحدث العسكري، العقيد سليماني مايغا، الإفصاح» — else
+    None. The aside holds at most ``window.aside`` words besides the title."""
+    lex = view.lex
+    if view.tokens[comma].norm not in lex.asides or comma + 1 >= stop \
+            or view.tokens[comma + 1].norm not in lex.object_aside_titles:
+        return None
+    for at in range(comma + 2, min(stop, comma + 3 + lex.aside_words)):
+        if view.is_break(at):
+            return at if view.tokens[at].norm in lex.asides else None
+    return None
 
 
 def unrealised(view: View, hit: Hit) -> bool:

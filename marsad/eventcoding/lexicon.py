@@ -211,6 +211,9 @@ class Lexicon:
     class_bracket_words: int = 0
     # round 18: a word of count with a class preposition on it -> that preposition («بمئات»)
     class_counts: dict[str, str] = dataclasses.field(default_factory=dict)
+    # round 28: the titles that open an aside between commas the object blockers read past
+    # («رفض المتحدث العسكري، العقيد …، الإفصاح»)
+    object_aside_titles: frozenset[str] = frozenset()
 
 
 def _words(value: str) -> frozenset[str]:
@@ -463,6 +466,7 @@ def lexicon() -> Lexicon:
                                    str(classes["subject_brackets"][1])),
                    class_bracket_words=int(classes["subject_bracket_words"]),
                    class_counts=class_counts(classes),
+                   object_aside_titles=folded(grammar["object_aside_titles"]),
                    masdar_gaps=gaps, masdar_gap_forms=frozenset(
                        s.trigger.form for found in surfaces.values() for s in found
                        if s.trigger.kind == "phrase" and s.trigger.form.split()[0] in gaps),
