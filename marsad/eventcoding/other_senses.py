@@ -17,6 +17,10 @@ frame; this module adds eight more classes).
   «انسحب المستثمرون من السوق» («الفريق» is left out: it is also a general's rank).
 - A state of emergency raised, not lifted: «رفعت المحافظة حالة الطوارئ تحسبا لسيول».
 - An apology to a service's public: «مقدما اعتذاره لأهالي المحافظة وزوارها».
+- Round 28: «أيد» read as «hands» — a bare adjective right after it: «بأموال مصرية وأيد
+  مصرية»، «حرب تدار بأيد خفية» (and a body that «rejects» water, with the ailments).
+- Round 28: followers or users of social media as the doer: «حيث طالب متابعو الفيديو بضرورة
+  ضبط الشباب» — a public's outcry, no party's act.
 
 Words in ``event_other_senses.yaml``.
 """
@@ -62,6 +66,10 @@ class _Words:
     courtesy_modes: frozenset[str]
     courtesy_reach: int
     courtesy: frozenset[str]
+    hand_triggers: frozenset[str]
+    hands: frozenset[str]
+    online_types: frozenset[str]
+    online: frozenset[str]
 
 
 @functools.cache
@@ -71,6 +79,7 @@ def _words() -> _Words:
     aims, hosts, clubs = data["aims"], data["hosts"], data["clubs"]
     customers, ailments, doers = data["customers"], data["ailments"], data["doers"]
     raised, courtesy = data["raised"], data["courtesy"]
+    hands, online = data["hands"], data["online"]
     return _Words(
         aim_modes=frozenset(aims["modes"]), aim_reach=int(aims["reach"]),
         aims=folded(aims["words"]),
@@ -85,17 +94,20 @@ def _words() -> _Words:
         raised_modes=frozenset(raised["modes"]), raised_reach=int(raised["reach"]),
         raised_verbs=folded(raised["verbs"]), raised=folded(raised["words"]),
         courtesy_modes=frozenset(courtesy["modes"]), courtesy_reach=int(courtesy["reach"]),
-        courtesy=folded(courtesy["words"]))
+        courtesy=folded(courtesy["words"]),
+        hand_triggers=folded(hands["triggers"]), hands=folded(hands["words"]),
+        online_types=frozenset(online["types"]), online=folded(online["words"]))
 
 
 def another_sense(view: View, candidate: Candidate) -> bool:
     """The candidate's trigger is read in a sense that tells no happening: an aim, a place that
     receives, a club's row, a notice to customers, an illness, a team or a market, an
-    emergency raised, a courtesy apology."""
+    emergency raised, a courtesy apology, hands, an outcry online."""
     return (_aim(view, candidate) or _place_receives(view, candidate)
             or _club_row(view, candidate) or _customer_notice(view, candidate)
             or _ailment(view, candidate) or _game_or_market(view, candidate)
-            or _alert_raised(view, candidate) or _courtesy(view, candidate))
+            or _alert_raised(view, candidate) or _courtesy(view, candidate)
+            or _hands(view, candidate) or _online(view, candidate))
 
 
 def _after(view: View, candidate: Candidate, reach: int) -> list[int]:
@@ -196,3 +208,28 @@ def _courtesy(view: View, candidate: Candidate) -> bool:
         return False
     return any(view.tokens[at].norm in lex.courtesy
                for at in _after(view, candidate, lex.courtesy_reach))
+
+
+def _hands(view: View, candidate: Candidate) -> bool:
+    """«وأيد مصرية»، «بأيد خفية»: «أيد» with an adjective of the hands right after it."""
+    lex = _words()
+    first = first_token(view, candidate)
+    if first != last_token(view, candidate) \
+            or not listed(view.tokens[first].norm, lex.hand_triggers):
+        return False
+    after = _after(view, candidate, 1)
+    return bool(after) and view.tokens[after[0]].norm in lex.hands
+
+
+def _online(view: View, candidate: Candidate) -> bool:
+    """«طالب متابعو الفيديو»: followers or users of social media right after the trigger or
+    right before it."""
+    lex = _words()
+    if candidate.type not in lex.online_types:
+        return False
+    after = _after(view, candidate, 1)
+    if after and listed(view.tokens[after[0]].norm, lex.online):
+        return True
+    first = first_token(view, candidate)
+    return first > 0 and not view.is_break(first - 1) \
+        and listed(view.tokens[first - 1].norm, lex.online)
