@@ -64,3 +64,19 @@ def test_a_refused_demand_of_a_titled_state_names_the_state():
     article = _analyzed("ورفضت الحكومة مطالب دولة قطر بشأن الحدود.")
     reject = only(article.events, "REJECT")
     assert names(article, reject.targets) == ["قطر"]
+
+
+# ---- a participle-shaped noun after a definite speaker opens the addressee --------------------
+
+@pytest.mark.parametrize("text, speaker, addressee", [
+    ("ودعا الوزير المجتمع الدولي إلى التدخل لوقف القصف على المدنيين.",
+     "الوزير", "المجتمع الدولي"),
+    ("وطالب الرئيس المجتمع الدولي بالضغط لوقف الحصار.", "الرئيس", "المجتمع الدولي"),
+    ("ودعا الأمين العام المجلس إلى التحرك العاجل لوقف الحرب.", "الأمين العام", "المجلس"),
+])
+def test_a_speaker_stops_before_its_addressee(text, speaker, addressee):
+    """«المجتمع»، «المجلس» have a participle's shape but never describe the word before them
+    (``not_adjective`` rows of ``attribution_words.tsv``): the speaker ends before them."""
+    request = only(_analyzed(text).events, "REQUEST")
+    assert request.actor_text == [speaker]
+    assert request.target_text == [addressee]

@@ -18,7 +18,7 @@ ACTS = frozenset({"SAY", "AFFIRM", "DENY", "WARN", "CONDEMN", "CALL", "ANNOUNCE"
                   "THREATEN", "PROMISE", "CLAIM"})
 KINDS = frozenset({"verb", "transmit", "participle", "masdar", "phrase", "preposition"})
 ROLES = frozenset({"complementiser", "skip", "boundary", "left_skip", "left_boundary", "plural",
-                   "feminine", "channel", "np_link", "adjective", "frame", "speaker_tail",
+                   "feminine", "channel", "np_link", "adjective", "not_adjective", "frame", "speaker_tail",
                    "source_link", "speaker_head", "name_end", "left_link", "relative",
                    "not_before", "b_noun", "locative_head", "pronoun", "as_reported",
                    "tail_verb", "topic", "content_preposition", "auxiliary",

@@ -142,7 +142,7 @@ def agreeing_adjective(view: View, k: int, head_feminine: bool) -> bool:
     bare = view.bare(k)
     if lexicon().has("adjective", bare):
         return True
-    if not bare.startswith("ال") or len(bare) < 5:
+    if not bare.startswith("ال") or len(bare) < 5 or lexicon().has("not_adjective", bare):
         return False
     if bare.endswith(PLURAL_NISBA_ENDINGS):
         return True
