@@ -38,3 +38,17 @@ def test_who_readies_for_an_attack_will_make_it() -> None:
     _, event = first_coded("يستعد الجيش لاقتحام المدينة بعد حصار دام أسابيع.", "ASSAULT")
     assert event.actor_text == ["الجيش"]
     assert event.factuality == "future"
+
+
+def test_an_announcer_of_a_convoy_it_sends_sends_it() -> None:
+    # round 28: «إرسال/تسيير» + the act opens what is announced: the announcer does it
+    assert _actor_names("وأعلنت الكويت إرسال جسر جوي من خمس طائرات محملة بالخيام.",
+                        "AID") == ["الكويت"]
+    assert _actor_names("وأعلنت هيئة الهلال الأحمر القطري تسيير جسر جوي إلى مطار بنغازي.",
+                        "AID") == ["الهلال الأحمر القطري"]
+
+
+def test_a_time_word_before_the_announced_launch_keeps_the_announcer() -> None:
+    # round 28: «لاحقا» (an adverb) between the announcer and «إطلاق» + the act
+    text = "وأعلنت الحكومة العراقية لاحقا إطلاق عمليات تحرير مدينة الرمادي."
+    assert _actor_names(text, "ASSAULT") == ["الحكومة العراقية"]

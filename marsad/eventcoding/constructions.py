@@ -16,12 +16,12 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import fold
+from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.lexicon import _verb_forms
 from marsad.eventcoding.matcher import Hit, stems
 from marsad.eventcoding.view import PLACE_TYPES, Phrase, View
 from marsad.model import Entity
-from marsad.lexicons import load_yaml
+from marsad.lexicons import load_words, load_yaml
 
 __all__ = ["Constructions", "constructions", "in_adjunct", "gathering_at", "purpose",
            "subject_in_lead", "opens_content", "possessed", "whoever", "claimed",
@@ -116,7 +116,22 @@ def subject_in_lead(view: View, first: int) -> int:
 def opens_content(view: View, content_first: int, first: int) -> bool:
     """The statement's content opens with the trigger, or with a light verb's masdar right
     before it («أعلنت الرئاسة فرض حظر تجول ليلي»)."""
-    return content_first == first or (content_first == first - 1 and view.light_verb(content_first) == "actor")
+    if content_first < first and _time_word(view, content_first):
+        content_first += 1  # «أعلنت المقاومة لاحقا إطلاق عمليات…»: a time word opens it
+    return content_first == first or (content_first == first - 1 and (
+        view.light_verb(content_first) == "actor"
+        or not _light_masdars().isdisjoint(stems(view.tokens[content_first].text))))
+
+
+@functools.cache
+def _light_masdars() -> frozenset[str]:
+    return folded(load_words("event_light_masdars.txt"))
+
+
+def _time_word(view: View, index: int) -> bool:
+    """One word of time («أمس»، «لاحقا»): a time the article reads, or an adverb word."""
+    from marsad.eventcoding.argument_phrases import in_time, word_role
+    return in_time(view, index) or word_role(view, index) == "adverb"
 
 
 def possessed(view: View, index: int) -> bool:
