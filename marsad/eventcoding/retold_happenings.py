@@ -22,6 +22,13 @@ kept in an earlier sentence when
   arrest and a remand in custody two); a figure ties nothing («أفراده الأربعة» … «بحبس المتهمين
   أربعة أيام»).
 
+Round 28: a later verb or light-verb telling of an attack («وشنت طائرات التحالف 3 غارات على
+مواقع للحوثيين في مأرب» after «شنت طائرات التحالف غارات على مواقع للحوثيين في مأرب وإب») is
+told again too when it is an act of the earlier one's kind (``verb_kinds``: a capture or a
+strike after «اشتباكات» is an act of its own), by the same doer (or one its sentence names),
+on what the earlier sentence names, with nothing new hit, no other place or day, and no word
+of another act («أيضا»، «مجددا»). A roundup's strikes on other towns stay apart.
+
 The earlier event keeps its own arguments; the later telling adds the ones it lacks (a
 place, a party) when it has them. Words are in ``marsad/lexicons/event_retold_happenings.yaml``.
 """
@@ -56,6 +63,9 @@ class _Words:
     skip: frozenset[str]
     article: str
     titles: frozenset[str]
+    verb_types: frozenset[str]
+    verb_kinds: tuple[frozenset[str], ...]
+    again: frozenset[str]
 
 
 @functools.cache
@@ -67,7 +77,10 @@ def _words() -> _Words:
                   int(data["reach"]), prefixes, folded(data["other"]),
                   common | {_bare_stem(word, prefixes) for word in common},
                   folded(data["skip"]) | {_bare_stem(w, prefixes) for w in folded(data["skip"])},
-                  fold(str(data["article"])), folded(data["titles"]))
+                  fold(str(data["article"])), folded(data["titles"]),
+                  frozenset(data.get("verb_types", ())),
+                  tuple(frozenset(group) for group in data.get("verb_kinds", ())),
+                  folded(data.get("again", ())))
 
 
 def _bare_stem(word: str, prefixes: tuple[str, ...]) -> str:
@@ -158,10 +171,12 @@ def _date(view: View, candidate: Candidate) -> str | None:
     return (own.value or None) if own is not None else None
 
 
-def _agree(view: View, earlier: Candidate, later: Candidate, words: _Words) -> bool:
-    """No party, place or date of the later telling clashes with the earlier event's."""
+def _agree(view: View, earlier: Candidate, later: Candidate, words: _Words,
+           told_doer: bool = False) -> bool:
+    """No party, place or date of the later telling clashes with the earlier event's (a doer
+    the earlier sentence names, ``told_doer``, is no clash)."""
     a, b = earlier.args, later.args
-    if _clash(_text_words(a.actor_text, a.actors, words),
+    if not told_doer and _clash(_text_words(a.actor_text, a.actors, words),
               _text_words(b.actor_text, b.actors, words)):
         return False
     if _clash(_text_words(a.target_text, a.targets, words),
@@ -191,6 +206,61 @@ def _new_object(later: Candidate, ties: frozenset[str], words: _Words) -> bool:
         not _text_words([text], [], words) & ties for text in b.target_text)
 
 
+def _object_words(candidate: Candidate, words: _Words) -> frozenset[str]:
+    """The name words of a telling's targets and stated place."""
+    b = candidate.args
+    objects = [*b.targets, *([b.place] if b.place is not None and b.place_stated else [])]
+    found: set[str] = set()
+    for entity in objects:
+        found |= _name_words(entity, words)
+    return frozenset(found | _text_words(b.target_text, [], words)) - words.skip
+
+
+def _sentence_words(view: View, earlier: Candidate, words: _Words) -> frozenset[str]:
+    """The words of the earlier event's sentence («التحالف الذي تقوده الولايات المتحدة نفذ 19
+    غارة على أهداف في سوريا والعراق»: «التحالف» and «العراق» are of the telling)."""
+    start, stop = view.sentence_of(view.token_before(earlier.trigger[0]))
+    return frozenset(_stem(view.tokens[i].norm, words) for i in range(start, stop)
+                     if view.tokens[i].kind == "word") - words.skip - words.common
+
+
+def _retold_verb(view: View, candidate: Candidate, kept: list[Candidate],
+                 words: _Words) -> Candidate | None:
+    """A verb or light-verb telling («وشنت الطائرات غارات على مواقع للحوثيين في مأرب») of an
+    event of its type and kind (``verb_kinds``: a strike after a strike, a capture after a
+    capture) told in an earlier sentence: the same doer (a shared name word, or a word of the
+    earlier sentence), what it hit or where named by the earlier event or its sentence, nothing
+    new hit or stated as its place, no clash of parties or place, no other day, no word that
+    tells another act («أيضا»، «مجددا»، «أخرى»)."""
+    if candidate.type not in words.verb_types:
+        return None
+    last = last_token(view, candidate)
+    near = [*_after(view, last, words), *range(max(0, first_token(view, candidate) - 2),
+                                               first_token(view, candidate))]
+    if any(view.tokens[i].norm in words.other | words.again
+           or view.bare(i) in words.other | words.again for i in near):
+        return None  # «قصفت الطائرات أيضا …»، «غارة أخرى»: another act
+    b = candidate.args
+    mine = _object_words(candidate, words)
+    doers = _text_words(b.actor_text, b.actors, words)
+    if not mine or not doers:
+        return None
+    for earlier in kept:
+        if earlier.sentence >= candidate.sentence or earlier.type != candidate.type \
+                or earlier.factuality not in words.told or earlier.factuality == "future" \
+                or not any({earlier.mode, candidate.mode} <= group for group in words.verb_kinds):
+            continue  # a capture or a strike after «اشتباكات» is an act of its own
+        a = earlier.args
+        told = _sentence_words(view, earlier, words)
+        if not doers <= told and not doers & _text_words(a.actor_text, a.actors, words):
+            continue
+        ties = _ties(view, earlier, words) | _text_words(a.target_text, a.targets, words) | told
+        if mine & ties and _agree(view, earlier, candidate, words, doers <= told) \
+                and not _new_object(candidate, ties, words):
+            return earlier
+    return None
+
+
 def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],
                      described: frozenset[int] = frozenset()) -> Candidate | None:
     """The earlier event of ``kept`` that ``candidate`` tells again, else None."""
@@ -200,7 +270,9 @@ def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],
         return None
     after = _construct(view, candidate, words)
     if after is None:
-        return None
+        if candidate.factuality == "future" or candidate.pronoun:
+            return None
+        return _retold_verb(view, candidate, kept, words)
     if any(view.tokens[i].norm in words.other or view.bare(i) in words.other for i in after):
         return None  # «جولة أخرى»، «زيارة جديدة»
     mine = {_stem(view.tokens[i].norm, words) for i in after} - words.skip
