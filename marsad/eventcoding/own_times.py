@@ -5,12 +5,9 @@ An event is dated by the date nearest its trigger in its sentence, else by the a
 
 - «حاليا» (``PRESENT_REF``): the article's own time, so no date of its own; and a vague future
   («بعد أيام» ``FUTURE_REF``) told after a date of its sentence, which counts from that date.
-  Other vague references («قبل أيام» ``PAST_REF``، «خلال الأيام المقبلة» ``FUTURE_REF``)
-  name no day either (round 28): the event takes another date of its sentence, else the
-  article's, as the gold sets and the real-news gold label it (round 24 let them date the
-  event as they are; on the spent sets and real dev no gold event is so dated but one, and
-  the vague reference is often another clause's: «…، وسيرسل قافلة ثانية خلال الأيام
-  المقبلة», «الفضائح التي بدأت تظهر مؤخراً»);
+  Other vague references date the event as they are («قبل أيام» ``PAST_REF``، «خلال الأيام
+  المقبلة» ``FUTURE_REF``): the record says "recently" or "soon" rather than put a past or
+  coming happening on the article's day;
 - the end of a span («حتى نهاية الشهر»، «بحلول نهاية العام»، «ما قبل أبريل 2019») or a
   thing's year («اتفاقية فك الاشتباك لعام 1974»);
 - the start of a standing state told after the event: «منذ» right after a participle of a
@@ -25,7 +22,7 @@ An event is dated by the date nearest its trigger in its sentence, else by the a
 Such a date is passed over: the event takes the next nearest date of its sentence, else the
 article's date. A vague past or present nearer the trigger than every date of its clause dates
 the event by itself («وفي يناير الماضي أعلن الجيش حملة، واعتقلت الشرطة مؤخرا عشرة
-مطلوبين»: the article's day, not January); a vague future does not («قبل أن يطلق سراحهم بعد
+مطلوبين»: ``PAST_REF``, not January); a vague future does not («قبل أن يطلق سراحهم بعد
 أيام» after «في يونيو الماضي»: June), nor one after «منذ» («منذ أسابيع» says how long). A
 specific past happening told with its own date keeps it («وكانت القوات قد سيطرت على البلدة
 في مارس الماضي»: 2024-03). Words are in ``marsad/lexicons/event_own_times.yaml``.
@@ -46,7 +43,7 @@ from marsad.model import Article, Sentence, Time
 
 __all__ = ["nearest_own_time", "own_time", "same_time_day"]
 
-#: The times layer's vague references of the present and the future: no calendar time.
+#: The times layer's vague references: no calendar time, but honest about the event's time.
 _PRESENT, _FUTURE = "PRESENT_REF", "FUTURE_REF"
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -66,7 +63,6 @@ class _Words:
     states: frozenset[str]
     same_time: tuple[tuple[str, ...], ...]
     backdrops: frozenset[str]
-    undated_kinds: frozenset[str]
 
 
 def _relative_openers() -> tuple[tuple[str, ...], ...]:
@@ -88,8 +84,7 @@ def _words() -> _Words:
                   folded(data["same_toll"]), fold(str(data["held_since"]["since"])),
                   folded(data["held_since"]["states"]),
                   tuple(tuple(fold(str(p)).split()) for p in data["same_time"]["phrases"]),
-                  folded(data["same_time"]["not_after"]),
-                  frozenset(map(str, data["undated_kinds"])))
+                  folded(data["same_time"]["not_after"]))
 
 
 def _plain(words: str) -> list[str]:
@@ -171,8 +166,8 @@ def same_time_day(article: Article, index: int) -> Time | None:
 
 def own_time(article: Article, trigger: tuple[int, int], time: Time, sentence_start: int) -> bool:
     """Whether ``time``, in the trigger's sentence, may date the event of ``trigger``."""
-    if time.value == _PRESENT or time.value in _words().undated_kinds:
-        return False  # «حاليا»: the article's own time; «مؤخرا»، «قريبا»: no day of their own
+    if time.value == _PRESENT:
+        return False  # «حاليا»: the article's own time
     if time.value == _FUTURE and _counts_from_before(article, time, sentence_start):
         return False  # «في يونيو الماضي …، قبل أن يطلق سراحهم بعد أيام»: days after June
     if _nearer_vague(article, trigger, time, sentence_start):
