@@ -274,6 +274,9 @@ def _verbal(view: View, statement: Statement, rule: ActRule,
     if not args.targets and rule.event_type == "THREATEN":  # «… إذا لم تغير طهران سلوكها»
         threat_target(view, token_at(view, statement.content[0]), args,
                       view.sentence_of(first_token)[1])  # «هدد بفرض عقوبات على…» (round 21)
+        if not args.targets and not args.target_text:  # «وهدد بملاحقة من وصفهم بـ…»: the content
+            threat_target(view, token_at(view, statement.cue[1] - 1) + 1, args,  # begins inside
+                          view.sentence_of(first_token)[1])  # the act (round 28)
     if not args.targets and not args.target_text \
             and rule.event_type in lexicon().accused_from_embedded:
         args.target_text = _accused_text(view, statement, events, args.actors)
