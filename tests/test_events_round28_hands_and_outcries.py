@@ -1,5 +1,5 @@
-"""Events, round 28 (real news, single-article families held back by ship rule 5): «أيد» as
-«hands», a body that «rejects» water, social-media followers as the doer, passengers asked for
+"""Events, round 28 (real news; each fired on one corpus story, shipped as word-sense data):
+«أيد» as «hands», a body that «rejects» water, social-media followers as the doer, passengers asked for
 their papers. Our own sentences; each guarded one was coded without the change."""
 
 from __future__ import annotations
