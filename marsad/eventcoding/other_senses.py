@@ -182,14 +182,7 @@ def _game_or_market(view: View, candidate: Candidate) -> bool:
     """«اقتحم لاعبو الاتحاد منطقة الجزاء»، «انسحب المستثمرون»: a team, a player, traders or a
     market right after the trigger or right before it (to storm, attack, withdraw, seize)."""
     lex = _words()
-    if candidate.mode not in lex.doer_modes:
-        return False
-    after = _after(view, candidate, 1)
-    if after and listed(view.tokens[after[0]].norm, lex.doers):
-        return True
-    first = first_token(view, candidate)
-    return first > 0 and not view.is_break(first - 1) \
-        and listed(view.tokens[first - 1].norm, lex.doers)
+    return candidate.mode in lex.doer_modes and _next_to(view, candidate, lex.doers)
 
 
 def _alert_raised(view: View, candidate: Candidate) -> bool:
@@ -225,11 +218,14 @@ def _online(view: View, candidate: Candidate) -> bool:
     """«طالب متابعو الفيديو»: followers or users of social media right after the trigger or
     right before it."""
     lex = _words()
-    if candidate.type not in lex.online_types:
-        return False
+    return candidate.type in lex.online_types and _next_to(view, candidate, lex.online)
+
+
+def _next_to(view: View, candidate: Candidate, words: frozenset[str]) -> bool:
+    """A listed word right after the trigger, or right before it in its clause."""
     after = _after(view, candidate, 1)
-    if after and listed(view.tokens[after[0]].norm, lex.online):
+    if after and listed(view.tokens[after[0]].norm, words):
         return True
     first = first_token(view, candidate)
     return first > 0 and not view.is_break(first - 1) \
-        and listed(view.tokens[first - 1].norm, lex.online)
+        and listed(view.tokens[first - 1].norm, words)
