@@ -27,7 +27,9 @@ Round 28: a later verb or light-verb telling of an attack («وشنت طائرا
 told again too when it is an act of the earlier one's kind (``verb_kinds``: a capture or a
 strike after «اشتباكات» is an act of its own), by the same doer (or one its sentence names),
 on what the earlier sentence names, with nothing new hit, no other place or day, and no word
-of another act («أيضا»، «مجددا»). A roundup's strikes on other towns stay apart.
+of another act («أيضا»، «مجددا»). A roundup's strikes on other towns stay apart. A later doerless telling of fighting, or its toll
+(«مقتل سبعة متمردين بمواجهات شهدتها أحياء الحديدة»), at the place of fighting already told
+that day with no other place in its sentence, is that fighting told again.
 
 The earlier event keeps its own arguments; the later telling adds the ones it lacks (a
 place, a party) when it has them. Words are in ``marsad/lexicons/event_retold_happenings.yaml``.
@@ -66,6 +68,9 @@ class _Words:
     verb_types: frozenset[str]
     verb_kinds: tuple[frozenset[str], ...]
     again: frozenset[str]
+    fight_modes: frozenset[str]
+    fought_modes: frozenset[str]
+    place_types: frozenset[str]
 
 
 @functools.cache
@@ -80,7 +85,9 @@ def _words() -> _Words:
                   fold(str(data["article"])), folded(data["titles"]),
                   frozenset(data.get("verb_types", ())),
                   tuple(frozenset(group) for group in data.get("verb_kinds", ())),
-                  folded(data.get("again", ())))
+                  folded(data.get("again", ())),
+                  frozenset(data.get("fight_modes", ())), frozenset(data.get("fought_modes", ())),
+                  frozenset(data.get("place_types", ())))
 
 
 def _bare_stem(word: str, prefixes: tuple[str, ...]) -> str:
@@ -261,6 +268,38 @@ def _retold_verb(view: View, candidate: Candidate, kept: list[Candidate],
     return None
 
 
+def _retold_fight(view: View, candidate: Candidate, kept: list[Candidate],
+                  words: _Words) -> Candidate | None:
+    """A later telling of fighting that names no doer («وأكدت مصادر مقتل سبعة متمردين بمواجهات
+    شهدتها أحياء الحديدة» after «وشهدت أحياء الحديدة معارك عنيفة»): fighting at the same
+    place, with no other place named in its sentence, that day, with no clash of parties, is
+    the same fighting told again with its toll. Fighting at another place («أحياء مدينة حجة»),
+    of another day, or «مواجهات أخرى» stays."""
+    b = candidate.args
+    if candidate.type not in words.verb_types or candidate.mode not in words.fight_modes \
+            or b.actors or b.actor_text or b.place is None:
+        return None
+    start, stop = view.sentence_of(view.token_before(candidate.trigger[0]))
+    places = {fold(e.text) for i in range(start, stop)
+              if (e := view.entity_at.get(i)) is not None and e.type in words.place_types}
+    last = last_token(view, candidate)
+    near = [*_after(view, last, words), *range(max(0, first_token(view, candidate) - 2),
+                                               first_token(view, candidate))]
+    if any(view.tokens[i].norm in words.other | words.again
+           or view.bare(i) in words.other | words.again for i in near):
+        return None  # «مواجهات أخرى»
+    for earlier in kept:
+        a = earlier.args
+        if earlier.sentence >= candidate.sentence or earlier.type != candidate.type \
+                or earlier.mode not in words.fought_modes or a.place is None \
+                or earlier.factuality not in words.told or earlier.factuality == "future":
+            continue
+        if fold(a.place.text) == fold(b.place.text) and places <= {fold(a.place.text)} \
+                and _agree(view, earlier, candidate, words):  # no other place in its sentence
+            return earlier
+    return None
+
+
 def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],
                      described: frozenset[int] = frozenset()) -> Candidate | None:
     """The earlier event of ``kept`` that ``candidate`` tells again, else None."""
@@ -272,7 +311,8 @@ def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],
     if after is None:
         if candidate.factuality == "future" or candidate.pronoun:
             return None
-        return _retold_verb(view, candidate, kept, words)
+        return _retold_verb(view, candidate, kept, words) \
+            or _retold_fight(view, candidate, kept, words)
     if any(view.tokens[i].norm in words.other or view.bare(i) in words.other for i in after):
         return None  # «جولة أخرى»، «زيارة جديدة»
     mine = {_stem(view.tokens[i].norm, words) for i in after} - words.skip
