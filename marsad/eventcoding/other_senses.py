@@ -19,6 +19,8 @@ frame; this module adds eight more classes).
 - An apology to a service's public: «مقدما اعتذاره لأهالي المحافظة وزوارها».
 - Round 28: «أيد» read as «hands» — a bare adjective right after it: «بأموال مصرية وأيد
   مصرية»، «حرب تدار بأيد خفية» (and a body that «rejects» water, with the ailments).
+- Round 28: a deal between firms, no state body in the sentence: «أعلنت مجموعة فنادق …
+  توقيعها لاتفاقية برنامج المسافر الدائم مع شركة الطيران» — routine business.
 - Round 28: followers or users of social media as the doer: «حيث طالب متابعو الفيديو بضرورة
   ضبط الشباب» — a public's outcry, no party's act.
 
@@ -70,6 +72,11 @@ class _Words:
     hands: frozenset[str]
     online_types: frozenset[str]
     online: frozenset[str]
+    firm_types: frozenset[str]
+    firm_reach: int
+    firm_doers: frozenset[str]
+    firm_partners: frozenset[str]
+    firm_keep: frozenset[str]
 
 
 @functools.cache
@@ -79,7 +86,7 @@ def _words() -> _Words:
     aims, hosts, clubs = data["aims"], data["hosts"], data["clubs"]
     customers, ailments, doers = data["customers"], data["ailments"], data["doers"]
     raised, courtesy = data["raised"], data["courtesy"]
-    hands, online = data["hands"], data["online"]
+    hands, online, firms = data["hands"], data["online"], data["firms"]
     return _Words(
         aim_modes=frozenset(aims["modes"]), aim_reach=int(aims["reach"]),
         aims=folded(aims["words"]),
@@ -96,18 +103,22 @@ def _words() -> _Words:
         courtesy_modes=frozenset(courtesy["modes"]), courtesy_reach=int(courtesy["reach"]),
         courtesy=folded(courtesy["words"]),
         hand_triggers=folded(hands["triggers"]), hands=folded(hands["words"]),
-        online_types=frozenset(online["types"]), online=folded(online["words"]))
+        online_types=frozenset(online["types"]), online=folded(online["words"]),
+        firm_types=frozenset(firms["types"]), firm_reach=int(firms["reach"]),
+        firm_doers=folded(firms["doers"]), firm_partners=folded(firms["partners"]),
+        firm_keep=folded(firms["keep"]))
 
 
 def another_sense(view: View, candidate: Candidate) -> bool:
     """The candidate's trigger is read in a sense that tells no happening: an aim, a place that
     receives, a club's row, a notice to customers, an illness, a team or a market, an
-    emergency raised, a courtesy apology, hands, an outcry online."""
+    emergency raised, a courtesy apology, hands, an outcry online, a deal between firms."""
     return (_aim(view, candidate) or _place_receives(view, candidate)
             or _club_row(view, candidate) or _customer_notice(view, candidate)
             or _ailment(view, candidate) or _game_or_market(view, candidate)
             or _alert_raised(view, candidate) or _courtesy(view, candidate)
-            or _hands(view, candidate) or _online(view, candidate))
+            or _hands(view, candidate) or _online(view, candidate)
+            or _firms_deal(view, candidate))
 
 
 def _after(view: View, candidate: Candidate, reach: int) -> list[int]:
@@ -229,3 +240,31 @@ def _next_to(view: View, candidate: Candidate, words: frozenset[str]) -> bool:
     first = first_token(view, candidate)
     return first > 0 and not view.is_break(first - 1) \
         and listed(view.tokens[first - 1].norm, words)
+
+
+def _firms_deal(view: View, candidate: Candidate) -> bool:
+    """«وقعت شركة أرامكو مع جمعية إنسان اتفاقية»: a firm signs with a firm or a charity, and
+    the words of the parties (from the sentence's start to the partner's name) name no state
+    body."""
+    lex = _words()
+    if candidate.type not in lex.firm_types:
+        return False
+    after = _after(view, candidate, lex.firm_reach)
+    partner = next((after[nxt] for nxt, at in enumerate(after, start=1)
+                    if view.tokens[at].norm == "مع" and nxt < len(after)
+                    and listed(view.tokens[after[nxt]].norm, lex.firm_partners)), None)
+    if partner is None:
+        return False
+    first = first_token(view, candidate)
+    start, stop = view.sentence_of(first)
+    parties = range(start, min(stop, partner + _PARTNER_WORDS))
+    if any(listed(view.tokens[at].norm, lex.firm_keep) for at in parties):
+        return False
+    if after and listed(view.tokens[after[0]].norm, lex.firm_doers):
+        return True
+    return any(listed(view.tokens[at].norm, lex.firm_doers) for at in range(start, first))
+
+
+#: How many tokens from the partner's first word are read as its name («شركة الطيران الوطنية
+#: السعودية»).
+_PARTNER_WORDS = 4
