@@ -77,6 +77,7 @@ class _Words:
     firm_doers: frozenset[str]
     firm_partners: frozenset[str]
     firm_keep: frozenset[str]
+    firm_with: frozenset[str]
 
 
 @functools.cache
@@ -106,7 +107,7 @@ def _words() -> _Words:
         online_types=frozenset(online["types"]), online=folded(online["words"]),
         firm_types=frozenset(firms["types"]), firm_reach=int(firms["reach"]),
         firm_doers=folded(firms["doers"]), firm_partners=folded(firms["partners"]),
-        firm_keep=folded(firms["keep"]))
+        firm_keep=folded(firms["keep"]), firm_with=folded(firms["with"]))
 
 
 def another_sense(view: View, candidate: Candidate) -> bool:
@@ -251,7 +252,7 @@ def _firms_deal(view: View, candidate: Candidate) -> bool:
         return False
     after = _after(view, candidate, lex.firm_reach)
     partner = next((after[nxt] for nxt, at in enumerate(after, start=1)
-                    if view.tokens[at].norm == "مع" and nxt < len(after)
+                    if view.tokens[at].norm in lex.firm_with and nxt < len(after)
                     and listed(view.tokens[after[nxt]].norm, lex.firm_partners)), None)
     if partner is None:
         return False
