@@ -98,11 +98,15 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         given = _shared_subject(view, hit, args, previous) or _subject_before(view, hit, args) \
             or _after_relative(view, hit) or _subject_after_opener(view, hit, args, stop) \
             or doer_before(view, hit, args)  # «القوات لن تغادر ليبيا» (round 26)
-        cursor = _subject_and_object(view, hit, args, hit.last + 1, stop, given)
+        gap = _subject_gap(view, hit)  # «تمكنت قوات الجيش من قتل…»: the subject alone
+        cursor = _subject_and_object(view, hit, args, hit.last + 1, gap or stop, given,
+                                     objects=not gap)
         if not given:
             named_subject(view, hit, args)  # «سلمت قوات بعثة الاتحاد الأفريقي … قاعدة» (r. 28)
         if hit.end > hit.last and "obj" in hit.trigger.target and not args.targets:
             cursor = max(cursor, _after_phrase(view, hit, args, hit.end + 1, stop))  # «بحث … مع»
+            if gap and not args.targets and args.object_at < 0:
+                args.object_at = hit.end + 1  # «من قتل عشرة مسلحين»: the count read later
         _addressed(view, hit, args)
     elif hit.pronoun and not hit.trigger.verbal:
         light_verb(view, hit, args)  # «سيواصلون اعتصامهم»
@@ -369,9 +373,17 @@ def _subject_before(view: View, hit: Hit, args: Args) -> bool:
     return True
 
 
+def _subject_gap(view: View, hit: Hit) -> int:
+    """Round 28 (F): where the rest of a gapped phrase begins when its gap holds the subject
+    alone (``subject_gap_phrases``: «تمكنت قوات الجيش من قتل عشرة مسلحين»), else 0."""
+    if hit.end <= hit.last or hit.trigger.form.split()[0] not in view.lex.subject_gaps:
+        return 0
+    return hit.end - len(hit.trigger.rest) + 1
+
+
 def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int,
-                        given: bool = False) -> int:
-    takes_object = "obj" in hit.trigger.target
+                        given: bool = False, objects: bool = True) -> int:
+    takes_object = objects and "obj" in hit.trigger.target
     if cursor < stop and (view.pronoun_prep(cursor)
                           or word_role(view, cursor) == "pronoun_adjunct"):  # round 10
         cursor += 1  # «انسحب منها الجيش»: the marker is read with the others; «تنسحب خلالها…»
@@ -417,6 +429,10 @@ def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int
             object_of(view, hit, args, first)
         return first.last + 1 if takes_object else cursor
     first = joined_parties(view, first, stop)  # «قطعت كل من السعودية والإمارات والبحرين» (r. 21)
+    if not objects and not first.entities and first.last + 1 < stop \
+            and all(view.tokens[at].kind == "word" for at in range(first.last + 1, stop)):
+        first = Phrase(first.first, stop - 1, [], view.article.text[  # «تمكنت قوات الجيش من»:
+            view.tokens[first.first].start:view.tokens[stop - 1].end])  # the whole gap
     second = None
     if takes_object:
         next_at = past_aside(view, past_adjuncts(view, args, first.last + 1, stop), stop)

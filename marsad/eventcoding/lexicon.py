@@ -214,6 +214,9 @@ class Lexicon:
     # round 28: the titles that open an aside between commas the object blockers read past
     # («رفض المتحدث العسكري، العقيد …، الإفصاح»)
     object_aside_titles: frozenset[str] = frozenset()
+    # round 28 (F): a gapped verbal phrase's first word whose gap holds its subject alone, the
+    # act's object standing after the phrase («تمكنت قوات الجيش من قتل عشرة مسلحين»)
+    subject_gaps: frozenset[str] = frozenset()
 
 
 def _words(value: str) -> frozenset[str]:
@@ -361,7 +364,7 @@ _NAME_SETS = {
     "speaker_does": "speaker_does",
     "statement_types": "statement_types", "participant_types": "participants_from_speakers",
     "accused_from_embedded": "accused_from_embedded", "between_is_target": "between_is_target",
-    "warning_acts": "warning_acts",
+    "warning_acts": "warning_acts", "subject_gaps": "subject_gap_phrases",
 }
 
 
