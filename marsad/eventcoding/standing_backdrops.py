@@ -25,6 +25,11 @@ other clause break between; words in ``marsad/lexicons/event_standing_backdrops.
   after «خلال/طوال» («بعد أسابيع من هجمات الجماعة» tells the acts), and a singular act is a
   date, not a length («بعد شهرين من الهجوم»).
 
+- **a standing stance** (round 28): a request, rejection, support, accusation or threat
+  told by a present verb with a mark of continuing in its clause («لا تزال الحكومة ترفض…»،
+  «ترفض واشنطن باستمرار…»، «وكعادتها تتهم طهران…»): where a party stands, not what it
+  said that day. A present verb with no mark («يطالب الوزير في بيان اليوم…») stays.
+
 A specific past happening told as background («وكانت القوات قد انسحبت من المدينة في مايو
 الماضي») has neither sign and stays, with its own time. A past verb with «منذ» and no count
 before its act is left to ``tallies.py`` («واعتقلت الشرطة منذ أشهر عشرة من قادته» stays),
@@ -73,6 +78,8 @@ class _Words:
     running_units: frozenset[str]
     running_tail: frozenset[str]
     running_reach: int
+    stance_types: frozenset[str]
+    stance_marks: tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +118,10 @@ def _words() -> _Words:
                       for row in data.get("class_objects", ())),
                   running_units=folded(data.get("running_units", ())),
                   running_tail=folded(data.get("running_tail", ())),
-                  running_reach=int(data.get("running_reach", 0)))
+                  running_reach=int(data.get("running_reach", 0)),
+                  stance_types=frozenset(data.get("stances", {}).get("types", ())),
+                  stance_marks=tuple(tuple(fold(str(w)) for w in run)
+                                     for run in data.get("stances", {}).get("marks", ())))
 
 
 @functools.cache
@@ -134,6 +144,8 @@ def standing_backdrop(view: View, candidate: Candidate) -> bool:
         return True  # «أكثر من أربعة أشهر من المعارك»
     if _class_object(view, candidate, last):
         return True  # «تفجير المساجد»، «وسيطرة التنظيم على أراض عراقية» (round 28)
+    if _standing_stance(view, candidate, first, last):
+        return True  # «لا تزال الحكومة ترفض…»، «ترفض واشنطن باستمرار…» (round 28)
     if _signs().isdisjoint(view.words_of_sentence(first)):
         return False  # most sentences: no «منذ» and no word of habit at all
     start, stop = _clause(view, first, last)
@@ -175,6 +187,20 @@ def _class_object(view: View, candidate: Candidate, last: int) -> bool:
                     if row.places or not _place_in(view, end, _clause_end(view, end, s_stop)):
                         return True
     return False
+
+
+def _standing_stance(view: View, candidate: Candidate, first: int, last: int) -> bool:
+    """A verbal stance (``stances.types``) told by a present verb with a mark of continuing in
+    its clause («لا تزال الحكومة ترفض…»، «ترفض واشنطن باستمرار…»، «وكعادتها تتهم طهران…»):
+    the party's standing position, not a statement of the day."""
+    words = _words()
+    if candidate.type not in words.stance_types or candidate.kind not in ("verb", "statement") \
+            or not _present(view, first):
+        return False
+    start, stop = _clause(view, first, last)
+    norms = [_word(view, at) for at in range(start, stop)]
+    return any(tuple(norms[n:n + len(run)]) == run
+               for n in range(len(norms)) for run in words.stance_marks)
 
 
 def _clause_end(view: View, at: int, s_stop: int) -> int:
