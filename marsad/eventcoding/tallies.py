@@ -280,6 +280,14 @@ def _reply(view: View, candidate: Candidate, words: _Figures) -> bool:
     return any(view.bare(at) in words.replies for at in range(start, stop))
 
 
+def _other_places(one: Candidate, other: Candidate) -> bool:
+    """Both acts state a place of their own and the places differ («اعتقلت الشرطة خمسة
+    مطلوبين في بغداد» … «واعتقلت خمسة مطلوبين في البصرة»): two acts, not one told again."""
+    first, second = one.args.place, other.args.place
+    return first is not None and second is not None and one.args.place_stated \
+        and other.args.place_stated and first.text != second.text
+
+
 def without_same_figures(view: View, found: list[Candidate]) -> list[Candidate]:
     """Drop an act told again with the figure of an earlier one of its type (see the YAML)."""
     words = _figure_words()
@@ -292,6 +300,7 @@ def without_same_figures(view: View, found: list[Candidate]) -> list[Candidate]:
         if figures and not _reply(view, candidate, words) and any(other.type == candidate.type and other.sentence < candidate.sentence
                            and candidate.sentence - other.sentence <= words.sentences
                            and figures & theirs and _same_word(view, other, candidate, words)
+                           and not _other_places(other, candidate)
                            for other, theirs in seen):
             continue
         kept.append(candidate)
