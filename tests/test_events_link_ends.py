@@ -25,3 +25,25 @@ def test_talks_between_two_countries_keep_their_parties() -> None:
     article, event = first_coded("وعقدت أمس محادثات بين السعودية والبحرين في الرياض.",
                                  "CONSULT")
     assert names(article, event.actors) == ["السعودية", "البحرين"]
+
+
+def test_the_ends_of_a_highway_named_before_a_clash_are_no_sides() -> None:
+    article, event = first_coded(
+        "وفي هجوم على الطريق الدولي بين حلب ودمشق، قتل مسلحون ثلاثة جنود.", "ASSAULT")
+    assert "حلب" not in names(article, event.actors)
+    assert "دمشق" not in names(article, event.actors)
+
+
+def test_the_distance_between_two_towns_names_no_sides() -> None:
+    article, event = first_coded(
+        "وهاجم مسلحون قافلة عسكرية قطعت المسافة بين الموصل وكركوك صباح اليوم.", "ASSAULT")
+    assert "الموصل" not in names(article, event.actors)
+    assert "كركوك" not in names(article, event.actors)
+
+
+def test_a_road_reopened_between_two_towns_is_reopened_at_its_first_end() -> None:
+    article, event = first_coded(
+        "وقالت البلدية إنه سيعاد فتح الطريق الجبلي بين إدلب وجسر الشغور أمام المسافرين.",
+        "CONCEDE")
+    assert names(article, event.actors) == []
+    assert event.place is not None

@@ -15,7 +15,7 @@ from marsad.eventcoding.argument_core import Args, place_before
 from marsad.eventcoding.argument_phrases import (arg_words, in_time, phrase, stem_role,
                                                 unnamed_object, word_role)
 from marsad.eventcoding.argument_places import is_medium, place_antecedent
-from marsad.eventcoding.link_ends import link_ends
+from marsad.eventcoding.link_ends import link_ends, road_acted_on
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import Phrase, View
 from marsad.arabic.normalise import fold
@@ -66,6 +66,8 @@ def markers(view: View, hit: Hit, args: Args, end: int) -> None:
                 and args.object_at < 0 and at < stop:
             args.object_at = at  # «ألقت الشرطة القبض على عصابة»
         if found is not None and _not_a_party(view, hit, word, index, found):
+            if word == lex.between and road_acted_on(view, hit.last, index):
+                args.set_place(found)  # «سيعاد فتح الطريق بين مصراتة وسرت»: at its first end
             index = max(index + 1, found.last + 1)
             continue
         if found is not None:

@@ -245,9 +245,17 @@ def _person_named(view: View, found: Phrase) -> Phrase | None:
             return Phrase(found.first, view.entity_last[entity.id], [entity])
         token = view.tokens[at]
         if token.kind != "word" or view.ends_argument(at) or view.bare(at) in view.lex.place_words \
-                or token.norm.startswith(view.lex.conjunction) or view.pronoun_prep(at):
+                or token.norm.startswith(view.lex.conjunction) or view.pronoun_prep(at) \
+                or view.bare(at) in _name_run_stops():
             return None
     return None
+
+
+@functools.cache
+def _name_run_stops() -> frozenset[str]:
+    """Prepositions that end a head's run to its name (``name_run_stops``): «أفرجت الشرطة عن
+    الأسير سامر» — the one after «عن» is the act's target, not the head's name."""
+    return frozenset(fold(word) for word in load_yaml("event_grammar.yaml")["name_run_stops"])
 
 
 def _titled(view: View, entity: Entity) -> bool:
