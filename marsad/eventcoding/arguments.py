@@ -378,7 +378,7 @@ def _subject_gap(view: View, hit: Hit) -> int:
     alone (``subject_gap_phrases``: «تمكنت قوات الجيش من قتل عشرة مسلحين»), else 0."""
     if hit.end <= hit.last or hit.trigger.form.split()[0] not in view.lex.subject_gaps:
         return 0
-    return hit.end - len(hit.trigger.rest) + 1
+    return hit.rest_first
 
 
 def _subject_and_object(view: View, hit: Hit, args: Args, cursor: int, stop: int,

@@ -23,7 +23,7 @@ def named_subject(view: View, hit: Hit, args: Args) -> None:
     if trigger.class_at < 0 or not trigger.verbal or hit.end <= hit.last or hit.passive \
             or hit.plural or args.actors:
         return
-    start = hit.end - len(trigger.rest) + 1  # the object's first word
+    start = hit.rest_first  # the object's first word
     for index in range(hit.last + 1, start):
         entity = view.entity_at.get(index)
         if entity is None or entity.type not in ACTOR_TYPES:

@@ -51,6 +51,12 @@ class Hit:
         if self.end < self.last:
             self.end = self.last
 
+    @property
+    def rest_first(self) -> int:
+        """The first word of the phrase's other words («من» of «تمكنت قوات الجيش من قتل»,
+        the object of «سلمت … قاعدة»): ``end`` itself for a one-word trigger, plus one."""
+        return self.end - len(self.trigger.rest) + 1
+
 
 @register_cache
 @functools.lru_cache(maxsize=1 << 16)
@@ -655,6 +661,6 @@ def find_hits(tokens: list[Token], names: Names | None = None) -> list[Hit]:
         hits.append(hit)
         if hit.trigger.form not in shared_forms():  # round 27: a support noun's row leaves
             # its noun to be read by its own triggers too («أكد … الدعم العسكري»)
-            taken.update(range(hit.end - len(hit.trigger.rest) + 1, hit.end + 1))
+            taken.update(range(hit.rest_first, hit.end + 1))
     return hits
 

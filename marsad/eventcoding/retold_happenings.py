@@ -231,6 +231,20 @@ def _sentence_words(view: View, earlier: Candidate, words: _Words) -> frozenset[
                      if view.tokens[i].kind == "word") - words.skip - words.common
 
 
+def _another_act(view: View, candidate: Candidate, words: _Words) -> bool:
+    """A word of another act right after the trigger or in the two words before it
+    («قصفت الطائرات أيضا …»، «غارة أخرى»، «مواجهات أخرى»)."""
+    first = first_token(view, candidate)
+    near = [*_after(view, last_token(view, candidate), words), *range(max(0, first - 2), first)]
+    marks = words.other | words.again
+    return any(view.tokens[i].norm in marks or view.bare(i) in marks for i in near)
+
+
+def _told_done(earlier: Candidate, words: _Words) -> bool:
+    """The earlier event is told (``told``) as done, not still to come."""
+    return earlier.factuality in words.told and earlier.factuality != "future"
+
+
 def _retold_verb(view: View, candidate: Candidate, kept: list[Candidate],
                  words: _Words) -> Candidate | None:
     """A verb or light-verb telling («وشنت الطائرات غارات على مواقع للحوثيين في مأرب») of an
@@ -241,11 +255,7 @@ def _retold_verb(view: View, candidate: Candidate, kept: list[Candidate],
     tells another act («أيضا»، «مجددا»، «أخرى»)."""
     if candidate.type not in words.verb_types:
         return None
-    last = last_token(view, candidate)
-    near = [*_after(view, last, words), *range(max(0, first_token(view, candidate) - 2),
-                                               first_token(view, candidate))]
-    if any(view.tokens[i].norm in words.other | words.again
-           or view.bare(i) in words.other | words.again for i in near):
+    if _another_act(view, candidate, words):
         return None  # «قصفت الطائرات أيضا …»، «غارة أخرى»: another act
     b = candidate.args
     mine = _object_words(candidate, words)
@@ -254,7 +264,7 @@ def _retold_verb(view: View, candidate: Candidate, kept: list[Candidate],
         return None
     for earlier in kept:
         if earlier.sentence >= candidate.sentence or earlier.type != candidate.type \
-                or earlier.factuality not in words.told or earlier.factuality == "future" \
+                or not _told_done(earlier, words) \
                 or not any({earlier.mode, candidate.mode} <= group for group in words.verb_kinds):
             continue  # a capture or a strike after «اشتباكات» is an act of its own
         a = earlier.args
@@ -279,20 +289,16 @@ def _retold_fight(view: View, candidate: Candidate, kept: list[Candidate],
     if candidate.type not in words.verb_types or candidate.mode not in words.fight_modes \
             or b.actors or b.actor_text or b.place is None:
         return None
+    if _another_act(view, candidate, words):
+        return None  # «مواجهات أخرى»
     start, stop = view.sentence_of(view.token_before(candidate.trigger[0]))
     places = {fold(e.text) for i in range(start, stop)
               if (e := view.entity_at.get(i)) is not None and e.type in words.place_types}
-    last = last_token(view, candidate)
-    near = [*_after(view, last, words), *range(max(0, first_token(view, candidate) - 2),
-                                               first_token(view, candidate))]
-    if any(view.tokens[i].norm in words.other | words.again
-           or view.bare(i) in words.other | words.again for i in near):
-        return None  # «مواجهات أخرى»
     for earlier in kept:
         a = earlier.args
         if earlier.sentence >= candidate.sentence or earlier.type != candidate.type \
                 or earlier.mode not in words.fought_modes or a.place is None \
-                or earlier.factuality not in words.told or earlier.factuality == "future":
+                or not _told_done(earlier, words):
             continue
         if fold(a.place.text) == fold(b.place.text) and places <= {fold(a.place.text)} \
                 and _agree(view, earlier, candidate, words):  # no other place in its sentence

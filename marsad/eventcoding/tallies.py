@@ -39,6 +39,7 @@ from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.toll_acts import at_toll
+from marsad.eventcoding.time_values import is_day
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -157,7 +158,7 @@ def tallied(view: View, candidate: Candidate) -> bool:
 def _day_named(view: View, first: int, end: int) -> bool:
     """The sentence holds a date of one day («أمس»، «الخميس»، «20 يوليو»)."""
     low, high = view.tokens[first].start, view.tokens[end - 1].end
-    return any(low <= t.start < high and t.type == "DATE" and len(t.value or "") >= 10
+    return any(low <= t.start < high and t.type == "DATE" and is_day(t.value or "")
                for t in view.article.times)
 
 

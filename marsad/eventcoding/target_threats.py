@@ -181,16 +181,19 @@ def _described(view: View, at: int, stop: int) -> Phrase | None:
 
 def _aimed(view: View, at: int) -> bool:
     """«بملاحقة»، «وباستهداف»: the masdar after «بـ» is one of an act aimed at a party."""
-    word = view.tokens[at].norm
-    conjunction = next((c for c in view.lex.conjunctions if word.startswith(c)), "")
-    return fold(word[len(conjunction) + len(view.lex.prep_bi):]) in _words().aimed_acts
+    return fold(_act_word(view, at)[len(view.lex.prep_bi):]) in _words().aimed_acts
 
 
 def _opens_act(view: View, at: int) -> bool:
     """«بفرض»، «وبشن»: a word with the proclitic «بـ» (after «و»)."""
+    return _act_word(view, at).startswith(view.lex.prep_bi)
+
+
+def _act_word(view: View, at: int) -> str:
+    """Token ``at`` without the conjunction it opens with («وبشن» → «بشن»)."""
     word = view.tokens[at].norm
     conjunction = next((c for c in view.lex.conjunctions if word.startswith(c)), "")
-    return word[len(conjunction):].startswith(view.lex.prep_bi)
+    return word[len(conjunction):]
 
 
 def _condition_subject(view: View, index: int, stop: int) -> Phrase | None:

@@ -135,7 +135,7 @@ def gap_doer(view: View, hit: Hit, args: Args) -> None:
     if args.has_actor or not hit.trigger.rest or hit.trigger.kind != "phrase" \
             or hit.trigger.verbal or fold(hit.trigger.form.split()[0]) not in _words().gap_doers:
         return
-    gap_first, gap_last = hit.last + 1, hit.end - len(hit.trigger.rest)
+    gap_first, gap_last = hit.last + 1, hit.rest_first - 1
     if gap_last < gap_first:
         return
     found = phrase(view, gap_first, gap_last + 1, orgs=True)
