@@ -30,6 +30,11 @@ other clause break between; words in ``marsad/lexicons/event_standing_backdrops.
   «ترفض واشنطن باستمرار…»، «وكعادتها تتهم طهران…»): where a party stands, not what it
   said that day. A present verb with no mark («يطالب الوزير في بيان اليوم…») stays.
 
+- **a campaign going on** (round 29): a party's own acts, a masdar with a possessive pronoun,
+  a few words after a lead of continuing or focus («إن الدولة تواصل مباحثاتها»، «أن تركيز
+  الطائرات قصفها على مواقع»; a plural after «بدأ»: «وبدأوا اعتداءاتهم على الحدود»). A lead
+  after «ب» is a charge's content and is not read («اتهمه بمواصلة هجماته»).
+
 A specific past happening told as background («وكانت القوات قد انسحبت من المدينة في مايو
 الماضي») has neither sign and stays, with its own time. A past verb with «منذ» and no count
 before its act is left to ``tallies.py`` («واعتقلت الشرطة منذ أشهر عشرة من قادته» stays),
@@ -80,6 +85,19 @@ class _Words:
     running_reach: int
     stance_types: frozenset[str]
     stance_marks: tuple[tuple[str, ...], ...]
+    campaign: _Campaign
+
+
+@dataclass(frozen=True, slots=True)
+class _Campaign:
+    """``campaign_leads``: a party's own acts told as a campaign going on (round 29)."""
+
+    reach: int
+    types: frozenset[str]
+    leads: frozenset[str]
+    begin: frozenset[str]
+    plural_end: str
+    pronouns: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +139,18 @@ def _words() -> _Words:
                   running_reach=int(data.get("running_reach", 0)),
                   stance_types=frozenset(data.get("stances", {}).get("types", ())),
                   stance_marks=tuple(tuple(fold(str(w)) for w in run)
-                                     for run in data.get("stances", {}).get("marks", ())))
+                                     for run in data.get("stances", {}).get("marks", ())),
+                  campaign=_campaign(data.get("campaign_leads", {})))
+
+
+def _campaign(data: dict[str, object]) -> _Campaign:
+    def words(key: str) -> list[str]:
+        found = data.get(key, ())
+        return [str(w) for w in found] if isinstance(found, list) else []
+    return _Campaign(reach=int(str(data.get("reach", 0))), types=frozenset(words("types")),
+                     leads=folded(words("leads")), begin=folded(words("begin")),
+                     plural_end=fold(str(data.get("plural_end", ""))),
+                     pronouns=tuple(sorted(folded(words("pronouns")), key=len, reverse=True)))
 
 
 @functools.cache
@@ -146,6 +175,8 @@ def standing_backdrop(view: View, candidate: Candidate) -> bool:
         return True  # «تفجير المساجد»، «وسيطرة التنظيم على أراض عراقية» (round 28)
     if _standing_stance(view, candidate, first, last):
         return True  # «لا تزال الحكومة ترفض…»، «ترفض واشنطن باستمرار…» (round 28)
+    if _campaign_acts(view, candidate, first):
+        return True  # «إن الدولة تواصل مباحثاتها»، «وبدأوا اعتداءاتهم» (round 29)
     if _signs().isdisjoint(view.words_of_sentence(first)):
         return False  # most sentences: no «منذ» and no word of habit at all
     start, stop = _clause(view, first, last)
@@ -201,6 +232,28 @@ def _standing_stance(view: View, candidate: Candidate, first: int, last: int) ->
     norms = [_word(view, at) for at in range(start, stop)]
     return any(tuple(norms[n:n + len(run)]) == run
                for n in range(len(norms)) for run in words.stance_marks)
+
+
+def _campaign_acts(view: View, candidate: Candidate, first: int) -> bool:
+    """A masdar with a possessive pronoun («مباحثاتها»، «قصفها») after a lead of ``campaign_leads``
+    at most ``reach`` tokens before it in its clause (see the YAML)."""
+    words = _words().campaign
+    if candidate.type not in words.types or candidate.kind not in ("masdar", "phrase", "verb"):
+        return False
+    word = without_conjunction(view.tokens[first].norm)
+    suffix = next((p for p in words.pronouns if word.endswith(p) and len(word) > len(p) + 2), "")
+    if not suffix or not any(r.pronoun and r.surface.tense == "noun"
+                             for r in readings(view.tokens[first].text)):
+        return False  # a verb trigger only where it reads as a masdar too («قصفها»)
+    plural = word[:-len(suffix)].endswith(words.plural_end)
+    s_first = view.sentence_of(first)[0]
+    for at in range(first - 1, max(s_first, first - words.reach) - 1, -1):
+        if view.is_break(at):
+            return False
+        lead = _word(view, at)
+        if lead in words.leads or (plural and lead in words.begin):
+            return True
+    return False
 
 
 def _clause_end(view: View, at: int, s_stop: int) -> int:

@@ -13,7 +13,10 @@ Three kinds of candidate that round 23's real-news rows let through are dropped:
   خلال الأسابيع الماضية»: the gold sets label both). A count over this year is a tally too
   (round 26: «وهوجم نحو 150 مركزا … هذا العام»; not «منذ بداية العام الحالي» nor «في مارس من
   العام الجاري», a day of it), and so is one over a whole past month or year (round 28:
-  «خلال شهر يوليو الماضي»، «طوال العام الماضي»).
+  «خلال شهر يوليو الماضي»، «طوال العام الماضي»). Round 29: a count may stand between the
+  lead and the period («خلال العشر سنوات الأخيرة»، «خلال الـ11 عاما الماضية», read from the
+  sentence's start), and acts counted by a word of many in a sentence with no day («لكن
+  عشرات الغارات التي تلت ذلك…»، «العديد من حملات الاختطاف») are a series.
 - a *re-told death*: an ASSAULT masdar of dying that points back to dead already told
   («وكانت القيادة قد أعلنت أمس استشهادهم») or gives the toll of an incident already told
   («نتج عن الحادث الإجرامي استشهاد 15 مصليا»), when an ASSAULT of an earlier sentence
@@ -64,6 +67,12 @@ class _Tallies:
     whole_periods: frozenset[str] = frozenset()
     whole_past: frozenset[str] = frozenset()
     whole_types: frozenset[str] = frozenset()
+    period_count_reach: int = 0  # round 29: «خلال العشر سنوات الأخيرة»، «خلال الـ11 عاما الماضية»
+    period_counts: frozenset[str] = frozenset()
+    counted_periods: frozenset[str] = frozenset()
+    many_types: frozenset[str] = frozenset()  # round 29: «عشرات الغارات» with no day to them
+    many: frozenset[str] = frozenset()
+    series: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -88,7 +97,11 @@ def _tallies() -> _Tallies:
                     tuple((fold(str(a)), fold(str(b))) for a, b in data.get("this_year", ())),
                     folded(data.get("whole_leads", ())), folded(data.get("whole_periods", ())),
                     folded(data.get("whole_past", ())),
-                    frozenset(str(t) for t in data.get("whole_types", ())))
+                    frozenset(str(t) for t in data.get("whole_types", ())),
+                    int(data.get("period_count_reach", 0)), folded(data.get("period_counts", ())),
+                    folded(data.get("counted_periods", ())),
+                    frozenset(str(t) for t in data.get("many_types", ())),
+                    folded(data.get("many", ())), folded(data.get("series", ())))
 
 
 @functools.cache
@@ -147,6 +160,11 @@ def tallied(view: View, candidate: Candidate) -> bool:
     if _spanned(view, start, stop, words) \
             and _counted(view, start, view.sentence_of(start)[1], words):  # the rarer test first
         return True
+    s_first, s_end = view.sentence_of(start)
+    if _many_acts(view, candidate, s_first, words) and not _day_named(view, s_first, s_end):
+        return True  # «لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين» (round 29)
+    if _counted_period(view, s_first, stop, words) and _counted(view, start, s_end, words):
+        return True  # «تم خلال العشر سنوات الأخيرة توثيق 11 ألف اعتداء» (round 29)
     # a whole past month anywhere in a sentence that names no single day counts its toll
     # («قتل 9 مدنيين …، جراء … خلال الاشتباكات … خلال شهر يوليو الماضي»)
     first, end = view.sentence_of(start)
@@ -170,6 +188,36 @@ def _whole_period(view: View, start: int, stop: int, words: _Tallies) -> bool:
         if view.bare(at) in words.whole_leads and tokens[at + 1].norm in words.whole_periods \
                 and any(tokens[k].norm in words.whole_past
                         for k in range(at + 2, min(stop, at + 2 + words.past_reach))):
+            return True
+    return False
+
+
+def _many_acts(view: View, candidate: Candidate, s_first: int, words: _Tallies) -> bool:
+    """A masdar trigger right after a word of many, with «من» and a word of series between at
+    most («عشرات الغارات»، «العديد من حملات الاختطاف»; round 29)."""
+    if candidate.type not in words.many_types or candidate.kind == "verb":
+        return False
+    at = first_token(view, candidate) - 1
+    while at > s_first and view.tokens[at].norm in words.series:
+        at -= 1
+    return at >= s_first and view.bare(at) in words.many
+
+
+def _counted_period(view: View, start: int, stop: int, words: _Tallies) -> bool:
+    """Tokens ``start`` … ``stop - 1`` name a past period with its count between the lead and
+    the period word («خلال العشر سنوات الأخيرة»، «خلال الـ11 عاما الماضية»; round 29)."""
+    tokens = view.tokens
+    for at in range(start, stop - 2):
+        if view.bare(at) not in words.leads:
+            continue
+        n = at + 1
+        while n < min(stop, at + 1 + words.period_count_reach) and (
+                tokens[n].norm in words.period_counts or tokens[n].norm.isdigit()):
+            n += 1
+        if at + 1 < n < stop and (tokens[n].norm in words.counted_periods
+                                  or tokens[n].norm in words.periods) \
+                and any(tokens[k].norm in words.past
+                        for k in range(n + 1, min(stop, n + 1 + words.past_reach))):
             return True
     return False
 
