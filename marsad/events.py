@@ -30,7 +30,7 @@ from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.people import drop_people
 from marsad.eventcoding.prec_amid import without_circumstances
 from marsad.eventcoding.prec_blames import blames_after_condemning
-from marsad.eventcoding.prec_dates import past_verb
+from marsad.eventcoding.prec_dates import past_verb, told_done
 from marsad.eventcoding.prec_echoes import without_echoes
 from marsad.eventcoding.prec_hauls import without_hauls
 from marsad.eventcoding.prec_hazards import against_hazard
@@ -141,8 +141,9 @@ def code_events(article: Article) -> list[Event]:
     ordered_acts(view, found)  # «وأمرت النيابة بحبس المتهمين»: done, not planned (round 16)
     for candidate in found:  # «تعقد القمة في الرابع من مارس المقبل»: a plan, told by its date
         if candidate.factuality in PLANNABLE and not past_verb(view, candidate) \
-                and _dated_after(article, candidate, found):  # a past verb is done (round 16)
-            candidate.factuality = "future"
+                and not told_done(view, candidate) \
+                and _dated_after(view, candidate, found):  # a past verb is done (round 16)
+            candidate.factuality = "future"  # «المباحثات التي أجراها» too (round 29)
     found = without_echoes(view, found)  # «…، مطالبين برحيل الحكومة» (round 21)
     found = [c for c in merge_anaphora(found, described_mentions(view, found),
                                        retold_attacks(view, found))  # round 22
@@ -331,10 +332,12 @@ def _time(article: Article, candidate: Candidate) -> str | None:
     return article.published.isoformat() if article.published else None
 
 
-def _dated_after(article: Article, candidate: Candidate, found: list[Candidate]) -> bool:
+def _dated_after(view: View, candidate: Candidate, found: list[Candidate]) -> bool:
     """The date nearest the trigger falls after the article's, and no other event of the
     sentence stands nearer to it («اتفق الجانبان على عقد اجتماع الأسبوع المقبل»: the meeting
-    is next week, the agreement is made now)."""
+    is next week, the agreement is made now), unless a past relative tells that one done
+    («زيارة الجبير … بعد غد سوف تستكمل المباحثات التي أجراها»; round 29)."""
+    article = view.article
     if not _after_publication(article, _time(article, candidate)):
         return False
     sentence = article.sentences[candidate.sentence] if candidate.sentence < len(
@@ -346,7 +349,8 @@ def _dated_after(article: Article, candidate: Candidate, found: list[Candidate])
                 and _after_publication(article, time.value):
             mine = abs(time.start - candidate.trigger[0])
             if any(other is not candidate and other.sentence == candidate.sentence
-                   and abs(time.start - other.trigger[0]) < mine for other in found):
+                   and abs(time.start - other.trigger[0]) < mine
+                   and not told_done(view, other) for other in found):
                 return False
     return True
 

@@ -7,8 +7,13 @@ Four shapes the cue table cannot hold, each read inside the trigger's clause:
 - a noun trigger told right after «أن/إن» whose first verb is a future one: «أعلن أن جولة
   محادثات جديدة ستعقد الأحد المقبل»، «وإن تعزيزات عسكرية ستصل إلى العريش»؛
 - a noun trigger a future verb governs: «ستواصل منع السفن»، «سيعزز التعاون الأمني»،
-  «سيترأس غدا اجتماعا»;
-- a meeting a body holds in the present tense: «ويعقد سفراء الحلف اجتماعا طارئا اليوم».
+  «سيترأس غدا اجتماعا» (round 29: a masdar that reads as a past verb too, right after the
+  future verb: «سيواصل دعمها»);
+- a meeting a body holds in the present tense: «ويعقد سفراء الحلف اجتماعا طارئا اليوم»;
+- round 29: a masdar a term or a pledge names, «بـ» or «على» right before it: «تفاهم يقضي
+  بانسحاب الوحدات»، «وينص الاتفاق على انسحاب جميع الوحدات»، «أن الطرفين تعهدا بالسماح
+  بمرور المساعدات»، and a masdar joined to such a term by «و» («يقضي بتسليم حمزة إلى جهة
+  محايدة وسحب الآليات»; ``_term``).
 
 The words are in ``event_plans.yaml``.
 """
@@ -23,7 +28,7 @@ from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
-__all__ = ["planned", "plan_words"]
+__all__ = ["done_by_relative", "planned", "plan_words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,13 @@ class PlanWords:
     future_persons: frozenset[str]  # «ي، ت، ن»: the persons a report tells a plan in
     not_future_last: frozenset[str]  # «ه، ء»: last letters of nouns like «سيطرة»
     noun_endings: tuple[str, ...]  # «ات، ول، ها…»: nouns that begin like a future verb
+    term_heads: frozenset[str]
+    term_reach: int
+    term_links: frozenset[str]
+    term_not_types: frozenset[str]
+    term_conjunct_reach: int
+    relative_past: frozenset[str]  # «أ»: a past verb's first letter after «التي» («أجراها»)
+    not_done: frozenset[str]  # «كان»: a past verb after «الذي» that tells no deed
 
 
 @functools.cache
@@ -55,13 +67,16 @@ def plan_words() -> PlanWords:
                      words("meeting_verbs"),
                      frozenset(data["meeting_types"]), int(data["meeting_reach"]),
                      future["proclitic"], frozenset(future["persons"]),
-                     frozenset(future["not_last"]), tuple(future["noun_endings"]))
+                     frozenset(future["not_last"]), tuple(future["noun_endings"]),
+                     words("term_heads"), int(data["term_reach"]), words("term_links"),
+                     frozenset(data["term_not_types"]), int(data["term_conjunct_reach"]),
+                     frozenset(data["told_done"]["past_letters"]), words("told_done_not"))
 
 
 def planned(view: View, hit: Hit) -> bool:
     """The act of ``hit`` is told as a plan (see the module's docstring)."""
     return _subjunctive_plan(view, hit) or _future_predicate(view, hit) \
-        or _future_governor(view, hit) or _meeting_held(view, hit)
+        or _future_governor(view, hit) or _meeting_held(view, hit) or _term(view, hit)
 
 
 def _present_verb(view: View, at: int) -> bool:
@@ -105,11 +120,14 @@ def _future_predicate(view: View, hit: Hit) -> bool:
 
 def _future_governor(view: View, hit: Hit) -> bool:
     """«ستواصل منع السفن»، «سيترأس غدا اجتماعا»: a future verb just before a noun."""
-    if hit.tense != "noun" or (hit.last + 1 < len(view.tokens)
-                               and view.bare(hit.last + 1) in view.lex.relatives):
+    if hit.tense not in ("noun", "past") or (hit.last + 1 < len(view.tokens)
+                                             and view.bare(hit.last + 1) in view.lex.relatives):
         return False  # «ستستكمل المباحثات التي أجراها …»: talks held before
     first, _ = view.sentence_of(hit.first)
-    for at in range(hit.first - 1, max(first, hit.first - plan_words().governor_reach) - 1, -1):
+    # a past verb never follows a future one: «ستواصل منع السفن»، «سيواصل دعمها» read as
+    # verbs are masdars there (round 29); further off, a past verb is a deed of its own
+    reach = plan_words().governor_reach if hit.tense == "noun" else 1
+    for at in range(hit.first - 1, max(first, hit.first - reach) - 1, -1):
         if view.is_break(at):
             return False
         if _future(view, at):
@@ -134,6 +152,51 @@ def _meeting_held(view: View, hit: Hit) -> bool:
     return False
 
 
+def _term(view: View, hit: Hit) -> bool:
+    """«يقضي بانسحاب»، «ينص الاتفاق على انسحاب»، «تعهدا بالسماح»: a term's or a pledge's head
+    at most ``term_reach`` words before the masdar, which «بـ» opens or «على» precedes."""
+    words = plan_words()
+    if hit.tense not in ("noun", "past") or hit.first == 0 \
+            or hit.trigger.type in words.term_not_types:
+        return False  # «اتفاق يقضي بوقف إطلاق النار»: the deal itself, told once
+    if hit.tense == "noun" and _term_at(view, hit.first):
+        return True
+    # «يقضي بتسليم حمزة إلى جهة محايدة وسحب الآليات»: «وسحب» reads as a verb too
+    word = view.tokens[hit.first].norm
+    if word[:1] not in view.lex.conjunctions or word[1:2] == "ب":
+        return False
+    first, _ = view.sentence_of(hit.first)
+    for at in range(hit.first - 1, max(first, hit.first - words.term_conjunct_reach) - 1, -1):
+        if view.is_break(at):
+            return False
+        if view.tokens[at].norm.startswith("ب") and _term_at(view, at):
+            return True
+    return False
+
+
+def _term_at(view: View, at: int) -> bool:
+    """The word at ``at`` opens a term: «بـ» on it, or «على» before it, after a head."""
+    words = plan_words()
+    word = view.tokens[at].norm
+    if word[:1] in view.lex.conjunctions and word[1:2] == "ب":
+        word = word[1:]
+    if at > 0 and view.tokens[at - 1].norm in words.term_links:
+        head_end = at - 2
+    elif word.startswith("ب"):  # «بانسحاب»، «وبالسماح»
+        head_end = at - 1
+    else:
+        return False
+    first, _ = view.sentence_of(at)
+    for before in range(head_end, max(first, head_end - words.term_reach + 1) - 1, -1):
+        if view.is_break(before):
+            return False
+        word = view.tokens[before].norm
+        if word in words.term_heads or (word[:1] in view.lex.conjunctions
+                                        and word[1:] in words.term_heads):
+            return True
+    return False
+
+
 def _future(view: View, at: int) -> bool:
     """A present verb with the future «سـ» («ستعقد»، «وسيصل»), not a noun that looks like one
     («سيارة»، «ستة»، «سيطرة»، «سيول»، «فساد»، «سيرها»، «سنجار»)."""
@@ -145,3 +208,18 @@ def _future(view: View, at: int) -> bool:
     return word[:1] == sa and word[1:2] in words.future_persons and len(word) >= 4 \
         and word[-1] not in words.not_future_last and not word.endswith(words.noun_endings) \
         and at not in view.entity_at and not view.in_name(at)
+
+
+def done_by_relative(view: View, last: int) -> bool:
+    """Round 29: the noun ending at token ``last`` is told done by the relative clause right
+    after it («سوف تستكمل المباحثات التي أجراها الأمير …»): a future verb or a later date of
+    its sentence is another act's. «الاجتماع الذي كان مقررا» tells no deed."""
+    at = last + 1
+    if at + 1 >= len(view.tokens) or view.bare(at) not in view.lex.relatives \
+            or at + 1 in view.entity_at:
+        return False
+    token = view.tokens[at + 1]
+    word = token.text[len(token.prefix):] if token.prefix else token.text
+    return len(word) >= 3 and view.bare(at + 1) not in plan_words().not_done \
+        and (word[0] not in view.lex.present_prefixes
+             or word[0] in plan_words().relative_past) and not _future(view, at + 1)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from marsad.eventcoding.coop_agreed import agreed_cooperation
 from marsad.eventcoding.fact_kept import continued_condition, negated_any
 from marsad.eventcoding.fact_occasions import occasion
-from marsad.eventcoding.fact_plans import planned
+from marsad.eventcoding.fact_plans import done_by_relative, planned
 from marsad.eventcoding.fact_sources import trailing_source
 from marsad.eventcoding.fact_stances import own_stance
 from marsad.eventcoding.fact_wishes import wished
@@ -66,6 +66,8 @@ def read_factuality(view: View, hit: Hit) -> Reading:
     cue = cue_factuality(view, hit.first, hit.end, verbal=hit.tense != "noun",
                          present=hit.tense == "present" and not hit.future,
                          conditional=hit.trigger.type not in lexicon().statement_types)
+    if cue == "future" and hit.tense == "noun" and done_by_relative(view, hit.last):
+        cue = None  # «سوف تستكمل المباحثات التي أجراها»: talks held before (round 29)
     if cue == NO_EVENT and negated_any(view, hit):  # «لن تشارك في أي ضربات» (round 21)
         cue = "denied"
     if cue == NO_EVENT and agreed_cooperation(view, hit):  # «اتفقا على تعزيز التنسيق الأمني»

@@ -5,18 +5,24 @@ the ceremony's, not the call's or the meeting's (a statement's cue likewise: wha
 is said, the date is its content's). The date makes a plan only of nouns and
 present verbs («تعقد القمة في الرابع من مارس المقبل»). A present verb begins with one of
 ``verb.present_prefixes`` of ``event_grammar.yaml``, read on the written word (the «أ» of
-«أعلن» is no present «أ» once folded away, so a hamza-less «ا» is a past verb's)."""
+«أعلن» is no present «أ» once folded away, so a hamza-less «ا» is a past verb's).
+
+Round 29: a noun a relative clause tells in the past is done too («ستستكمل المباحثات التي
+أجراها الأمير … في يونيو الماضي»: ``told_done``); the later date is another act's (the visit
+«المرتقبة … بعد غد» before it), not its, and it does not hold that date from the act before
+it. «كان» opens no deed («الاجتماع الذي كان مقررا»: ``verb.not_done`` of the grammar)."""
 
 from __future__ import annotations
 
 import functools
 
 from marsad.eventcoding.candidates import Candidate
-from marsad.eventcoding.prec_mentions import first_token
+from marsad.eventcoding.fact_plans import done_by_relative
+from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
-__all__ = ["past_verb"]
+__all__ = ["past_verb", "told_done"]
 
 
 @functools.cache
@@ -32,3 +38,9 @@ def past_verb(view: View, candidate: Candidate) -> bool:
     token = view.tokens[first_token(view, candidate)]
     word = token.text[len(token.prefix):] if token.prefix else token.text
     return bool(word) and word[0] not in _present_letters()
+
+
+def told_done(view: View, candidate: Candidate) -> bool:
+    """A noun trigger right before a relative whose verb is past («المباحثات التي أجراها»)."""
+    return candidate.kind not in ("verb", "statement") \
+        and done_by_relative(view, last_token(view, candidate))
