@@ -64,6 +64,8 @@ def test_a_first_line_that_is_a_sentence_is_not_a_title() -> None:
     "اقرأ المزيد: الحكومة تقر موازنة العام المقبل",
     "شاهد أيضا - الحكومة تقر موازنة العام المقبل",
     "مواضيع ذات صلة: الحكومة تقر موازنة العام المقبل",
+    # round 29: a columnist's other columns, the first title glued to «للكاتب»
+    "مقالات أخرى للكاتبالحكومة تقر موازنة العام المقبلوزير المالية يزور البنك المركزي",
 ])
 def test_related_link_lines_are_removed_wherever_they_are(line: str) -> None:
     article = cleaned(f"{BODY}\n{line}\n{BODY2}")

@@ -12,6 +12,9 @@ events (the convention of the relabelled gold sets).
 - An advising speaker: a weather centre, civil defence, a health ministry, traffic police or a
   municipality, with an advice asked and no addressee named («ودعا الدفاع المدني إلى الابتعاد
   عن الأودية»), or with the public named.
+- The whole public addressed, round 29: «داعياً الجميع إلى الوقوف صفاً واحداً»، «ناشد جميع أبناء
+  الأمة…»، «وطالب المغردين بالدعاء» — whatever is asked,
+  unless it is to act in politics or war («دعا أبناء الشعب إلى التظاهر» stays).
 - A call for the necessity of an advice, round 27: «ودعت الإمارة إلى ضرورة استشعار أهمية الأمن»،
   «ودعا الأمير لضرورة تكثيف الاستعدادات» — «ضرورة» within a few words after the cue, then a word
   of vigilance, awareness or care, whoever speaks; «مطالبا بضرورة إيقاف العقوبات» stays.
@@ -57,6 +60,11 @@ class _Words:
     necessity_reach: int
     necessity: frozenset[str]
     necessity_asks: frozenset[str]
+    everyone: frozenset[str]
+    everyone_phrases: frozenset[tuple[str, str]]
+    everyone_stop: frozenset[str]
+    everyone_keep_reach: int
+    everyone_keep: frozenset[str]
     stance_types: frozenset[str]
     neg: str
     verbs: frozenset[str]
@@ -68,7 +76,7 @@ def _words() -> _Words:
     """The lists of ``event_advisories.yaml``, folded."""
     data = load_yaml("event_advisories.yaml")
     public, speakers, stances = data["public"], data["speakers"], data["stances"]
-    necessity = data["necessity"]
+    necessity, everyone = data["necessity"], data["everyone"]
     return _Words(
         public_types=frozenset(public["types"]), public_reach=int(public["reach"]),
         public=folded(public["words"]), tails=folded(public["tails"]),
@@ -83,6 +91,12 @@ def _words() -> _Words:
         not_next=folded(speakers["not_next"]),
         necessity_reach=int(necessity["reach"]), necessity=folded(necessity["words"]),
         necessity_asks=folded(public["asks"]) | folded(necessity["asks"]),
+        everyone=folded(everyone["words"]),
+        everyone_phrases=frozenset((fold(first), fold(second)) for first, second
+                                   in (phrase.split() for phrase in everyone["phrases"])),
+        everyone_stop=folded(everyone["stop"]),
+        everyone_keep_reach=int(everyone["keep_reach"]),
+        everyone_keep=folded(everyone["keep"]),
         stance_types=frozenset(stances["types"]), neg=fold(stances["neg"]),
         verbs=folded(stances["verbs"]), objects=folded(stances["objects"]))
 
@@ -116,6 +130,8 @@ def _advice(view: View, candidate: Candidate) -> bool:
     near = before + after[:3]
     if any(listed(view.tokens[at].norm, lex.parties) for at in near):
         return False
+    if _everyone(view, after):
+        return True
     addressed = next((n for n, at in enumerate(after[:lex.public_reach])
                       if listed(view.tokens[at].norm, lex.public)), None)
     if addressed is not None:
@@ -128,6 +144,27 @@ def _advice(view: View, candidate: Candidate) -> bool:
     marker = next((n for n, at in enumerate(after) if view.tokens[at].norm in lex.markers
                    or _by_ask(view, view.tokens[at].norm)), None)
     return marker is not None and _asked(view, after[marker:])
+
+
+def _everyone(view: View, after: list[int]) -> bool:
+    """«داعياً الجميع إلى…»، «ناشد جميع أبناء الأمة…»، «دعا الوزير الجميع إلى…»: the whole public
+    after the trigger (or after its doer), before the first word of ``everyone.stop``, and no
+    call to act in politics or war in the words after it."""
+    lex = _words()
+    norms = [view.tokens[at].norm for at in after[:lex.public_reach]]
+    for n, norm in enumerate(norms):
+        if norm in lex.everyone_stop:
+            return False
+        if listed(norm, lex.everyone):
+            end = n + 1
+        elif n + 1 < len(after) and (norm, view.tokens[after[n + 1]].norm) \
+                in lex.everyone_phrases:
+            end = n + 2
+        else:
+            continue
+        rest = after[end:end + lex.everyone_keep_reach]
+        return not any(listed(view.tokens[at].norm, lex.everyone_keep) for at in rest)
+    return False
 
 
 def _necessity(view: View, after: list[int]) -> bool:

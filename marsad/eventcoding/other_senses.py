@@ -23,6 +23,11 @@ frame; this module adds eight more classes).
   توقيعها لاتفاقية برنامج المسافر الدائم مع شركة الطيران» — routine business.
 - Round 28: followers or users of social media as the doer: «حيث طالب متابعو الفيديو بضرورة
   ضبط الشباب» — a public's outcry, no party's act.
+- Round 29: the arts and letters: «انتقد الخطاط التونسي حركة الخط العربي في بلاده»، «ودعا
+  مدير التعليم إلى تكريم الشاعر»، «داعيا إلى تطهير كتب التراث» — a culture sense, unless a
+  state, a party, an army, a court or terror is named in the sentence.
+- Round 29: a meeting or a visit in one's own family: «طلب أن أجمع له إخوانه وأخواته، كنا في
+  لقاء جميل»، «أخشى زيارتها» (his mother) — a private gathering.
 
 Words in ``event_other_senses.yaml``.
 """
@@ -78,6 +83,11 @@ class _Words:
     firm_partners: frozenset[str]
     firm_keep: frozenset[str]
     firm_with: frozenset[str]
+    culture_types: frozenset[str]
+    culture: frozenset[str]
+    culture_keep: frozenset[str]
+    kin_types: frozenset[str]
+    kin: frozenset[str]
 
 
 @functools.cache
@@ -88,6 +98,7 @@ def _words() -> _Words:
     customers, ailments, doers = data["customers"], data["ailments"], data["doers"]
     raised, courtesy = data["raised"], data["courtesy"]
     hands, online, firms = data["hands"], data["online"], data["firms"]
+    culture, kin = data["culture"], data["kin"]
     return _Words(
         aim_modes=frozenset(aims["modes"]), aim_reach=int(aims["reach"]),
         aims=folded(aims["words"]),
@@ -107,19 +118,24 @@ def _words() -> _Words:
         online_types=frozenset(online["types"]), online=folded(online["words"]),
         firm_types=frozenset(firms["types"]), firm_reach=int(firms["reach"]),
         firm_doers=folded(firms["doers"]), firm_partners=folded(firms["partners"]),
-        firm_keep=folded(firms["keep"]), firm_with=folded(firms["with"]))
+        firm_keep=folded(firms["keep"]), firm_with=folded(firms["with"]),
+        culture_types=frozenset(culture["types"]), culture=folded(culture["words"]),
+        culture_keep=folded(culture["keep"]),
+        kin_types=frozenset(kin["types"]), kin=folded(kin["words"]))
 
 
 def another_sense(view: View, candidate: Candidate) -> bool:
     """The candidate's trigger is read in a sense that tells no happening: an aim, a place that
     receives, a club's row, a notice to customers, an illness, a team or a market, an
-    emergency raised, a courtesy apology, hands, an outcry online, a deal between firms."""
+    emergency raised, a courtesy apology, hands, an outcry online, a deal between firms, the
+    arts and letters, one's own family."""
     return (_aim(view, candidate) or _place_receives(view, candidate)
             or _club_row(view, candidate) or _customer_notice(view, candidate)
             or _ailment(view, candidate) or _game_or_market(view, candidate)
             or _alert_raised(view, candidate) or _courtesy(view, candidate)
             or _hands(view, candidate) or _online(view, candidate)
-            or _firms_deal(view, candidate))
+            or _firms_deal(view, candidate) or _culture(view, candidate)
+            or _kin(view, candidate))
 
 
 def _after(view: View, candidate: Candidate, reach: int) -> list[int]:
@@ -264,6 +280,27 @@ def _firms_deal(view: View, candidate: Candidate) -> bool:
     if after and listed(view.tokens[after[0]].norm, lex.firm_doers):
         return True
     return any(listed(view.tokens[at].norm, lex.firm_doers) for at in range(start, first))
+
+
+def _culture(view: View, candidate: Candidate) -> bool:
+    """«انتقد الخطاط التونسي حركة الخط العربي»: a word of the arts and letters in the trigger's
+    sentence, and no word of a state, a party, an army, a court or terror."""
+    lex = _words()
+    if candidate.type not in lex.culture_types:
+        return False
+    said = view.words_of_sentence(first_token(view, candidate))
+    return any(listed(word, lex.culture) for word in said) \
+        and not any(listed(word, lex.culture_keep) for word in said)
+
+
+def _kin(view: View, candidate: Candidate) -> bool:
+    """«كنا في لقاء جميل» after «أجمع له إخوانه»: a meeting in a sentence that names the doer's
+    own family."""
+    lex = _words()
+    if candidate.type not in lex.kin_types:
+        return False
+    said = view.words_of_sentence(first_token(view, candidate))
+    return any(listed(word, lex.kin) for word in said)
 
 
 #: How many tokens from the partner's first word are read as its name («شركة الطيران الوطنية
