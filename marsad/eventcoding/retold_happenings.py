@@ -31,6 +31,12 @@ of another act («أيضا»، «مجددا»). A roundup's strikes on other tow
 («مقتل سبعة متمردين بمواجهات شهدتها أحياء الحديدة»), at the place of fighting already told
 that day with no other place in its sentence, is that fighting told again.
 
+Round 29: a later verb telling by another source may name the act otherwise: a doer that
+shares a word with the earlier sentence («طائرات الاحتلال» after «قصفت الطائرات الإسرائيلية»),
+targets each named by a word of it (the indefinite accusative ending left off: «موقع» after
+«موقعا»), a stated place it names («في العراق» after «19 غارة … في سوريا والعراق») clash with
+nothing. A place or a target the earlier sentence does not name still keeps the act apart.
+
 The earlier event keeps its own arguments; the later telling adds the ones it lacks (a
 place, a party) when it has them. Words are in ``marsad/lexicons/event_retold_happenings.yaml``.
 """
@@ -71,6 +77,8 @@ class _Words:
     fight_modes: frozenset[str]
     fought_modes: frozenset[str]
     place_types: frozenset[str]
+    accusative: str
+    accusative_min: int
 
 
 @functools.cache
@@ -87,7 +95,8 @@ def _words() -> _Words:
                   tuple(frozenset(group) for group in data.get("verb_kinds", ())),
                   folded(data.get("again", ())),
                   frozenset(data.get("fight_modes", ())), frozenset(data.get("fought_modes", ())),
-                  frozenset(data.get("place_types", ())))
+                  frozenset(data.get("place_types", ())),
+                  fold(str(data.get("accusative", ""))), int(data.get("accusative_min", 0)))
 
 
 def _bare_stem(word: str, prefixes: tuple[str, ...]) -> str:
@@ -100,6 +109,14 @@ def _bare_stem(word: str, prefixes: tuple[str, ...]) -> str:
 def _stem(word: str, words: _Words) -> str:
     """The word without a leading conjunction, preposition or article."""
     return _bare_stem(word, words.prefixes)
+
+
+def _bare_accusative(word: str, words: _Words) -> str:
+    """The word without its indefinite accusative ending («موقعا» → «موقع»)."""
+    if words.accusative and word.endswith(words.accusative) \
+            and len(word) >= words.accusative_min:
+        return word[: -len(words.accusative)]
+    return word
 
 
 def _name_words(entity: Entity, words: _Words) -> frozenset[str]:
@@ -179,17 +196,20 @@ def _date(view: View, candidate: Candidate) -> str | None:
 
 
 def _agree(view: View, earlier: Candidate, later: Candidate, words: _Words,
-           told_doer: bool = False) -> bool:
-    """No party, place or date of the later telling clashes with the earlier event's (a doer
-    the earlier sentence names, ``told_doer``, is no clash)."""
+           told: frozenset[str] = frozenset()) -> bool:
+    """No party, place or date of the later telling clashes with the earlier event's (a doer,
+    a target or a stated place that the earlier sentence names, ``told``, is no clash)."""
     a, b = earlier.args, later.args
-    if not told_doer and _clash(_text_words(a.actor_text, a.actors, words),
-              _text_words(b.actor_text, b.actors, words)):
+    if not _told_in(_text_words(b.actor_text, b.actors, words), told) \
+            and _clash(_text_words(a.actor_text, a.actors, words),
+                       _text_words(b.actor_text, b.actors, words)):
         return False
-    if _clash(_text_words(a.target_text, a.targets, words),
-              _text_words(b.target_text, b.targets, words)):
+    if not _told_targets(later, told, words) \
+            and _clash(_text_words(a.target_text, a.targets, words),
+                       _text_words(b.target_text, b.targets, words)):
         return False
-    if a.place is not None and b.place is not None and b.place_stated:
+    if a.place is not None and b.place is not None and b.place_stated \
+            and not _told_place(later, told, words):
         x, y = fold(a.place.text), fold(b.place.text)
         if x not in y and y not in x:
             return False
@@ -197,10 +217,35 @@ def _agree(view: View, earlier: Candidate, later: Candidate, words: _Words,
     if mine is not None:
         theirs = _date(view, earlier)
         published = view.article.published.isoformat() if view.article.published else None
-        told = theirs or published
-        if told is None or not (told.startswith(mine[:10]) or mine.startswith(told[:10])):
+        day = theirs or published
+        if day is None or not (day.startswith(mine[:10]) or mine.startswith(day[:10])):
             return False
     return True
+
+
+def _told_in(found: frozenset[str], told: frozenset[str]) -> bool:
+    """A word of ``found`` is of the earlier sentence (``told``)."""
+    return bool(found & told)
+
+
+def _told_targets(later: Candidate, told: frozenset[str], words: _Words) -> bool:
+    """Each target of the later telling shares a word with the earlier sentence («موقع» …
+    after «قصفت الطائرات الإسرائيلية موقعا تابعا لكتائب القسام»)."""
+    b = later.args
+    found = [_text_words([text], [], words) for text in b.target_text] \
+        + [_name_words(entity, words) for entity in b.targets]
+    return bool(told) and bool(found) and all(
+        {_bare_accusative(w, words) for w in one} & told for one in found)
+
+
+def _told_place(later: Candidate, told: frozenset[str], words: _Words) -> bool:
+    """The later telling's stated place is named in the earlier sentence («في العراق» after
+    «نفذ 19 غارة على أهداف في سوريا والعراق»)."""
+    place = later.args.place
+    if place is None or not told:
+        return False
+    name = _name_words(place, words)
+    return bool(name) and name <= told
 
 
 def _new_object(later: Candidate, ties: frozenset[str], words: _Words) -> bool:
@@ -269,10 +314,13 @@ def _retold_verb(view: View, candidate: Candidate, kept: list[Candidate],
             continue  # a capture or a strike after «اشتباكات» is an act of its own
         a = earlier.args
         told = _sentence_words(view, earlier, words)
-        if not doers <= told and not doers & _text_words(a.actor_text, a.actors, words):
-            continue
+        if not doers & told and not doers & _text_words(a.actor_text, a.actors, words):
+            continue  # round 29: a doer named otherwise («طائرات الاحتلال» after «الطائرات
+            # الإسرائيلية») that shares a word with the earlier sentence
         ties = _ties(view, earlier, words) | _text_words(a.target_text, a.targets, words) | told
-        if mine & ties and _agree(view, earlier, candidate, words, doers <= told) \
+        ties |= {_bare_accusative(w, words) for w in ties}  # «موقع» after «موقعا»
+        if {_bare_accusative(w, words) for w in mine} & ties \
+                and _agree(view, earlier, candidate, words, ties) \
                 and not _new_object(candidate, ties, words):
             return earlier
     return None
