@@ -5,7 +5,10 @@ right after a sentence of history (round 11); a masdar after «إثر/بعد» t
 long ago, which came before the dated happening (round 21); a relative clause right after a
 date of long ago («في 3 مايو 1982 التي قتلت», round 22: ``prec_backdrops``). Round 22 also
 reads a date of long ago farther away in the trigger's clause when it is told as the act's time
-(«… قتل 12 شخصا داخل دار للسينما في 2012»: ``far_dated``)."""
+(«… قتل 12 شخصا داخل دار للسينما في 2012»: ``far_dated``). Round 29: a bare year the times
+layer leaves unread, ``history_years`` or more calendar years before the article's («بعد تفجيرات
+الرياض 1994،»، «1969- مقتل …»), or a decade of the last century («في الثمانينات») by the trigger
+dates it as history too."""
 
 from __future__ import annotations
 
@@ -54,17 +57,15 @@ def _token_at(article: Article, offset: int) -> int:
 
 
 def _old(article: Article, time: Time) -> bool:
-    end = last_day(time.value) if time.type == "DATE" and time.value else None
-    assert article.published is not None
-    return end is not None and (article.published - end).days > lexicon().history_days
+    return _age(article, time) is True
 
 
 def _dated(article: Article, at: int) -> bool:
     """A date of long ago within reach of the trigger, in its clause, or fronted before it."""
     lex = lexicon()
-    for time in article.times:
-        where = _token_at(article, time.start)
-        if abs(where - at) > lex.history_reach or not _old(article, time):
+    olds = [_token_at(article, time.start) for time in article.times if _old(article, time)]
+    for where in sorted({*olds, *_bare_olds(article, at)}):
+        if abs(where - at) > lex.history_reach:
             continue
         between = article.tokens[min(where, at) + 1:max(where, at)]
         if not any(t.norm in lex.clause_breaks for t in between) \
@@ -74,6 +75,47 @@ def _dated(article: Article, at: int) -> bool:
                 or (where < at and dated_relative(between)):  # «1982 التي قتلت» (round 22)
             return True
     return False
+
+
+@dataclass(frozen=True)
+class _BareYears:
+    first_year: int
+    numbered: frozenset[str]
+    decades: frozenset[str]
+
+
+@functools.cache
+def _bare_years() -> _BareYears:
+    data = load_yaml("event_grammar.yaml")["history"]
+    return _BareYears(int(data["bare_years"]["first_year"]), folded(data["bare_years"]["numbered"]),
+                      folded(data["decades"]))
+
+
+def _bare_olds(article: Article, at: int) -> list[int]:
+    """Tokens within reach of token ``at`` that date a happening as history though the times
+    layer read no date there: a bare year of long ago («تفجيرات الرياض 1994،») and a decade of
+    the last century («في الثمانينات»), round 29."""
+    assert article.published is not None
+    lex, words = lexicon(), _bare_years()
+    tokens = article.tokens
+    found = []
+    for n in range(max(0, at - lex.history_reach), min(len(tokens), at + lex.history_reach + 1)):
+        token = tokens[n]
+        if (_decade(token) or (
+                token.kind == "number" and len(token.norm) == 4 and token.norm.isdigit()
+                and words.first_year <= int(token.norm)
+                and article.published.year - int(token.norm) >= lex.history_years
+                and (n == 0 or tokens[n - 1].norm not in words.numbered)
+                and (n + 1 == len(tokens) or tokens[n + 1].kind == "punct"))) \
+                and not any(t.start <= token.start < t.end for t in article.times):
+            found.append(n)  # not a word of a date the times layer read
+    return found
+
+
+def _decade(token: Token) -> bool:
+    """«الثمانينات»، «بالسبعينيات»: a decade of the last century."""
+    decades = _bare_years().decades
+    return token.kind == "word" and (token.norm in decades or token.stem in decades)
 
 
 def _before_dated(between: list[Token]) -> bool:

@@ -170,6 +170,7 @@ class Lexicon:
     trigger_leads: dict[str, frozenset[str]]  # trigger form -> the word it must follow («لن»)
     history_days: int  # a date ended this long before the article's makes an event history
     history_reach: int  # … when it stands at most this many tokens from the trigger
+    history_years: int  # a bare year this many calendar years before the article's is history
     verb_only_cues: frozenset[str]  # factuality cues (as written) that mark only a verb
     present_only_cues: frozenset[str]  # factuality cues (folded) that mark only a present verb
     unnamed_speakers: frozenset[str]  # first words of unnamed speakers that can act
@@ -413,6 +414,7 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         frame_words=folded(grammar["frame_words"]), year_words=folded(grammar["year_words"]),
         trigger_leads={form: folded(words) for form, words in grammar["trigger_leads"].items()},
         history_days=int(window["history_days"]), history_reach=int(window["history_reach"]),
+        history_years=int(window["history_years"]),
         verb_only_cues=frozenset(grammar["verb_only_cues"]),
         present_only_cues=folded(grammar["present_only_cues"]),
         future_only=folded(grammar["future_only"]),
