@@ -132,7 +132,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
                                      or _same_subject(view, hit.first)):
             args.actors, args.actor_text = list(previous.actors), list(previous.actor_text)
         elif victim:  # «وعبدالعزيز استشهد»: who died, not who killed (round 27)
-            before = relative_antecedent(view, hit) or actor_before(view, hit.first)
+            before = relative_antecedent(view, hit, died=True) or actor_before(view, hit.first)
             if before is not None and not args.evidence_text:
                 _victims(args, before)
         elif attack_subject(view, hit):  # «في هجوم إرهابي استهدف سيارة»: the attack is the
