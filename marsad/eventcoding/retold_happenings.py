@@ -37,6 +37,13 @@ targets each named by a word of it (the indefinite accusative ending left off: �
 «موقعا»), a stated place it names («في العراق» after «19 غارة … في سوريا والعراق») clash with
 nothing. A place or a target the earlier sentence does not name still keeps the act apart.
 
+A later telling with no doer of its own («وقال مصدر إن مدنيين أصيبوا في قصف بقذائف طال أحياء
+سكنية في تعز» after «قصفت الميليشيات أحياء سكنية في تعز») is the act told again when it is of
+the earlier act's kind, each place its sentence names and each target it has are named in the
+earlier sentence (one at least), what the earlier act hit is named in its sentence, and
+nothing marks another act or day. A shell that «سقطت داخل مقرها» after a strike on «سيارة»
+near the same town stays: the car is not named. Fighting keeps its own path above.
+
 The earlier event keeps its own arguments; the later telling adds the ones it lacks (a
 place, a party) when it has them. Words are in ``marsad/lexicons/event_retold_happenings.yaml``.
 """
@@ -339,9 +346,7 @@ def _retold_fight(view: View, candidate: Candidate, kept: list[Candidate],
         return None
     if _another_act(view, candidate, words):
         return None  # «مواجهات أخرى»
-    start, stop = view.sentence_of(view.token_before(candidate.trigger[0]))
-    places = {fold(e.text) for i in range(start, stop)
-              if (e := view.entity_at.get(i)) is not None and e.type in words.place_types}
+    places = {fold(e.text) for e in _places_named(view, candidate, words)}
     for earlier in kept:
         a = earlier.args
         if earlier.sentence >= candidate.sentence or earlier.type != candidate.type \
@@ -350,6 +355,54 @@ def _retold_fight(view: View, candidate: Candidate, kept: list[Candidate],
             continue
         if fold(a.place.text) == fold(b.place.text) and places <= {fold(a.place.text)} \
                 and _agree(view, earlier, candidate, words):  # no other place in its sentence
+            return earlier
+    return None
+
+
+def _places_named(view: View, candidate: Candidate, words: _Words) -> list[Entity]:
+    """The places named in the candidate's sentence."""
+    start, stop = view.sentence_of(view.token_before(candidate.trigger[0]))
+    return [e for i in range(start, stop)
+            if (e := view.entity_at.get(i)) is not None and e.type in words.place_types]
+
+
+def _bare_all(found: frozenset[str], words: _Words) -> frozenset[str]:
+    """The words with and without their indefinite accusative ending."""
+    return found | {_bare_accusative(w, words) for w in found}
+
+
+def _retold_doerless(view: View, candidate: Candidate, kept: list[Candidate],
+                     words: _Words) -> Candidate | None:
+    """A later telling with no doer («أصيبوا في قصف بقذائف مدفعية طالت أحياء سكنية في مدينة
+    تعز» after «وفي تعز قصفت الميليشيات عدة أحياء سكنية») of an act of the kind of one told
+    in an earlier sentence (the nearest first): each place of its sentence and each of its
+    targets named in the earlier sentence, one at least; what the earlier act hit named in
+    its sentence; no clash of parties, place or day; no word of another act. Fighting and
+    tolls (``fight_modes``) keep ``_retold_fight``."""
+    b = candidate.args
+    if candidate.type not in words.verb_types or b.actors or b.actor_text \
+            or candidate.mode in words.fight_modes or _another_act(view, candidate, words):
+        return None
+    named = _places_named(view, candidate, words)
+    targets = [_text_words([text], [], words) for text in b.target_text] \
+        + [_name_words(entity, words) for entity in b.targets]
+    if not named and not targets:
+        return None  # nothing ties it to the earlier act
+    mine = _bare_all(_sentence_words(view, candidate, words), words)
+    for earlier in reversed(kept):
+        if earlier.sentence >= candidate.sentence or earlier.type != candidate.type \
+                or not _told_done(earlier, words) \
+                or not any({earlier.mode, candidate.mode} <= group for group in words.verb_kinds):
+            continue
+        told = _bare_all(_sentence_words(view, earlier, words), words)
+        if not all(_name_words(entity, words) <= told for entity in named) \
+                or not all(_bare_all(one, words) & told for one in targets):
+            continue  # a place or a target the earlier sentence does not name
+        a = earlier.args
+        hit = _text_words(a.target_text, a.targets, words)
+        if hit and not _bare_all(hit, words) & mine:
+            continue  # «قذيفة سقطت داخل مقرها» after a strike on «سيارة»: another act
+        if _agree(view, earlier, candidate, words, told):
             return earlier
     return None
 
@@ -366,7 +419,8 @@ def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],
         if candidate.factuality == "future" or candidate.pronoun:
             return None
         return _retold_verb(view, candidate, kept, words) \
-            or _retold_fight(view, candidate, kept, words)
+            or _retold_fight(view, candidate, kept, words) \
+            or _retold_doerless(view, candidate, kept, words)
     if any(view.tokens[i].norm in words.other or view.bare(i) in words.other for i in after):
         return None  # «جولة أخرى»، «زيارة جديدة»
     mine = {_stem(view.tokens[i].norm, words) for i in after} - words.skip
@@ -380,7 +434,9 @@ def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],
         if mine & ties and _agree(view, earlier, candidate, words) \
                 and not _new_object(candidate, ties, words):
             return earlier
-    return None
+    if candidate.factuality == "future" or candidate.pronoun:
+        return None
+    return _retold_doerless(view, candidate, kept, words)  # «وأوقف شابان بعد هجوم دوما»
 
 
 def _absorb(earlier: Candidate, later: Candidate) -> None:
