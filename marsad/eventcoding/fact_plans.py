@@ -142,14 +142,8 @@ def _meeting_held(view: View, hit: Hit) -> bool:
             or hit.trigger.type not in words.meeting_types:
         return False  # «وتعقد روسيا اجتماعات منتظمة»: a habit, not a date
     first, _ = view.sentence_of(hit.first)
-    for at in range(hit.first - 1, max(first, hit.first - words.meeting_reach) - 1, -1):
-        if view.is_break(at):
-            return False
-        word = view.tokens[at].norm
-        if word in words.meeting_verbs or (word[:1] in view.lex.conjunctions
-                                           and word[1:] in words.meeting_verbs):
-            return True
-    return False
+    return _head_before(view, hit.first - 1, max(first, hit.first - words.meeting_reach),
+                        words.meeting_verbs)
 
 
 def _term(view: View, hit: Hit) -> bool:
@@ -187,12 +181,18 @@ def _term_at(view: View, at: int) -> bool:
     else:
         return False
     first, _ = view.sentence_of(at)
-    for before in range(head_end, max(first, head_end - words.term_reach + 1) - 1, -1):
-        if view.is_break(before):
+    return _head_before(view, head_end, max(first, head_end - words.term_reach + 1),
+                        words.term_heads)
+
+
+def _head_before(view: View, start: int, lowest: int, heads: frozenset[str]) -> bool:
+    """One of ``heads`` (bare or after «و/ف») from ``start`` back to ``lowest``, no break
+    between."""
+    for at in range(start, lowest - 1, -1):
+        if view.is_break(at):
             return False
-        word = view.tokens[before].norm
-        if word in words.term_heads or (word[:1] in view.lex.conjunctions
-                                        and word[1:] in words.term_heads):
+        word = view.tokens[at].norm
+        if word in heads or (word[:1] in view.lex.conjunctions and word[1:] in heads):
             return True
     return False
 
