@@ -336,7 +336,7 @@ def _dated_after(view: View, candidate: Candidate, found: list[Candidate]) -> bo
     """The date nearest the trigger falls after the article's, and no other event of the
     sentence stands nearer to it («اتفق الجانبان على عقد اجتماع الأسبوع المقبل»: the meeting
     is next week, the agreement is made now), unless a past relative tells that one done
-    («زيارة الجبير … بعد غد سوف تستكمل المباحثات التي أجراها»; round 29)."""
+    («زيارة الوزير … يوم الأحد ستتابع المحادثات التي أجراها»; round 29)."""
     article = view.article
     if not _after_publication(article, _time(article, candidate)):
         return False

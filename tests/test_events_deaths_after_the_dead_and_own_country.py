@@ -1,7 +1,7 @@
 """Deaths told after the dead are named, and a speaker's own country as the subject of what
 he says it does (round 29, recall on real dev).
 
-* A relative clause past a comma whose verb tells a death («…، الذين استشهدوا أمس»،
+* A relative clause past a comma whose verb tells a death («…، الذين استشهدوا مساء أمس»،
   «…، الذي قتل في معارك … العام الماضي») is a death of its own: the noun before the comma is
   who died (``relative_antecedent(died=True)`` in ``argument_relatives.py``), as «استشهد
   الجندي» tells it, even when a preposition governs it («الرقيب …، من حرس الحدود، الذي
@@ -24,8 +24,8 @@ def _assaults(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_the_dead_named_before_a_comma_died_yesterday() -> None:
-    text = ("أمر وزير الدفاع بصرف مكافأة لأسر الجنود الأربعة من اللواء الثالث المشارك في "
-            "عمليات التحالف، الذين استشهدوا أمس، وبعلاج المصابين على نفقة الدولة.")
+    text = ("وجه رئيس الأركان بمنح ترقية استثنائية للجنود الخمسة من الكتيبة السابعة في الجيش "
+            "الوطني، الذين استشهدوا مساء أمس، وبتكريم ذويهم في حفل رسمي.")
     found = _assaults(text)
     assert len(found) == 1 and found[0][1] == "2015-08-08", found
 

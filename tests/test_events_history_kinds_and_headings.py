@@ -53,7 +53,7 @@ def test_a_wakana_sentence_without_a_date_after_a_sentence_of_1943_is_its_backdr
 @pytest.mark.parametrize("text", [
     # the sentence before is news (a raid on another town: the same raid on Darwin, told
     # again with no doer, is that raid, round 29's ``_retold_doerless``)
-    "وقصف الطيران مدينة داروين أمس. وكان الطيار يقود طائرة استطلاع خلال غارة جوية على مدينة "
+    "وقصف الطيران مدينة داروين أمس. وكان الملاح يحلق بطائرة تصوير أثناء غارة جوية على مدينة "
     "كاثرين.",
     # no «وكان»: the reporter goes on with today's news
     "وقصف الطيران الياباني مدينة داروين في شباط 1943. وشنت المقاتلات أمس غارة جوية على مطار "

@@ -14,28 +14,28 @@ from __future__ import annotations
 
 from gold.events.oracle import triggers
 
-SHELLED = "وفي مدينة تعز قصفت ميليشيات الحوثي عدة أحياء سكنية صباح اليوم. "
-CAMPAIGN = "وقال مصدر عسكري إن عملية تحرير محافظة أبين من قبضة المتمردين انطلقت فجر اليوم. "
+SHELLED = "وفي مدينة الضالع قصفت الميليشيات المتمردة ثلاثة أحياء شعبية صباح اليوم. "
+CAMPAIGN = "وأعلن قائد ميداني أن عملية تحرير محافظة لحج من سيطرة المسلحين بدأت فجر اليوم. "
 
 
 def test_a_doerless_shelling_of_the_same_town_is_told_again() -> None:
-    assert triggers(SHELLED + "وقال مصدر طبي إن عددا من المدنيين أصيبوا في قصف بقذائف مدفعية "
-                    "طال أحياء سكنية في مدينة تعز.", "ASSAULT") == ["قصفت"]
+    assert triggers(SHELLED + "وذكر مسعفون أن سبعة أطفال جرحوا في قصف بقذائف الهاون استهدف "
+                    "أحياء شعبية في مدينة الضالع.", "ASSAULT") == ["قصفت"]
 
 
 def test_the_same_operation_named_again_is_told_again() -> None:
-    assert triggers(CAMPAIGN + "وأكد المصدر أن عملية تحرير أبين لن تتوقف حتى إخراج المتمردين.",
+    assert triggers(CAMPAIGN + "وأوضح القائد أن عملية تحرير لحج لن تتوقف قبل طرد آخر مسلح.",
                     "ASSAULT") == ["عملية تحرير"]
 
 
 def test_a_shelling_of_another_town_stays() -> None:
-    assert triggers(SHELLED + "وقال مصدر طبي إن عددا من المدنيين أصيبوا في قصف بقذائف مدفعية "
-                    "طال أحياء سكنية في مدينة إب.", "ASSAULT") == ["قصفت", "قصف"]
+    assert triggers(SHELLED + "وذكر مسعفون أن سبعة أطفال جرحوا في قصف بقذائف الهاون استهدف "
+                    "أحياء شعبية في مدينة الحديدة.", "ASSAULT") == ["قصفت", "قصف"]
 
 
 def test_another_shelling_stays() -> None:
-    assert triggers(SHELLED + "وقال مصدر طبي إن عددا من المدنيين أصيبوا في قصف آخر بقذائف "
-                    "مدفعية طال أحياء سكنية في مدينة تعز.", "ASSAULT") == ["قصفت", "قصف"]
+    assert triggers(SHELLED + "وذكر مسعفون أن سبعة أطفال جرحوا في قصف آخر بقذائف الهاون "
+                    "استهدف أحياء شعبية في مدينة الضالع.", "ASSAULT") == ["قصفت", "قصف"]
 
 
 def test_a_shell_on_what_the_strike_did_not_hit_stays() -> None:
@@ -45,5 +45,5 @@ def test_a_shell_on_what_the_strike_did_not_hit_stays() -> None:
 
 
 def test_an_operation_for_another_province_stays() -> None:
-    assert triggers(CAMPAIGN + "وأكد المصدر أن عملية تحرير شبوة لن تتوقف حتى إخراج المتمردين.",
+    assert triggers(CAMPAIGN + "وأوضح القائد أن عملية تحرير مأرب لن تتوقف قبل طرد آخر مسلح.",
                     "ASSAULT") == ["عملية تحرير", "عملية تحرير"]

@@ -6,7 +6,7 @@
   whose head is an incident's word («الحادث»، «العمل»، «الجريمة»), across the head's
   adjectives, is the same attack told again: no event of its own.
 * Told first, such a verb stays: it is the report's only telling of the attack.
-* Round 29: so is the incident's noun itself («أن العمل الإرهابي الذي استهدف …») told again,
+* Round 29: so is the incident's noun itself («إن العمل الإرهابي الذي استهدف …») told again,
   unless its clause dates it to another day; a bare «الهجوم الذي …» stays.
 * A relative attack verb whose head is no incident's word («المسلحين الذين هاجموا») stays.
 * Aims («استعدادا لاقتحام المعسكر»): written off in the data in round 22, switched on in
@@ -56,13 +56,13 @@ def test_forces_that_attacked_are_no_incident() -> None:
 # Round 29: the incident's noun itself, coded where no condemnation stands before it, is the
 # attack told again once an attack is kept from an earlier sentence.
 def test_an_incident_noun_told_again_is_no_new_attack() -> None:
-    assert _types(LEAD + "وأكد مدير الشرطة أن العمل الإرهابي الذي استهدف رجال الأمن يأتي "
-                  "ضمن محاولات يائسة لزعزعة الاستقرار.") == ["ASSAULT"]
+    assert _types(LEAD + "وقال قائد الشرطة إن العمل الإرهابي الذي استهدف دورية المرور لن "
+                  "يزيد الأجهزة الأمنية إلا إصرارا.") == ["ASSAULT"]
 
 
 def test_an_incident_noun_told_first_stays() -> None:
-    assert _types("وأكد مدير الشرطة أن العمل الإرهابي الذي استهدف رجال الأمن يأتي ضمن "
-                  "محاولات يائسة لزعزعة الاستقرار.") == ["ASSAULT"]
+    assert _types("وقال قائد الشرطة إن العمل الإرهابي الذي استهدف دورية المرور لن يزيد "
+                  "الأجهزة الأمنية إلا إصرارا.") == ["ASSAULT"]
 
 
 def test_a_bare_attack_noun_with_a_relative_may_be_another_attack() -> None:
@@ -71,8 +71,8 @@ def test_a_bare_attack_noun_with_a_relative_may_be_another_attack() -> None:
 
 
 def test_an_incident_noun_of_another_day_stays() -> None:
-    assert _types(LEAD + "وأشار إلى أن العمل الإرهابي الذي استهدف مسجدا في الكويت في يونيو "
-                  "الماضي كان أشد دموية.") == ["ASSAULT", "ASSAULT"]
+    assert _types(LEAD + "وقال الضابط إن العمل الإرهابي الذي استهدف كنيسة في الإسكندرية في "
+                  "أبريل الماضي كان أكثر دموية.") == ["ASSAULT", "ASSAULT"]
 
 
 AIM = "احتشدت قوات الجيش جنوب المدينة أمس استعدادا لاقتحام المعسكر."

@@ -40,8 +40,8 @@ def test_a_call_on_all_parties_to_a_ceasefire_stays() -> None:
 
 
 def test_a_calligrapher_criticising_the_calligraphy_scene_is_no_accusation() -> None:
-    assert not triggers("انتقد الخطاط المغربي سعيد الناصري حركة الخط العربي في بلاده، وقال "
-                        "إنها تعاني من ضعف في الإنتاج.", "ACCUSE")
+    assert not triggers("انتقد الخطاط العراقي منير الحداد واقع الخط العربي في المدارس، وقال "
+                        "إنه يعاني من قلة الاهتمام.", "ACCUSE")
 
 
 def test_a_call_to_honour_a_poet_is_no_request() -> None:
@@ -64,8 +64,8 @@ def test_meeting_ones_family_at_the_airport_is_no_meeting() -> None:
 
 
 def test_the_fathers_and_familys_reception_of_a_martyrs_body_is_no_meeting() -> None:
-    assert not triggers("وصلت إلى محافظة الخرمة صباح أمس الطائرة التي تقل جثمان الشهيد، حيث "
-                        "كان في استقبالها والد الشهيد وأسرته ومحافظ الخرمة خالد الشريف.",
+    assert not triggers("حطت في مطار أبها مساء أمس الطائرة التي تحمل جثمان الجندي الشهيد، "
+                        "وكان في استقبالها والده وأسرته ورئيس مركز القرية سعد القحطاني.",
                         "CONSULT")
 
 

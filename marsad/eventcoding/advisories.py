@@ -12,7 +12,7 @@ events (the convention of the relabelled gold sets).
 - An advising speaker: a weather centre, civil defence, a health ministry, traffic police or a
   municipality, with an advice asked and no addressee named («ودعا الدفاع المدني إلى الابتعاد
   عن الأودية»), or with the public named.
-- The whole public addressed, round 29: «داعياً الجميع إلى الوقوف صفاً واحداً»، «ناشد جميع أبناء
+- The whole public addressed, round 29: «داعياً الجميع إلى التكاتف»، «ناشد جميع أبناء
   الأمة…»، «وطالب المغردين بالدعاء» — whatever is asked,
   unless it is to act in politics or war («دعا أبناء الشعب إلى التظاهر» stays).
 - A call for the necessity of an advice, round 27: «ودعت الإمارة إلى ضرورة استشعار أهمية الأمن»،

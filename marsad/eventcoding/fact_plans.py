@@ -212,7 +212,7 @@ def _future(view: View, at: int) -> bool:
 
 def done_by_relative(view: View, last: int) -> bool:
     """Round 29: the noun ending at token ``last`` is told done by the relative clause right
-    after it («سوف تستكمل المباحثات التي أجراها الأمير …»): a future verb or a later date of
+    after it («ستتابع الجولة المحادثات التي أجراها الوزير …»): a future verb or a later date of
     its sentence is another act's. «الاجتماع الذي كان مقررا» tells no deed."""
     at = last + 1
     if at + 1 >= len(view.tokens) or view.bare(at) not in view.lex.relatives \

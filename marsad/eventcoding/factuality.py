@@ -67,7 +67,7 @@ def read_factuality(view: View, hit: Hit) -> Reading:
                          present=hit.tense == "present" and not hit.future,
                          conditional=hit.trigger.type not in lexicon().statement_types)
     if cue == "future" and hit.tense == "noun" and done_by_relative(view, hit.last):
-        cue = None  # «سوف تستكمل المباحثات التي أجراها»: talks held before (round 29)
+        cue = None  # «ستتابع المحادثات التي أجراها»: talks held before (round 29)
     if cue == NO_EVENT and negated_any(view, hit):  # «لن تشارك في أي ضربات» (round 21)
         cue = "denied"
     if cue == NO_EVENT and agreed_cooperation(view, hit):  # «اتفقا على تعزيز التنسيق الأمني»

@@ -5,7 +5,7 @@ right after a sentence of history (round 11); a masdar after «إثر/بعد» t
 long ago, which came before the dated happening (round 21); a relative clause right after a
 date of long ago («في 3 مايو 1982 التي قتلت», round 22: ``prec_backdrops``). Round 22 also
 reads a date of long ago farther away in the trigger's clause when it is told as the act's time
-(«… قتل 12 شخصا داخل دار للسينما في 2012»: ``far_dated``). Round 29: a bare year the times
+(«… قتل تسعة أشخاص في مقهى عام 2011»: ``far_dated``). Round 29: a bare year the times
 layer leaves unread, ``history_years`` or more calendar years before the article's («بعد تفجيرات
 الرياض 1994،»، «1969- مقتل …»), or a decade of the last century («في الثمانينات») by the trigger
 dates it as history too."""

@@ -24,7 +24,7 @@ frame; this module adds eight more classes).
 - Round 28: followers or users of social media as the doer: «حيث طالب متابعو الفيديو بضرورة
   ضبط الشباب» — a public's outcry, no party's act.
 - Round 29: the arts and letters: «انتقد الخطاط التونسي حركة الخط العربي في بلاده»، «ودعا
-  مدير التعليم إلى تكريم الشاعر»، «داعيا إلى تطهير كتب التراث» — a culture sense, unless a
+  مدير التعليم إلى تكريم الشاعر»، «داعيا إلى تنقيح المخطوطات القديمة» — a culture sense, unless a
   state, a party, an army, a court or terror is named in the sentence.
 - Round 29: a meeting or a visit in one's own family: «طلب أن أجمع له إخوانه وأخواته، كنا في
   لقاء جميل»، «أخشى زيارتها» (his mother) — a private gathering.

@@ -237,7 +237,7 @@ def _told_in(found: frozenset[str], told: frozenset[str]) -> bool:
 
 def _told_targets(later: Candidate, told: frozenset[str], words: _Words) -> bool:
     """Each target of the later telling shares a word with the earlier sentence («موقع» …
-    after «قصفت الطائرات الإسرائيلية موقعا تابعا لكتائب القسام»)."""
+    after «قصفت الطائرات الحربية نقطة تابعة لفصيل مسلح»)."""
     b = later.args
     found = [_text_words([text], [], words) for text in b.target_text] \
         + [_name_words(entity, words) for entity in b.targets]
@@ -373,7 +373,7 @@ def _bare_all(found: frozenset[str], words: _Words) -> frozenset[str]:
 
 def _retold_doerless(view: View, candidate: Candidate, kept: list[Candidate],
                      words: _Words) -> Candidate | None:
-    """A later telling with no doer («أصيبوا في قصف بقذائف مدفعية طالت أحياء سكنية في مدينة
+    """A later telling with no doer («جرحوا في قصف بالهاون أصاب أحياء في بلدة
     تعز» after «وفي تعز قصفت الميليشيات عدة أحياء سكنية») of an act of the kind of one told
     in an earlier sentence (the nearest first): each place of its sentence and each of its
     targets named in the earlier sentence, one at least; what the earlier act hit named in

@@ -7,12 +7,12 @@ condemnation or a condolence: «وأضاف أن هذا العمل الإجرام
 الله …», «كما دان النائب الحادث الإرهابي الذي استهدف مسجدا …». The verb is then no event.
 
 Told first, such a verb stays: it is the report's only telling of the attack («استنكر
-المحافظ الحادث الإجرامي الذي استهدف رجال الأمن» opening a report). Other types are left
+المحافظ الحادث الآثم الذي طال دورية الشرطة» opening a report). Other types are left
 alone. Words are in ``marsad/lexicons/event_retold_incidents.yaml``.
 
 Round 29: the incident's noun itself, coded as the attack where no condemnation stands
-before it («وأكد المدير أن العمل الإرهابي الذي استهدف المصلين يأتي ضمن …»، «تكرر تنديدها
-بالهجوم الإرهابي الشائن الذي وقع في سيفاري»), is the attack told again too once an attack
+before it («وقال القائد إن العمل الإجرامي الذي طال الحاجز جزء من …»، «تكرر تنديدها
+بالهجوم الإرهابي الغادر الذي جرى في البلدة»), is the attack told again too once an attack
 told as done is kept from an earlier sentence: a definite incident word (``nouns``), or a
 head of ``heads`` with an attack adjective (``adjectives``: «الهجوم الإرهابي»; a bare
 «الهجوم الذي شنته القوات» may be another attack of a roundup), the head's adjectives, then

@@ -16,7 +16,7 @@ Three kinds of candidate that round 23's real-news rows let through are dropped:
   «خلال شهر يوليو الماضي»، «طوال العام الماضي»). Round 29: a count may stand between the
   lead and the period («خلال العشر سنوات الأخيرة»، «خلال الـ11 عاما الماضية», read from the
   sentence's start), and acts counted by a word of many in a sentence with no day («لكن
-  عشرات الغارات التي تلت ذلك…»، «العديد من حملات الاختطاف») are a series.
+  عشرات الغارات التي أعقبته…»، «العديد من حملات الاختطاف») are a series.
 - a *re-told death*: an ASSAULT masdar of dying that points back to dead already told
   («وكانت القيادة قد أعلنت أمس استشهادهم») or gives the toll of an incident already told
   («نتج عن الحادث الإجرامي استشهاد 15 مصليا»), when an ASSAULT of an earlier sentence
@@ -162,9 +162,9 @@ def tallied(view: View, candidate: Candidate) -> bool:
         return True
     s_first, s_end = view.sentence_of(start)
     if _many_acts(view, candidate, s_first, words) and not _day_named(view, s_first, s_end):
-        return True  # «لكن عشرات الغارات التي تلت ذلك استهدفت المتمردين» (round 29)
+        return True  # «غير أن عشرات الغارات التي أعقبته أصابت القرى» (round 29)
     if _counted_period(view, s_first, stop, words) and _counted(view, start, s_end, words):
-        return True  # «تم خلال العشر سنوات الأخيرة توثيق 11 ألف اعتداء» (round 29)
+        return True  # «رصدت خلال العشر سنوات الأخيرة 900 غارة» (round 29)
     # a whole past month anywhere in a sentence that names no single day counts its toll
     # («قتل 9 مدنيين …، جراء … خلال الاشتباكات … خلال شهر يوليو الماضي»)
     first, end = view.sentence_of(start)
