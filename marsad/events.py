@@ -163,7 +163,7 @@ def code_events(article: Article) -> list[Event]:
              and not advice_or_stance(view, c)  # «دعت المواطنين إلى الإبلاغ»، «لن نقبل بأي» (round 24)
              and not denied_stance(view, c)  # «وتتهم مصر قطر بدعم… وهو ما تنفيه الدوحة» (round 26)
              and not no_new_measure(view, c)  # «هو للقبض على»، «قرار إلغاء الترخيص» (round 25)
-             and not means_of_use(view, c)]  # «باستخدام أراضيها في شن حملة جوية» (round 25)
+             and not means_of_use(view, c)]  # «باستخدام مطاراتها في شن غارات» (round 25)
     found = without_retold_deals(view, found)  # «في أعقاب الاتفاق الذي تم التوصل إليه» (round 25)
     found = without_long_doubles(view, found)  # «بيان نشرته»، «إلغاء زيارة»، «قتل في غارات» (round 22)
     found = without_news_non_events(view, found)  # «في الماضي»، «يذكر أن» (round 22)
@@ -181,7 +181,7 @@ def code_events(article: Article) -> list[Event]:
     found = without_attack_subjects(view, found)  # «…، واستهدف القصف المدارس» (round 24)
     found = without_denied_retellings(view, found)  # «ونفت … استهداف المستشفى» (round 24)
     found = without_condemned_masdars(view, found)  # «ودانت الخارجية القصف التركي» (round 24)
-    found = without_retold_tolls(view, found)  # «مقتل خمسة، وهي الحصيلة ذاتها التي أعلن عنها»
+    found = without_retold_tolls(view, found)  # «مقتل سبعة، وهي الحصيلة ذاتها»
     found = without_fates_in_conditions(view, found)  # «إذا انهارت المحادثات» (round 23)
     found = without_attended_meetings(view, found)  # «سيقاطع مشاورات الكويت» (round 23)
     found = without_standing_backdrops(view, found)  # «منذ سنوات»، «شبه يومية» (round 24)
@@ -319,7 +319,7 @@ def _time(article: Article, candidate: Candidate) -> str | None:
     (``clause_dates``); in a sentence without one that says «في الوقت نفسه», the day of the
     sentence before (``own_times.same_time_day``); else the article's date."""
     if article.times and candidate.sentence < len(article.sentences):
-        # round 24; a verb's own later date: «زار … أمس موقعا، قرب مكان قتل فيه جندي … الشهر
+        # round 24; a verb's own later date: «زار … أمس معبرا، قرب مكان قتل فيه حارسان … الشهر
         # الماضي» (round 25)
         own = own_clause_time(article, candidate.trigger, candidate.kind, candidate.sentence)
         if own is not None:
@@ -358,7 +358,7 @@ def _dated_after(view: View, candidate: Candidate, found: list[Candidate]) -> bo
 def _history(article: Article, candidate: Candidate) -> bool:
     """A happening of the past told as background («في عام 2013 شهدت المدينة مواجهات عنيفة»;
     a fronted date of long ago and a «وكان …» backdrop: ``eventcoding/history.py``; a figure
-    of long ago by the trigger, «قتل في عهد الخليفة الراشدي»: ``historic_figures``, round 26)."""
+    of long ago by the trigger, «قتل زمن الخليفة الأول»: ``historic_figures``, round 26)."""
     return is_history(article, candidate.trigger[0], candidate.sentence) \
         or with_historic_figure(article, candidate.trigger, candidate.sentence)  # «في عهد الخليفة»
 

@@ -135,7 +135,7 @@ class _Run:
                 or self.view.sentence_start[source.hit.first] != sentence):
             found = plural_before(self.view, draft.hit.first, self.cue_tokens,
                                   lambda k: not self.inside_content(*self.token_span(k)))
-            if found is not None:  # «… من قبل المتابعين، حيث دعوا …»
+            if found is not None:  # «… من قبل السكان، حيث طالبوا …»
                 draft.speaker, draft.inherited = found, True
                 return draft
         if source is not None:
@@ -155,7 +155,7 @@ def _verb(run: _Run, hit: CueHit) -> Draft | None:
         speaker, via, k = _chain(run, hit, speaker, k)
     needs_marker = hit.cue.strict or hit.cue.act in MARKED_ACTS
     window = CONTENT_WINDOW
-    if hit.cue.strict:  # «وبين اللواء أن …» but not «العقد بين الطرفين والتي من المتوقع أن»
+    if hit.cue.strict:  # «وبين اللواء أن …» but not «المباراة بين الناديين التي يرجح أن»
         window = 1 if hit.cue.act in MARKED_ACTS else STRICT_WINDOW
     if speaker is not None and title_follows(view, k):
         window += MAX_PHRASE  # «قال سيف الشحي، مدير عام … ببنك أبوظبي الوطني: "…"»

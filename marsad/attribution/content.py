@@ -177,7 +177,7 @@ def _aside_end(view: View, k: int, stop: int) -> int:
 
 
 def _relative_clause_end(view: View, k: int, stop: int) -> int:
-    """Past «، التي حصلت "الوطن" على نصها،»: the comma closing a relative clause."""
+    """Past «، التي اطلعت "الصحيفة" عليها،»: the comma closing a relative clause."""
     for j in range(k, min(stop, k + RELATIVE_CLAUSE_WORDS)):
         if view.is_punct(j, COMMAS):
             return j + 1

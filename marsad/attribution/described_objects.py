@@ -110,7 +110,7 @@ def described_at(view: View, hit: CueHit, after: Phrase) -> int | None:
 
 def described_as(view: View, start: int, act: str, form: str, words: frozenset[str]) -> bool:
     """A describing cue whose description stands past a long speaker and object, in its clause:
-    «ووصف العقيد … مدير السجون بمنطقة جازان الحادث الإجرامي بالجبان»، «… بأنه عمل إجرامي».
+    «ووصف العقيد … قائد الشرطة بمحافظة الريان الاعتداء الأخير بالجبان»، «… بأنه عمل إجرامي».
     One of ``words`` (the cue's context) right after «بأنه/بأنها», or after «ب» in one word."""
     if not describing_cue(act, form):
         return False

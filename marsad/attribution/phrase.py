@@ -199,7 +199,7 @@ def _continues(view: View, prev: int, k: int, head: int, cue_tokens: frozenset[i
 
 
 def _region_before_name(view: View, head: int, prev: int, k: int) -> bool:
-    """«أدان محافظ محايل عسير محمد المتحمي»، «قال رئيس بلدية جبلة اللاذقية فلان»: a
+    """«أدان محافظ بيشة عسير سعد الفلاني»، «قال رئيس بلدية جبلة اللاذقية فلان»: a
     title, its town and the town's region (two places side by side), then a person's name
     at once — the region belongs to the title, the person closes the phrase."""
     ent_prev, ent_k = view.entity_at[prev], view.entity_at[k]

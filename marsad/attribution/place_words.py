@@ -1,8 +1,8 @@
 """A word spelled like a particle that the entities layer reads as a place is the place.
 
 The Turkish city and province of Van is written «فان», which folds to the same letters as the
-complementiser «فإن»; «وأضاف قائلا في حديثه للصحافيين في مدينة فان بعد يوم من مقتل ستة
-أشخاص … أن على الحكومة أن توقف العمليات» opens no content at «فان»: the content is what the
+complementiser «فإن»; «وقال في لقائه بالإعلاميين في مدينة فان بعد يومين من مقتل حارسين
+… أن على الحزب أن يلقي سلاحه» opens no content at «فان»: the content is what the
 later «أن» opens, and the killing told before it is the reporter's narration. Any place name the entities layer tags over a token of the complementiser
 list (a town called «إن» or «أن» alike) is read as the place, not as the particle.
 """

@@ -59,7 +59,7 @@ def passive(view: View, hit: CueHit) -> bool:
 
 def title_follows(view: View, k: int) -> bool:
     """A comma and a title (مدير، وزير، رئيس …), bare or with the article («، المتحدث
-    الأمني في وزارة الداخلية، لـ"الصحيفة"، أن …»): a long apposition after the name."""
+    الرسمي باسم هيئة الموانئ، لـ"الصحيفة"، أن …»): a long apposition after the name."""
     if not (k + 1 < view.sentence_end[k - 1] and view.is_punct(k, COMMAS)):
         return False
     forms = view.forms(k + 1)

@@ -215,7 +215,7 @@ def _quoted_speaker(view: View, k: int, end: int, cue_tokens: frozenset[int]) ->
         return None
     after = view.entity_at[shut + 1] if view.entity_at else None
     if after is not None and after.type in QUOTED_SPEAKERS:
-        return None  # «وأبلغ «الشرق الأوسط» علاء الدين»: the quoted name is told, the next speaks
+        return None  # «وأبلغ «الشرق الأوسط» سامر النجار»: the quoted name is told, the next speaks
     inner = phrase(view, k + 1, shut - 1)
     return Phrase(k, _apposition_right(view, shut, end, cue_tokens), inner.plural,
                   inner.feminine)
@@ -332,7 +332,7 @@ def plural_before(view: View, cue: int, cue_tokens: frozenset[int],
                   allowed: Callable[[int], bool]) -> Phrase | None:
     """The nearest plural noun phrase before a plural cue in its sentence (at a token
     ``allowed`` says may speak), for a cue with no agreeing speaker to carry on
-    («… من قبل المتابعين، حيث دعوا للشهداء»)."""
+    («… من قبل السكان، حيث طالبوا بالتعويض»)."""
     floor = view.sentence_start[cue]
     for k in range(cue - 1, floor - 1, -1):
         if k in cue_tokens or not view.is_word(k) or not is_plural(view, k) or not allowed(k):

@@ -125,7 +125,7 @@ def not_a_happening(view: View, hit: Hit) -> bool:
         return True
     if backdrop(view, hit):  # «التحالف الذي يقصف مواقعه»، «في القرن الماضي» (round 22)
         return True
-    if whoever(view, hit) or unrealised(view, hit):  # «كل من يخرج في مظاهرة»، «إحباط هجوم»
+    if whoever(view, hit) or unrealised(view, hit):  # «كل من يشارك في اعتصام»، «إحباط هجوم»
         return True
     if view.in_name(hit.first):  # «في مديرية أرحب»
         return True
@@ -168,7 +168,7 @@ def not_a_happening(view: View, hit: Hit) -> bool:
 
 def _title_aside(view: View, comma: int, stop: int) -> int | None:
     """The closing comma of an aside that a title opens right after the comma ``comma`` —
-    the subject's name and rank: «رفض المتحدث العسكري، العقيد سليماني مايغا، الإفصاح» — else
+    the subject's name and rank: «رفض المتحدث العسكري، العقيد سامر الحداد، الإفصاح» — else
     None. The aside holds at most ``window.aside`` words besides the title."""
     lex = view.lex
     if view.tokens[comma].norm not in lex.asides or comma + 1 >= stop \

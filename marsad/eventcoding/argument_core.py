@@ -185,12 +185,12 @@ def place_before(view: View, index: int, args: Args, stated: bool = False) -> No
         if headed_only(entity):  # a town named after its head word (round 27)
             earlier = _first_conjunct(view, begin)
             listed = earlier is not None
-            while earlier is not None:  # «عقب تطهير مدينة قعطبة ومنطقة مريس»: Qa'tabah
+            while earlier is not None:  # «عقب تحرير مدينة الضالع ومنطقة دمت»: al-Dhale
                 entity, begin = earlier, view.entity_first[earlier.id]
                 earlier = _first_conjunct(view, begin)
             if not listed and not stated and not after_place_word(view, begin - 1, first):
                 subject = subject or Phrase(begin, at, [entity])
-                continue  # «وفي مدينة حمص، تعرض حي الوعر لقصف»: the head is no place marked
+                continue  # «وفي مدينة حلب، تعرض حي الشعار لقصف»: the head is no place marked
         if stated or after_place_word(view, begin, first):
             close = near and index - at <= view.lex.place_window
             args.set_place(Phrase(begin, view.entity_last[entity.id], [entity]),

@@ -85,7 +85,7 @@ AGENT_ROLES = ("agent", "unit", "member")
 
 def _unnamed_agent_and_object(view: View, hit: Hit, args: Args, found: Phrase,
                               stop: int) -> int | None:
-    """«استهداف قوات الأسد قرية المكرمية»، «قصف طائرات التحالف مواقع للمسلحين»: an unnamed
+    """«قصف قوات الأسد بلدة كفرنبل»، «قصف طائرات التحالف مواقع للمسلحين»: an unnamed
     agent in the genitive of a masdar (with one definite word that names its owner), then an
     indefinite noun with no article, preposition or «و»: the agent did it, the noun suffered
     it (round 27)."""
@@ -116,7 +116,7 @@ def _unnamed_agent_and_object(view: View, hit: Hit, args: Args, found: Phrase,
 def _indefinite_object(view: View, hit: Hit, found: Phrase, after: int) -> bool:
     """«استهداف قوات الدعم السريع مستشفى»: a named organisation in the genitive of a masdar that
     takes an object, then an indefinite noun with no article or preposition: the body did it,
-    the noun suffered it (round 10). Not a town («اقتحام مدينة الزبداني ذات الطابع»), not a
+    the noun suffered it (round 10). Not a town («اقتحام مدينة داريا»), not a
     time («مساء»), not «و», not a name's word."""
     token = view.tokens[after]
     if hit.trigger.kind != "masdar" or found.types() != {"ORG"} \

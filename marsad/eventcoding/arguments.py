@@ -135,7 +135,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
             before = relative_antecedent(view, hit, died=True) or actor_before(view, hit.first)
             if before is not None and not args.evidence_text:
                 _victims(args, before)
-        elif attack_subject(view, hit):  # «في هجوم إرهابي استهدف سيارة»: the attack is the
+        elif attack_subject(view, hit):  # «في تفجير إرهابي استهدف حافلة»: the attack is the
             # subject; where a party stood before it, its object is read as before (round 27)
             if relative_antecedent(view, hit) or actor_before(view, hit.first):
                 attack_object = True
@@ -172,8 +172,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     host_place(view, hit, args)  # «تستضيف بغداد جولة جديدة من الحوار»: Baghdad (round 23, consult2)
     if args.place is None:
         place_before(view, hit.first, args)
-    elif args.place_stated and headed_only(args.place):  # «وفي العاصمة صنعاء دمرت قبائل …
-        # في منطقة بني مران»: the capital stated before is still the evidence it was
+    elif args.place_stated and headed_only(args.place):  # «وفي العاصمة صنعاء فجر مسلحون …
+        # في حي شملان»: the capital stated before is still the evidence it was
         shadow = Args(hit.first, hit.last)
         place_before(view, hit.first, shadow)
         args.known_before = shadow.named_place
@@ -200,7 +200,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     call_receiver(view, hit, args)  # «تلقى … أمير البلاد المفدى اتصالا»: who received it (r. 21)
     holder_target(view, hit, args, stop)  # «قصفت طائرات مواقع لتنظيم داعش»: the group
     office_holder(view, hit, args)  # «أدان محافظ الطائف سعد الفلاني»: the governor, not the town
-    visited_country(hit, args)  # «زيارة الرئيس الصيني إلى مصر»: Egypt is visited (round 27)
+    visited_country(hit, args)  # «زيارة الرئيس الكوري إلى الأردن»: Jordan is visited (round 27)
     if hit.tense == "present" and not hit.future:  # «المملكة ترحب بضيوف الرحمن»: the home
         args.actors = [e for e in args.actors if not is_epithet(e)]  # country's standing policy
     return args
@@ -343,7 +343,7 @@ def _subject_after_opener(view: View, hit: Hit, args: Args, stop: int) -> bool:
 
 
 def _after_relative(view: View, hit: Hit) -> bool:
-    """«العمل الإرهابي الذي استهدف رجال الأمن»: right after «الذي/التي» a verb with no object
+    """«الاعتداء الذي استهدف دورية الشرطة»: right after «الذي/التي» a verb with no object
     pronoun has the noun before it as subject (read later), and what follows is its object."""
     at = hit.first - 1
     if at < 0 or hit.pronoun or hit.passive or "obj" not in hit.trigger.target \
@@ -464,7 +464,7 @@ def _victims(args: Args, found: Args | Phrase) -> None:
 
 
 def _bare_passive(view: View, hit: Hit, stop: int) -> bool:
-    """«قتل جندي أوكراني وأصيب تسعة»، «جنود أفغان قتلوا في الهجوم»: no object after the verb
+    """«قتل شرطي تركي وأصيب أربعة»، «جنود أفغان قتلوا في الهجوم»: no object after the verb
     (and after its subject, when one follows a singular verb): a passive (round 27)."""
     at = past_adjuncts(view, Args(hit.first, hit.last), hit.last + 1, stop)
     if not hit.plural and at < stop and not bare_after(view, at, stop):
@@ -476,7 +476,7 @@ def _bare_passive(view: View, hit: Hit, stop: int) -> bool:
 
 
 def _unnamed_subject_and_object(view: View, args: Args, cursor: int, stop: int) -> int:
-    """«هاجم مفجر إرهابي مسجداً في أبها»: words no entity names, then an accusative or a
+    """«هاجم مسلح مجهول فندقاً في سوسة»: words no entity names, then an accusative or a
     count: the subject and the object, both kept as text."""
     last = cursor - 1
     for at in range(cursor, min(stop, cursor + OBJECT_WORDS)):
@@ -500,7 +500,7 @@ def _unnamed_subject_and_object(view: View, args: Args, cursor: int, stop: int) 
 
 
 def _adjunct_of_verb(view: View, hit: Hit, args: Args, previous: Args) -> None:
-    """«انسحبت وحدات الجيش من مطار كويرس بعد اشتباكات عنيفة مع مقاتلي الهيئة»: a masdar
+    """«انسحب الجنود من قاعدة الحمراء بعد اشتباكات استمرت ساعات مع مسلحي القبيلة»: a masdar
     opening an adjunct (`adjunct_lead`) of the verb before it, with its other party after
     «مع», was fought (or held) by that verb's subject, where that verb took place."""
     if hit.first < 1 or arg_words().words.get(view.bare(hit.first - 1)) != "adjunct_lead" \

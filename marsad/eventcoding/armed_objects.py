@@ -60,5 +60,5 @@ def armed_object(view: View, candidate: Candidate) -> bool:
         return False
     norm = view.tokens[at].norm
     if candidate.kind != "verb" and _bare_noun(norm) != norm:
-        return False  # «قبيل لحظات من اقتحام المعسكر»: the storming told before
+        return False  # «قبل ساعات من اقتحام الثكنة»: the storming told before
     return _bare_noun(norm) in words.objects

@@ -5,7 +5,7 @@ verb's clause tells its own date after the verb, and the nearer date stands befo
 another clause — past a comma, a colon or a relative pronoun — the nearer date is that other
 clause's, and the verb takes the date of its own clause:
 
-- «زار رئيس الوزراء أمس موقعا حدوديا، قرب مكان قتل فيه جندي في اشتباكات الشهر الماضي»: the
+- «زار رئيس الوزراء أمس معبرا حدوديا، قرب مكان قتل فيه حارسان في مواجهات الشهر الماضي»: the
   killing last month, not yesterday;
 - «استدعت الحكومة اليوم سفيرها، ورفضت المذكرة التي وقعها الطرفان أمس في أديس أبابا»: the
   signing yesterday;

@@ -1,8 +1,8 @@
 """Round 24 (condemned): an attack first told inside a condemnation is an event.
 
 Gulf news tells one bombing in many short reports that are each an official's condemnation:
-«استنكر معالي … العمل الإرهابي الآثم الذي نفذته أيدي الفكر الضال في مسجد قوات الطوارئ»،
-«أدان … التفجير الإرهابي الذي وقع في مسجد بالدمام». When the report has told no attack
+«استنكر معالي … العمل الإرهابي الآثم الذي شهده سوق البلدة»،
+«أدان … التفجير الانتحاري في حسينية بالأحساء». When the report has told no attack
 before, the condemned noun is its first telling of the attack: an ASSAULT (the evidence
 test drops it for want of named arguments). The sign ``condemned_attack`` (read by the rule
 of ``event_needs.yaml``) holds for an incident's word with an attack adjective («العمل
@@ -12,8 +12,8 @@ of ``event_needs.yaml``) holds for an incident's word with an attack adjective (
 Told again, it stays out: ``without_condemned_retellings`` drops such a noun, kept only by
 that rule, when an attack was coded earlier in the article («قتل خمسة في هجوم على مسجد.
 واستنكر الأمير العمل الإرهابي الذي استهدف المسجد»), or when an attack word stands in an
-earlier sentence though nothing was coded there («اللذين استشهدا في حادث التفجير الغاشم»،
-then, paragraphs later, «منددين ومستنكرين العمل الإرهابي الجبان الذي راح ضحيته»). Words are in
+earlier sentence though nothing was coded there («الشرطيين اللذين أصيبا في انفجار السوق»،
+then, paragraphs later, «مستنكرين الاعتداء الجبان الذي راح ضحيته»). Words are in
 ``marsad/lexicons/event_condemned_attacks.yaml``.
 """
 
@@ -74,8 +74,8 @@ def _is(word: str, words: frozenset[str]) -> bool:
 
 
 def _closes_subject(view: View, index: int, words: _Words) -> bool:
-    """A comma right after the condemner's name, before its object («استنكر محافظ الطائف
-    فهد بن عبدالعزيز بن معمر، حادث التفجير الإرهابي …»): the subject ends, the clause goes on."""
+    """A comma right after the condemner's name, before its object («استنكر محافظ جدة
+    سعد بن خالد الفلاني، حادث الاعتداء الآثم …»): the subject ends, the clause goes on."""
     named = view.entity_ending_at.get(index - 1)
     return view.tokens[index].norm in words.subject_commas and named is not None \
         and named.type in words.subject_types
@@ -144,7 +144,7 @@ def attack_word(word: str) -> bool:
 
 def _told_in_words_before(view: View, candidate: Candidate) -> bool:
     """An attack word before the noun's sentence: the report told the attack before,
-    whether or not it was coded («اللذين استشهدا في حادث التفجير الغاشم»)."""
+    whether or not it was coded («الشرطيين اللذين أصيبا في انفجار السوق»)."""
     first, _ = view.sentence_of(first_token(view, candidate))
     told = _words().told_before
     return any(_is(view.tokens[index].norm, told) for index in range(first))

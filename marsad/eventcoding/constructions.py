@@ -148,7 +148,7 @@ def _whoever_firsts() -> frozenset[str]:
 
 
 def whoever(view: View, hit: Hit) -> bool:
-    """«كل من يخرج في مظاهرة»، «كل الذين يشاركون في الاعتصام»: anyone who would do it, no
+    """«كل من يشارك في اعتصام»، «كل الذين يشاركون في الاعتصام»: anyone who would do it, no
     happening; the trigger is the present verb after «كل من» or stands a few words on."""
     rules = constructions()
     if _whoever_firsts().isdisjoint(view.words_of_sentence(hit.first)):

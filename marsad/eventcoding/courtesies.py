@@ -7,7 +7,7 @@
 - **the adverb.** Folding writes «أ» and «ئ» as «ا» and «ي», so «هنأ» folds to «هنا» (here)
   and «هناك» reads as «هنأ» with a pronoun. Such a row makes a hit only when its first word,
   as written in the article, holds one of the row's letters.
-- **an interjection.** «شكرا معالي الوزير على جهودكم» (a placard) is no verb.
+- **an interjection.** «شكرا سعادة المدير على عطائكم» (a placard) is no verb.
 - **a private courtesy.** A firm's manager congratulating a colleague on a new post, a paper
   congratulating a sheikh: the courtesy stands only when one of its actors is an entity the
   knowledge base links (a state, a leader, a party, a body), not a person or a paper it does

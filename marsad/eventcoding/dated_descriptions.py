@@ -1,7 +1,7 @@
 """A description dated in the past is background (round 23, real news).
 
 A report often names a party or a place by what happened to it before: «ويتمركز المقاتلون في
-ميناء عدن الذي استعادوه من الحوثيين الشهر الماضي»، «الحوثيين الذين سيطروا على صنعاء في
+مطار المخا الذي استعادوه من المسلحين قبل أسبوعين»، «الحوثيين الذين سيطروا على صنعاء في
 سبتمبر 2014». The capture told there describes the place or the party by its history; it is
 not news of the day. A candidate is dropped when
 

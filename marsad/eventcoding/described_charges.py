@@ -3,8 +3,8 @@ where it is the speaker's first word on the matter; a claim described as false (
 اتهامات … بأنها أكاذيب») is a REJECT of the claim (round 27).
 
 Reports of a condemnation often go on with the same speaker describing the act: «دان الأمين
-العام … الحادث الإجرامي … . ووصف الدكتور آل عمرو حادث التفجير بأنه عمل إجرامي …»، «أعرب
-معاليه عن إدانته … . ووصف معاليه حادث التفجير بأنه …». The description is then the same
+العام … الحادث الإجرامي … . ووصف الدكتور الفلاني الاعتداء بأنه عمل جبان …»، «أعرب
+معاليه عن إدانته … . ووصف معاليه الهجوم بأنه …». The description is then the same
 condemnation told again, no happening of its own. It stays an event when the speaker said
 nothing before it in the article (a minister who only sent condolences: «رفع الوزير العزاء
 … . ووصف الحادثة بأنها عمل إجرامي»).

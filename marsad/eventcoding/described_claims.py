@@ -1,6 +1,6 @@
 """A claim described as false is a rejection of it, not a charge (round 27).
 
-«وصف ظريف اتهامات بأن بلاده تقوم بأنشطة … بأنها أكاذيب»، «ووصف تقريرا نشره موقع … بـ«الادعاءات
+«وصف الوزير اتهامات بأن حكومته تدعم المتمردين بأنها أكاذيب»، «ووصف تقريرا نشره موقع … بـ«الادعاءات
 الواهية»»: the describing cue («وصف») is read as an ACCUSE by the statements layer; where a claim
 noun («اتهامات»، «تقريرا») stands between the cue and a falsity word («أكاذيب»، «الادعاءات»), the
 verbal event is a REJECT of the claim. It is retyped as it is made, before the events of one

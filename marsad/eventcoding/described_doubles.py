@@ -1,6 +1,6 @@
 """A happening described by a relative clause is one event (round 23, real news).
 
-«استنكرت دائرة الإفتاء العمل الإرهابي الذي استهدف مسجد قوات الطوارئ» tells one attack: the
+«استنكرت الهيئة العمل الإرهابي الذي استهدف سوق المدينة» tells one attack: the
 noun «العمل الإرهابي» names it and the verb after «الذي» says what it did. When the verb right
 after the relative pronoun is a candidate of the same type as a coded noun that heads the
 relative (its last word at most ``reach`` words before the pronoun, the head's adjectives

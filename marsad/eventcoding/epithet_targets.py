@@ -1,7 +1,7 @@
 """An epithet of an attack is no target.
 
 A report names an attack with the epithets of condemnation after it: «استشهدوا في حادث التفجير
-الغاشم بمسجد قوة الطوارئ»، «عقب التفجير الآثم الذي استهدف جامع قوات الطوارئ»، «التفجير
+الغاشم بمسجد قوة الطوارئ»، «إثر التفجير الآثم الذي طال سوق الخضار»، «التفجير
 الإرهابي الآثم». The argument finder read the words after the trigger as what was hit, so the
 event's unnamed targets were «الغاشم بمسجد قوة»، «الآثم»، «الإرهابي الآثم». An unnamed target
 that opens with such an epithet («الآثم»، «الغاشم»، «الجبان»، «الإرهابي» …, the attack

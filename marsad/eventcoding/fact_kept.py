@@ -4,7 +4,7 @@
   the clause denies it: a negation («لم»، «لن») at most a few words before «أي» («لم يعلن
   الاتحاد أي إضراب»، «لن تشارك في أي ضربات»), or a denial statement holding the trigger
   («نفت وقوع أي اعتقالات»). Then the act is a **denied** event (``negated_any``). A negation
-  inside a condition («ما داموا لم يشاركوا في أي عمل») and a statement's noun («لن يقبل أي
+  inside a condition («ما داموا لم يشاركوا بأي عمل») and a statement's noun («لن يقبل أي
   طلب»: an application) are left out. Such a denied act needs no argument: the denial names
   it, so its candidate stands alone («نفت وقوع أي اعتقالات» has no party;
   ``candidates._candidate``, round 21 last wave).
@@ -71,7 +71,7 @@ def negated_any(view: View, hit: Hit) -> bool:
     for before in range(at - 1, max(first, at - words.negation_reach) - 1, -1):
         if view.is_break(before):
             return False
-        if view.norm(before) in words.negations:  # not «ما داموا لم يشاركوا في أي عمل»
+        if view.norm(before) in words.negations:  # not «ما داموا لم يشاركوا بأي عمل»
             return before == first or not (view.norm(before - 1) in words.condition_heads
                                            or view.bare(before - 1) in words.conditions)
     return False

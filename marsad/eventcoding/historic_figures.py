@@ -1,5 +1,5 @@
-"""Acts of remote history told with a figure of long ago: «ثم قتل في عهد الخليفة الراشدي الأول
-أبو بكر الصديق في معركة اليمامة»، «فقد قتل قدوتكم الخليفة عمر بن الخطاب وهو في المسجد يصلي».
+"""Acts of remote history told with a figure of long ago: «وقد قتل زمن الخليفة الأول
+أبي بكر الصديق في معركة اليمامة»، «طعن الخليفة عمر بن الخطاب أثناء صلاة الفجر».
 Sermons, op-eds and "on this day" columns tell them without a year, so no date of long ago
 (``history``) marks them: the figure's name, within a few words of the trigger, does. A name
 after «مسجد/جامع/كتائب …» («مسجد الإمام علي بن أبي طالب») names a place or a body of today and

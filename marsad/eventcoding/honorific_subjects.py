@@ -1,7 +1,7 @@
 """A verbal act told with an honorific pronoun as its subject is done by the person it stands for.
 
 Gulf news names a dignitary once and then calls him by an honorific pronoun: «وعبر سموه عن
-استنكاره المطلق لهذا العمل الجبان»، «وأشاد معاليه بجهود رجال الأمن»، «وطالب سماحته
+استنكاره الشديد لهذا الاعتداء»، «وأشاد معاليه بجهود رجال الأمن»، «وطالب سماحته
 بمحاسبة…». The statements layer takes such a pronoun as a speaker that can act
 (``unnamed_speakers``), but a trigger row read without a statement («عبر عن استنكاره» is a
 phrase of ``event_triggers.tsv``) found no actor in it and was dropped for want of evidence.

@@ -1,7 +1,7 @@
 """The host of talks is their place (round 23, consult2).
 
 A capital or a state that hosts a round of talks or a dialogue («تستضيف بغداد جولة جديدة
-من الحوار»، «والآن جنيف تستضيف أحدث جولات الحوار») is the place where the talks are held.
+من الحوار»، «والآن فيينا تستضيف الجولة الأخيرة من المفاوضات») is the place where the talks are held.
 For a trigger whose first word is one of ``host_place_forms`` (``event_host_places.yaml``)
 with no stated place, the host is the first city or country named between the verb and what
 it hosts (its subject), or else an actor told before the verb; it becomes the place. When

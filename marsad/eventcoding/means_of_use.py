@@ -1,12 +1,12 @@
 """An attack named as what a use of land, bases or airspace serves is not told done.
 
-«وافقت أنقرة على السماح للولايات المتحدة باستخدام أراضيها في شن حملة جوية على التنظيم»:
+«وافقت الحكومة على السماح للتحالف باستخدام مطاراتها في شن غارات على المتمردين»:
 the news is the permission to use the land; the campaign it serves is its aim, no happening
 of the report. A candidate of a listed type is dropped when its word follows a waging
 masdar tied to a use («في شن»، «لشن»، «لتنفيذ») and a masdar of using («استخدام»،
 «باستخدام») stands a few words before that, in its sentence. Round 27 (real news): the
-attack's own masdar with the purpose «لـ» serves the use the same way («وسمحت أنقرة للتحالف
-باستخدام قواعدها الجوية لقصف المتشددين»). Words in ``marsad/lexicons/event_means_of_use.yaml``.
+attack's own masdar with the purpose «لـ» serves the use the same way («وسمحت الحكومة للحلفاء
+باستخدام مطاراتها العسكرية لقصف المتمردين»). Words in ``marsad/lexicons/event_means_of_use.yaml``.
 """
 
 from __future__ import annotations

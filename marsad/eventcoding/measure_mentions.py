@@ -1,8 +1,8 @@
 """A COERCE word that tells no new measure.
 
 - An arrest told as an aim: «انتشار الجيش في المدينة هو للقبض على المطلوبين»، «السلطات تعمل
-  على استكمال التحقيقات للقبض على كل من خطط للهجوم». The masdar after the purpose «لـ» (or
-  joined by «و» to a purpose word right before it: «هو للتدخل وقمع أي تحرك») says what
+  على استكمال التحقيقات للقبض على جميع المتورطين». The masdar after the purpose «لـ» (or
+  joined by «و» to a purpose word right before it: «هو للحماية وقمع أي شغب») says what
   someone means to do, so it is no arrest. «تعرض للاعتقال» (undergone) and «الغاز المسيل
   للدموع واعتقال» (a name) are no aims, and a crowd dispersed «لتفريق المحتجين» keeps its
   event (its mode is not listed).

@@ -2,7 +2,7 @@
 
 Real news tells an authority stopping a paper by a masdar whose paper is its genitive and whose
 authority is the speaker of the words it opens: «وكانت سلطات البحرين أعلنت مساء الخميس تعليق
-صدور الوسط»، «وقالت الهيئة …، مؤكدة أن إيقاف إصدار "الوسط" قرار مهني». The masdar rows need no
+صدور الوسط»، «وقالت الهيئة …، مؤكدة أن إيقاف إصدار "الأيام" إجراء قانوني». The masdar rows need no
 argument, so such a COERCE had none. Here
 
 * the target is the paper named right after the trigger: a quoted name («"الوسط"»), a name the

@@ -20,9 +20,9 @@ frame; this module adds eight more classes).
 - Round 28: «أيد» read as «hands» — a bare adjective right after it: «بأموال مصرية وأيد
   مصرية»، «حرب تدار بأيد خفية» (and a body that «rejects» water, with the ailments).
 - Round 28: a deal between firms, no state body in the sentence: «أعلنت مجموعة فنادق …
-  توقيعها لاتفاقية برنامج المسافر الدائم مع شركة الطيران» — routine business.
-- Round 28: followers or users of social media as the doer: «حيث طالب متابعو الفيديو بضرورة
-  ضبط الشباب» — a public's outcry, no party's act.
+  توقيعها اتفاقية لبرنامج الولاء مع شركة الطيران» — routine business.
+- Round 28: followers or users of social media as the doer: «حيث طالب متابعو المقطع
+  بمعاقبة السائق» — a public's outcry, no party's act.
 - Round 29: the arts and letters: «انتقد الخطاط التونسي حركة الخط العربي في بلاده»، «ودعا
   مدير التعليم إلى تكريم الشاعر»، «داعيا إلى تنقيح المخطوطات القديمة» — a culture sense, unless a
   state, a party, an army, a court or terror is named in the sentence.
@@ -260,7 +260,7 @@ def _next_to(view: View, candidate: Candidate, words: frozenset[str]) -> bool:
 
 
 def _firms_deal(view: View, candidate: Candidate) -> bool:
-    """«وقعت شركة أرامكو مع جمعية إنسان اتفاقية»: a firm signs with a firm or a charity, and
+    """«وقعت شركة الكهرباء مع جمعية البر اتفاقية»: a firm signs with a firm or a charity, and
     the words of the parties (from the sentence's start to the partner's name) name no state
     body."""
     lex = _words()

@@ -1,7 +1,7 @@
 """A body meeting its own staff is no meeting between parties (round 27, real news, spurious).
 
-«رأس الوزير اجتماعا مع قادة القطاعات الأمنية»، «انطلق الاجتماع السنوي لمديري السجون»،
-«عقدت عدة اجتماعات مع مديري الإدارات الحكومية»: a minister, a governor or a directorate
+«عقد الأمين اجتماعا دوريا مع مديري الفروع»، «انطلق الاجتماع السنوي لمديري السجون»،
+«عقدت الوزارة عدة لقاءات مع مديري المدارس»: a minister, a governor or a directorate
 holding its working meeting with its own directors, officers or employees is routine
 administration; the real-news gold codes no CONSULT for it. A CONSULT candidate is dropped
 when the first party read after its trigger (in its clause, within ``reach`` words) is the

@@ -11,8 +11,8 @@ An event is dated by the date nearest its trigger in its sentence, else by the a
 - the end of a span («حتى نهاية الشهر»، «بحلول نهاية العام»، «ما قبل أبريل 2019») or a
   thing's year («اتفاقية فك الاشتباك لعام 1974»);
 - the start of a standing state told after the event: «منذ» right after a participle of a
-  standing state («أوجلان المسجون منذ العام 2009»، «الهدنة القائمة منذ 2013»; round 26:
-  ``held_since``), and a tally rising after it («ليرتفع عدد القتلى منذ 20 يوليو إلى 21»);
+  standing state («المعارض المسجون منذ العام 2011»، «الهدنة القائمة منذ 2013»; round 26:
+  ``held_since``), and a tally rising after it («ليرتفع عدد القتلى منذ 3 مارس إلى 17»);
 - the date of another happening told in a clause of its own after the event: a relative
   clause («بالقانون الذي أقره المجلس في ديسمبر الماضي»), a subordinate one («…، بعدما توصل
   الأعيان مساء السبت إلى اتفاق») or a parallel one («…، فيما طالب … أمس»). A date told
@@ -145,8 +145,8 @@ def nearest_own_time(article: Article, trigger: tuple[int, int], sentence: Sente
 
 
 def same_time_day(article: Article, index: int) -> Time | None:
-    """«في الوقت نفسه، أشاد الوزير الألماني بالحكومة التركية» after «وفي تصريحات لصحيفة …
-    الصادرة أمس، قال شتاينماير …»: a sentence (``index``) that tells its act as done at the
+    """«في الوقت نفسه، رحب السفير الفرنسي بالخطوة المصرية» after «وفي تصريحات لصحيفة …
+    الصادرة أمس، قال السفير …»: a sentence (``index``) that tells its act as done at the
     same time as the one before it is dated by the last date of the sentence before that names
     a day; None when it says no such thing or that sentence has no day (the article's date).
     Called only for a sentence with no date of its own."""
@@ -187,7 +187,7 @@ def _counts_from_before(article: Article, time: Time, sentence_start: int) -> bo
 def _nearer_vague(article: Article, trigger: tuple[int, int], time: Time,
                   sentence_start: int) -> bool:
     """A vague reference of the trigger's own clause stands nearer the trigger than ``time``
-    («انتشر التنظيم خلال السنوات القليلة الماضية، … ذهب إلى أفغانستان في عام 1989»): the
+    («انتشر التنظيم خلال السنوات القليلة الماضية، … سافر إلى الشيشان في عام 1995»): the
     event is dated by it, that is by no calendar date."""
     words = _words()
     if not any(other.value in words.vague_kinds for other in article.times):
@@ -215,7 +215,7 @@ def _after(article: Article, time: Time, sentence_start: int, marks: frozenset[s
 
 def _held_since(article: Article, time: Time, sentence_start: int) -> bool:
     """``time`` follows «منذ» right after a participle of a standing state: it tells since
-    when that thing's state holds («أوجلان المسجون منذ العام 2009»، «الهدنة القائمة منذ
+    when that thing's state holds («المعارض المسجون منذ العام 2011»، «الهدنة القائمة منذ
     2013»، «الطرق المغلقة منذ سنوات»), not when the act told before it happened. After a verb,
     a place or another word the date stays the act's own («اعتقلا منذ أغسطس»، «أصيب تسعة
     بجروح منذ الجمعة»، «انتشرت في محيط الميدان منذ مساء الجمعة»)."""
@@ -240,7 +240,7 @@ def _in_clause(article: Article, trigger: tuple[int, int], time: Time,
     if own and own[0] in words.attribute_years:
         return False
     if time.start >= trigger[1] and _held_since(article, time, sentence_start):
-        return False  # «… عملية السلام القائمة منذ العام 2013»: a state's start (round 26)
+        return False  # «… الهدنة السارية منذ العام 2016»: a state's start (round 26)
     if time.start >= trigger[1]:  # the date after the trigger: not in a later clause
         return not _holds(_plain(article.text[trigger[1]:time.start]), words.openers,
                           words.antecedent_gap, words.relatives, words.same_toll)

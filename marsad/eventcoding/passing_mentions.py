@@ -7,11 +7,11 @@ News names violence it does not report as a happening of its own. Four shapes ar
   («لو ثبت أن لهم يدا في "تفجير مسجد قوة الطوارئ"»، «اتهمت … القوات بـ«التوغل» في المنطقة
   العازلة»); a quoted verb or phrase trigger stays (speech, or a charge told as its own act);
 - **a campaign named by a present relative clause**: the masdar followed by «التي/الذي» and a
-  present verb of waging («تنديدا بالغارات التي يشنها الجيش»، «الحرب التي تخوضها القوات»):
+  present verb of waging («احتجاجا على الغارات التي يشنها الطيران»، «الحرب التي تخوضها القوات»):
   what goes on, the cause of a protest, not one act;
 - **a campaign told in the present**: a masdar a few words after a present verb of waging in
   its clause («وينفذ الطيران غارات مكثفة»), or a phrase trigger opening with such a verb
-  («ولكنها في الحقيقة تشن حربا على الأكراد»): a standing state or a characterisation;
+  («لكنها في الواقع تشن حربا على المعارضين»): a standing state or a characterisation;
 - **a call to stop**: a word of ceasing and «عن» right before the masdar («أن تكف تركيا عن
   قصف القرى»، «طالبهم بالتوقف عن استهداف المدنيين»): what is to stop is named, not told.
 

@@ -1,7 +1,7 @@
 """Round 21: the attack a condolence is offered for is no new happening of the report.
 
-«ونقل سموه تعازي خادم الحرمين الشريفين ومواساته لأسر شهداء الواجب في حادث التفجير الإرهابي»،
-«تقديم واجب العزاء في ابنيهما اللذين استشهدا في الهجوم»: in a sentence of condolences or of a
+«ونقل سموه تعازي خادم الحرمين الشريفين ومواساته لأسر شهداء الواجب في هجوم الأحد»،
+«تقديم واجب العزاء في ابنهم الذي قتل في الهجوم»: in a sentence of condolences or of a
 funeral, the attack or the death mourned was told before (follow-up news re-tells it in every
 paragraph); the condolence, and a condemnation beside it, is what the sentence reports. The
 words are in ``marsad/lexicons/event_prec_round21.yaml`` (``condolences``)."""

@@ -1,4 +1,4 @@
-"""Round 21: a habit is no happening. «لأن إسرائيل عادة ما ترفض إصدار تصاريح البناء»، «غالبا
+"""Round 21: a habit is no happening. «لأن الوزارة عادة ما ترفض منح التأشيرات»، «غالبا
 ما تشن القوات حملات دهم»: a trigger a few tokens after «عادة ما» (or «غالبا/كثيرا/دائما ما»),
 with no clause break between, tells what a party usually does, not an act of the report's
 day. Round 27 (real news): so does a masdar right after the bare present of the passive frame

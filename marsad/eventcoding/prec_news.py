@@ -4,13 +4,13 @@
 - the act is told as the past's: «في الماضي»، «في مراحل سابقة» follows its trigger in its
   clause («أحبطت الأجهزة عشرات المحاولات في الماضي»);
 - it is only what a party can do: a word of ability («تستطيع»، «بإمكان»، «يمكن»، «قادر»)
-  stands a few tokens before a trigger that is no past verb, in its clause («تستطيع السلطات
-  اعتقال مشتبه به لستة أشهر»). A past «تمكنت من» (managed to) is a deed and stays;
+  stands a few tokens before a trigger that is no past verb, in its clause («تستطيع الشرطة
+  اعتقال أي شخص لمدة أسبوع»). A past «تمكنت من» (managed to) is a deed and stays;
 - its sentence is the closing link line that repeats the headline («رابط الخبر بصحيفة …:»);
 - it is an attack masdar right after an incident's or its victims' word («حادث»، «مصابي
   تفجير المسجد») and an attack was coded in an earlier sentence: the same attack told again;
 - its sentence opens with a reminder («يذكر أن»، «يشار إلى أن»، «الجدير بالذكر أن»): the
-  story's background, told before («يذكر أن داعش استولى على الأنبار في مايو الماضي»). A plan
+  story's background, told before («يذكر أن المسلحين استولوا على البلدة في مارس الماضي»). A plan
   told there stays («…، ومن المقرر أن يعقد الوزراء أول اجتماع لهم»).
 """
 

@@ -6,11 +6,11 @@ A candidate that no statement carries (no speaker, no ``by``) is dropped when
 
 - its sentence is a question: it ends in «؟» (or «؟!»), no other «؟» stands between the
   trigger and the end, and no colon, straight quote or unclosed «…» stands before the mark
-  («كيف تعاملت وزارة الداخلية مع تفجير المسجد؟»، «من وراء تفجيرات سيناء؟»). A question
+  («كيف واجهت الحكومة تفجير السوق؟»، «من وراء تفجيرات سيناء؟»). A question
   inside someone's quoted words does not count; a name the column sets in «» does not quote;
 - the writer speaks in the first person: «إننا»، «فإننا»، «نحن» stands at most ``reach`` (8)
   tokens before the trigger in its clause, with no quote mark or colon before the trigger in
-  its sentence («فإننا نستنكر أن حادثة كهذه تمر…»، «إننا نسمع عن
+  its sentence («فإننا نرفض أن يمر اعتداء كهذا…»، «إننا نسمع عن
   اجتماعاتهم»), or the trigger is a spoken verb of the first person plural («نرفض التدخل
   الإيراني»، «ونستنكر هذا الصمت»; the forms are listed).
 

@@ -11,7 +11,7 @@ sentence. It stays an event of its own when:
 - it is another kind of happening of the type (``lexicon().happening``), or it names both
   its sides and they, or its stated place, differ from the earlier event's;
 - a relative clause right after it tells it anew («اللقاء الثلاثي الذي جمع الوزراء في
-  الدوحة»، «الزيارة الناجحة التي أجراها الرئيس في ديسمبر 2014»): another meeting or visit.
+  الدوحة»، «الزيارة الرسمية التي قام بها الوزير في مايو 2013»): another meeting or visit.
 """
 
 from __future__ import annotations

@@ -13,9 +13,9 @@ with it:
 - who did it: a definite attack masdar after a doer head («منفذ عملية التفجير»، «اتهمت …
   بتنفيذ الهجوم»، «حملت … مسؤولية شن الهجوم»);
 - a demonstrative: «وهذا الاعتداء …»، or a killing told in «هذا الهجوم» («وقتل جندي في هذا
-  الهجوم»، «مقتل أحد مواطنيها في هذا الهجوم»);
-- the dead counted before, told again with a definite number («أعلن الجيش استشهاد ثلاثة من
-  جنوده … وقال إن الجنود الثلاثة قتلوا خلال…»);
+  الهجوم»، «مقتل اثنين من رعاياها في هذا الهجوم»);
+- the dead counted before, told again with a definite number («أعلنت الشرطة مقتل أربعة من
+  حراسها … وأضاف أن الحراس الأربعة قتلوا أثناء…»);
 - the dead known before, named by a killing masdar (second pass, ``known_dead``): with a
   pronoun suffix («زاعمة أنهم كانوا محتجزين قبل إعلان مقتلهم»), or before a definite noun
   whose stem an earlier sentence holds («قتل ضابطان …» … «إن مقتل الضابطين أثار غضبا»).
@@ -32,7 +32,7 @@ no attack was told as done in an earlier sentence. A killing «في هجوم» (
 alone. Round 28: a killing «في الهجوم»، «خلال المواجهات» (definite, no demonstrative) is the
 toll of the attack told before too (``killed_in_told`` in the data; the older gold sets coded
 such a toll told by a new source as its own `reported` event, the once-per-happening sets and
-real news do not), unless its clause dates it to another month («قتل في مارس 2014 في
+real news do not), unless its clause dates it to another month («قتل في أبريل 2012 في
 المعارك»).
 The words are data: ``event_retold_attacks.yaml``.
 """
@@ -134,7 +134,7 @@ def _points_back(view: View, candidate: Candidate) -> bool:
                                      or candidate.kind == "verb" and _counted_before(view, first)):
         return True
     if candidate.mode == "kill" and _killed_in_told(view, candidate, last):
-        return True  # round 28: «أن خمسة موظفين قتلوا في الهجوم الذي شنته …»
+        return True  # round 28: «أن ثلاثة حراس قتلوا في الهجوم على الفندق»
     if candidate.kind == "masdar" and known_dead(view, first, candidate.sentence):
         return True  # round 22b: «مقتلهم»، «مقتل الضابطين»
     if _words().account and candidate.factuality == "reported" and candidate.kind != "masdar" \
@@ -230,7 +230,7 @@ def _killed_in_this(view: View, last: int) -> bool:
 def _killed_in_told(view: View, candidate: Candidate, last: int) -> bool:
     """A killing told «في الهجوم»، «خلال المواجهات» within a few words after it: a definite
     attack noun after a kill link, no demonstrative; not when its clause dates it to another
-    month than the article's («قتل في مارس 2014 في المعارك»: a past death of its own)."""
+    month than the article's («قتل في أبريل 2012 في المعارك»: a past death of its own)."""
     words = _words()
     if not words.killed_in_told:
         return False

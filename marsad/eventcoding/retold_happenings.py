@@ -22,8 +22,8 @@ kept in an earlier sentence when
   arrest and a remand in custody two); a figure ties nothing («أفراده الأربعة» … «بحبس المتهمين
   أربعة أيام»).
 
-Round 28: a later verb or light-verb telling of an attack («وشنت طائرات التحالف 3 غارات على
-مواقع للحوثيين في مأرب» after «شنت طائرات التحالف غارات على مواقع للحوثيين في مأرب وإب») is
+Round 28: a later verb or light-verb telling of an attack («ونفذ الطيران 4 غارات على
+معسكر للمتمردين في صعدة» after «نفذ الطيران غارات على معسكرات المتمردين في صعدة وحجة») is
 told again too when it is an act of the earlier one's kind (``verb_kinds``: a capture or a
 strike after «اشتباكات» is an act of its own), by the same doer (or one its sentence names),
 on what the earlier sentence names, with nothing new hit, no other place or day, and no word
@@ -257,8 +257,8 @@ def _told_place(later: Candidate, told: frozenset[str], words: _Words) -> bool:
 
 def _new_object(later: Candidate, ties: frozenset[str], words: _Words) -> bool:
     """The later telling names a target or states a place that nothing of the earlier event
-    names: it tells what else was hit or where else («بعد سيطرة المقاومة على الخط الدولي»
-    after «هجوم المقاومة على مواقع الحوثيين في زنجبار» is another happening)."""
+    names: it tells what else was hit or where else («بعد سيطرة المقاتلين على الطريق الساحلي»
+    after «هجوم المقاتلين على مواقع المتمردين في البلدة» is another happening)."""
     b = later.args
     objects = [*b.targets, *([b.place] if b.place is not None and b.place_stated else [])]
     return any(not _name_words(e, words) & ties for e in objects) or any(
@@ -276,8 +276,8 @@ def _object_words(candidate: Candidate, words: _Words) -> frozenset[str]:
 
 
 def _sentence_words(view: View, earlier: Candidate, words: _Words) -> frozenset[str]:
-    """The words of the earlier event's sentence («التحالف الذي تقوده الولايات المتحدة نفذ 19
-    غارة على أهداف في سوريا والعراق»: «التحالف» and «العراق» are of the telling)."""
+    """The words of the earlier event's sentence («التحالف الذي تقوده واشنطن شن 12
+    غارة على مواقع في سوريا والعراق»: «التحالف» and «العراق» are of the telling)."""
     start, stop = view.sentence_of(view.token_before(earlier.trigger[0]))
     return frozenset(_stem(view.tokens[i].norm, words) for i in range(start, stop)
                      if view.tokens[i].kind == "word") - words.skip - words.common
@@ -299,7 +299,7 @@ def _told_done(earlier: Candidate, words: _Words) -> bool:
 
 def _retold_verb(view: View, candidate: Candidate, kept: list[Candidate],
                  words: _Words) -> Candidate | None:
-    """A verb or light-verb telling («وشنت الطائرات غارات على مواقع للحوثيين في مأرب») of an
+    """A verb or light-verb telling («ونفذ الطيران غارات على معسكر للمتمردين في صعدة») of an
     event of its type and kind (``verb_kinds``: a strike after a strike, a capture after a
     capture) told in an earlier sentence: the same doer (a shared name word, or a word of the
     earlier sentence), what it hit or where named by the earlier event or its sentence, nothing

@@ -3,8 +3,8 @@
 Once an attack is coded in an earlier sentence of the article, an attack verb right after
 «الذي/التي» whose head is an incident's word («الحادث»، «العمل»، «الجريمة»، «الاعتداء»),
 across the head's adjectives and within its clause, is the same attack named again in a
-condemnation or a condolence: «وأضاف أن هذا العمل الإجرامي الجبان الذي استهدف أحد بيوت
-الله …», «كما دان النائب الحادث الإرهابي الذي استهدف مسجدا …». The verb is then no event.
+condemnation or a condolence: «وأضاف أن هذا الاعتداء الغادر الذي استهدف
+سوقا شعبية …», «كما دان النائب الاعتداء الإرهابي الذي استهدف حسينية …». The verb is then no event.
 
 Told first, such a verb stays: it is the report's only telling of the attack («استنكر
 المحافظ الحادث الآثم الذي طال دورية الشرطة» opening a report). Other types are left

@@ -1,7 +1,7 @@
 """A toll told as the same one given before is the attack told again.
 
 Reports give a toll, then a source who confirms it: «قتل 12 شخصا في عملية احتجاز الرهائن …»,
-and later «وأكد مصدر في وزارة الدفاع مقتل خمسة عسكريين ماليين، وهي الحصيلة ذاتها التي أعلن عنها
+and later «وأكد مسؤول في الشرطة مقتل سبعة حراس، وهي الحصيلة ذاتها التي أعلنت
 الجمعة». The report says itself that the toll is the one told before, so the deaths are no
 event of their own (a toll a new source gives without that word stays its own event, see
 ``retold_attacks.py``). An attack trigger is dropped when «الحصيلة ذاتها/نفسها» or «نفس

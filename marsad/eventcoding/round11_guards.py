@@ -111,7 +111,7 @@ def _kind_of_act(view: View, hit: Hit) -> bool:
 
 
 def topic_heading(article: Article, trigger: int, sentence: int) -> bool:
-    """«وعن رفع العقوبات عن إيران قال: …»: a sentence opening with «وعن/عن» whose trigger
+    """«وعن رفع الحظر عن الواردات قال: …»: a sentence opening with «وعن/عن» whose trigger
     stands before the cue of a statement of the sentence names the topic of what is said."""
     if sentence >= len(article.sentences):
         return False

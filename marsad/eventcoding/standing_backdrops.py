@@ -170,7 +170,7 @@ def standing_backdrop(view: View, candidate: Candidate) -> bool:
     """The candidate tells a habit or a state that has gone on since long ago."""
     first, last = first_token(view, candidate), last_token(view, candidate)
     if _span_of_acts(view, first):
-        return True  # «أكثر من أربعة أشهر من المعارك»
+        return True  # «أكثر من ستة أسابيع من القتال»
     if _class_object(view, candidate, last):
         return True  # «تفجير المساجد»، «وسيطرة التنظيم على أراض عراقية» (round 28)
     if _standing_stance(view, candidate, first, last):
@@ -325,7 +325,7 @@ def _continuing(view: View, first: int, start: int, stop: int) -> bool:
         return True  # «ويعتصم المحتجون في الساحة منذ أشهر»
     if any(_word(view, at) in words.many
            for at in range(max(start, first - words.many_reach), first)):
-        return True  # «ضمن سلسلة هجمات منذ تسعة أشهر»
+        return True  # «ضمن سلسلة اعتداءات منذ عامين»
     return any(_word(view, at) in words.states for at in range(start, first))  # «تشهد … منذ»
 
 

@@ -1,6 +1,6 @@
 """Support told as a noun, the object of a stating verb (round 27).
 
-«وأكد المبعوث الصيني دعم بلاده بكل قوة لمصر»، «جدد دعمه للحكومة الشرعية»، «تم التأكيد على دعم
+«وأكد السفير الياباني دعم حكومته الكامل للأردن»، «جدد دعمه للحكومة الشرعية»، «تم التأكيد على دعم
 الحركة لسياسة الحكومة»: the noun «دعم/مساندة» as what a speaker affirms is a SUPPORT. A verbal
 phrase reaches its object a few words on, so the rows of ``event_support_nouns.yaml`` are read
 only where the noun stands tight as that object:

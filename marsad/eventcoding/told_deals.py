@@ -1,14 +1,14 @@
 """A deal told by its noun as concluded, with a date of its own, is an agreement.
 
-News names a deal reached earlier by its noun and a word that tells it concluded: «وفقا
-للاتفاق الذي أعلن عنه يوم 14 يوليو بين إيران والقوى الست»، «الاتفاق الذي تم التوصل إليه
+News names a deal reached earlier by its noun and a word that tells it concluded: «طبقا
+للاتفاق الذي أعلن عنه في 9 مارس بين الحكومة والنقابات»، «الاتفاق الذي تم التوصل إليه
 الشهر الماضي بين القوى الكبرى وإيران»، «الاتفاق المبرم بين البلدين في مارس». The rows
 «اتفاق @concluded_it»، «اتفاقية/صفقة/معاهدة @concluded_her» of ``event_triggers.tsv`` read
 them. Such a mention is the deal as a happening only when a date stands right after it, in
 its clause, and the date is before the article's: «الاتفاق النووي المبرم» with no date is a
 topic, and is left alone. The deal is a known fact, so it is asserted even inside a
 speaker's words. A deal told so after the same agreement the article has already told («التوصل
-لاتفاق نووي الشهر الماضي …» and later «في أعقاب الاتفاق النووي الذي تم التوصل إليه…») names that
+لاتفاق نووي الشهر الماضي …» and later «في أعقاب الاتفاق النووي المبرم…») names that
 one: it is no second event. It is the same agreement when the earlier one holds the deal's noun
 (and its kind, when the told deal names one: «النووي») within ``same_reach`` words of its
 trigger, or when every party the told deal names is a party of the earlier one; a deal between

@@ -1,7 +1,7 @@
 """A death toll told with the act that caused it names that act's happening: the act leads.
 
-«قتل 15 وأصيب 33 في تفجير سيارة مفخخة»، «والذي استشهد إثر التفجير الآثم الذي استهدف
-الجامع يوم الخميس الماضي»، «لقوا مصرعهم من جراء سقوط قذائف»: the merge (``merge.py``) takes
+«قتل 15 وأصيب 33 في تفجير سيارة مفخخة»، «والذي توفي إثر التفجير الآثم في
+السوق يوم الأحد الماضي»، «لقوا مصرعهم من جراء سقوط قذائف»: the merge (``merge.py``) takes
 the toll and the act named as its cause for one happening. The happening is the bombing,
 the battle, the shelling; the toll only counts what it did. So when the toll names no doer
 and the act is a noun after it told as its cause («في، إثر، جراء، بعد …»، «بـ»: ``causes``),

@@ -2,13 +2,13 @@
 
 * «استشهد شرطي مصري»، «وعبدالعزيز استشهد»، «لقي رقيب شرطة مصرعه»: the subject of a verb of
   dying is the one who died; the argument finder took it (or the bare nationality in it) as
-  the doer. Also «قتل جندي أوكراني وأصيب تسعة»، «خمسة جنود أفغان قتلوا في الهجوم»: the
+  the doer. Also «قتل شرطي تركي وأصيب أربعة»، «خمسة جنود أفغان قتلوا في الهجوم»: the
   unvowelled «قتل» with no object after its subject is a passive. The doer is only the one a
   marker names («برصاص»، «على يد») or the one of the attack the death is merged with.
-* «في هجوم إرهابي استهدف سيارة ترحيلات»، «استهدفت غارة أخرى مشفى …»: the subject of the verb
+* «في تفجير إرهابي استهدف حافلة جنود»، «استهدفت غارة أخرى مشفى …»: the subject of the verb
   is the attack noun next to it; no party named earlier in the sentence is its doer (the
   look-back read «مصري» of «استشهد شرطي مصري …» as the doer of the attack).
-* «إطلاق مجهولين النار على قوة أمنية»، «إطلاق طهران سراح محتجزين»: in a gapped masdar phrase
+* «إطلاق مسلحين النار على دورية شرطة»، «إطلاق طهران سراح محتجزين»: in a gapped masdar phrase
   of ``gap_doers`` the words in the gap are the masdar's genitive subject, its doer.
 
 Words in ``event_victim_subjects.yaml``.

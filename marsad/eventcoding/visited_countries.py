@@ -1,5 +1,5 @@
-"""A country visited is the visit's target (round 27): «أكد الحرص على إتمام زيارة الرئيس
-الصيني إلى مصر»، «يتطلع إلى استقباله في زيارته المقبلة إلى الصين». The visit is paid to the
+"""A country visited is the visit's target (round 27): «أكد أهمية زيارة الرئيس
+الكوري إلى الأردن»، «يأمل استقباله في زيارته القادمة إلى اليابان». The visit is paid to the
 state, so the country is its target as well as its place. A town visited stays the place alone
 («زار ماكرون بيروت»). Types, modes and KB kinds are data: ``event_visited_countries.yaml``."""
 

@@ -53,7 +53,7 @@ def read_month(r: Reader, i: int) -> tuple[int, str, int] | None:
 
 
 def _with_year(r: Reader, frame: Frame, end: int) -> int:
-    """[،] [«من»] a year after a day and month («17 نوفمبر من عام 1869م»)."""
+    """[،] [«من»] a year after a day and month («3 مارس من عام 1924م»)."""
     j = end + 1 if r.is_punct(end, "،,") else end
     of = r.signal(j, "of")
     year = read_year(r, of, need_word=True) if of else None
