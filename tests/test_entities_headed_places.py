@@ -65,8 +65,8 @@ def test_the_headed_town_is_the_place_of_the_attack() -> None:
 
 
 def test_the_first_place_of_a_list_is_the_place() -> None:
-    found = event_places("وبعد تطهير مدينة قعطبة ومنطقة مريس جنوبا اقتحم المسلحون القرية.")
-    assert found == [("ASSAULT", "قعطبة")]
+    found = event_places("وبعد تطهير مدينة الضالع ومنطقة سناح شمالا اقتحم المسلحون البلدة.")
+    assert found == [("ASSAULT", "الضالع")]
 
 
 def test_a_headed_subject_gives_way_to_the_place_stated_before() -> None:

@@ -46,13 +46,13 @@ def test_what_a_deal_stipulates_is_no_agreeing() -> None:
 def test_what_was_agreed_told_again_is_no_agreeing() -> None:
     assert _coded("وأكدت الوزارة أنه تم الاتفاق على تحديث الأسعار من الشركات.", "AGREE",
                   "الاتفاق على")
-    assert not _coded("وأكدت الوزارة أنها ستراقب ما يتم الاتفاق عليه من أسعار مع الشركات.",
+    assert not _coded("وقالت الهيئة إنها ستتابع ما يتم الاتفاق عليه بين النقابة والمصانع.",
                       "AGREE", "الاتفاق")
 
 
 def test_a_failure_to_agree_is_no_agreeing() -> None:
-    assert _coded("وأعلن أعضاء اللجنة الاتفاق على موعد الانتخابات.", "AGREE", "الاتفاق على")
-    assert not _coded("لكن أعضاء اللجنة لم يتمكنوا من الاتفاق على موعد الانتخابات.", "AGREE",
+    assert _coded("وأعلن أعضاء المجلس الاتفاق على موعد الاقتراع.", "AGREE", "الاتفاق على")
+    assert not _coded("لكن أعضاء المجلس لم يتمكنوا أمس من الاتفاق على موعد الاقتراع.", "AGREE",
                       "الاتفاق")
 
 
@@ -110,8 +110,8 @@ def test_rearming_is_a_mobilization(text: str) -> None:
 
 
 def test_fighting_that_goes_on_is_an_assault() -> None:
-    article, event = first_coded("وحذرت منظمة الصحة العالمية من انهيار المستشفيات إذا استمر "
-                                 "القتال في الفاشر.", "ASSAULT")
+    article, event = first_coded("وحذرت نقابة الأطباء من انهيار المستشفيات إذا استمر "
+                                 "القتال في نيالا.", "ASSAULT")
     assert article.text[event.trigger[0]:event.trigger[1]] == "استمر القتال"  # type: ignore[index]
     assert event.factuality == "hypothetical"
 

@@ -2,9 +2,9 @@
 serves is not (``marsad/lexicons/event_triggers.tsv``, the air-campaign rows «حملة جوية»،
 «حملة غارات»; ``marsad/eventcoding/means_of_use.py`` and ``event_means_of_use.yaml``).
 
-* «بدأت تركيا حملة جوية ضد معسكرات الحزب …»، «شن الجيش حملة غارات على …» are ASSAULT, dated
+* «بدأت … حملة جوية ضد …»، «شن الجيش حملة غارات على …» are ASSAULT, dated
   by their own day;
-* «السماح للولايات المتحدة باستخدام أراضيها في شن حملة جوية على التنظيم»، «سمحت باستخدام
+* «السماح … باستخدام مطاراتها في شن حملة جوية …»، «سمحت باستخدام
   القاعدة لشن غارات»: the permission to use the land is the news; the campaign it serves is no
   happening of the report.
 
@@ -22,7 +22,7 @@ def _assaults(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_an_air_campaign_begun_on_a_day_is_an_attack_of_that_day() -> None:
-    text = "بدأت تركيا حملة جوية ضد معسكرات المسلحين في شمال العراق يوم 24 يوليو."
+    text = "بدأت الطائرات الحربية حملة جوية ضد مواقع المتمردين قرب الحدود يوم 24 يوليو."
     assert _assaults(text) == [("حملة جوية", "2015-07-24")]
 
 
@@ -33,7 +33,7 @@ def test_a_campaign_of_raids_waged_is_an_attack() -> None:
 
 def test_a_campaign_served_by_the_use_of_land_is_no_attack() -> None:
     waged = "وشنت الولايات المتحدة حملة جوية على التنظيم في شمال سوريا أمس."
-    served = ("ووافقت أنقرة على السماح للولايات المتحدة باستخدام أراضيها في شن حملة جوية "
+    served = ("ووافقت عمّان على السماح للطائرات الفرنسية باستخدام مطاراتها في شن حملة جوية "
               "على التنظيم.")
     assert [trigger for trigger, _ in _assaults(waged)] == ["حملة جوية"]
     assert _assaults(served) == []

@@ -20,8 +20,8 @@ def _triggers(article: Article, kind: str) -> list[str]:
 
 
 def test_bombing_mosques_as_a_kind_is_no_event() -> None:
-    article = analyzed("وأكد الوزير أن تفجير المساجد من قبل الجماعات المتشددة نهج جديد يكشف "
-                       "يأسها.")
+    article = analyzed("وقال المفتي إن تفجير المساجد على أيدي الجماعات المتطرفة أسلوب يفضح "
+                       "إفلاسها.")
     assert "تفجير" not in _triggers(article, "ASSAULT")
 
 

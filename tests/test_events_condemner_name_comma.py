@@ -2,7 +2,7 @@
 attack off its cue (``marsad/eventcoding/condemned_attacks.py``, ``subject_commas`` and
 ``subject_types`` in ``marsad/lexicons/event_condemned_attacks.yaml``).
 
-* «استنكر … <اسم شخص>، التفجير الإرهابي الذي وقع في مسجد …»: the report's first telling of the
+* «استنكر … <اسم شخص>، التفجير الإرهابي الذي …»: the report's first telling of the
   attack, kept as an ASSAULT (the first two tests fail without the rule);
 * a comma after a word that names no person still ends the clause.
 
@@ -30,5 +30,5 @@ def test_a_comma_after_two_named_condemners_keeps_the_attack_with_its_day() -> N
 
 
 def test_a_comma_after_no_name_still_ends_the_clause() -> None:
-    assert _assaults("استنكر الأهالي ما جرى في السوق، التفجير الإرهابي الذي وقع في مسجد "
-                     "بمدينة نجران.") == []
+    assert _assaults("استنكر الأهالي ما جرى في السوق، التفجير الآثم الذي طال مسجدا "
+                     "بمدينة جازان.") == []

@@ -5,7 +5,7 @@ a unit named with its owner («انسحاب وحدات الجيش»), a meeting'
 subject between «أن يكون» and «قد», a doer with a definite object, the act an announcement
 opens with after a light masdar, a plural verb carrying an object pronoun («قتلوه»), a claim
 («تبنى»), and speakers named by a number («عشرون نائبا»); and the generic mentions that are no
-happening («كل من يخرج في مظاهرة»، «لم ترد أي تقارير عن وقوع اشتباكات»). Articles built by
+happening («كل من يخرج»، «لم ترد أي تقارير»). Articles built by
 hand (``tests/gold/events/oracle.py``): only the events stage runs."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def test_an_adjunct_tells_another_happening_than_its_clause(text, entities, mode
 @pytest.mark.parametrize("text, entities", [
     ("قُتل أربعة مقاتلين إثر غارة نفذتها طائرة مسيرة على سيارتهم قرب سنجار.",
      {"سنجار": "GPE"}),
-    ("واستشهد الجندي إثر التفجير الذي استهدف جامع قوات الطوارئ في عسير.", {"عسير": "GPE"}),
+    ("واستشهد الحارس إثر التفجير الذي استهدف مقر الدفاع المدني في جازان.", {"جازان": "GPE"}),
 ])
 def test_a_toll_or_a_description_of_its_adjunct_is_the_same_happening(text, entities):
     _, events = coded(text, entities)
@@ -161,8 +161,8 @@ def test_a_claim_of_an_attack_told_before_names_its_doer_and_adds_no_event():
 
 
 def test_a_claim_denied_does_not_deny_the_act():
-    text = "ولم يتبن أي فصيل إطلاق صواريخ غراد على مدينة اللاذقية اليوم."
-    _, events = coded(text, {"اللاذقية": "GPE"})
+    text = "ولم يتبن أي فصيل إطلاق قذائف الهاون على بلدة القرداحة اليوم."
+    _, events = coded(text, {"القرداحة": "GPE"})
     assert [e.factuality for e in of_type(events, "ASSAULT")] in ([], ["asserted"])
 
 
@@ -181,8 +181,8 @@ def test_speakers_named_by_their_number_or_office_can_ask(cue, speaker, content)
 # ---- generic mentions are no happening -----------------------------------------------------
 
 @pytest.mark.parametrize("text, type_", [
-    ("وقال الوزير إن كل من يخرج في مظاهرة سيعاقب.", "PROTEST"),
-    ("ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين والشرطة في المدينة.", "ASSAULT"),
+    ("وقال المحافظ إن كل من يخرج غدا في مسيرة غير مرخصة سيحاسب.", "PROTEST"),
+    ("ولم ترد أي تقارير عن وقوع مواجهات بين العمال والشرطة قرب المصنع.", "ASSAULT"),
 ])
 def test_a_generic_or_unreported_mention_is_no_event(text, type_):
     _, events = coded(text, {})
@@ -190,7 +190,7 @@ def test_a_generic_or_unreported_mention_is_no_event(text, type_):
 
 
 def test_reports_of_clashes_are_clashes():
-    _, events = coded("وأفادت تقارير عن وقوع اشتباكات بين المعتصمين والشرطة في المدينة.", {})
+    _, events = coded("وأفادت تقارير عن وقوع مواجهات بين العمال والشرطة قرب المصنع.", {})
     assert len(of_type(events, "ASSAULT")) == 1
 
 
@@ -214,7 +214,7 @@ def test_who_will_meet_is_named_between_an_and_the_verb(text, actor):
 
 
 def test_a_phrase_after_an_acts_only_in_a_meeting():
-    text = "وأكد الوزير أن الوزارة بمختلف فروعها ترحب بالمتقدمات."
+    text = "وأوضح المدير أن الجامعة بكل كلياتها ترحب بالطالبات الجديدات."
     _, events = coded(text, {})
     assert of_type(events, "SUPPORT") == []
 

@@ -49,13 +49,13 @@ def test_any_attack_with_no_denial_stays_out() -> None:
 
 
 def test_a_negation_inside_a_condition_is_no_denial() -> None:
-    view, hit = _hit("لن يعاقب الشبان العائدون ما داموا لم يشاركوا في أي هجوم على الشرطة.",
+    view, hit = _hit("لن يلاحق العائدون من الخارج ما داموا لم يتورطوا في أي هجوم على الجيش.",
                      "هجوم")
     assert not negated_any(view, hit)
 
 
 def test_a_statement_noun_after_any_is_not_kept() -> None:
-    view, hit = _hit("ولن يقبل أي طلب بعد نهاية الشهر الجاري.", "طلب")
+    view, hit = _hit("ولن تنظر الإدارة في أي طلب يصل بعد منتصف مايو.", "طلب")
     assert not negated_any(view, hit)
 
 

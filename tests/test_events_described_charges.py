@@ -22,7 +22,7 @@ PUBLISHED = "2024-05-10"
 
 
 def test_a_description_as_a_cowardly_crime_is_an_accuse_by_the_describer() -> None:
-    article = analyzed("ووصف وزير الخارجية عادل الجبير التفجير بأنه عمل إجرامي جبان.",
+    article = analyzed("ووصف وزير الخارجية عادل الجبير الاعتداء على السفارة بأنه عمل همجي.",
                        published=PUBLISHED)
     [event] = of_type(article.events, "ACCUSE")
     assert names(article, event.actors) == ["عادل الجبير"]
@@ -37,7 +37,7 @@ def test_the_describing_word_after_bi_in_one_word_counts() -> None:
 
 def test_with_no_subject_the_describer_is_the_subject_of_the_line_before() -> None:
     article = analyzed("قدم وزير الصحة خالد الفالح التعازي لأسر رجال الأمن في الحادث.\n"
-                       "ووصف الحادثة، بأنها عمل إجرامي ينافي تعاليم الدين.",
+                       "ووصف الحادثة، بأنها جريمة نكراء تخالف كل القيم.",
                        published=PUBLISHED)
     [event] = of_type(article.events, "ACCUSE")
     assert names(article, event.actors) == ["خالد الفالح"]
@@ -46,7 +46,7 @@ def test_with_no_subject_the_describer_is_the_subject_of_the_line_before() -> No
 
 def test_a_description_after_the_describers_own_condemnation_is_no_second_accuse() -> None:
     article = analyzed("دان الأمين العام للمجلس الدكتور محمد آل عمرو الحادث الإجرامي في أبها.\n"
-                       "ووصف الدكتور آل عمرو حادث التفجير بأنه عمل إجرامي جبان.",
+                       "ووصف الدكتور آل عمرو الاعتداء بأنه عمل غادر.",
                        published=PUBLISHED)
     [event] = of_type(article.events, "ACCUSE")
     assert article.text[event.trigger[0]:event.trigger[1]] == "دان"
@@ -54,7 +54,7 @@ def test_a_description_after_the_describers_own_condemnation_is_no_second_accuse
 
 def test_a_description_by_an_honorific_pronoun_after_a_condemnation_is_no_second_accuse() -> None:
     article = analyzed("أعرب معالي نائب رئيس المجلس الدكتور محمد الجفري عن إدانته للعمل "
-                       "الإرهابي في أبها.\nووصف معاليه حادث التفجير بأنه عمل إجرامي جبان.",
+                       "الإرهابي في أبها.\nووصف معاليه الهجوم بأنه جريمة بشعة.",
                        published=PUBLISHED)
     [event] = of_type(article.events, "ACCUSE")
     assert article.text[event.trigger[0]:event.trigger[1]] == "أعرب"

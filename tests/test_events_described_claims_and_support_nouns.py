@@ -101,8 +101,8 @@ def test_a_support_noun_inside_a_reported_clause_is_no_stance() -> None:
 
 
 def test_a_readiness_to_give_support_is_no_support() -> None:
-    assert _triggers("أكد الأمين العام حرص الأمانة واستعدادها الدائم لتقديم كامل الدعم "
-                     "لجهاز الشرطة الخليجية.", "SUPPORT") == []
+    assert _triggers("أكد رئيس الهيئة حرص الهيئة واستعدادها التام لتقديم كامل الدعم "
+                     "للمجالس البلدية.", "SUPPORT") == []
 
 
 def test_support_of_projects_is_a_programme() -> None:

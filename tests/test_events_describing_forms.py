@@ -11,7 +11,7 @@ PUBLISHED = "2024-05-10"
 
 def test_a_description_by_saadatuha_after_her_condemnation_is_no_second_accuse() -> None:
     article = analyzed("أعربت سعادة السفيرة الدكتورة هند العتيبي عن إدانتها للعمل "
-                       "الإرهابي في أبها.\nووصفت سعادتها حادث التفجير بأنه عمل إجرامي جبان.",
+                       "الإرهابي في أبها.\nووصفت سعادتها الاعتداء بأنه عمل وحشي.",
                        published=PUBLISHED)
     [event] = of_type(article.events, "ACCUSE")
     assert article.text[event.trigger[0]:event.trigger[1]] == "أعربت"

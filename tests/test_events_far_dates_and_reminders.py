@@ -22,18 +22,18 @@ def _types(text: str) -> list[str]:
 
 
 def test_a_killing_dated_years_back_in_its_clause_is_history() -> None:
-    assert _types(LEAD + "ونجا الرجل الذي قتل 12 شخصا داخل دار للسينما في 2012 في ولاية "
-                  "كولورادو من عقوبة الإعدام.") == ["COERCE"]
+    assert _types(LEAD + "ونجا المسلح الذي قتل تسعة أشخاص داخل مطعم في 2011 في ولاية "
+                  "تكساس من عقوبة الإعدام.") == ["COERCE"]
 
 
 def test_a_storming_dated_years_back_far_in_its_clause_is_history() -> None:
-    assert _types(LEAD + "وكان المسلح اقتحم قاعة السينما في مدينة أورورا في 20 يوليو 2012.") \
+    assert _types(LEAD + "وكان المسلح اقتحم المطعم في مدينة أوستن في 14 مارس 2011.") \
         == ["COERCE"]
 
 
 def test_a_signing_in_a_year_long_ago_is_history() -> None:
-    assert _types(LEAD + "وأوضح المدير أن المملكة وقعت الاتفاقية الدولية للبحث والإنقاذ البحري "
-                  "في عام 1979؛ انطلاقا من أهمية المركز.") == ["COERCE"]
+    assert _types(LEAD + "وأوضح المدير أن الأردن وقع اتفاقية دولية لحماية التراث الثقافي "
+                  "في عام 1975؛ انطلاقا من اهتمامه بالآثار.") == ["COERCE"]
 
 
 def test_a_span_since_a_year_long_ago_does_not_date_the_act() -> None:

@@ -33,9 +33,9 @@ def test_an_attack_first_told_in_a_condolence_telegram_is_coded() -> None:
 
 
 def test_a_condemned_attack_takes_its_own_day_not_the_condemnations() -> None:
-    own_day = ("استنكر المحافظ أمس التفجير الإرهابي الذي وقع في مسجد بالدمام يوم الخميس "
+    own_day = ("استنكر المحافظ أمس التفجير الغادر الذي شهده مسجد بالقطيف يوم الخميس "
                "الماضي.")
-    no_day = "استنكر المحافظ أمس التفجير الإرهابي الذي وقع في مسجد بالدمام."
+    no_day = "استنكر المحافظ أمس التفجير الغادر الذي شهده مسجد بالقطيف."
     assert _assaults(own_day) == [("التفجير", "2015-08-06")]
     assert _assaults(no_day) == [("التفجير", PUBLISHED)]
 
@@ -53,7 +53,7 @@ def test_attacks_in_general_and_an_attack_pointed_back_at_stay_out() -> None:
 
 def test_the_condemnation_after_a_condolence_is_the_same_attack_told_again() -> None:
     text = ("رفع الأمير التعازي للملك في استشهاد رجال الأمن في مسجد المعسكر في أبها. وعبر "
-            "عن استنكاره لهذا العمل الجبان الذي استهدف بيتا من بيوت الله.")
+            "عن استنكاره الشديد لهذا الاعتداء الغادر الذي استهدف المصلين.")
     assert _assaults(text) == [("استشهاد", PUBLISHED)]
 
 

@@ -24,7 +24,7 @@ def _triggers(text: str, type_: str, published: str = "2015-08-09") -> list[str]
 @pytest.mark.parametrize("text", [
     "تولى الحكم بعد وفاة أخيه سنة 1217هـ، قصف جيشه قلاع الساحل.",
     "وبعد وفاة أخيه سنة 1217هـ، قاد الأمير معارك كبيرة ضد جيش الوالي.",
-    "يذكر أنه خلال الفترة من شباط حتى تشرين الثاني 1943، قصف الطيران الياباني مدينة داروين.",
+    "ويذكر أنه في الفترة من آذار حتى أيلول 1941، قصف الطيران الألماني مدينة كوفنتري.",
     "وفي عام 1982، اقتحمت القوات الإسرائيلية بيروت.",
 ])
 def test_a_date_of_long_ago_fronted_before_the_comma_makes_its_clause_history(text):
@@ -45,8 +45,8 @@ def test_a_clause_after_an_old_date_that_opens_with_a_conjunction_is_news(text, 
 # ---- history: a «وكان …» backdrop after a sentence of long ago ---------------------------------
 
 def test_a_wakana_sentence_without_a_date_after_a_sentence_of_1943_is_its_backdrop():
-    text = ("وقصف الطيران الياباني مدينة داروين في شباط 1943. وكان الطيار يقود طائرة استطلاع "
-            "خلال غارة جوية على داروين.")
+    text = ("وقصف الطيران الألماني مدينة كوفنتري في آذار 1941. وكان الطيار يقود قاذفة خفيفة "
+            "خلال غارة جوية على كوفنتري.")
     assert "غارة" not in _triggers(text, "ASSAULT")
 
 
@@ -66,8 +66,8 @@ def test_a_raid_after_news_or_told_without_wakana_stays(text):
 # ---- a kind of act, an alternative --------------------------------------------------------------
 
 def test_an_indefinite_masdar_that_aims_at_something_is_a_kind_of_act():
-    text = ("وأكد الوزير أن استهداف المساجد والأماكن الدينية من قبل الإرهابيين يهدف إلى إشعال "
-            "نار الفتنة.")
+    text = ("وقال الشيخ إن استهداف الكنائس ودور العبادة على يد المتطرفين يرمي إلى إثارة "
+            "الفتنة.")
     assert _triggers(text, "ASSAULT") == []
 
 
@@ -109,7 +109,7 @@ def test_a_call_after_waw_and_a_doubled_letter_of_a_verb_stay(text, type_, trigg
 # ---- a topic heading ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, type_", [
-    ("وعن رفع العقوبات عن إيران قال الوزير: «الكثير من الوعود لا تتحقق».", "CONCEDE"),
+    ("وعن رفع العقوبات عن السودان قال الوزير: «الوعود وحدها لا تكفي».", "CONCEDE"),
     ("وعن استئناف المفاوضات مع طهران قال الوزير إن بلاده تدرس الأمر.", "CONSULT"),
 ])
 def test_what_wa_an_names_before_the_speech_verb_is_a_topic(text, type_):
@@ -129,7 +129,7 @@ def test_an_act_told_outside_the_heading_stays(text, type_, trigger):
 
 @pytest.mark.parametrize("text", [
     "قتل مهندس مصري صباح اليوم في حرم جامعة أمريكية، بعدما أطلق عليه النار مجهولون.",
-    "قتل طبيب أردني صباح اليوم في حرم جامعة أمريكية، بعدما أطلق عليه النار وتوفي متأثرا بجراحه.",
+    "قتل طبيب أردني صباح اليوم في حرم جامعة أمريكية، بعدما أطلق عليه النار ففارق الحياة لاحقا.",
 ])
 def test_a_killing_and_the_shooting_told_as_its_cause_are_one_assault(text):
     article = _analyzed(text)

@@ -48,9 +48,9 @@ def test_a_crowd_counted_in_digits_is_the_doer() -> None:
 
 
 def test_a_crowd_going_out_to_the_streets_is_the_doer() -> None:
-    found = _events("ومن المقرر أن يخرج ما لا يقل عن عشرة آلاف شخص إلى الشوارع في مدريد.")
+    found = _events("ويتوقع المنظمون أن يخرج ما يزيد عن خمسة آلاف شخص إلى الشوارع في لشبونة.")
     assert [actors for t, actors, _ in found if t == "PROTEST"] == [
-        ["ما لا يقل عن عشرة آلاف شخص"]]
+        ["ما يزيد عن خمسة آلاف شخص"]]
 
 
 def test_a_country_in_a_title_after_the_name_is_not_the_doer() -> None:

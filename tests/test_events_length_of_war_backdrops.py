@@ -1,6 +1,6 @@
 """Events: the length of a war and a count over this year are no happening.
 
-Real news sets the day's news against the war as a whole: «أكثر من أربعة أشهر من المعارك»
+Real news sets the day's news against the war as a whole: «ستة أشهر من المعارك»
 (a span, «من», then plural acts: the war's length) and «وهوجم نحو 150 مركزا هذا العام» (a count over
 this year: a tally). None of them is one happening (``eventcoding/standing_backdrops.py``:
 ``span_*`` in ``event_standing_backdrops.yaml``;

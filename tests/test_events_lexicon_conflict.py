@@ -135,7 +135,7 @@ def test_a_wording_of_news_is_read_as_its_type(text, type_, mode):
     ("اعتدنا على زيارة الأسواق في الصيف.", "ASSAULT"),  # «we got used to»
     ("حبست الجماهير أنفاسها في الدقائق الأخيرة.", "COERCE"),  # held breath
     ("أشاد الوزير بالتحرير الصحفي للتقرير.", "ASSAULT"),  # editing
-    ("الذين يفجرون أنفسهم في المساجد لا دين لهم.", "ASSAULT"),  # what such people do
+    ("الذين يفجرون أنفسهم وسط المصلين أعداء للدين.", "ASSAULT"),  # what such people do
     ("أعلنت الحكومة استيلاء العسكريين على السلطة في مالي.", "ASSAULT"),  # a coup takes power
     ("انطلق الحجاج فجرا إلى مكة.", "ASSAULT"),  # at dawn
     ("تدخلت قوات مكافحة الشغب في ساحة التحرير.", "PROTEST"),  # riot police

@@ -32,7 +32,7 @@ def test_the_paper_after_the_masdar_is_the_target() -> None:
 
 def test_a_paper_told_by_its_kind_is_the_one_named_before() -> None:
     [(_, _, targets)] = _measures(
-        "سمحت الحكومة لصحيفة الفجر باستئناف نشاطها بعد أن كانت قررت قبل أيام وقف صدور الصحيفة.")
+        "سمحت الحكومة لصحيفة الفجر بمعاودة الصدور بعد أن كانت أقرت قبل أسبوع وقف صدور الصحيفة.")
     assert targets == ["الفجر"]
 
 
@@ -60,5 +60,5 @@ def test_a_kind_after_a_conjunction_is_no_paper_name() -> None:
     """«والصحيفة» is the kind with its conjunction, not a paper called so: it stands for the
     paper named before, as «الصحيفة» does."""
     [(_, _, targets)] = _measures(
-        "سمحت الحكومة لصحيفة الفجر باستئناف نشاطها بعد أن كانت قررت قبل أيام وقف صدور والصحيفة.")
+        "سمحت الحكومة لصحيفة الفجر بمعاودة الصدور بعد أن كانت أقرت قبل أسبوع وقف صدور والصحيفة.")
     assert targets == ["الفجر"]

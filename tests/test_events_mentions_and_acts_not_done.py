@@ -102,7 +102,7 @@ def test_striking_in_a_vital_spot_is_a_figure_of_speech():
 
 
 def test_a_death_counted_after_fi_stays_a_killing():
-    text = "وقال الشهود إن الهجوم تسبب في مقتل 149 شخصا في المدينة."
+    text = "وقال الشهود إن القصف تسبب في مقتل 37 مدنيا في البلدة."
     assert _events(text, "ASSAULT")
 
 

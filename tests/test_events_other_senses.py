@@ -91,8 +91,8 @@ def test_a_ministrys_advice_to_consumers_to_report_is_no_request() -> None:
 
 
 def test_a_heart_attack_that_raids_the_heart_is_no_raid() -> None:
-    assert not triggers("ورحل الفنان المعروف مساء أمس إثر نوبة قلبية داهمت قلبه في لندن، حيث "
-                        "كان يقضي إجازته.", "COERCE")
+    assert not triggers("وتوفي الشاعر الكبير فجر اليوم بعد جلطة داهمت قلبه في باريس، حيث "
+                        "كان يتلقى العلاج.", "COERCE")
 
 
 def test_a_police_unit_that_raids_a_house_is_a_raid() -> None:

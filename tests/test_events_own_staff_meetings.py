@@ -1,7 +1,7 @@
 """Events, round 27 (real news, spurious): a body meeting its own staff is no CONSULT.
 
 A minister, a governor or a directorate holding a working meeting with its own directors,
-officers or employees («اجتماعا مع قادة القطاعات الأمنية»، «الاجتماع السنوي لمديري
+officers or employees («اجتماعا مع قادة القطاعات»، «الاجتماع السنوي لمديري
 المدارس»، «بمنسوبي الإمارة») is routine administration, which the real-news gold leaves out
 (``eventcoding/own_staff.py``, ``event_own_staff.yaml``). A meeting between distinct parties
 stays: a president and his security chiefs (the spent gold codes it), a minister with another
@@ -16,21 +16,21 @@ from gold.events.oracle import triggers
 
 @pytest.mark.parametrize("text", [
     # «مع» + a head of units and a unit
-    "وعقد الأمير فيصل بن سلمان عدة اجتماعات مع مديري الإدارات الحكومية في المنطقة.",
+    "وعقد محافظ جدة ثلاثة اجتماعات مع مديري الفروع الخدمية في المحافظة.",
     "وعقد وزير التعليم عزام الدخيل أمس اجتماعا مع رؤساء الأقسام في الوزارة، ودعا الدخيل "
     "إلى تطوير الأداء.",
-    "ترأس الشيخ سيف بن زايد في مكتبه بأبوظبي مساء أمس، اجتماعا مع قادة القطاعات الشرطية، "
-    "فيما بحث الاجتماع خطط الأمن في الصيف.",
+    "ترأس وزير الداخلية في مكتبه بالعاصمة صباح اليوم، اجتماعا مع قادة المراكز الشرطية، "
+    "فيما ناقش الاجتماع خطط المرور في العيد.",
     # a periodic word before the party, the preposition as a proclitic
     "وانطلق اليوم الاجتماع السنوي لمديري المدارس في المنطقة برئاسة مدير التعليم خالد "
     "السبيعي، وأكد السبيعي على أهمية الاجتماع.",
     # measure words between «مع» and the party
-    "وعقد مدير الأمن العام اللواء عثمان المحرج اجتماعا موسعا مع عدد من مديري الإدارات "
-    "في الأمن العام.",
+    "وعقد مدير الدفاع المدني اللواء سالم المطرفي اجتماعا موسعا مع عدد من مديري الأقسام "
+    "في المديرية.",
     # a masdar with a pronoun, a time between, a proclitic «ب»
-    "ونقل الأمير سعود بن نايف خلال اجتماعه أمس بقادة القطاعات الأمنية تحيات القيادة.",
+    "ونقل المحافظ خلال لقائه الدوري أمس بقادة المراكز الأمنية تحيات القيادة.",
     # a word of staff alone, after a masdar or a verb
-    "وأكد الأمير سعود بن نايف خلال اجتماعه مع منسوبي الإمارة أمس أهمية خدمة المواطنين.",
+    "وشدد المحافظ خلال اجتماعه مع منسوبي المحافظة أمس على أهمية خدمة المراجعين.",
     "واجتمع الأمير سعود بن نايف أمس بموظفي الإمارة في الدمام.",
     "والتقى وزير الصحة توفيق الربيعة أمس بمنسوبي الوزارة في الرياض.",
 ])

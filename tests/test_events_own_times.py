@@ -103,7 +103,7 @@ def test_at_the_same_time_takes_the_day_of_the_sentence_before() -> None:
     """Round 27: «في الوقت نفسه» in a sentence without a date of its own: the act is dated by
     the day of the sentence before (``own_times.same_time_day``)."""
     assert _times("وفي تصريحات نشرتها صحيفة ألمانية أمس، قال الوزير إن التصعيد خطير على المنطقة. "
-                  "وفي الوقت نفسه، أشاد الوزير الألماني بالحكومة التركية الحالية.",
+                  "وفي الوقت نفسه، أشاد الوزير بجهود الحكومة التركية في ضبط الحدود.",
                   "SUPPORT") == ["2024-05-09"]
 
 

@@ -75,11 +75,11 @@ def test_a_plan_told_in_a_reminder_stays() -> None:  # guard: a plan is told fir
 
 
 def test_the_victims_of_the_bombing_told_again_are_no_second_attack() -> None:
-    assert _types("استهدف هجوم انتحاري مسجدا في مدينة نجران يوم الجمعة وقتل فيه أربعة مصلين. "
-                  "من جهة أخرى، خرجت مساء أمس 12 حالة من مصابي تفجير مسجد نجران ولم يتبق "
-                  "بالمستشفى سوى حالتين.") == ["ASSAULT"]
+    assert _types("استهدف هجوم انتحاري مسجدا في مدينة جازان يوم الجمعة وقتل فيه أربعة مصلين. "
+                  "وفي سياق متصل، غادرت صباح اليوم تسع حالات من مصابي تفجير مسجد جازان المستشفى، "
+                  "ولم يبق فيه سوى ثلاث حالات.") == ["ASSAULT"]
 
 
 def test_the_victims_of_a_bombing_told_first_stay_an_attack() -> None:  # guard: none before
-    assert _types("خرجت مساء أمس 12 حالة من مصابي تفجير مسجد نجران ولم يتبق بالمستشفى سوى "
-                  "حالتين.") == ["ASSAULT"]
+    assert _types("غادرت صباح اليوم تسع حالات من مصابي تفجير مسجد جازان المستشفى، ولم يبق فيه "
+                  "سوى ثلاث حالات.") == ["ASSAULT"]

@@ -4,7 +4,7 @@
 ``public.qualifiers``).
 
 * a contest committee's call on those who wish to take part to mind the rules, a ministry's urging
-  of this year's Hajj applicants to register early: no REQUEST;
+  of this season's Umrah applicants to book early: no REQUEST;
 * a call on those who wish to take part to boycott: REQUEST stays (what is asked is no advice).
 
 Our own sentences, through the real chain; each guarded sentence is coded as a REQUEST without
@@ -18,9 +18,9 @@ from gold.events.oracle import triggers
 
 
 @pytest.mark.parametrize("text", [
-    "وأعلنت لجنة الجائزة فتح باب التسجيل، داعية الراغبين في المشاركة إلى الاهتمام بشروط "
-    "المسابقة.",
-    "وتحث الوزارة المواطنين راغبي الحج لهذا العام المبادرة بالتسجيل في المنصة قبل نهاية الشهر.",
+    "وأعلنت لجنة الجائزة فتح باب التسجيل، داعية جميع الراغبين في المشاركة إلى الاطلاع على الشروط "
+    "بعناية.",
+    "وتحث الوزارة المواطنين راغبي العمرة هذا الموسم المبادرة بحجز مواعيدهم عبر المنصة.",
 ])
 def test_an_advice_to_a_qualified_public_is_no_request(text: str) -> None:
     assert triggers(text, "REQUEST") == []
