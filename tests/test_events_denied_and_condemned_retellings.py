@@ -71,3 +71,29 @@ def test_a_denied_attack_verb_stays() -> None:
 def test_a_condemned_attack_with_no_attack_before_it_stays() -> None:
     assert triggers("ودانت وزارة الخارجية العراقية القصف التركي على بلدة سنوني يوم الأحد.",
                     "ASSAULT") == ["القصف"]
+
+
+# Round 29: the attack named as what a party took part in, or had a link with.
+
+def test_a_part_claimed_in_the_strikes_after_them_is_no_new_attack() -> None:
+    assert triggers("شنت مقاتلات أمريكية فجر الثلاثاء غارات على مخازن سلاح قرب مدينة البوكمال. "
+                    "وأوضح البنتاغون أن طائرات بحرينية وأردنية شاركت في الضربات.",
+                    "ASSAULT") == ["غارات"]
+
+
+def test_a_link_denied_with_the_attacks_after_them_is_no_new_attack() -> None:
+    assert triggers("سقطت ثلاثة صواريخ على قاعدة عسكرية قرب مطار أربيل مساء الأحد. ونفت "
+                    "«عصائب أهل الحق» أي صلة لها بالهجمات، محذرة من أي تصعيد.",
+                    "ASSAULT") == ["سقطت"]
+
+
+def test_a_part_denied_in_the_attack_after_it_is_no_new_attack() -> None:
+    assert triggers("قصفت طائرات مسيرة مواقع للجيش قرب مدينة الفاشر يوم الخميس. ونفى مسؤول في "
+                    "الحركة أن تكون قواتها قد شاركت في الهجوم على المواقع.",
+                    "ASSAULT") == ["قصفت"]
+
+
+def test_an_indefinite_attack_a_party_will_not_join_stays() -> None:
+    found = triggers("شنت مقاتلات أمريكية فجر الثلاثاء غارات على مخازن سلاح قرب مدينة البوكمال. "
+                     "وقال الوزير إن بلاده لن تشارك في أي هجوم بري على المدينة.", "ASSAULT")
+    assert found == ["غارات", "هجوم"]

@@ -14,6 +14,11 @@ than the one it names; when a relative clause right after it tells it anew («ن
 بالهجوم الذي استهدف قاعدة عسكرية في مالي»: a digest of other happenings); and when it is
 planned, denied or conditional. Words are in ``marsad/lexicons/event_denied_retellings.yaml``
 (``condemned``).
+
+Round 29: the same holds for an attack named as what a party took part in or had a link with
+(``took_part``: «شارك في»، «صلة لها ب»، «تورطها في»), claimed or denied alike («وأكد البيت الأبيض
+أن واشنطن لم تشارك في الضربات» after the strikes were told). Only a definite masdar or noun is
+such a telling; an indefinite one («لن تشارك في أي هجوم مضاد») names an act of its own.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from marsad.eventcoding.prec_words import after_conjunction
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
-__all__ = ["condemned_retelling", "without_condemned_masdars"]
+__all__ = ["condemned_retelling", "took_part_retelling", "without_condemned_masdars"]
 
 #: How many words after the masdar a relative pronoun may stand (adjectives between).
 _RELATIVE_REACH = 3
@@ -44,13 +49,14 @@ class _Words:
 
 
 @functools.cache
-def _words() -> _Words:
-    data = load_yaml("event_denied_retellings.yaml")["condemned"]
+def _words(part: str = "condemned") -> _Words:
+    data = load_yaml("event_denied_retellings.yaml")[part]
     return _Words(frozenset(data["types"]), folded(data["cues"]), int(data["reach"]))
 
 
 def _condemned(view: View, first: int, words: _Words) -> bool:
-    """A condemnation cue within ``reach`` words before the token, in its clause."""
+    """A condemnation cue (or a cue of ``words``) within ``reach`` words before the token, in
+    its clause."""
     sentence = view.tokens[first].sentence
     for index in range(first - 1, max(first - 1 - words.reach, -1), -1):
         if view.tokens[index].sentence != sentence or view.is_break(index):
@@ -84,7 +90,21 @@ def condemned_retelling(view: View, candidate: Candidate, kept: list[Candidate])
     return _condemned(view, first_token(view, candidate), words)
 
 
+def took_part_retelling(view: View, candidate: Candidate, kept: list[Candidate]) -> bool:
+    """A definite attack masdar or noun after a cue of taking part or a link («شاركت في
+    الضربات»، «أي صلة لها بالهجمات»), told or denied, with an attack told as done in an
+    earlier sentence."""
+    words = _words("took_part")
+    if candidate.kind == "verb" or not candidate.definite or candidate.type not in words.types \
+            or candidate.factuality not in TOLD | {"denied"}:
+        return False
+    if not told_before(candidate, kept):
+        return False
+    return _condemned(view, first_token(view, candidate), words)
+
+
 def without_condemned_masdars(view: View, found: list[Candidate]) -> list[Candidate]:
-    """The module's one pass for ``events.py``: drop condemned attack masdars that name an
-    attack told before."""
-    return kept_in_order(view, found, condemned_retelling)
+    """The module's one pass for ``events.py``: drop condemned attack masdars, and attacks a
+    party took part in, that name an attack told before."""
+    return kept_in_order(view, found, lambda v, c, kept: condemned_retelling(v, c, kept)
+                         or took_part_retelling(v, c, kept))
