@@ -21,7 +21,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-_WORD = re.compile(r"[\u0600-\u06FF0-9]+")
+_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u06F0-\u06F90-9]+")  # letters, digits
 _DEFAULT = ["tests/*.py", "marsad/*.py", "marsad/lexicons/*", "docs/*.md", "README.md"]
 
 
