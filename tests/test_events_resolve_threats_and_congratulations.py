@@ -2,8 +2,8 @@
 and congratulations and thanks that are SUPPORT.
 
 - A statement whose content is the speaker's side's resolve to punish or hit back is a threat
-  whatever its cue («لن تتهاون»، «ستتصدى بكل حسم»، «لن تمر دون عقاب»، «تحتفظ بحقها في
-  الرد»; ``eventcoding/resolve_threats.py``, ``event_resolve_threats.yaml``). Measures with no
+  whatever its cue («لن تتهاون»، «ستتصدى بكل حسم»، «تحتفظ بحقها في الرد»، «لن تمر
+  دون عقاب»; ``eventcoding/resolve_threats.py``, ``event_resolve_threats.yaml``). Measures with no
   one they are taken against and a denial stay no threat.
 - A threat's mark («بـ») is counted from the end of a speaker told right after the cue
   («وتوعد ولي العهد وزير الداخلية الأمير … بملاحقة…»; ``eventcoding/speaker_marks.py``).
@@ -73,8 +73,8 @@ def test_here_is_no_congratulation() -> None:
 
 
 def test_a_firms_congratulation_to_a_colleague_is_a_private_courtesy() -> None:
-    article = analyzed("من جهته، هنأ فهد بن عبدالله المقبل الرئيس التنفيذي لشركة النمال "
-                       "القابضة، الزميل راشد الراشد بتعيينه رئيسا للتحرير.")
+    article = analyzed("من جهته، هنأ ماجد بن سعد الحربي الرئيس التنفيذي لشركة الواحة "
+                       "القابضة، الزميل خالد الشمري بتعيينه مديرا للتحرير.")
     assert of_type(article.events, "SUPPORT") == []
 
 
@@ -88,5 +88,5 @@ def test_a_state_thanking_another_for_its_efforts_is_support() -> None:
 
 def test_a_placards_thanks_is_no_verb() -> None:
     article = analyzed("وقدم الطلاب شكرهم لوزير التجارة توفيق الربيعة، ورفعوا لافتة كتب عليها "
-                       "شكرا معالي الوزير على جهودكم.")
+                       "شكرا يا وزيرنا على جهودكم.")
     assert of_type(article.events, "SUPPORT") == []

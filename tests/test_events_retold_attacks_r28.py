@@ -2,7 +2,7 @@
 (``eventcoding/retold_attacks.py``):
 
 * the dead «في الهجوم»، «خلال المواجهات» (a definite attack noun, no demonstrative), unless
-  the clause dates the killing to another month («قتل في مارس 2014 في المعارك»).
+  the clause dates the killing to another month («قتل في مايو 2014 في المعارك»).
 
 The real chain on our own sentences."""
 
@@ -30,9 +30,9 @@ def test_the_dead_of_the_clashes_told_before_are_no_new_attack() -> None:
 
 def test_a_death_dated_to_another_month_stays_its_own_event() -> None:
     found = timed_triggers("قصفت طائرات النظام بلدة في ريف حماة أمس. وكان قائد الميليشيا "
-                           "قد قتل في مارس 2014 في المعارك ضد الفصائل في ريف اللاذقية.",
+                           "قد قتل في مايو 2014 في المعارك ضد الفصائل في ريف إدلب.",
                            "ASSAULT", "2015-08-09")
-    assert found == [("قصفت", "2015-08-08"), ("المعارك", "2014-03")]
+    assert found == [("قصفت", "2015-08-08"), ("المعارك", "2014-05")]
 
 
 def test_a_killing_with_no_attack_told_before_stays_an_event() -> None:

@@ -21,7 +21,7 @@ _MATCH = ("خسر الهلال أمام النصر بهدفين في مبارا�
 
 
 def test_a_football_federations_meeting_in_a_match_report_is_no_consult() -> None:
-    assert not triggers(_MATCH + "ومن أبرز قرارات الاتحاد السعودي في اجتماعه الأسبوع الماضي "
+    assert not triggers(_MATCH + "ومن أهم قرارات الاتحاد الإماراتي في اجتماعه يوم الأحد "
                         "تعيين حكم أجنبي رئيسا للجنة الحكام.", "CONSULT")
     assert not triggers(_MATCH + "وقرر اتحاد الكرة في اجتماعه أمس إيقاف الحكم ثلاث مباريات.",
                         "CONSULT")
@@ -33,7 +33,7 @@ def test_a_cabinet_meeting_in_a_match_report_stays() -> None:
 
 
 def test_declining_to_announce_names_is_no_refusal() -> None:
-    assert not triggers("وقال المسؤول إن الاتحاد رشح اثنين للجنة، لكنه رفض الإعلان عن اسميهما "
+    assert not triggers("وقال المسؤول إن الاتحاد رشح اثنين للجنة، لكنه رفض الإعلان عن هويتهما "
                         "قبل الاجتماع.", "REJECT")
 
 

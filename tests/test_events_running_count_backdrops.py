@@ -1,6 +1,6 @@
 """Events: a running count of weeks or months tells a state that goes on (round 28).
 
-«وتشهد مدن البلاد موجة احتجاجات للأسبوع الثاني على التوالي» sets the day's news against a
+«وتشهد مدن الإقليم موجة احتجاجات للأسبوع الرابع على التوالي» sets the day's news against a
 protest wave; like «منذ» and a long span, the running count («للأسبوع/للشهر … على التوالي»)
 makes a present state or a present act a backdrop, no happening
 (``eventcoding/standing_backdrops.py``: ``running_*`` in ``event_standing_backdrops.yaml``).
@@ -19,8 +19,8 @@ def _triggers(article: Article, kind: str) -> list[str]:
 
 
 def test_a_protest_wave_for_the_second_week_is_no_event() -> None:
-    article = analyzed("وتشهد مدن عدة في البلاد موجة احتجاجات للأسبوع الثاني على التوالي على "
-                       "انقطاع الكهرباء.")
+    article = analyzed("وتشهد مدن عدة في الإقليم موجة احتجاجات للأسبوع الرابع على التوالي على "
+                       "غلاء الأسعار.")
     assert of_type(article.events, "PROTEST") == []
 
 
@@ -30,7 +30,7 @@ def test_a_sit_in_for_the_third_month_is_no_event() -> None:
 
 
 def test_protests_on_the_second_friday_stay() -> None:
-    article = analyzed("وخرجت تظاهرات شعبية للجمعة الثانية على التوالي في مدن عدة.")
+    article = analyzed("وخرجت مسيرات حاشدة للجمعة الخامسة على التوالي في عدة بلدات.")
     assert of_type(article.events, "PROTEST") != []
 
 

@@ -17,7 +17,8 @@ def _agree_triggers(text: str) -> list[str]:
 def test_another_deal_between_other_parties_is_kept() -> None:
     found = _agree_triggers(
         "ووقعت الحكومة أمس اتفاقية تجارية مع الصين في بكين.\n"
-        "وقال الوزير إن الاتفاق الذي تم التوصل إليه الشهر الماضي بين الحكومة والمتمردين صامد.")
+        "وقال الوزير إن الاتفاق الذي تم التوصل إليه في أبريل الماضي بين الحكومة والمتمردين "
+        "ما زال صامدا.")
     assert len(found) == 2
     assert found[1] == "الاتفاق الذي تم التوصل إليه"
 

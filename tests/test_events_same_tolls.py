@@ -1,5 +1,5 @@
-"""Events: a toll the report calls the same as one given before («وهي الحصيلة ذاتها التي أعلن
-عنها») is the attack told again, when an attack was told earlier in the report
+"""Events: a toll the report calls the same as one given before («وهي الحصيلة ذاتها»، «الحصيلة
+نفسها») is the attack told again, when an attack was told earlier in the report
 (``eventcoding/retold_tolls.py``); with no attack before it, it stays an event."""
 
 from __future__ import annotations

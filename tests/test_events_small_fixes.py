@@ -34,7 +34,7 @@ def test_an_unnamed_addressee_is_kept_as_text():
 
 
 def test_a_second_party_joined_by_wa_is_no_addressee():
-    article = _analyzed("دعا الوزير الحكومة التركية وحزب العمال الكردستاني إلى وقف العنف.")
+    article = _analyzed("دعا الوزير الحكومة العراقية وحكومة إقليم كردستان إلى ضبط النفس.")
     request = only(article.events, "REQUEST")
     assert not any(text.startswith("و") for text in request.target_text)
 
@@ -106,7 +106,8 @@ def test_an_ordered_withdrawal_is_the_orderers_plan(text, orderer):
 
 
 def test_an_order_with_no_named_orderer_gives_no_doer_from_before():
-    article = _analyzed("وصل الوزير سعد إلى المدينة. وأمرت قواتها بالبقاء في حالة تأهب.")
+    article = _analyzed("وصل الوزير سعد إلى المدينة. وأمرت قواتها بالبقاء في مواقعها على أهبة "
+                        "الاستعداد.")
     assert all("سعد" not in names(article, e.actors) for e in article.events)
 
 

@@ -1,7 +1,7 @@
 """Upstream readings the events stage leans on: who speaks, what they say, whose name it is.
 
 * a name with a definite title in apposition and a quoted outlet before «أن» («وأكد اللواء
-  فلان، المتحدث الأمني في الوزارة، لـ«الشرق الأوسط»، أن «…»»): the content is the quote, not
+  فلان، المتحدث الإعلامي للشرطة، لـ«الحياة»، أن «…»»): the content is the quote, not
   the apposition, so an act told in it is ``reported`` (``attribution/reading.py``);
 * a title, its town and the town's region, then the person («أدان محافظ محايل عسير فلان»،
   «رئيس بلدية جبلة اللاذقية فلان»):
@@ -21,7 +21,7 @@ PUBLISHED = "2015-08-09"
 
 
 def test_a_definite_title_in_apposition_leaves_the_quote_as_the_content() -> None:
-    text = ("وأكد العميد خالد الحربي، المتحدث الأمني في وزارة الداخلية، لـ«الشرق الأوسط»، أن "
+    text = ("وأكد العقيد ناصر الدوسري، المتحدث الإعلامي لشرطة المنطقة الشرقية، لـ«الحياة»، أن "
             "«الشرطة اعتقلت المتهم قبل عامين ثم أطلقت سراحه بكفالة مالية».")
     article = analyzed(text, published=PUBLISHED)
     [statement] = article.statements
@@ -58,10 +58,10 @@ def test_a_dash_before_one_word_still_ends_the_name() -> None:
 
 
 def test_a_town_spelled_like_a_particle_opens_no_content() -> None:
-    text = ("وقال صلاح الدين دمرطاش «ندعو الجانبين إلى وقف القتال». وأضاف قائلا في حديثه "
-            "للصحافيين في مدينة فان بعد يوم من مقتل ستة أشخاص في اشتباكات جنوب شرقي تركيا أن "
-            "على الحكومة أن توقف العمليات الأمنية.")
+    text = ("وقال صلاح الدين دمرطاش «ندعو الجانبين إلى وقف القتال». وأضاف أمام أنصاره في "
+            "مدينة فان بعد يومين من مقتل أربعة جنود في اشتباكات بولاية هكاري أن على الحكومة "
+            "أن تعود إلى طاولة المفاوضات.")
     article = analyzed(text, published=PUBLISHED)
     contents = [article.text[slice(*s.content)] for s in article.statements]
-    assert contents == ["ندعو الجانبين إلى وقف القتال", "على الحكومة أن توقف العمليات الأمنية"]
+    assert contents == ["ندعو الجانبين إلى وقف القتال", "على الحكومة أن تعود إلى طاولة المفاوضات"]
     assert [e.factuality for e in of_type(article.events, "ASSAULT")] == ["asserted"]

@@ -34,8 +34,8 @@ def test_deaths_between_two_dates_are_a_tally() -> None:
     assert not any("قتل" in t for t in triggers(tally, "ASSAULT"))
 
 def test_deaths_since_a_war_began_are_a_tally() -> None:
-    once = "وقتل أمس في ليبيا أكثر من خمسين شخصا بحسب الأمم المتحدة."
-    tally = "وقتل منذ بداية النزاع في ليبيا أكثر من خمسة آلاف شخص بحسب الأمم المتحدة."
+    once = "وقتل أمس في اليمن أكثر من ثلاثين شخصا بحسب الأمم المتحدة."
+    tally = "وقتل منذ بداية الحرب في اليمن أكثر من ستة آلاف شخص بحسب الأمم المتحدة."
     assert any("قتل" in t for t in triggers(once, "ASSAULT"))
     assert not any("قتل" in t for t in triggers(tally, "ASSAULT"))
 

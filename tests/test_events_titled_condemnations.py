@@ -70,7 +70,7 @@ def test_deed_date_in_relative_clause_does_not_date_the_condemnation() -> None:
 
 
 def test_date_after_the_speaker_dates_the_saying() -> None:
-    article = analyzed("دعا الرئيس التركي أمس حزب العمال الكردستاني إلى وقف الهجمات.",
+    article = analyzed("دعا الرئيس الصومالي أمس حركة الشباب إلى إلقاء السلاح.",
                        PUBLISHED)
     events = of_type(article.events, "REQUEST")
     assert len(events) == 1

@@ -25,7 +25,7 @@ CAPTURE = "سيطر الجيش أمس على مدينة القرية الشرق�
 
 
 def test_a_visit_told_again_before_a_statement_is_no_new_visit() -> None:
-    assert triggers(VISIT + "وقال الوزير في بيان قبيل زيارته إن الأوضاع في المنطقة صعبة.",
+    assert triggers(VISIT + "وأكد الوزير في تصريح قبيل زيارته أن الحوار هو السبيل الوحيد.",
                     "CONSULT") == ["زيارة"]
 
 
@@ -56,8 +56,8 @@ def test_a_talk_refused_before_is_no_telling_of_the_meeting() -> None:
 
 
 def test_a_relative_verb_describing_a_coded_attack_is_one_event() -> None:
-    assert triggers("استنكرت هيئة كبار العلماء في الكويت العمل الإرهابي الذي استهدف مسجد "
-                    "الشرطة في مدينة أبها وأسفر عن سقوط عدد من القتلى.", "ASSAULT") \
+    assert triggers("استنكرت رابطة علماء البحرين العمل الإرهابي الذي استهدف حافلة للزوار "
+                    "في مدينة كربلاء وخلف عشرات الضحايا.", "ASSAULT") \
         == ["العمل الإرهابي"]
 
 
@@ -77,12 +77,12 @@ def test_an_arrest_after_a_sentence_is_told_first_and_stays() -> None:
 
 
 def test_a_relative_capture_dated_last_month_describes_the_place() -> None:
-    assert triggers("ويتمركز المقاتلون في ميناء عدن الذي استعادوه من الحوثيين الشهر الماضي.",
+    assert triggers("ويتمركز المقاتلون في مطار المكلا الذي استعادوه من تنظيم القاعدة الشهر الماضي.",
                     "ASSAULT") == []
 
 
 def test_a_relative_capture_dated_long_ago_describes_the_party() -> None:
-    assert triggers("ويقاتل التحالف الحوثيين الذين سيطروا على العاصمة صنعاء في سبتمبر 2023.",
+    assert triggers("ويقاتل الجيش المتمردين الذين سيطروا على مدينة كيدال في فبراير 2023.",
                     "ASSAULT") == []
 
 

@@ -2,7 +2,7 @@
 (``marsad/eventcoding/told_deals.py``; rows «اتفاق @concluded_it»… in ``event_triggers.tsv``,
 words in ``event_told_deals.yaml`` and ``event_object_classes.yaml``).
 
-* «الاتفاق الذي تم التوصل إليه الشهر الماضي»، «وفقا للاتفاق الذي أعلن عنه في 14 أبريل»: an
+* «الاتفاق الذي تم التوصل إليه في أبريل الماضي»، «طبقا للاتفاق الذي أعلن عنه في 9 أبريل»: an
   AGREE dated by its own date, asserted even inside a speaker's words;
 * with its kind between («الاتفاق النووي المبرم … في مارس الماضي»);
 * its parties after «بين» or «مع» are its actors;
@@ -32,16 +32,17 @@ def _deals(text: str) -> list[tuple[str, str | None, str, list[str]]]:
 
 def test_a_deal_reached_last_month_is_an_agreement_of_its_own_time() -> None:
     [(trigger, time, factuality, _)] = _deals(
-        "وقال الوزير إن الاتفاق الذي تم التوصل إليه الشهر الماضي بين الحكومة والمتمردين صامد حتى الآن.")
+        "وقال الوزير إن الاتفاق الذي تم التوصل إليه في أبريل الماضي بين الحكومة والمتمردين ما زال "
+        "صامدا.")
     assert trigger == "الاتفاق الذي تم التوصل إليه"
     assert (time, factuality) == ("2024-04", "asserted")
 
 
 def test_a_deal_after_lil_with_its_announced_date_is_an_agreement() -> None:
     [(trigger, time, factuality, actors)] = _deals(
-        "وتطالب الوكالة بدخول المنشأة وفقا للاتفاق الذي أعلن عنه في 14 أبريل بين إيران والقوى الست.")
+        "وتطالب الوكالة بدخول المنشأة طبقا للاتفاق الذي أعلن عنه في 9 أبريل بين إيران والقوى الست.")
     assert trigger == "للاتفاق الذي أعلن عنه"
-    assert (time, factuality) == ("2024-04-14", "asserted")
+    assert (time, factuality) == ("2024-04-09", "asserted")
     assert "إيران" in actors
 
 
@@ -63,7 +64,7 @@ def test_a_concluded_deal_with_no_date_of_its_own_is_a_topic() -> None:
 
 
 def test_a_concluded_deal_after_the_agreement_told_before_is_no_second_event() -> None:
-    found = _deals("وبعد التوصل لاتفاق نووي الشهر الماضي بين طهران والقوى الكبرى بدأت اتصالات جديدة. "
-                   "ويقول دبلوماسيون إن موسكو تقف وراء المسعى في أعقاب الاتفاق النووي الذي تم "
-                   "التوصل إليه مع إيران في 14 أبريل.")
+    found = _deals("وبعد التوصل لاتفاق نووي في أبريل الماضي بين إيران ومجموعة الدول الست بدأت "
+                   "اتصالات جديدة. ويقول دبلوماسيون إن موسكو تقف وراء المسعى عقب "
+                   "الاتفاق النووي الذي تم التوصل إليه في فيينا يوم 20 أبريل.")
     assert [trigger for trigger, *_ in found] == ["التوصل لاتفاق"]

@@ -75,7 +75,7 @@ def test_a_trigger_of_news_wording_is_an_event(text, entities, type_, mode):
     ("أوقفت الشركة الإنتاج في مصنعها الجديد.", "COERCE"),         # to stop, not to arrest
     ("رحل الفنان الكبير عن عمر ناهز الثمانين.", "COERCE"),        # to pass away
     ("تعمل الحكومة على ضبط الأسعار في الأسواق.", "COERCE"),      # to keep prices in order
-    ("أسفر الإعصار عن مقتل ستة أشخاص في الجزيرة.", "ASSAULT"),   # a storm kills, nobody attacks
+    ("أسفر الإعصار عن مقتل تسعة صيادين قرب الجزيرة.", "ASSAULT"),  # a storm kills, nobody attacks
     ("انسحب اللاعب من البطولة بسبب الإصابة.", "RETREAT"),         # a player leaves a tournament
     ("يتفق معظم الخبراء على أن الاقتصاد سيتعافى.", "AGREE"),      # an opinion
     ("ما الذي يدعو الطلاب إلى الغياب عن المدارس؟", "REQUEST"),    # a cause, not a call

@@ -21,14 +21,14 @@ def links(text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("sentence, person", [
     ("وصل فريق من مركز الملك سلمان إلى عدن لتوزيع السلال الغذائية.", "actor:king-salman"),
-    ("أقيمت المباراة على إستاد محمد بن زايد في أبوظبي.", "actor:mohamed-bin-zayed"),
+    ("احتضن إستاد محمد بن زايد بأبوظبي المباراة النهائية.", "actor:mohamed-bin-zayed"),
     ("بدأ العمل في جسر بطريق الأمير نايف بن عبد العزيز شمال المدينة.",
      "actor:nayef-bin-abdulaziz"),
     ("رعى الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية الحفل.",
      "actor:nayef-bin-abdulaziz"),
     ("زار الأمير متعب بن عبدالله بن عبدالعزيز وزير الحرس الوطني المعرض.",
      "actor:king-abdullah-saudi"),
-    ("شارك طلاب برنامج مؤسسة محمد بن سلمان في الملتقى.", "actor:mohammed-bin-salman"),
+    ("شارك متدربو مبادرة مؤسسة محمد بن سلمان في الملتقى.", "actor:mohammed-bin-salman"),
 ])
 def test_a_namesake_or_a_fathers_name_is_not_the_person(sentence: str, person: str) -> None:
     assert person not in links(sentence).values()

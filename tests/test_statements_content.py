@@ -86,20 +86,20 @@ def test_an_outlet_named_in_quotes_is_not_the_content(text: str, content: str) -
 
 
 def test_an_adverb_before_the_speaker_is_stepped_over() -> None:
-    article = article_by_hand("من ناحيته حذر الناشط المدني من تجاهل المطالب الشعبية.")
+    article = article_by_hand("من ناحيته حذر الناشط الحقوقي من تجاهل شكاوى السكان.")
     (st,) = statements_of(article)
-    assert st.speaker is not None and st.speaker.text == "الناشط المدني"
-    assert article.text[st.content[0]:st.content[1]] == "تجاهل المطالب الشعبية"
+    assert st.speaker is not None and st.speaker.text == "الناشط الحقوقي"
+    assert article.text[st.content[0]:st.content[1]] == "تجاهل شكاوى السكان"
 
 
 def test_a_relative_clause_between_commas_is_stepped_over() -> None:
-    assert contents('وأشاروا في البرقية، التي حصلت "الوطن" على نصها، إلى أن الحادث إجرامي.') \
-        == [("الحادث إجرامي", False)]
+    assert contents('وأشاروا في الرسالة، التي اطلعت "الوطن" على نسخة منها، إلى أن القرار '
+                    'متسرع.') == [("القرار متسرع", False)]
 
 
 @pytest.mark.parametrize("text, content", [
     ("وقتل عشرون شخصا في الهجوم، كما صرح المتحدث باسم الشرطة.", "وقتل عشرون شخصا في الهجوم"),
-    ("وارتفعت الحصيلة، كما تقول بعثة الأمم المتحدة.", "وارتفعت الحصيلة"),
+    ("وتراجعت الأسعار، كما تقول غرفة التجارة.", "وتراجعت الأسعار"),
 ])
 def test_as_a_speaker_said_points_back_to_the_content(text: str, content: str) -> None:
     assert contents(text) == [(content, False)]

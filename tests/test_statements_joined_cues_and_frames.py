@@ -154,8 +154,8 @@ def test_a_bare_name_right_after_a_named_body_is_the_object_not_the_speaker(
 
 @pytest.mark.parametrize("text, expected", [
     # no comma, but a feminine verb cannot have the masculine plural after it as subject
-    ("غير أن هيئة الدفاع قالت إن المتهم مريض وناشدت المحلفين الرأفة.",
-     [("SAY", "هيئة الدفاع"), ("CALL", "هيئة الدفاع")]),
+    ("غير أن هيئة المحامين قالت إن موكلها مريض وناشدت المحلفين الرأفة.",
+     [("SAY", "هيئة المحامين"), ("CALL", "هيئة المحامين")]),
     # no comma and an agreeing phrase: a second speaker
     ("وطالب البعض بمحاسبة الجناة وطالب آخرون بالمصالحة.",
      [("CALL", "البعض"), ("CALL", "آخرون")]),

@@ -23,7 +23,7 @@ def test_the_same_day_takes_the_day_told_before() -> None:
 
 
 def test_that_day_is_not_today() -> None:
-    assert _values("أطلق المسلحون صاروخا مساء أول من أمس على دورية للشرطة. وفي وقت سابق من "
+    assert _values("أطلق المسلحون قذيفة مساء أول من أمس باتجاه ثكنة للجيش. وفي وقت سابق من "
                    "ذلك اليوم قتل جنديان في اشتباك قرب الحدود.") == [
         ("مساء أول من أمس", "2015-08-07TEV"), ("ذلك اليوم", "2015-08-07")]
 
@@ -44,8 +44,8 @@ def test_without_a_day_before_it_there_is_no_value() -> None:
 
 
 def test_the_event_of_that_day_is_dated_by_it() -> None:
-    text = ("قالت مصادر أمنية إن مسلحين هاجموا دورية مساء الجمعة في البلدة. وفي وقت سابق من "
-            "ذلك اليوم قتل ثلاثة أشخاص في اشتباكات بين الشرطة والمسلحين.")
+    text = ("قالت مصادر أمنية إن مسلحين هاجموا دورية مساء الجمعة في البلدة. وفي ساعة مبكرة "
+            "من ذلك اليوم قتل أربعة مسلحين في مواجهة مع قوات الجيش.")
     times = {e.time for e in of_type(analyzed(text, published="2015-08-09").events, "ASSAULT")}
     assert times == {"2015-08-07"}
 

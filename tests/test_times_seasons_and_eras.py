@@ -69,7 +69,7 @@ def test_a_month_named_war_gets_its_own_month() -> None:
 
 
 def test_a_year_written_after_the_era_dates_it() -> None:
-    assert _found("بعد هزيمة الجيش في حرب الخليج عام 1991 تغيرت السياسة") == [("عام 1991", "1991")]
+    assert _found("وبعد انتهاء حرب الخليج عام 1991 تبدلت أولويات الحكومة") == [("عام 1991", "1991")]
 
 
 def test_a_bare_mention_of_an_era_is_no_time() -> None:
