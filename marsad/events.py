@@ -241,7 +241,7 @@ def _event(view: View, number: int, candidate: Candidate,
         place = None  # other places named since the dateline (round 21)
     # an attack first told in a condolence or a condemnation: its own day, else the
     # article's («قدم أمس تعازيه في ضحايا التفجير»: «أمس» is the condolence's; round 27, C)
-    time = mourned_day(view, candidate) or _time(article, candidate)
+    time = mourned_day(view, candidate) or _time(view, candidate)
     factuality = candidate.factuality  # a date after the article's: see _dated_after
     return Event(id=f"e{number}", type=candidate.type, mode=candidate.mode,
                  evidence=candidate.evidence,
@@ -314,14 +314,16 @@ def _dateline_place(article: Article) -> Entity | None:
     return next((e for e in article.entities if fold(e.text) == wanted), None)
 
 
-def _time(article: Article, candidate: Candidate) -> str | None:
+def _time(view: View, candidate: Candidate) -> str | None:
     """The date nearest the trigger in its sentence, or the verb's own later date
     (``clause_dates``); in a sentence without one that says «في الوقت نفسه», the day of the
     sentence before (``own_times.same_time_day``); else the article's date."""
+    article = view.article
     if article.times and candidate.sentence < len(article.sentences):
         # round 24; a verb's own later date: «زار … أمس معبرا، قرب مكان قتل فيه حارسان … الشهر
         # الماضي» (round 25)
-        own = own_clause_time(article, candidate.trigger, candidate.kind, candidate.sentence)
+        own = own_clause_time(article, candidate.trigger, candidate.kind, candidate.sentence,
+                              _done(view, candidate))
         if own is not None:
             value = own.value or ""
             return value[:10] if is_day(value) else value
@@ -332,13 +334,22 @@ def _time(article: Article, candidate: Candidate) -> str | None:
     return article.published.isoformat() if article.published else None
 
 
+def _done(view: View, candidate: Candidate) -> bool:
+    """An act told as done: a past verb asserted or reported («شنت»، «ودعت»), or a noun a past
+    relative tells («المباحثات التي أجراها»). No vague future and no date after the article's
+    dates it (round 29): «وبعد ساعات، شنت …» counts from another happening, and in «ودعت
+    النقابة إلى إضراب يبدأ الأحد المقبل» the coming Sunday is the strike's."""
+    return (candidate.factuality in lexicon().dateline_factualities
+            and past_verb(view, candidate)) or told_done(view, candidate)
+
+
 def _dated_after(view: View, candidate: Candidate, found: list[Candidate]) -> bool:
     """The date nearest the trigger falls after the article's, and no other event of the
     sentence stands nearer to it («اتفق الجانبان على عقد اجتماع الأسبوع المقبل»: the meeting
     is next week, the agreement is made now), unless a past relative tells that one done
     («زيارة الوزير … يوم الأحد ستتابع المحادثات التي أجراها»; round 29)."""
     article = view.article
-    if not _after_publication(article, _time(article, candidate)):
+    if not _after_publication(article, _time(view, candidate)):
         return False
     sentence = article.sentences[candidate.sentence] if candidate.sentence < len(
         article.sentences) else None

@@ -48,7 +48,7 @@ def _words() -> _Words:
 
 
 def clause_date(article: Article, trigger: tuple[int, int], kind: str, nearest: Time,
-                sentence: Sentence) -> Time:
+                sentence: Sentence, done: bool = False) -> Time:
     """The date of the event of ``trigger`` (a candidate of ``kind``, in ``sentence``), given
     ``nearest``, the own date of its sentence nearest the trigger: the first own date after a
     verb when ``nearest`` stands before it in another clause, else ``nearest``."""
@@ -56,7 +56,7 @@ def clause_date(article: Article, trigger: tuple[int, int], kind: str, nearest: 
         return nearest
     later = min((t for t in article.times if trigger[1] <= t.start < sentence.end
                  and t.value and t.type in ("DATE", "TIME")
-                 and own_time(article, trigger, t, sentence.start)),
+                 and own_time(article, trigger, t, sentence.start, done)),
                 key=lambda t: t.start, default=None)
     if later is None or not _other_clause(article, trigger, nearest) \
             or not _same_clause(article, trigger, later):
@@ -65,15 +65,16 @@ def clause_date(article: Article, trigger: tuple[int, int], kind: str, nearest: 
 
 
 def own_clause_time(article: Article, trigger: tuple[int, int], kind: str,
-                    index: int) -> Time | None:
+                    index: int, done: bool = False) -> Time | None:
     """The time of the event of ``trigger`` (a candidate of ``kind``) in sentence ``index``:
     the own time of the sentence nearest the trigger (``own_times.nearest_own_time``) as
     ``clause_date`` places it; None when the sentence has no own time."""
     if not article.times or index >= len(article.sentences):
         return None
     sentence = article.sentences[index]
-    nearest = nearest_own_time(article, trigger, sentence)
-    return None if nearest is None else clause_date(article, trigger, kind, nearest, sentence)
+    nearest = nearest_own_time(article, trigger, sentence, done)
+    return None if nearest is None else clause_date(article, trigger, kind, nearest, sentence,
+                                                    done)
 
 
 def _other_clause(article: Article, trigger: tuple[int, int], before: Time) -> bool:

@@ -17,7 +17,13 @@ An event is dated by the date nearest its trigger in its sentence, else by the a
   clause («بالقانون الذي أقره المجلس في ديسمبر الماضي»), a subordinate one («…، بعدما توصل
   الأعيان مساء السبت إلى اتفاق») or a parallel one («…، فيما طالب … أمس»). A date told
   before such an opener still dates an event after it: on real news it is mostly the event's
-  own («ترؤس … مساء أمس اجتماعا، فيما بحث الاجتماع»; tried the other way: 6 of 6 wrong).
+  own («ترؤس … مساء أمس اجتماعا، فيما بحث الاجتماع»; tried the other way: 6 of 6 wrong);
+- (round 29) a vague count after «منذ» («للمرة الأولى منذ سنوات»): how long, not when;
+- (round 29) for an act told as done (``done``: a past verb asserted or reported, or a noun a
+  past relative tells, ``events._done``): a vague future, a date after the article's and the
+  start of the span an act takes effect from («اعتبارا من اليوم»). They are another act's
+  («وطالبت …، مؤكدة أنها ستلجأ إلى مجلس الأمن قريبا»; «ودعت … إلى اعتصام ينطلق الأحد
+  المقبل»); a planned act keeps them.
 
 Such a date is passed over: the event takes the next nearest date of its sentence, else the
 article's date. A vague past or present nearer the trigger than every date of its clause dates
@@ -37,7 +43,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.prec_words import without_conjunction
-from marsad.eventcoding.time_values import is_day
+from marsad.eventcoding.time_values import first_day, is_day
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Sentence, Time
 
@@ -51,6 +57,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 @dataclass(frozen=True)
 class _Words:
     span_marks: frozenset[str]
+    span_starts: tuple[tuple[str, ...], ...]
     attribute_years: frozenset[str]
     openers: tuple[tuple[str, ...], ...]
     relatives: frozenset[str]
@@ -77,7 +84,8 @@ def _words() -> _Words:
     def phrases(key: str) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(fold(str(p)).split()) for p in data[key])
 
-    return _Words(folded(data["span_marks"]), folded(data["attribute_years"]),
+    return _Words(folded(data["span_marks"]), phrases("span_starts"),
+                  folded(data["attribute_years"]),
                   _relative_openers() + phrases("clause_openers"), lexicon().relatives,
                   int(data["antecedent_gap"]), frozenset(map(str, data["vague_kinds"])),
                   folded(data["vague_not_after"]), fold(str(data["relative_future"])),
@@ -130,14 +138,16 @@ def _holds(words: list[str], phrases: tuple[tuple[str, ...], ...], skip: int = -
     return False
 
 
-def nearest_own_time(article: Article, trigger: tuple[int, int], sentence: Sentence) -> Time | None:
+def nearest_own_time(article: Article, trigger: tuple[int, int], sentence: Sentence,
+                     done: bool = False) -> Time | None:
     """The date or time of ``sentence`` nearest the trigger that may date its event
-    (``own_time``); the first in the article's order on a tie; None when there is none."""
+    (``own_time``; ``done``: the event is told as done); the first in the article's order on a
+    tie; None when there is none."""
     best: tuple[int, Time] | None = None
     for time in article.times:
         if time.value and time.type in ("DATE", "TIME") and \
                 sentence.start <= time.start < sentence.end and \
-                own_time(article, trigger, time, sentence.start):
+                own_time(article, trigger, time, sentence.start, done):
             distance = abs(time.start - trigger[0])
             if best is None or distance < best[0]:
                 best = (distance, time)
@@ -164,15 +174,35 @@ def same_time_day(article: Article, index: int) -> Time | None:
     return days[-1] if days else None
 
 
-def own_time(article: Article, trigger: tuple[int, int], time: Time, sentence_start: int) -> bool:
-    """Whether ``time``, in the trigger's sentence, may date the event of ``trigger``."""
+def own_time(article: Article, trigger: tuple[int, int], time: Time, sentence_start: int,
+             done: bool = False) -> bool:
+    """Whether ``time``, in the trigger's sentence, may date the event of ``trigger``
+    (``done``: an act told as done takes no vague future and no date after the article's)."""
     if time.value == _PRESENT:
         return False  # «حاليا»: the article's own time
+    if done and (time.value == _FUTURE or _after_article(article, time)
+                 or _span_start(article, time, sentence_start)):
+        return False  # «وبعد ساعات، شنت …»، «دعت إلى إضراب يبدأ الأحد المقبل» (round 29)
     if time.value == _FUTURE and _counts_from_before(article, time, sentence_start):
         return False  # «في يونيو الماضي …، قبل أن يطلق سراحهم بعد أيام»: days after June
+    if time.value in _words().vague_kinds and _after(
+            article, time, sentence_start, _words().vague_not_after, own=True):
+        return False  # «لأول مرة منذ سنوات»: how long, not when (round 29)
     if _nearer_vague(article, trigger, time, sentence_start):
         return False
     return _in_clause(article, trigger, time, sentence_start)
+
+
+def _span_start(article: Article, time: Time, sentence_start: int) -> bool:
+    """``time`` opens the span an act takes effect from («قطع العلاقات ابتداء من اليوم»):
+    the day the act's outcome starts, not the day a done act was done (round 29)."""
+    return tuple(_plain(article.text[sentence_start:time.start])[-2:]) in _words().span_starts
+
+
+def _after_article(article: Article, time: Time) -> bool:
+    """``time`` begins after the article's date: a plan's, not a done act's."""
+    start = first_day(time.value or "")
+    return start is not None and article.published is not None and start > article.published
 
 
 def _counts_from_before(article: Article, time: Time, sentence_start: int) -> bool:

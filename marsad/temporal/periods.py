@@ -69,7 +69,9 @@ def ago(r: Reader, i: int) -> Match | None:
         if q is None:
             return None
         count, unit, end = q
-        if r.signal(end, "of"):  # «بعد 72 عاما من …»: counted from an event, not from today
+        # «بعد 72 عاما من …»، «بعد أيام على …»: counted from an event, not from today; after
+        # «منذ/قبل» a «على» is mostly the verb's («تعمل منذ أشهر على …»، round 29)
+        if r.signal(end, "of") or (sign > 0 and r.signal(end, "from")):
             return None if count is None else Match(k, end, Frame(
                 "duration", value=duration_value(count, unit), mod=mod[0].data[0] if mod else None))
         if count is None:
