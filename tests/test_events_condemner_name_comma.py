@@ -30,5 +30,7 @@ def test_a_comma_after_two_named_condemners_keeps_the_attack_with_its_day() -> N
 
 
 def test_a_comma_after_no_name_still_ends_the_clause() -> None:
-    assert _assaults("استنكر الأهالي ما جرى في السوق، التفجير الآثم الذي طال مسجدا "
+    # «وقع» as in the first test («طال» + a past verb is a described attack of its own since
+    # round 29: event_needs.yaml, described_done)
+    assert _assaults("استنكر الأهالي ما جرى في السوق، التفجير الغادر الذي وقع داخل مسجد "
                      "بمدينة جازان.") == []

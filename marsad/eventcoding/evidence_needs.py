@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from marsad.eventcoding.armed_objects import armed_object
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.condemned_attacks import condemned_attack
-from marsad.eventcoding.described_attacks import described_after
+from marsad.eventcoding.described_attacks import described_after, described_done
 from marsad.eventcoding.forced_retreats import forced
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import stems
@@ -87,6 +87,8 @@ def signs(view: View, candidate: Candidate) -> frozenset[str]:
             out.add(name)
     if described_after(view, candidate):  # «هجوم صاروخي استهدف منزلا» (round 23b)
         out.add("described_after")
+    if described_done(view, candidate):  # «التفجير الذي طال المسجد» (round 29)
+        out.add("described_done")
     if armed_object(view, candidate):  # «حيث اقتحمت المخيم» (round 23b)
         out.add("armed_object")
     if forced(view, candidate):  # «وأجبرها على الانسحاب» (round 24)
