@@ -338,6 +338,14 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
             spoke is not None and spoke.by == candidate.by and spoke.sentence == candidate.sentence
             and candidate.kind in ("verb", "phrase")
             and view.tokens[first].norm[:1] in lex.conjunctions)
+        # «قالت اللجنة إنها ستفتح المعبر وتسمح بمرور الشاحنات»: the first verb is no act read
+        joined = light if candidate.kind not in ("verb", "phrase") else first  # «وستشن هجوما»
+        opening = _joined_to_speaker_verb(view, joined) if joined is not None else -1
+        if joined is not None and opening >= 0 and not after_pronoun:
+            after_pronoun = True
+            if view.future_verb(opening) and candidate.factuality in ("asserted", "reported") \
+                    and view.tokens[joined].norm[1:2] in lex.present_prefixes:
+                candidate.factuality = "future"  # «ستؤمّن الأسواق وتسمح»: both to come
         after_pronoun = after_pronoun or speaker_owns(
             view, first, candidate.kind, token_at(view, statement.content[0]))  # «إن
         # بعثته ستعزز»، «وانسحاب قواته»، «أي صلة لها بالهجمات»
@@ -372,12 +380,42 @@ def actors_from_speakers(view: View, candidates: list[Candidate]) -> None:
                                  candidate.args)
 
 
-def _after_speaker_pronoun(view: View, first: int) -> bool:
-    """«أعلنت البعثة أنها لن تسحب قواتها»: «أنها», then only «لن/قد/تكون…», before the verb."""
+def _after_speaker_pronoun(view: View, first: int, quotes: bool = False) -> bool:
+    """«أعلنت البعثة أنها لن تسحب قواتها»: «أنها», then only «لن/قد/تكون…», before the verb;
+    ``quotes``: quote marks may stand between too («إنها "ستفتح" المعبر وتسمح…», round 29)."""
+    lex = view.lex
     at = first - 1
-    while at >= 0 and view.tokens[at].norm in view.lex.speaker_verb_lead:
+    while at >= 0 and (view.tokens[at].norm in lex.speaker_verb_lead
+                       or (quotes and view.tokens[at].norm in lex.speaker_quotes)):
         at -= 1
-    return at >= 0 and view.tokens[at].norm in view.lex.speaker_pronouns
+    return at >= 0 and view.tokens[at].norm in lex.speaker_pronouns
+
+
+def _joined_to_speaker_verb(view: View, first: int) -> int:
+    """Round 29 (G): «قالت اللجنة إنها ستفتح المعبر وتسمح بمرور الشاحنات»: a verb joined by
+    «و» to the content's first verb, which stands right after «أنها/إنه» (and is no act read,
+    else the chain of ``actors_from_speakers`` holds), goes on with the speaker as subject
+    («قائلا إنها "أعادت تموضعها" وستشن هجوما»: the speaker's words may be quoted). At most
+    ``speaker_joined_reach`` words from that verb (quote marks aside), none a comma, «أن/إن»,
+    a relative pronoun or another speaker's pronoun. The first verb's token, or -1."""
+    lex = view.lex
+    if not view.tokens[first].norm.startswith(lex.conjunction):
+        return -1
+    start, _ = view.sentence_of(first)
+    words = 0
+    for at in range(first - 1, start - 1, -1):
+        token = view.tokens[at]
+        if token.norm in lex.speaker_quotes:
+            continue
+        if token.kind != "word" or view.bare(at) in lex.relatives \
+                or token.norm in lex.speaker_verb_opener or token.norm in lex.speaker_pronouns:
+            return -1
+        words += 1
+        if words > lex.speaker_joined_reach:
+            return -1
+        if _after_speaker_pronoun(view, at, quotes=True):
+            return -1 if token.norm.startswith(lex.article) else at
+    return -1
 
 
 def _led_by_an(view: View, first: int) -> bool:

@@ -188,6 +188,8 @@ class Lexicon:
     clause_contrasts_tails: frozenset[str]  # their last four letters (a quick first test)
     speaker_verb_lead: frozenset[str]  # «أن تكون قد رفضت»: words before a speaker's own verb
     speaker_verb_opener: frozenset[str]  # the word («أن») that opens them
+    speaker_quotes: frozenset[str]  # quote marks around a speaker's own words («إنها "لن تنسحب"»)
+    speaker_joined_reach: int  # the most words of a content's first verb before a «و» verb
     long_gaps: dict[str, int]  # a verbal phrase's first word (as written) -> its longer gap
     # surfaces read as a trigger only after the future «سـ» («ستوقع»; «توقع» is "expected")
     future_only: frozenset[str] = frozenset()
@@ -356,6 +358,7 @@ _WORD_SETS = {
     "paused_cues": "paused_cues", "threat_conditions": "threat_conditions",
     "forecast_words": "forecast_words", "clause_contrasts": "clause_contrasts",
     "speaker_verb_lead": "speaker_verb_lead", "speaker_verb_opener": "speaker_verb_opener",
+    "speaker_quotes": "speaker_quotes",
     "presupposing": "presupposing", "doer_after": "doer_after",
 }
 #: Lexicon fields that are sets of event types or statement acts.
@@ -420,6 +423,7 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         future_only=folded(grammar["future_only"]),
         noun_marks=frozenset(grammar["noun_marks"]), passive_mark=str(grammar["passive_mark"]),
         speaker_words=int(grammar["speaker_text_words"]),
+        speaker_joined_reach=int(grammar["speaker_joined_reach"]),
         accused_words=int(window["accused_words"]),
         agent=tuple(fold(w) for w in grammar["agent_marker"].split()),
         between=fold(grammar["between"]), conjunction=fold(grammar["conjunction"]),

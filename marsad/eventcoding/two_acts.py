@@ -49,6 +49,7 @@ class _Words:
     complements: frozenset[str]
     statement_verbs: frozenset[str]
     death_tolls: frozenset[str]
+    repels: frozenset[str]
 
 
 @functools.cache
@@ -57,7 +58,8 @@ def _words() -> _Words:
     grammar = load_yaml("event_grammar.yaml")
     return _Words(tuple(tuple(fold(w) for w in str(c).split()) for c in data["contrasts"]),
                   folded(data["sayings"]), folded(data["complements"]),
-                  folded(data["statement_verbs"]), frozenset(grammar["death_tolls"]))
+                  folded(data["statement_verbs"]), frozenset(grammar["death_tolls"]),
+                  frozenset(str(form) for form in data["repels"]))
 
 
 def two_acts(view: View, found: list[Candidate]) -> frozenset[tuple[int, int]]:
@@ -71,7 +73,8 @@ def two_acts(view: View, found: list[Candidate]) -> frozenset[tuple[int, int]]:
             continue
         opener = _opener(view, last_token(view, a) + 1, first_token(view, b), words)
         if (opener == CONTRAST and not _elided(a, b)) \
-                or (opener and opener != CONTRAST and _told_apart(a, b, opener, words)):
+                or (opener and opener != CONTRAST and _told_apart(a, b, opener, words)) \
+                or _another_kind(view, a, b, words):
             pairs |= {(id(a), id(b)), (id(b), id(a))}
     return frozenset(pairs)
 
@@ -120,6 +123,23 @@ def _told_apart(a: Candidate, b: Candidate, opener: str, words: _Words) -> bool:
     if _objects(one) and _objects(two) and not _meet(_objects(one), _objects(two)):
         return True
     return opener != VERB and bool(_doers(two)) and not _doers(one)
+
+
+def _another_kind(view: View, a: Candidate, b: Candidate, words: _Words) -> bool:
+    """Round 29 (G): «قالت الفصائل إنها صدت هجوما للجيش ودمرت دبابتين»: a verb joined by «و»
+    after an attack repelled (``repels``: the attack is the other side's) is the repellers'
+    own act, a second happening."""
+    if b.kind not in ("verb", "phrase") or _first_word(view, b) in words.repels \
+            or _first_word(view, a) not in words.repels:
+        return False
+    return view.tokens[first_token(view, b)].norm.startswith(view.lex.conjunction)
+
+
+def _first_word(view: View, candidate: Candidate) -> str:
+    """The first word of the trigger row that made the candidate («صد|يصد»), or ''."""
+    first = first_token(view, candidate)
+    return next((hit.trigger.form.split()[0] for hit in view.hits
+                 if hit.first == first and hit.trigger.type == candidate.type), "")
 
 
 def _doers(args: Args) -> list[str]:
