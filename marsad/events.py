@@ -72,7 +72,7 @@ from marsad.eventcoding.condemned_attacks import without_condemned_retellings
 from marsad.eventcoding.retold import described_mentions
 from marsad.eventcoding.retold_attacks import retold_attacks
 from marsad.eventcoding.retold_tolls import without_retold_tolls
-from marsad.eventcoding.retold_happenings import without_retold_happenings
+from marsad.eventcoding.retold_happenings import handed_to_first_tellings, without_retold_happenings
 from marsad.eventcoding.prec_merges import continued_acts, jailbreaks, retype_withdrawals
 from marsad.eventcoding.round11_guards import topic_heading
 from marsad.eventcoding.evidence_needs import relaxed
@@ -145,6 +145,7 @@ def code_events(article: Article) -> list[Event]:
                 and _dated_after(view, candidate, found):  # a past verb is done (round 16)
             candidate.factuality = "future"  # «المباحثات التي أجراها» too (round 29)
     found = without_echoes(view, found)  # «…، مطالبين برحيل الحكومة» (round 21)
+    found = handed_to_first_tellings(view, found)  # «في عملية إرهابية» … «الذي استهدف» (round 29)
     found = [c for c in merge_anaphora(found, described_mentions(view, found),
                                        retold_attacks(view, found))  # round 22
              # at_toll: a toll an act leads is rescued at its toll (round 25)

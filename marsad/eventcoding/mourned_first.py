@@ -39,7 +39,8 @@ from marsad.eventcoding.time_values import first_day, is_day
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
-__all__ = ["first_dated_telling", "first_telling", "first_telling_day"]
+__all__ = ["first_dated_telling", "first_telling", "first_telling_day", "general_or_pointed",
+           "one_specific"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ def _is(word: str, words: frozenset[str]) -> bool:
     return any(form in words for form in clitic_forms(word, _words().clitic_prepositions))
 
 
-def _general_or_pointed(view: View, candidate: Candidate) -> bool:
+def general_or_pointed(view: View, candidate: Candidate) -> bool:
     """A plural attack noun («الاعتداءات»: attacks in general), or a demonstrative right
     before the noun («هذا العمل الجبان»: the attack told before)."""
     words = _words()
@@ -78,8 +79,14 @@ def _general_or_pointed(view: View, candidate: Candidate) -> bool:
 
 def first_telling(view: View, candidate: Candidate) -> bool:
     """The article's first telling of one specific attack (round 27, C)."""
-    return not _told_before(view, candidate) and not _told_before_in_sentence(view, candidate) \
-        and not _general_or_pointed(view, candidate)
+    return not _told_before(view, candidate) and one_specific(view, candidate)
+
+
+def one_specific(view: View, candidate: Candidate) -> bool:
+    """One specific attack, not told before in its own sentence, not a plural attack noun
+    and with no demonstrative before it (round 29: a bare first telling that a later telling
+    with arguments hands them to, ``retold_happenings.handed_to_first_tellings``)."""
+    return not _told_before_in_sentence(view, candidate) and not general_or_pointed(view, candidate)
 
 
 def _told_before_in_sentence(view: View, candidate: Candidate) -> bool:

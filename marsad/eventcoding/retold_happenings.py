@@ -56,14 +56,16 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.clause_dates import own_clause_time
-from marsad.eventcoding.merge import one_happening
+from marsad.eventcoding.merge import has_evidence, one_happening
+from marsad.eventcoding.mourned_first import first_telling, general_or_pointed, one_specific
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.retold import described_mentions
+from marsad.eventcoding.retold_attacks import retold_attacks
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 from marsad.model import Entity
 
-__all__ = ["retold_happening", "without_retold_happenings"]
+__all__ = ["handed_to_first_tellings", "retold_happening", "without_retold_happenings"]
 
 
 @dataclass(frozen=True)
@@ -464,3 +466,86 @@ def without_retold_happenings(view: View, found: list[Candidate]) -> list[Candid
         else:
             _absorb(earlier, candidate)
     return kept
+
+
+def handed_to_first_tellings(view: View, found: list[Candidate]) -> list[Candidate]:
+    """Round 29: a happening first told by bare words (a condolence's «في عملية إرهابية»، a
+    lead's «بعد التفجير»، «وقتل شرطي … في هجوم») and told with its arguments in a later
+    sentence is one event at its first telling, where the gold sets label it. The later
+    telling hands its arguments to the nearest earlier telling of its type when
+
+    - that one fails the evidence test, names one specific attack (``mourned_first.one_specific``:
+      no plural, no demonstrative, not told before in its sentence) by an attack noun or a
+      killing (``first_telling_bare_modes``), is no aim («لوقف إطلاق النار»), and both are
+      told as done; a definite one («وأدان العمل الإرهابي») points back at an attack told in
+      an earlier sentence, if there is one (``mourned_first.first_telling``);
+    - the later one does not point back at a telling as ``retold_attacks`` reads it («إن
+      الهجوم أسفر عن…»: ``merge.merge_anaphora`` hands those over), and is told as known: a masdar in construct («تفجير مسجد الطوارئ»), a verb
+      right after «الذي/التي» («لهذا العمل الغادر الذي استهدف»), or a verb whose doer is a
+      definite noun («أطلق المسلحون»); it is no plural and names no other act;
+    - nothing of it clashes (``_agree``: no other party, place or day), and its stated place
+      shares a word with the earlier sentence («قرب سوق في حي آخر» is another bombing).
+
+    The later telling is then no event of its own. Types and modes: ``first_tellings`` in
+    ``event_retold_happenings.yaml``."""
+    words = _words()
+    data = _first_telling_data()
+    if not data.types:
+        return found
+    pointing = retold_attacks(view, found)  # «إن الهجوم أسفر عن…»: ``merge.merge_anaphora``
+    kept: list[Candidate] = []
+    for candidate in sorted(found, key=lambda c: c.trigger[0]):
+        earlier = None
+        if candidate.type in data.types and candidate.mode in data.modes \
+                and id(candidate) not in pointing \
+                and _told_done(candidate, words) and has_evidence(candidate):
+            earlier = next((k for k in reversed(kept) if k.type == candidate.type
+                            and k.sentence < candidate.sentence), None)
+        if earlier is not None and earlier.mode in data.bare_modes \
+                and not has_evidence(earlier) and _told_done(earlier, words) \
+                and not earlier.purpose and one_specific(view, earlier) \
+                and (not earlier.definite or first_telling(view, earlier)) \
+                and not general_or_pointed(view, candidate) \
+                and _told_as_known(view, candidate, words) \
+                and _agree(view, earlier, candidate, words) \
+                and _places_told(view, earlier, candidate, words) \
+                and not _another_act(view, candidate, words):
+            _absorb(earlier, candidate)
+            if not has_evidence(earlier):  # the later telling's own evidence is the event's
+                earlier.needs = "-"
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _told_as_known(view: View, candidate: Candidate, words: _Words) -> bool:
+    """A masdar in construct, a relative verb, or a verb with a definite common doer."""
+    if candidate.kind == "masdar":
+        return _construct(view, candidate, words) is not None
+    if candidate.relative:
+        return True
+    return not candidate.args.actors and any(
+        fold(text).startswith(words.article) for text in candidate.args.actor_text)
+
+
+def _places_told(view: View, earlier: Candidate, later: Candidate, words: _Words) -> bool:
+    """The later telling's stated place shares a word with the earlier sentence."""
+    place = later.args.place
+    if place is None or not later.args.place_stated or not _name_words(place, words):
+        return True
+    return bool(_name_words(place, words) & _sentence_words(view, earlier, words))
+
+
+@dataclass(frozen=True)
+class _FirstTellings:
+    types: frozenset[str]
+    modes: frozenset[str]
+    bare_modes: frozenset[str]
+
+
+@functools.cache
+def _first_telling_data() -> _FirstTellings:
+    data = load_yaml("event_retold_happenings.yaml")["retold_happenings"]
+    return _FirstTellings(frozenset(data.get("first_tellings", ())),
+                          frozenset(data.get("first_telling_modes", ())),
+                          frozenset(data.get("first_telling_bare_modes", ())))
