@@ -97,3 +97,25 @@ def test_an_indefinite_attack_a_party_will_not_join_stays() -> None:
     found = triggers("شنت مقاتلات أمريكية فجر الثلاثاء غارات على مخازن سلاح قرب مدينة البوكمال. "
                      "وقال الوزير إن بلاده لن تشارك في أي هجوم بري على المدينة.", "ASSAULT")
     assert found == ["غارات", "هجوم"]
+
+
+# Round 29 (third wave): a condemned masdar's place keeps it apart only when it is its own and
+# new: a later clause's place is none of it, and a country holding the earlier place is no
+# new place.
+
+def test_a_condemned_strike_on_the_country_of_the_town_struck_is_no_new_attack() -> None:
+    assert triggers("قصفت طائرات مسيرة مخازن سلاح قرب مدينة القائم مساء الجمعة. ودانت الحكومة "
+                    "العراقية القصف على العراق، ووصفته بأنه خرق فاضح للسيادة.",
+                    "ASSAULT") == ["قصفت"]
+
+
+def test_a_place_of_a_later_clause_gives_the_condemned_strikes_no_place() -> None:
+    assert triggers("شنت مقاتلات التحالف ليل الخميس غارات على معسكر للمتمردين قرب مدينة صعدة. "
+                    "وفي العاصمة، أدانت الحركة الغارات وأكدت عزمها الرد على السعودية.",
+                    "ASSAULT") == ["غارات"]
+
+
+def test_condemned_strikes_on_another_town_stay() -> None:
+    found = triggers("شنت طائرات حربية غارات على مخازن في شمال إدلب ليل الأربعاء. ودانت "
+                     "المعارضة الغارات على بلدة كفرنبل، وقالت إنها قتلت مدنيين.", "ASSAULT")
+    assert found[:2] == ["غارات", "الغارات"]
