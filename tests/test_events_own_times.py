@@ -18,16 +18,14 @@ Our own sentences, through the real chain, dated Friday 10 May 2024."""
 
 from __future__ import annotations
 
-from gold.events.oracle import analyzed, of_type
+from gold.events.oracle import analyzed, times_in_order
 
 PUBLISHED = "2024-05-10"
 
 
 def _times(text: str, type_: str) -> list[str | None]:
     """The times of the events of ``type_`` in ``text``, in text order."""
-    events = of_type(analyzed(text, published=PUBLISHED).events, type_)
-    assert events, f"no {type_} event in {text!r}"
-    return [e.time for e in sorted(events, key=lambda e: (e.trigger or e.evidence)[0])]
+    return times_in_order(text, type_, PUBLISHED)
 
 
 def test_a_few_days_ago_stays_vague_not_the_articles_day() -> None:

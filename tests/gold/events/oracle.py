@@ -216,6 +216,13 @@ def of_type(events: list[Event], type_: str) -> list[Event]:
     return [e for e in events if e.type == type_]
 
 
+def times_in_order(text: str, type_: str, published: str) -> list[str | None]:
+    """The times of the events of ``type_`` coded from ``text``, in text order (at least one)."""
+    events = of_type(analyzed(text, published=published).events, type_)
+    assert events, f"no {type_} event in {text!r}"
+    return [e.time for e in sorted(events, key=lambda e: (e.trigger or e.evidence)[0])]
+
+
 def places(text: str, type_: str) -> list[str | None]:
     """The place text of each event of ``type_`` coded from ``text`` (``None``: no place)."""
     article = analyzed(text)
