@@ -75,6 +75,17 @@ def test_the_place_named_in_the_object_is_the_acts() -> None:
     assert places(text, "ASSAULT") == ["كفركلا"]
 
 
+@pytest.mark.parametrize("text, place", [
+    # the doer and a day set off by commas stand between the verb and the town it entered
+    ("رام الله - وفا: اقتحمت قوات الاحتلال الإسرائيلي، صباح اليوم الاثنين، مدينة نابلس بعدد "
+     "من الآليات.", "نابلس"),
+    ("غزة - مراسلنا: ذكر شهود أن الطائرات الحربية قصفت، فجر الثلاثاء، بلدة بيت حانون بعدة "
+     "صواريخ.", "بيت حانون"),
+])
+def test_the_object_place_past_the_doer_and_a_day_set_off(text: str, place: str) -> None:
+    assert places(text, "ASSAULT") == [place]
+
+
 
 def test_aid_to_a_recipient_taken_as_target_gets_no_place() -> None:
     text = "وأرسلت الكويت طائرة مساعدات إلى السودان."  # a state; a town is the place (round 22)

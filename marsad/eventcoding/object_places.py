@@ -4,10 +4,13 @@
 named in the words its object spans, told as a place by a place noun («مدينة»، «بلدة»، «طريق»،
 «ريف حماة»): after the trigger, in its clause, within a few tokens, before any party is
 named (a country after «هجماتها على» is the party hit, not a place) and before a way word
-(«نحو»، «باتجاه»), an origin («من») or a break."""
+(«نحو»، «باتجاه»), an origin («من») or a break. The doer named between the verb and its
+object («اقتحمت قوات الاحتلال مدينة …») and a day or adverb set off by commas («، فجر
+اليوم،») are passed over (round 29): the object follows them."""
 
 from __future__ import annotations
 
+from marsad.eventcoding.argument_phrases import in_time, word_role
 from marsad.eventcoding.argument_places import way_words
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.lexicon import lexicon
@@ -18,6 +21,8 @@ __all__ = ["object_places", "place_in_object"]
 
 #: How many tokens after the trigger the object's place may stand.
 OBJECT_REACH = 8
+#: The commas that set off a time between a verb's doer and its object.
+COMMAS = frozenset({"،", ","})
 #: The word of where a party comes from («ستة مواطنين من بلدة قباطية»), folded.
 ORIGIN = "من"
 
@@ -28,16 +33,40 @@ def place_in_object(view: View, candidate: Candidate) -> Entity | None:
     if index < 0:
         return None
     start, stop = view.clause_bounds(index)
-    for at in range(index + 1, min(stop, index + 1 + OBJECT_REACH)):
+    at, seen = index + 1, 0
+    while at < stop and seen < OBJECT_REACH:
+        aside = _time_aside(view, at, stop)
+        if aside > at:  # «اقتحمت القوات، فجر اليوم، مدينة …»: the day set off by commas
+            at = aside
+            continue
         if view.ends_argument(at) or view.tokens[at].kind != "word" \
                 or view.bare(at) in way_words() or view.bare(at) == ORIGIN:
             return None
         entity = view.entity_at.get(at)
+        if entity is not None and entity in candidate.args.actors \
+                and entity.type not in PLACE_TYPES:
+            at, seen = view.entity_last[entity.id] + 1, seen + 1  # the doer after its verb
+            continue
         if entity is not None:
             named = entity.type in PLACE_TYPES and entity not in candidate.args.actors \
                 and (view.is_place_noun(at - 1) or view.is_place_noun(at))
             return entity if named else None
+        at, seen = at + 1, seen + 1
     return None
+
+
+def _time_aside(view: View, at: int, stop: int) -> int:
+    """The index past «، فجر اليوم الأربعاء،» when a comma at ``at`` opens a time or adverb
+    closed by another comma; else ``at``."""
+    if view.tokens[at].kind == "word" or view.tokens[at].text not in COMMAS:
+        return at
+    after = at + 1
+    while after < stop and view.tokens[after].kind == "word" \
+            and (in_time(view, after) or word_role(view, after) == "adverb"):
+        after += 1
+    if after > at + 1 and after < stop and view.tokens[after].text in COMMAS:
+        return after + 1
+    return at
 
 
 def object_places(view: View, candidates: list[Candidate]) -> None:
