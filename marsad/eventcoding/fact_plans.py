@@ -13,7 +13,10 @@ Four shapes the cue table cannot hold, each read inside the trigger's clause:
 - round 29: a masdar a term or a pledge names, «بـ» or «على» right before it: «تفاهم يقضي
   بانسحاب الوحدات»، «وينص الاتفاق على انسحاب جميع الوحدات»، «أن الطرفين تعهدا بالسماح
   بمرور المساعدات»، and a masdar joined to such a term by «و» («يقضي بتسليم حمزة إلى جهة
-  محايدة وسحب الآليات»; ``_term``).
+  محايدة وسحب الآليات»; ``_term``);
+- round 29 (fourth wave): the act named as the purpose of a future verb, a masdar with «لـ»
+  (the trigger, or a purpose head just before it): «سيتوجه الوفد إلى العاصمة للمشاركة في
+  محادثات»، «ستوجه الإدارة قريبا دعوة إلى زعيم الحزب لزيارة واشنطن» (``_future_purpose``).
 
 The words are in ``event_plans.yaml``.
 """
@@ -24,7 +27,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
-from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.matcher import Hit, proclitics
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -45,6 +48,7 @@ class PlanWords:
     future_persons: frozenset[str]  # «ي، ت، ن»: the persons a report tells a plan in
     not_future_last: frozenset[str]  # «ه، ء»: last letters of nouns like «سيطرة»
     noun_endings: tuple[str, ...]  # «ات، ول، ها…»: nouns that begin like a future verb
+    future_verbs: frozenset[str]  # «سيتوجه»: a future verb that ends like those nouns
     term_heads: frozenset[str]
     term_reach: int
     term_links: frozenset[str]
@@ -52,6 +56,10 @@ class PlanWords:
     term_conjunct_reach: int
     relative_past: frozenset[str]  # «أ»: a past verb's first letter after «التي» («أجراها»)
     not_done: frozenset[str]  # «كان»: a past verb after «الذي» that tells no deed
+    purpose_heads: frozenset[str]  # «للمشاركة»، «لإجراء»: a purpose before a noun trigger
+    purpose_lam: frozenset[str]  # «ل، لل»: the proclitics of a purpose trigger («لزيارة»)
+    purpose_gap: int
+    purpose_reach: int
 
 
 @functools.cache
@@ -68,15 +76,19 @@ def plan_words() -> PlanWords:
                      frozenset(data["meeting_types"]), int(data["meeting_reach"]),
                      future["proclitic"], frozenset(future["persons"]),
                      frozenset(future["not_last"]), tuple(future["noun_endings"]),
+                     folded(future["verbs"]),
                      words("term_heads"), int(data["term_reach"]), words("term_links"),
                      frozenset(data["term_not_types"]), int(data["term_conjunct_reach"]),
-                     frozenset(data["told_done"]["past_letters"]), words("told_done_not"))
+                     frozenset(data["told_done"]["past_letters"]), words("told_done_not"),
+                     words("purpose_heads"), frozenset(data["purpose_lam"]),
+                     int(data["purpose_gap"]), int(data["purpose_reach"]))
 
 
 def planned(view: View, hit: Hit) -> bool:
     """The act of ``hit`` is told as a plan (see the module's docstring)."""
     return _subjunctive_plan(view, hit) or _future_predicate(view, hit) \
-        or _future_governor(view, hit) or _meeting_held(view, hit) or _term(view, hit)
+        or _future_governor(view, hit) or _meeting_held(view, hit) or _term(view, hit) \
+        or _future_purpose(view, hit)
 
 
 def _present_verb(view: View, at: int) -> bool:
@@ -128,6 +140,32 @@ def _future_governor(view: View, hit: Hit) -> bool:
     # verbs are masdars there (round 29); further off, a past verb is a deed of its own
     reach = plan_words().governor_reach if hit.tense == "noun" else 1
     for at in range(hit.first - 1, max(first, hit.first - reach) - 1, -1):
+        if view.is_break(at):
+            return False
+        if _future(view, at):
+            return True
+    return False
+
+
+def _future_purpose(view: View, hit: Hit) -> bool:
+    """«سيتوجه الوفد إلى العاصمة للمشاركة في محادثات»، «ستوجه … دعوة … لزيارة واشنطن»: the
+    purpose («لـ» + masdar) of a future verb of its clause is a plan."""
+    words = plan_words()
+    if hit.tense != "noun":
+        return False
+    first, _ = view.sentence_of(hit.first)
+    purpose = hit.first if proclitics(view.tokens[hit.first].text) & words.purpose_lam \
+        else None
+    for at in range(hit.first - 1, max(first, hit.first - words.purpose_gap) - 1, -1):
+        if purpose is not None or view.is_break(at):
+            break
+        word = view.tokens[at].norm
+        if word in words.purpose_heads or (word[:1] in view.lex.conjunctions
+                                           and word[1:] in words.purpose_heads):
+            purpose = at
+    if purpose is None:
+        return False
+    for at in range(purpose - 1, max(first, purpose - words.purpose_reach) - 1, -1):
         if view.is_break(at):
             return False
         if _future(view, at):
@@ -206,7 +244,8 @@ def _future(view: View, at: int) -> bool:
     if word[:1] in view.lex.conjunctions and word[1:2] == sa:
         word = word[1:]
     return word[:1] == sa and word[1:2] in words.future_persons and len(word) >= 4 \
-        and word[-1] not in words.not_future_last and not word.endswith(words.noun_endings) \
+        and (word in words.future_verbs or (word[-1] not in words.not_future_last
+                                            and not word.endswith(words.noun_endings))) \
         and at not in view.entity_at and not view.in_name(at)
 
 
