@@ -593,6 +593,7 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names) -> Hit | 
     noun_only = after_preposition or any(mark in tokens[index].text for mark in lex.noun_marks)
     order, reachable, near = _in_reach(plan, tokens, index, noun_only, names)
     fallback: tuple[Reading, int] | None = None  # round 18: a class noun read as the subject
+    far_words: dict[int, frozenset[str]] = {}  # a long gap -> the stems within it
     for position in order:
         reading = plan.readings[position]
         trigger = reading.surface.trigger
@@ -608,6 +609,10 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names) -> Hit | 
             # phrase the next word, past numerals or «أي»; ``order`` holds only the phrases
             # whose second word is within reach, or whose object may stand far off
             words = reachable if reading.surface.tense != "noun" else near
+            long = _long_gap(trigger)
+            if long and trigger.class_at < 0 and trigger.rest[0] not in _far_words(
+                    tokens, index, long, far_words):
+                continue  # its second word stands nowhere within its gap: no phrase
             start = _phrase_start(tokens, index, trigger, words, names)
             if start is None:
                 continue
@@ -622,6 +627,18 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names) -> Hit | 
             start = index + 1
         return _hit(tokens, index, reading, start)
     return _hit(tokens, index, *fallback) if fallback else None
+
+
+def _far_words(tokens: list[Token], index: int, long: int,
+               found: dict[int, frozenset[str]]) -> frozenset[str]:
+    """The stems of the words within a long gap after ``index`` (where a phrase's second
+    word may start, ``_phrase_start``), made once per gap and word: a verb with a long gap
+    («أكد|يؤكد») has a dozen phrases, each tried word by word only when its second word is
+    among them."""
+    words = found.get(long)
+    if words is None:
+        words = found[long] = frozenset(_stems_of(tokens[index + 1:index + 2 + long]))
+    return words
 
 
 def _subject_first(tokens: list[Token], index: int, start: int, reading: Reading) -> bool:

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
-from marsad.eventcoding.prec_words import listed, words_after
+from marsad.eventcoding.prec_words import listed, listed_spellings, words_after
 from marsad.eventcoding.sense_words import about_sport, tells_violence
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -119,9 +119,10 @@ def _words() -> _Words:
         firm_types=frozenset(firms["types"]), firm_reach=int(firms["reach"]),
         firm_doers=folded(firms["doers"]), firm_partners=folded(firms["partners"]),
         firm_keep=folded(firms["keep"]), firm_with=folded(firms["with"]),
-        culture_types=frozenset(culture["types"]), culture=folded(culture["words"]),
-        culture_keep=folded(culture["keep"]),
-        kin_types=frozenset(kin["types"]), kin=folded(kin["words"]))
+        culture_types=frozenset(culture["types"]),
+        culture=listed_spellings(folded(culture["words"])),
+        culture_keep=listed_spellings(folded(culture["keep"])),
+        kin_types=frozenset(kin["types"]), kin=listed_spellings(folded(kin["words"])))
 
 
 def another_sense(view: View, candidate: Candidate) -> bool:
@@ -288,9 +289,8 @@ def _culture(view: View, candidate: Candidate) -> bool:
     lex = _words()
     if candidate.type not in lex.culture_types:
         return False
-    said = view.words_of_sentence(first_token(view, candidate))
-    return any(listed(word, lex.culture) for word in said) \
-        and not any(listed(word, lex.culture_keep) for word in said)
+    said = view.words_of_sentence(first_token(view, candidate))  # a word ``listed`` in them
+    return not lex.culture.isdisjoint(said) and lex.culture_keep.isdisjoint(said)
 
 
 def _kin(view: View, candidate: Candidate) -> bool:
@@ -299,8 +299,7 @@ def _kin(view: View, candidate: Candidate) -> bool:
     lex = _words()
     if candidate.type not in lex.kin_types:
         return False
-    said = view.words_of_sentence(first_token(view, candidate))
-    return any(listed(word, lex.kin) for word in said)
+    return not lex.kin.isdisjoint(view.words_of_sentence(first_token(view, candidate)))
 
 
 #: How many tokens from the partner's first word are read as its name («شركة الطيران الوطنية

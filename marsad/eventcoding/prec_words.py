@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from marsad.eventcoding.view import View
 
 __all__ = ["Words", "words", "forms", "listed", "after_conjunction", "without_conjunction",
-           "clitic_forms", "without_preposition", "word_before", "words_after"]
+           "listed_spellings", "clitic_forms", "without_preposition", "word_before", "words_after"]
 
 #: A conjunction with a preposition, then either alone: longest first («وب», «و», «ب»).
 _PROCLITICS = tuple(c + p for c in CONJUNCTIONS for p in PREPOSITIONS) + CONJUNCTIONS \
@@ -115,6 +115,14 @@ def word_before(view: View, first: int, reach: int, listed: frozenset[str], *,
 def listed(word: str, words: frozenset[str]) -> bool:
     """The word, as read or without one leading proclitic (``forms``), is in ``words``."""
     return any(form in words for form in forms(word))
+
+
+def listed_spellings(words: frozenset[str]) -> frozenset[str]:
+    """Every word that ``listed`` finds in ``words``: each word as it is, and with each leading
+    proclitic (``forms``) before a word of three letters or more; a set of words (a sentence's,
+    ``View.words_of_sentence``) holds one that ``listed`` finds when it meets these."""
+    return frozenset(words) | frozenset(p + word for word in words if len(word) >= 3
+                                        for p in _PROCLITICS)
 
 
 def after_conjunction(word: str, words: frozenset[str]) -> bool:

@@ -492,15 +492,18 @@ def handed_to_first_tellings(view: View, found: list[Candidate]) -> list[Candida
     data = _first_telling_data()
     if not data.types:
         return found
-    pointing = retold_attacks(view, found)  # «إن الهجوم أسفر عن…»: ``merge.merge_anaphora``
+    # «إن الهجوم أسفر عن…»: ``merge.merge_anaphora``; read only where a telling may hand over
+    pointing: frozenset[int] | None = None
     kept: list[Candidate] = []
     for candidate in sorted(found, key=lambda c: c.trigger[0]):
         earlier = None
-        if candidate.type in data.types and candidate.mode in data.modes \
-                and id(candidate) not in pointing \
-                and _told_done(candidate, words) and has_evidence(candidate):
-            earlier = next((k for k in reversed(kept) if k.type == candidate.type
-                            and k.sentence < candidate.sentence), None)
+        if candidate.type in data.types and candidate.mode in data.modes:
+            if pointing is None:
+                pointing = retold_attacks(view, found)
+            if id(candidate) not in pointing and _told_done(candidate, words) \
+                    and has_evidence(candidate):
+                earlier = next((k for k in reversed(kept) if k.type == candidate.type
+                                and k.sentence < candidate.sentence), None)
         if earlier is not None and earlier.mode in data.bare_modes \
                 and not has_evidence(earlier) and _told_done(earlier, words) \
                 and not earlier.purpose and one_specific(view, earlier) \
