@@ -23,7 +23,7 @@ frame; this module adds eight more classes).
   توقيعها اتفاقية لبرنامج الولاء مع شركة الطيران» — routine business.
 - Round 28: followers or users of social media as the doer: «حيث طالب متابعو المقطع
   بمعاقبة السائق» — a public's outcry, no party's act.
-- Round 29: the arts and letters: «انتقد الخطاط التونسي حركة الخط العربي في بلاده»، «ودعا
+- Round 29: the arts and letters: «انتقد خطاط مغربي مدارس الخط الحديثة»، «ودعا
   مدير التعليم إلى تكريم الشاعر»، «داعيا إلى تنقيح المخطوطات القديمة» — a culture sense, unless a
   state, a party, an army, a court or terror is named in the sentence.
 - Round 29: a meeting or a visit in one's own family: «طلب أن أجمع له إخوانه وأخواته، كنا في
