@@ -88,7 +88,7 @@ from marsad.eventcoding.stale_datelines import stale_dateline
 from marsad.eventcoding.target_deeds import drop_told_deeds
 from marsad.eventcoding.own_times import same_time_day
 from marsad.eventcoding.clause_dates import own_clause_time
-from marsad.eventcoding.time_values import first_day, is_day
+from marsad.eventcoding.time_values import begins_after, is_day
 from marsad.eventcoding.tolls import caused_acts
 from marsad.eventcoding.toll_acts import at_toll, causes
 from marsad.eventcoding.two_acts import two_acts
@@ -377,8 +377,7 @@ def _history(article: Article, candidate: Candidate) -> bool:
 
 def _after_publication(article: Article, time: str | None) -> bool:
     """A day named in the sentence that falls after the article's date: a plan, not a report."""
-    start = first_day(time) if time else None
-    return start is not None and article.published is not None and start > article.published
+    return begins_after(time, article.published)
 
 
 

@@ -24,6 +24,7 @@ The words are in ``event_plans.yaml``.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
@@ -139,12 +140,8 @@ def _future_governor(view: View, hit: Hit) -> bool:
     # a past verb never follows a future one: «ستواصل منع السفن»، «سيواصل دعمها» read as
     # verbs are masdars there (round 29); further off, a past verb is a deed of its own
     reach = plan_words().governor_reach if hit.tense == "noun" else 1
-    for at in range(hit.first - 1, max(first, hit.first - reach) - 1, -1):
-        if view.is_break(at):
-            return False
-        if _future(view, at):
-            return True
-    return False
+    return _nearest(view, hit.first - 1, max(first, hit.first - reach),
+                    lambda at: _future(view, at)) is not None
 
 
 def _future_purpose(view: View, hit: Hit) -> bool:
@@ -155,22 +152,11 @@ def _future_purpose(view: View, hit: Hit) -> bool:
         return False
     first, _ = view.sentence_of(hit.first)
     purpose = hit.first if proclitics(view.tokens[hit.first].text) & words.purpose_lam \
-        else None
-    for at in range(hit.first - 1, max(first, hit.first - words.purpose_gap) - 1, -1):
-        if purpose is not None or view.is_break(at):
-            break
-        word = view.tokens[at].norm
-        if word in words.purpose_heads or (word[:1] in view.lex.conjunctions
-                                           and word[1:] in words.purpose_heads):
-            purpose = at
-    if purpose is None:
-        return False
-    for at in range(purpose - 1, max(first, purpose - words.purpose_reach) - 1, -1):
-        if view.is_break(at):
-            return False
-        if _future(view, at):
-            return True
-    return False
+        else _nearest(view, hit.first - 1, max(first, hit.first - words.purpose_gap),
+                      lambda at: _is_head(view, at, words.purpose_heads))
+    return purpose is not None and _nearest(
+        view, purpose - 1, max(first, purpose - words.purpose_reach),
+        lambda at: _future(view, at)) is not None
 
 
 def _meeting_held(view: View, hit: Hit) -> bool:
@@ -198,12 +184,9 @@ def _term(view: View, hit: Hit) -> bool:
     if word[:1] not in view.lex.conjunctions or word[1:2] == "ب":
         return False
     first, _ = view.sentence_of(hit.first)
-    for at in range(hit.first - 1, max(first, hit.first - words.term_conjunct_reach) - 1, -1):
-        if view.is_break(at):
-            return False
-        if view.tokens[at].norm.startswith("ب") and _term_at(view, at):
-            return True
-    return False
+    return _nearest(view, hit.first - 1, max(first, hit.first - words.term_conjunct_reach),
+                    lambda at: view.tokens[at].norm.startswith("ب") and _term_at(view, at)) \
+        is not None
 
 
 def _term_at(view: View, at: int) -> bool:
@@ -226,13 +209,24 @@ def _term_at(view: View, at: int) -> bool:
 def _head_before(view: View, start: int, lowest: int, heads: frozenset[str]) -> bool:
     """One of ``heads`` (bare or after «و/ف») from ``start`` back to ``lowest``, no break
     between."""
+    return _nearest(view, start, lowest, lambda at: _is_head(view, at, heads)) is not None
+
+
+def _is_head(view: View, at: int, heads: frozenset[str]) -> bool:
+    """The word at ``at`` is one of ``heads``, bare or after «و/ف»."""
+    word = view.tokens[at].norm
+    return word in heads or (word[:1] in view.lex.conjunctions and word[1:] in heads)
+
+
+def _nearest(view: View, start: int, lowest: int, test: Callable[[int], bool]) -> int | None:
+    """The nearest position from ``start`` back to ``lowest`` that passes ``test``, with no
+    break between (``None``: a break or none)."""
     for at in range(start, lowest - 1, -1):
         if view.is_break(at):
-            return False
-        word = view.tokens[at].norm
-        if word in heads or (word[:1] in view.lex.conjunctions and word[1:] in heads):
-            return True
-    return False
+            return None
+        if test(at):
+            return at
+    return None
 
 
 def _future(view: View, at: int) -> bool:

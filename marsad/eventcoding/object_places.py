@@ -10,6 +10,7 @@ object («اقتحمت قوات الاحتلال مدينة …») and a day or 
 
 from __future__ import annotations
 
+from marsad.attribution.view import COMMAS
 from marsad.eventcoding.argument_phrases import in_time, word_role
 from marsad.eventcoding.argument_places import way_words
 from marsad.eventcoding.candidates import Candidate
@@ -21,8 +22,6 @@ __all__ = ["object_places", "place_in_object"]
 
 #: How many tokens after the trigger the object's place may stand.
 OBJECT_REACH = 8
-#: The commas that set off a time between a verb's doer and its object.
-COMMAS = frozenset({"،", ","})
 #: The word of where a party comes from («ستة مواطنين من بلدة قباطية»), folded.
 ORIGIN = "من"
 

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.prec_words import without_conjunction
-from marsad.eventcoding.time_values import first_day, is_day
+from marsad.eventcoding.time_values import begins_after, is_day
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Sentence, Time
 
@@ -180,7 +180,7 @@ def own_time(article: Article, trigger: tuple[int, int], time: Time, sentence_st
     (``done``: an act told as done takes no vague future and no date after the article's)."""
     if time.value == _PRESENT:
         return False  # «حاليا»: the article's own time
-    if done and (time.value == _FUTURE or _after_article(article, time)
+    if done and (time.value == _FUTURE or begins_after(time.value, article.published)
                  or _span_start(article, time, sentence_start)):
         return False  # «وبعد ساعات، شنت …»، «دعت إلى إضراب يبدأ الأحد المقبل» (round 29)
     if time.value == _FUTURE and _counts_from_before(article, time, sentence_start):
@@ -197,12 +197,6 @@ def _span_start(article: Article, time: Time, sentence_start: int) -> bool:
     """``time`` opens the span an act takes effect from («قطع العلاقات ابتداء من اليوم»):
     the day the act's outcome starts, not the day a done act was done (round 29)."""
     return tuple(_plain(article.text[sentence_start:time.start])[-2:]) in _words().span_starts
-
-
-def _after_article(article: Article, time: Time) -> bool:
-    """``time`` begins after the article's date: a plan's, not a done act's."""
-    start = first_day(time.value or "")
-    return start is not None and article.published is not None and start > article.published
 
 
 def _counts_from_before(article: Article, time: Time, sentence_start: int) -> bool:

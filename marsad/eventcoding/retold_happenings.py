@@ -240,11 +240,16 @@ def _told_in(found: frozenset[str], told: frozenset[str]) -> bool:
 def _told_targets(later: Candidate, told: frozenset[str], words: _Words) -> bool:
     """Each target of the later telling shares a word with the earlier sentence («موقع» …
     after «قصفت الطائرات الحربية نقطة تابعة لفصيل مسلح»)."""
-    b = later.args
-    found = [_text_words([text], [], words) for text in b.target_text] \
-        + [_name_words(entity, words) for entity in b.targets]
+    found = _target_words(later, words)
     return bool(told) and bool(found) and all(
         {_bare_accusative(w, words) for w in one} & told for one in found)
+
+
+def _target_words(candidate: Candidate, words: _Words) -> list[frozenset[str]]:
+    """The words of each target of the candidate, one set a target."""
+    b = candidate.args
+    return [_text_words([text], [], words) for text in b.target_text] \
+        + [_name_words(entity, words) for entity in b.targets]
 
 
 def _told_place(later: Candidate, told: frozenset[str], words: _Words) -> bool:
@@ -327,7 +332,7 @@ def _retold_verb(view: View, candidate: Candidate, kept: list[Candidate],
             continue  # round 29: a doer named otherwise («طائرات الاحتلال» after «الطائرات
             # الإسرائيلية») that shares a word with the earlier sentence
         ties = _ties(view, earlier, words) | _text_words(a.target_text, a.targets, words) | told
-        ties |= {_bare_accusative(w, words) for w in ties}  # «موقع» after «موقعا»
+        ties = _bare_all(ties, words)  # «موقع» after «موقعا»
         if {_bare_accusative(w, words) for w in mine} & ties \
                 and _agree(view, earlier, candidate, words, ties) \
                 and not _new_object(candidate, ties, words):
@@ -386,8 +391,7 @@ def _retold_doerless(view: View, candidate: Candidate, kept: list[Candidate],
             or candidate.mode in words.fight_modes or _another_act(view, candidate, words):
         return None
     named = _places_named(view, candidate, words)
-    targets = [_text_words([text], [], words) for text in b.target_text] \
-        + [_name_words(entity, words) for entity in b.targets]
+    targets = _target_words(candidate, words)
     if not named and not targets:
         return None  # nothing ties it to the earlier act
     mine = _bare_all(_sentence_words(view, candidate, words), words)

@@ -95,13 +95,14 @@ def incident_noun_told_again(view: View, candidate: Candidate, kept: list[Candid
     if not any(other.type == _ATTACK and other.sentence < candidate.sentence
                and other.factuality in words.told for other in kept):
         return False
-    head = view.tokens[first_token(view, candidate)].norm
+    first = first_token(view, candidate)
+    head = view.tokens[first].norm
     noun = _is(head, words.nouns, words)
     if not noun and not _is(head, words.heads, words):
         return False
     last = last_token(view, candidate)
     adjective = any(_is(view.tokens[i].norm, words.adjectives, words)
-                    for i in range(first_token(view, candidate) + 1, last + 1))
+                    for i in range(first + 1, last + 1))
     relative, after = _relative_after(view, last, words)
     return relative and (noun or adjective or after) and not _own_other_day(view, candidate)
 

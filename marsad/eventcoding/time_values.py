@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-__all__ = ["is_day", "first_day", "last_day"]
+__all__ = ["is_day", "first_day", "last_day", "begins_after"]
 
 
 def is_day(value: str) -> bool:
@@ -40,3 +40,9 @@ def last_day(value: str) -> date | None:
     except ValueError:
         return None
     return None
+
+
+def begins_after(value: str | None, day: date | None) -> bool:
+    """A value whose first day falls after ``day`` (a plan's date, after the article's)."""
+    start = first_day(value) if value else None
+    return start is not None and day is not None and start > day
