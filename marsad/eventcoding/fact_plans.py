@@ -27,7 +27,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from marsad.arabic.normalise import folded
+from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.matcher import Hit, proclitics
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -53,6 +53,7 @@ class PlanWords:
     term_heads: frozenset[str]
     term_reach: int
     term_links: frozenset[str]
+    term_preposition: str  # «بـ»: the proclitic of a term's masdar («بانسحاب»)
     term_not_types: frozenset[str]
     term_conjunct_reach: int
     relative_past: frozenset[str]  # «أ»: a past verb's first letter after «التي» («أجراها»)
@@ -79,6 +80,7 @@ def plan_words() -> PlanWords:
                      frozenset(future["not_last"]), tuple(future["noun_endings"]),
                      folded(future["verbs"]),
                      words("term_heads"), int(data["term_reach"]), words("term_links"),
+                     fold(str(data["term_preposition"])),
                      frozenset(data["term_not_types"]), int(data["term_conjunct_reach"]),
                      frozenset(data["told_done"]["past_letters"]), words("told_done_not"),
                      words("purpose_heads"), frozenset(data["purpose_lam"]),
@@ -181,23 +183,23 @@ def _term(view: View, hit: Hit) -> bool:
         return True
     # «يقضي بتسليم حمزة إلى جهة محايدة وسحب الآليات»: «وسحب» reads as a verb too
     word = view.tokens[hit.first].norm
-    if word[:1] not in view.lex.conjunctions or word[1:2] == "ب":
+    if word[:1] not in view.lex.conjunctions or word[1:2] == words.term_preposition:
         return False
     first, _ = view.sentence_of(hit.first)
     return _nearest(view, hit.first - 1, max(first, hit.first - words.term_conjunct_reach),
-                    lambda at: view.tokens[at].norm.startswith("ب") and _term_at(view, at)) \
-        is not None
+                    lambda at: view.tokens[at].norm.startswith(words.term_preposition)
+                    and _term_at(view, at)) is not None
 
 
 def _term_at(view: View, at: int) -> bool:
     """The word at ``at`` opens a term: «بـ» on it, or «على» before it, after a head."""
     words = plan_words()
     word = view.tokens[at].norm
-    if word[:1] in view.lex.conjunctions and word[1:2] == "ب":
+    if word[:1] in view.lex.conjunctions and word[1:2] == words.term_preposition:
         word = word[1:]
     if at > 0 and view.tokens[at - 1].norm in words.term_links:
         head_end = at - 2
-    elif word.startswith("ب"):  # «بانسحاب»، «وبالسماح»
+    elif word.startswith(words.term_preposition):  # «بانسحاب»، «وبالسماح»
         head_end = at - 1
     else:
         return False
