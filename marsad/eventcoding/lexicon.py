@@ -241,6 +241,10 @@ def _verb_forms(form: str, grammar: dict[str, Any]) -> Iterator[tuple[str, str, 
         for stem in presents:
             for suffix in verb["present_suffixes"]:
                 yield fold(prefix) + stem + fold(suffix), "present", fold(suffix) in subject
+    for prefix in verb.get("dual_prefixes", ()):  # round 30: «لم يتوصلا»
+        for stem in presents:
+            for suffix in verb.get("dual_suffixes", ()):
+                yield fold(prefix) + stem + fold(suffix), "present", fold(suffix) in subject
 
 
 #: The public name of ``_verb_forms`` (surface, tense, whether the suffix is the subject) for
