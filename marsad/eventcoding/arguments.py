@@ -62,8 +62,10 @@ from marsad.eventcoding.target_receivers import call_receiver
 from marsad.eventcoding.target_threats import threat_target
 from marsad.eventcoding.speakers import addressee, speaker_entities
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
-from marsad.eventcoding.victim_subjects import (attack_subject, bare_after, bare_row, gap_doer,
-                                                object_after_noun, victim_row)
+from marsad.eventcoding.victim_subjects import (attack_subject, bare_after, bare_row,
+                                                counted_dead, dead_row, gap_doer,
+                                                object_after_noun,
+                                                victim_row)
 from marsad.eventcoding.visited_countries import visited_country
 from marsad.model import Entity
 from marsad.ner.country_epithets import is_epithet
@@ -83,17 +85,26 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         cursor = _body_after(view, hit, args, cursor, stop)  # «حشدت قوات حكومة الوفاق»
         cursor = _after_phrase(view, hit, args, cursor, stop)  # «طرد دبلوماسيين فرنسيين»
         light_verb(view, hit, args)
+        if not args.has_actor and _noun_phrase(view, hit):  # «حملة عسكرية شنتها قوات النظام»
+            light_verb_after(view, hit, args, stop)  # as a masdar's (round 30, S1)
         if not args.has_actor:  # «اتهمت الحكومة الحوثيين بخرق الهدنة»
             accused_doer(view, hit, args)
         if not args.has_actor and not hit.passive and hit.trigger.verbal \
                 and not _subject_before(view, hit, args):  # «وكانت الوزارة قد دفعت بتعزيزات»
             _owner_speaks(view, hit, args)  # «أن مقاتليه تصدوا لمحاولة تسلل» (round 12)
-    elif hit.trigger.verbal and (victim_row(hit) or (bare_row(hit) and _bare_passive(view, hit, stop))):
+    elif hit.trigger.verbal and (victim_row(hit) or (bare_row(hit) and _bare_passive(view, hit, stop))
+                                 or (hit.passive and dead_row(hit) and _counted_after(view, hit, stop))):
         victim = True  # «استشهد شرطي مصري»، «قتل جندي وأصيب آخرون»: the subject died (round 27)
         probe = Args(args.first, args.last)
         cursor = _subject_and_object(view, hit, probe, hit.last + 1, stop)
         args.place, args.place_stated = probe.place, probe.place_stated
         _victims(args, probe)
+        dead = None if probe.has_actor else counted_dead(
+            view, hit.first, past_adjuncts(view, Args(hit.first, hit.last), hit.last + 1, stop),
+            stop)
+        if dead is not None:  # «قتل 14 راكبا وأصيب…»: the dead no entity names (round 30)
+            _victims(args, dead)
+            cursor = max(cursor, dead.last + 1)
     elif hit.trigger.verbal:
         given = _shared_subject(view, hit, args, previous) or _subject_before(view, hit, args) \
             or _after_relative(view, hit) or _subject_after_opener(view, hit, args, stop) \
@@ -468,11 +479,30 @@ def _bare_passive(view: View, hit: Hit, stop: int) -> bool:
     (and after its subject, when one follows a singular verb): a passive (round 27)."""
     at = past_adjuncts(view, Args(hit.first, hit.last), hit.last + 1, stop)
     if not hit.plural and at < stop and not bare_after(view, at, stop):
-        found = phrase(view, at, min(stop, at + view.lex.object_window))
+        found = phrase(view, at, min(stop, at + view.lex.object_window)) \
+            or counted_dead(view, hit.first, at, stop)  # «قتل 14 راكبا وأصيب…» (round 30)
         if found is None:
             return False
         at = found.last + 1
     return bare_after(view, at, stop)
+
+
+def _noun_phrase(view: View, hit: Hit) -> bool:
+    """A trigger phrase that is a noun and its adjectives («حملة عسكرية»، «عملية عسكرية»): a
+    light verb after it carries it (round 30). Not one ending in a preposition or holding an
+    object («احتجاجا على الغارات التي يشنها…»، «قبول المقترح الذي قدمته…»): the verb there
+    carries the object."""
+    return not hit.trigger.verbal and hit.trigger.class_at < 0 \
+        and "obj" not in hit.trigger.target \
+        and view.bare(hit.end) not in view.lex.prepositions
+
+
+def _counted_after(view: View, hit: Hit, stop: int) -> bool:
+    """«قُتل 14 راكبا في…»: a passive of dying whose subject is a count no entity names (its
+    dead are read by ``counted_dead``, round 30)."""
+    at = past_adjuncts(view, Args(hit.first, hit.last), hit.last + 1, stop)
+    return phrase(view, at, min(stop, at + view.lex.object_window)) is None \
+        and counted_dead(view, hit.first, at, stop) is not None
 
 
 def _unnamed_subject_and_object(view: View, args: Args, cursor: int, stop: int) -> int:

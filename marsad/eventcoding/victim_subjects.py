@@ -21,13 +21,14 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.argument_core import Args
-from marsad.eventcoding.argument_phrases import phrase
+from marsad.eventcoding.argument_phrases import phrase, word_role
 from marsad.eventcoding.matcher import Hit, stems
 from marsad.eventcoding.prec_words import after_conjunction, without_conjunction
-from marsad.eventcoding.view import ACTOR_TYPES, View
+from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
 from marsad.lexicons import load_yaml
 
-__all__ = ["victim_row", "bare_row", "bare_after", "attack_subject", "object_after_noun", "gap_doer"]
+__all__ = ["victim_row", "bare_row", "bare_after", "attack_subject", "object_after_noun", "gap_doer",
+           "counted_dead", "dead_row"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,10 @@ class _Words:
     before_window: int
     gap_doers: frozenset[str]
     noun_adjectives: frozenset[str]
+    dead_counts: frozenset[str]
+    dead_count_openers: frozenset[str]
+    dead_count_after: frozenset[str]
+    dead_doer_marks: frozenset[str]
 
 
 @functools.cache
@@ -48,7 +53,9 @@ def _words() -> _Words:
     return _Words(folded(data["victim_rows"]), folded(data["passive_when_bare"]),
                   folded(data["bare_followers"]), folded(data["subject_nouns"]),
                   folded(data["subject_verbs"]), int(data["before_window"]),
-                  folded(data["gap_doers"]), folded(data["noun_adjectives"]))
+                  folded(data["gap_doers"]), folded(data["noun_adjectives"]),
+                  folded(data["dead_counts"]), folded(data["dead_count_openers"]),
+                  frozenset(data["dead_count_after"]), folded(data["dead_doer_marks"]))
 
 
 def victim_row(hit: Hit) -> bool:
@@ -59,6 +66,11 @@ def victim_row(hit: Hit) -> bool:
 def bare_row(hit: Hit) -> bool:
     """The row reads as a passive when no object follows its subject («قتل»)."""
     return not hit.passive and fold(hit.trigger.form) in _words().bare_rows
+
+
+def dead_row(hit: Hit) -> bool:
+    """A row of ``passive_when_bare``, voweled as a passive or not («قُتل 14 راكبا»)."""
+    return fold(hit.trigger.form) in _words().bare_rows
 
 
 def bare_after(view: View, at: int, stop: int) -> bool:
@@ -73,6 +85,32 @@ def bare_after(view: View, at: int, stop: int) -> bool:
     return without_conjunction(word) != word \
         or view.bare(at) in view.lex.prepositions or bool(view.clitic_prep(at)) \
         or word in _words().bare_followers
+
+
+def counted_dead(view: View, verb: int, at: int, stop: int) -> Phrase | None:
+    """Round 30 (S1): «قتل 14 راكبا وأصيب …»، «قتل مئة شخص على الأقل في …»: the subject of a
+    bare «قتل» no entity names, a count (a number or a count word, «نحو» before it) and the
+    noun counted, with no object after it: the dead, kept as text. ``verb`` opens its sentence
+    or follows the dateline's mark (``dead_count_after``), and no doer's fire is told after it
+    (``dead_doer_marks``)."""
+    words = _words()
+    first = at
+    start, _ = view.sentence_of(verb)
+    if verb > start and view.tokens[verb - 1].text not in words.dead_count_after:
+        return None
+    if any(view.tokens[k].norm in words.dead_doer_marks for k in range(at, stop)):
+        return None
+    if at < stop and view.tokens[at].norm in words.dead_count_openers:
+        at += 1
+    if at >= stop or not (view.tokens[at].kind == "number" or word_role(view, at) == "count"
+                          or view.tokens[at].norm in words.dead_counts):
+        return None
+    last = at + 1  # the counted noun
+    if last >= stop or view.tokens[last].kind != "word" or view.ends_argument(last) \
+            or bare_after(view, last, stop) or not bare_after(view, last + 1, stop):
+        return None
+    text = view.article.text[view.tokens[first].start:view.tokens[last].end]
+    return Phrase(first, last, [], text)
 
 
 def _is_noun(view: View, at: int) -> bool:
