@@ -15,7 +15,7 @@ from marsad.eventcoding.far_marks import far_mark
 from marsad.eventcoding.force_threats import forceful, forecast
 from marsad.eventcoding.future_requests import future_request
 from marsad.eventcoding.matcher import Hit
-from marsad.eventcoding.military_ranks import blockers_in_sentence
+from marsad.eventcoding.military_ranks import blockers_in_sentence, periodic
 from marsad.eventcoding.negated_tenses import turned_tense
 from marsad.eventcoding.prec_backdrops import backdrop
 from marsad.eventcoding.sense_words import tells_violence
@@ -227,7 +227,8 @@ def framed(view: View) -> frozenset[int]:
         return frozenset()  # most articles: no frame word at all
     return frozenset(t.sentence for n, t in enumerate(view.tokens)
                      if t.norm in frame and not _names_a_place(view, t)
-                     and not tells_violence(view, n))  # a stadium bombing (round 22)
+                     and not tells_violence(view, n)  # a stadium bombing (round 22)
+                     and not periodic(view, n))  # «اجتماعهم الدوري» (round 30)
 
 
 def _names_a_place(view: View, token: Token) -> bool:

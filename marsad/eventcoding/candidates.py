@@ -29,6 +29,7 @@ from marsad.eventcoding.speaker_marks import marked_after_speaker
 from marsad.eventcoding.shared_subjects import continues, noun_owner, share_subject
 from marsad.eventcoding.suffered_acts import suffered_masdar
 from marsad.eventcoding.fact_kept import negated_any
+from marsad.eventcoding.fact_requested import request_cue
 from marsad.eventcoding.factuality import (Reading, cue_factuality, read_factuality,
                                            statement_holding, stronger)
 from marsad.eventcoding.lexicon import NO_EVENT, PREP_TARGET, ActRule, lexicon
@@ -436,6 +437,8 @@ def participants_from_speakers(view: View, candidates: list[Candidate]) -> None:
         if candidate.type not in types or candidate.args.has_actor or candidate.by:
             continue  # a meeting told inside a statement is not held by its speaker
         for statement in article.statements:
+            if request_cue(view, statement):  # «اجتماعا طارئا بطلب من أنقرة» (round 30)
+                continue
             if view.tokens[token_at(view, statement.cue[0])].sentence == candidate.sentence:
                 candidate.args.actors = speaker_entities(article, statement)
                 if candidate.args.actors:

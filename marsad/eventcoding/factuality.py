@@ -23,6 +23,7 @@ from marsad.eventcoding.coop_agreed import agreed_cooperation
 from marsad.eventcoding.fact_kept import continued_condition, negated_any
 from marsad.eventcoding.fact_occasions import occasion
 from marsad.eventcoding.fact_plans import done_by_relative, planned
+from marsad.eventcoding.fact_requested import done_on_request
 from marsad.eventcoding.fact_sources import trailing_source
 from marsad.eventcoding.fact_stances import own_stance
 from marsad.eventcoding.fact_wishes import wished
@@ -85,6 +86,8 @@ def read_factuality(view: View, hit: Hit) -> Reading:
         reading.factuality = stronger("reported", reading.factuality)
     if statement is None or _after_contrast(view, statement, hit.first) \
             or _presupposed(view, statement) or before_sourced_toll(view, statement, hit.last):
+        return reading
+    if done_on_request(view, statement, hit):  # «دخلت قوات … بطلب من الحكومة» (round 30)
         return reading
     rule = lexicon().acts.get(statement.act)
     content = rule.content if rule else "reported"

@@ -4,7 +4,11 @@
 the forms of ``event_far_marks.yaml`` the mark may stand within ``reach`` words in its
 sentence, past commas, when a time is told between the verb and the mark (the adjunct that
 pushed it out), unless a word of ``stops`` opens another clause first, and not as a view
-shared («اتفقوا على أن …»: the mark followed by ``opinion_after``)."""
+shared («اتفقوا على أن …»: the mark followed by ``opinion_after``).
+
+Round 30 (S2): for the forms of ``followed``, the mark may stand as far in the verb's clause
+(no comma between), with no time told, when the word right after it is a way barred («منعت
+القوات فرقا إغاثية تابعة لحكومة الوحدة في طرابلس من الوصول»)."""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ class _Table:
     marks: dict[str, frozenset[str]]
     opinion_after: frozenset[str]
     stops: frozenset[str]
+    followed: dict[str, tuple[frozenset[str], frozenset[str]]]  # form -> (marks, then)
 
 
 @functools.cache
@@ -33,12 +38,16 @@ def _table() -> _Table:
     return _Table(reach=int(data["reach"]),
                   marks={str(form): folded(words) for form, words in data["forms"].items()},
                   opinion_after=folded(data["opinion_after"]),
-                  stops=folded(data["stops"]))
+                  stops=folded(data["stops"]),
+                  followed={str(form): (folded(rule["marks"]), folded(rule["then"]))
+                            for form, rule in data["followed"].items()})
 
 
 def far_mark(view: View, hit: Hit) -> bool:
     """Whether the hit's form has a far mark and it stands after the hit, in its sentence."""
     table = _table()
+    if hit.trigger.form in table.followed:
+        return _followed_mark(view, hit, *table.followed[hit.trigger.form])
     marks = table.marks.get(hit.trigger.form)
     if not marks:
         return False
@@ -53,6 +62,19 @@ def far_mark(view: View, hit: Hit) -> bool:
             if after < stop and tokens[after].norm in table.opinion_after:
                 return False
             return _time_between(view, tokens[hit.end].end, tokens[index].start)
+    return False
+
+
+def _followed_mark(view: View, hit: Hit, marks: frozenset[str], then: frozenset[str]) -> bool:
+    """A mark of ``marks`` within ``reach`` words in the hit's clause, the next word in ``then``."""
+    table = _table()
+    tokens = view.tokens
+    _, stop = view.sentence_of(hit.first)
+    for index in range(hit.end + 1, min(stop - 1, hit.end + 1 + table.reach)):
+        if view.is_break(index) or tokens[index].norm in table.stops:
+            return False
+        if tokens[index].norm in marks and tokens[index + 1].norm in then:
+            return True
     return False
 
 

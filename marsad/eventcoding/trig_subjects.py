@@ -20,6 +20,10 @@ advance), or when a word of its clause does («قد يفرون» from a jail, «
 الضحايا»، «وصلت جثامين الجنود»). A doer told before the verb is its subject, so the verb does
 not share the subject of the verb before it in the sentence (``doer_told_before``).
 
+Round 30 (S2): for a group that is the verb's object («أطلق» and what is launched), the object
+may follow the launcher and an aside («أطلقت كتائب القسام، الجناح العسكري للحركة، عشرات
+الصواريخ»).
+
 The forms (by type), the groups and the words are data: ``event_subject_triggers.yaml``.
 """
 
@@ -52,6 +56,9 @@ class _Table:
     partitive: str  # «من» before a doer: a part of the force
     count_words: frozenset[str]
     count_heads_barred: frozenset[str]  # «مئات المسلحين» is no crowd of protesters
+    objects: frozenset[tuple[str, str]]  # (type, form) whose group is the verb's object
+    object_reach: int
+    object_stops: frozenset[str]
 
 
 def _folded(words: list[object]) -> frozenset[str]:
@@ -79,7 +86,12 @@ def _table() -> _Table:
         apart_openers=_folded(data["apart_openers"]),
         partitive=fold(str(data["partitive"])),
         count_words=_folded(data["count_words"]),
-        count_heads_barred=_folded(data["count_heads_barred"]))
+        count_heads_barred=_folded(data["count_heads_barred"]),
+        objects=frozenset((str(type_), str(form)) for type_, forms in data["forms"].items()
+                          for form, group in forms.items()
+                          if str(group) in {str(g) for g in data["object_groups"]}),
+        object_reach=int(data["object_reach"]),
+        object_stops=_folded(data["object_stops"]))
 
 
 def _is_doer(view: View, index: int, words: frozenset[str]) -> bool:
@@ -140,7 +152,27 @@ def lacks_doer(view: View, hit: Hit) -> bool:
     if _barred(view, hit, table) or _other_subject(view, hit, words):
         return True
     return not (_doer_after(view, hit, words, table) or _doer_before(view, hit, words, table)
-                or _doer_apart(view, hit, words, table))
+                or _doer_apart(view, hit, words, table)
+                or ((hit.trigger.type, hit.trigger.form) in table.objects  # round 30 (S2)
+                    and _object_later(view, hit, words, table)))
+
+
+def _object_later(view: View, hit: Hit, words: frozenset[str], table: _Table) -> bool:
+    """«أطلقت كتائب القسام، الجناح العسكري للحركة، عشرات الصواريخ»: what is launched after
+    the launcher and an aside, within ``object_reach`` words, before another clause opens."""
+    tokens, sentence = view.tokens, view.tokens[hit.first].sentence
+    index, left = hit.end + 1, table.object_reach
+    while index < len(tokens) and left > 0:
+        token = tokens[index]
+        if token.sentence != sentence or token.norm in table.object_stops \
+                or view.bare(index) in table.object_stops \
+                or (view.is_break(index) and token.kind == "word"):
+            return False
+        if _is_doer(view, index, words):
+            return True
+        left -= token.kind == "word"  # quote marks and the aside's commas count none
+        index += 1
+    return False
 
 
 def doer_told_before(view: View, hit: Hit) -> bool:

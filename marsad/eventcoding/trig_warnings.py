@@ -17,7 +17,7 @@ from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 from marsad.model import Statement
 
-__all__ = ["own_threat", "constraint_verbs"]
+__all__ = ["own_threat", "constraint_verbs", "idle_verbs"]
 
 
 @functools.cache
@@ -32,6 +32,11 @@ def constraint_verbs() -> frozenset[str]:
     """Futures that are a constraint («ستضطر إلى…»، «ستعجز عن…»), folded."""
     data = load_yaml("event_trigger_own_threats.yaml")
     return frozenset(fold(str(w)) for w in data["constraint_verbs"])
+
+
+def idle_verbs() -> frozenset[str]:
+    """Futures that are a state or a constraint, no act («سيكون»، «ستضطر»), folded."""
+    return _words()[1]
 
 
 def own_threat(view: View, statement: Statement) -> bool:

@@ -13,7 +13,12 @@
    «حذر الصدر من أن أي وجود تركي في الموصل سيعامل كقوة احتلال». Not a future that foresees a
    harm («من أن أي تأخير سيعرض حياة المحتجزين للخطر»), nor one with «قد».
 
-The speaker must be named (an entity) or an official as in (1) for all three.
+4. (Round 30, S2) A content that opens with the warner's own forces and their act to come,
+   with no condition: «حذر الوزير من أن قواته ستقصف أي رتل يقترب». Any speaker (the forces
+   are his by their pronoun); not the warner's pronoun alone («من أنها ستعلن موقفها»).
+5. (Round 30, S2) A named party's red line: «حذر الرئيس من أن مياه البلاد خط أحمر».
+
+The speaker must be named (an entity) or an official as in (1) for (1)-(3) and (5).
 Words: ``event_warning_threats.yaml`` (titles, consequence words, «أي») and ``event_grammar.yaml``
 (warning acts, conditions, forecast words).
 """
@@ -25,7 +30,7 @@ import functools
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.force_threats import forecast
 from marsad.eventcoding.speakers import speaker_entities, token_at
-from marsad.eventcoding.trig_warnings import constraint_verbs
+from marsad.eventcoding.trig_warnings import constraint_verbs, idle_verbs as load_idle
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 from marsad.model import Statement
@@ -59,6 +64,10 @@ def warned_threat(view: View, statement: Statement) -> bool:
     lex = view.lex
     if statement.act not in lex.warning_acts:
         return False
+    first = token_at(view, statement.content[0])
+    last = min(token_at(view, statement.content[1]), len(view.tokens))
+    if statement.speaker is not None and _own_forces(view, first, last):
+        return True
     named = bool(speaker_entities(view.article, statement))
     official = not named and official_speaker(statement)
     if not (named or official):
@@ -75,7 +84,42 @@ def warned_threat(view: View, statement: Statement) -> bool:
         return True
     if _any_deed(view, first, last) and not forecast(view, statement):
         return True
+    if _red_line(view, first, last):
+        return True
     return _consequences(view, statement, first, last, words)
+
+
+@functools.cache
+def _forces() -> tuple[frozenset[str], int, frozenset[tuple[str, ...]]]:
+    data = load_yaml("event_warning_threats.yaml")
+    return (frozenset(fold(str(w)) for w in data["own_forces"]), int(data["own_forces_gap"]),
+            frozenset(tuple(fold(w) for w in str(pair).split()) for pair in data["red_lines"]))
+
+
+def _own_forces(view: View, first: int, last: int) -> bool:
+    """«من أن قواته ستقصف…»: the content opens with the warner's forces, then a future act."""
+    forces, gap, _ = _forces()
+    _, _, _, marks = _any()
+    at = first
+    while at < last and view.bare(at) in ("من", "ان"):
+        at += 1
+    if at >= last or view.tokens[at].norm not in forces:
+        return False
+    idle = load_idle()
+    for verb in range(at + 1, min(at + 1 + gap, last)):
+        word = view.tokens[verb].norm
+        if view.is_break(verb) or word in view.lex.forecast_words:
+            return False
+        if word.startswith(marks) and len(word) >= 4:
+            return word not in idle
+    return False
+
+
+def _red_line(view: View, first: int, last: int) -> bool:
+    """«من أن مياه البلاد خط أحمر»: a red line in the content."""
+    pairs = _forces()[2]
+    return any((view.tokens[at].norm, view.tokens[at + 1].norm) in pairs
+               for at in range(first, last - 1))
 
 
 @functools.cache
