@@ -40,3 +40,10 @@ def test_a_count_of_four_figures_is_no_year() -> None:
 
 def test_a_numbered_resolution_is_no_year() -> None:
     assert _types("وطالب المجلس بتنفيذ القرار 1973 وحماية المدنيين في ليبيا.") == ["REQUEST"]
+
+
+def test_a_count_after_more_than_is_no_year() -> None:
+    """Round 30 (S3): «من» before a bare number reads a year («في/من 2000»), but after «أكثر/أقل»
+    the number is a count (``count`` in ``times_signals.tsv``): the deaths stay news."""
+    assert _types("ذكرت لجنة حقوقية اليوم الأحد مقتل 17 محتجا وجرح أكثر من 2000 آخرين "
+                  "خلال مظاهرات أمس في البصرة.") == ["ASSAULT", "PROTEST"]

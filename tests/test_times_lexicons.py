@@ -24,7 +24,7 @@ ALLOWED = {
     ("times_signals.tsv", "role"): {"ago", "after", "since", "for", "within", "every", "of",
                                     "between", "range_to", "corresponding", "day", "month",
                                     "year", "clock", "hijri", "gregorian", "zone", "vague",
-                                    "prep", "future", "same", "years", "from"},
+                                    "prep", "future", "same", "years", "from", "count"},
     ("months.tsv", "calendar"): {"gregorian", "levantine", "hijri"},
 }
 

@@ -60,3 +60,19 @@ def test_the_summary_counts_every_miss(tmp_path: Path,
     assert tracer.main([str(tmp_path), "--summary"]) == 0
     assert capsys.readouterr().out.strip() == ("3 missed: no hit 1, hit, no candidate 1, "
                                                "candidate, no evidence 1, candidate, lost later 0")
+
+
+def test_a_miss_is_told_at_the_word_coded_with_another_type(tmp_path: Path) -> None:
+    """Round 30 (S3): two labels of one type in a sentence, one coded at its word, the other
+    coded with another type: the scorer's nearest match gives the coded event to the first
+    label; the tracer tells the miss at the word that got another type, not at the one coded."""
+    text = ("بغداد - خاص:\nاقتحمت قوة من الشرطة صباح اليوم مقر جمعية أهلية في الحي القديم "
+            "واعتقلت أربعة من العاملين فيها.")
+    events = [{"type": "COERCE", "trigger": "اقتحمت", "factuality": "asserted"},
+              {"type": "COERCE", "trigger": "واعتقلت", "factuality": "asserted"}]
+    (tmp_path / "x02.yaml").write_text(yaml.safe_dump(
+        {"published": "2024-05-01", "text": text, "events": events}, allow_unicode=True),
+        encoding="utf-8")
+    traced = tracer.trace_folder(tmp_path)
+    assert [(event["trigger"], stage) for _, event, stage, _ in traced] \
+        == [("اقتحمت", "candidate, lost later")]

@@ -149,7 +149,8 @@ def month_year(r: Reader, i: int) -> Match | None:
         return None
     frame = Frame("date", month=month[0], calendar=month[1])
     end = _with_direction(r, frame, _with_year(r, frame, month[2]))
-    after_prep = i > 0 and (r.signal(i - 1, "prep") is not None or r.find(i - 1, "mod") is not None)
+    after_prep = i > 0 and (r.signal(i - 1, "prep") is not None or r.find(i - 1, "mod") is not None) \
+        and not (i > 1 and r.signal(i - 2, "count") is not None)  # «أكثر من 2000»: a count
     if j == i and frame.year is None and frame.offset is None and not after_prep:
         return None
     return Match(i, end, frame)
@@ -162,7 +163,8 @@ def year_only(r: Reader, i: int) -> Match | None:
         return None
     value, end, calendar = year
     worded = r.signal(i, "year") is not None
-    after_prep = i > 0 and (r.signal(i - 1, "prep") is not None or r.find(i - 1, "mod") is not None)
+    after_prep = i > 0 and (r.signal(i - 1, "prep") is not None or r.find(i - 1, "mod") is not None) \
+        and not (i > 1 and r.signal(i - 2, "count") is not None)  # «أكثر من 2000»: a count
     if not (worded or calendar or after_prep):
         return None
     if calendar != "hijri" and not 1900 <= value <= 2100:
