@@ -73,14 +73,15 @@ SETS = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "b
         "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
         "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23",
         "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30",
-        "blind31", "blind32")
+        "blind31", "blind32", "blind33", "blind34", "blind35")
 ARTICLES = {"blind2": 30, "blind3": 30, "blind4": 30, "blind5": 30, "blind6": 24, "blind7": 24,
             "blind8": 24, "blind9": 24, "blind10": 24, "blind11": 24, "blind12": 24,
             "blind13": 20, "blind14": 20, "blind15": 20,
             "blind16": 20, "blind17": 20, "blind18": 20, "blind19": 20,
             "blind20": 20, "blind21": 20, "blind22": 20, "blind23": 20, "blind24": 20,
             "blind25": 20, "blind26": 20, "blind27": 20, "blind28": 20,
-            "blind29": 16, "blind30": 16, "blind31": 14, "blind32": 14}
+            "blind29": 16, "blind30": 16, "blind31": 14, "blind32": 14,
+            "blind33": 14, "blind34": 14, "blind35": 14}
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 FACTUALITY = {"asserted", "reported", "denied", "future", "hypothetical"}
