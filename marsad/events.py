@@ -91,7 +91,8 @@ from marsad.eventcoding.clause_dates import own_clause_time
 from marsad.eventcoding.time_values import begins_after, is_day
 from marsad.eventcoding.tolls import caused_acts
 from marsad.eventcoding.toll_acts import at_toll, causes
-from marsad.eventcoding.two_acts import two_acts
+from marsad.eventcoding.two_acts import preludes, two_acts
+from marsad.eventcoding.described_attacks import described_pairs
 from marsad.eventcoding.merge import (borrow_accused, has_evidence, merge_anaphora,
                                       merge_in_sentences)
 from marsad.eventcoding.verbal_args import (city_as_place_of_aim, talks_behind_deals,
@@ -131,7 +132,9 @@ def code_events(article: Article) -> list[Event]:
     found = without_aims(view, found)
     found = merge_in_sentences(found, caused_acts(view, found),  # «…، بعدما أطلق» (round 11)
                                two_acts(view, found),  # «…، كما تم توقيف قاض» (round 24)
-                               causes(view, found))  # «قتل خمسة في تفجير»: its act (round 25)
+                               causes(view, found),  # «قتل خمسة في تفجير»: its act (round 25)
+                               described_pairs(view, found)  # «لضربات … استهدفت» (round 30)
+                               | preludes(view, found))  # «اقتحمت … بعد قصف» (round 30)
     found = jailbreaks(view, continued_acts(view, found))  # «ورحب …، مثمناً …» (round 12)
     found = blames_after_condemning(view, found)  # «وأدانت … وحمّلت» (round 17)
     found = without_hauls(found)  # «ألقت القبض على العصابة وضبطت بحوزتها أسلحة» (round 13)

@@ -19,7 +19,7 @@ from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
-__all__ = ["Described", "described", "described_after", "described_done"]
+__all__ = ["Described", "described", "described_after", "described_done", "described_pairs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +41,32 @@ def described_after(view: View, candidate: Candidate, done: bool = False) -> boo
     """Whether a verb of aiming or hitting follows the noun trigger within the window, in its
     clause, with no punctuation or clause break between; with ``done``, a past one right after
     «الذي/التي» (round 29: «الانفجار الذي أصاب السوق»: one attack, done)."""
+    return _describing_verb(view, candidate, done) >= 0
+
+
+def described_pairs(view: View, found: list[Candidate]) -> frozenset[tuple[int, int]]:
+    """Round 30 (T2): the pairs ``(id(noun), id(verb))`` of an attack noun and the verb of its
+    type that describes it («لضربات جوية أمريكية استهدفت مواقع رادار»، «ردا على هجمات
+    استهدفت القوات»): the verb's unspoken doer is the noun, so the two are one happening
+    whatever doer or place the argument finder gave each; the merge joins them."""
+    starts = {view.token_before(c.trigger[0]): c for c in found if c.kind == "verb"}
+    pairs = set()
+    for noun in found:
+        at = _describing_verb(view, noun)
+        verb = starts.get(at)
+        if verb is None or verb.type != noun.type \
+                or (verb.sentence, verb.clause) != (noun.sentence, noun.clause):
+            continue
+        if noun.definite and view.norm(at - 1) not in described().relatives:
+            continue  # «إن القصف استهدف أحياء»: a definite noun and its verb, no relative clause
+        pairs.add((id(noun), id(verb)))
+    return frozenset(pairs)
+
+
+def _describing_verb(view: View, candidate: Candidate, done: bool = False) -> int:
+    """The index of the token of ``described_after``'s verb, or -1."""
     if candidate.kind == "verb":
-        return False
+        return -1
     words = described()
     last = view.token_before(candidate.trigger[1] - 1)
     _, stop = view.sentence_of(max(last, 0))
@@ -51,11 +75,13 @@ def described_after(view: View, candidate: Candidate, done: bool = False) -> boo
         if done and token.norm in words.relatives:
             continue  # «التفجير الآثم الذي طال»: the relative is passed over (round 29)
         if token.kind != "word" or view.is_break(index):
-            return False
+            return -1
         if token.norm in words.verbs:  # a relative («التي») or an adjective before it is passed over
-            return not done or (token.norm in words.done_verbs and index > last + 1
-                                and view.norm(index - 1) in words.relatives)
-    return False
+            if not done or (token.norm in words.done_verbs and index > last + 1
+                            and view.norm(index - 1) in words.relatives):
+                return index
+            return -1
+    return -1
 
 
 def described_done(view: View, candidate: Candidate) -> bool:

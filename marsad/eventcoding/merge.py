@@ -52,6 +52,27 @@ def one_happening(a: Candidate, b: Candidate) -> bool:
     return bool(groups.get(a.mode, frozenset()) & groups.get(b.mode, frozenset()))
 
 
+@functools.cache
+def _tellings() -> dict[str, frozenset[int]]:
+    groups: dict[str, set[int]] = {}
+    for number, group in enumerate(load_yaml("event_grammar.yaml")["same_telling"]):
+        for mode in group:
+            groups.setdefault(mode, set()).add(number)
+    return {mode: frozenset(numbers) for mode, numbers in groups.items()}
+
+
+def one_telling(a: Candidate, b: Candidate) -> bool:
+    """Round 30 (T2): two words of one sentence that tell one happening by two of its modes
+    (``same_telling``: «رحبت الوزارة بالاتفاق وأشادت بجهود الوسطاء»، «فرقت الشرطة المحتجين
+    واعتقلت عشرة منهم»), unless the later one names a party as its target that the
+    earlier lacks («رحبت بالاتفاق وشكرت سلطنة عمان»: the thanks are a second one)."""
+    first, later = sorted((a, b), key=lambda c: c.trigger[0])
+    if a.type != b.type or (later.args.targets and not first.args.targets):
+        return False
+    groups = _tellings()
+    return bool(groups.get(a.mode, frozenset()) & groups.get(b.mode, frozenset()))
+
+
 def _crossed(a: list[Entity], b: list[Entity]) -> bool:
     """One side's actor is the other's target («استقبل الأمير الرئيس الذي يزور البلاد»)."""
     return any(_same(x, y) for x in a for y in b)
@@ -153,8 +174,8 @@ def _compatible(a: Candidate, b: Candidate, caused: frozenset[int] = frozenset()
         return False  # «قصف مدفعي … إثر اشتباكات بين الجيش والمسلحين»: the adjunct is another
     if a.sentence == b.sentence and _toll_and_act(a, b, caused):
         return _places_agree(one, two)  # «قتل مبتعث …، بعدما أطلق عليه النار» (round 11)
-    return (_sides(a, b) or (one_happening(a, b) and _parties_agree(one, two))) \
-        and _places_agree(one, two)
+    return (_sides(a, b) or ((one_happening(a, b) or one_telling(a, b))
+                             and _parties_agree(one, two))) and _places_agree(one, two)
 
 
 def _places_agree(one: Args, two: Args) -> bool:
@@ -204,27 +225,53 @@ def material_types() -> frozenset[str]:
 
 def merge_in_sentences(candidates: list[Candidate], caused: frozenset[int] = frozenset(),
                        apart: frozenset[tuple[int, int]] = frozenset(),
-                       led: frozenset[int] = frozenset()) -> list[Candidate]:
+                       led: frozenset[int] = frozenset(),
+                       joined: frozenset[tuple[int, int]] = frozenset()) -> list[Candidate]:
     """``apart``: pairs of ids told as two happenings (round 24, ``two_acts.py``); ``led``:
-    acts told as a toll's cause, which lead it (round 25, ``toll_acts.py``)."""
+    acts told as a toll's cause, which lead it (round 25, ``toll_acts.py``); ``joined``: pairs
+    ``(noun, verb)`` where the verb describes the noun (round 30, ``described_attacks.py``),
+    one happening whatever doer or place each was given, unless told apart (a plan and a deed)."""
     kept: list[Candidate] = []
+    keeper: dict[int, Candidate] = {}  # id of a candidate -> the kept one that took it in
     for candidate in sorted(candidates, key=lambda c: (not c.statement, c.trigger[0])):
-        for other in kept:
-            if other.sentence == candidate.sentence and (id(other), id(candidate)) not in apart \
-                    and not second_killing(other, candidate) \
-                    and _compatible(other, candidate, caused):
+        heads = [keeper.get(first, None) for first, then in joined if then == id(candidate)]
+        head = next((h for h in heads if h is not None and h is not candidate
+                     and not _told_apart(h, candidate)), None)
+        for other in ([head] if head is not None else []) + kept:
+            if other is head or (other.sentence == candidate.sentence
+                                 and (id(other), id(candidate)) not in apart
+                                 and not second_killing(other, candidate)
+                                 and _compatible(other, candidate, caused)):
                 if candidate.needs == "-" or (candidate.type in material_types()
                                               and has_evidence(candidate)):
                     other.needs = "-"  # «قتل خمسة … جراء سقوط قذائف»: a reading that needs no
                     # argument, or a material act's with its own, is evidence for the happening
                 leading = leads(other, candidate, led)  # «قتل 15 في تفجير» (round 25)
+                if other is head:
+                    _joined_parties(other, candidate)
                 _absorb(other, candidate)
                 if leading:
                     lead(other, candidate)  # the bombing is the event's word
+                keeper[id(candidate)] = other
                 break
         else:
             kept.append(candidate)
+            keeper[id(candidate)] = candidate
     return sorted(kept, key=lambda c: c.trigger[0])
+
+
+def _joined_parties(keep: Candidate, other: Candidate) -> None:
+    """Round 30 (T2): the parties a joined candidate brings. A verb describing a noun has the
+    noun for its doer, so a name after it is what it hit («هجمات استهدفت القوات الأمريكية»);
+    the fire before a ground act names no doer of its own where the act names one («اقتحمت
+    القوات الحي بعد معارك مع المسلحين»: the other side is not the stormer)."""
+    args = other.args
+    if other.kind == "verb":
+        after = [e for e in args.actors if e.start >= other.trigger[1]]
+        args.actors = [e for e in args.actors if e not in after]
+        args.targets += [e for e in after if e not in args.targets]
+    elif keep.args.actors or keep.args.actor_text:
+        args.actors, args.actor_text = [], []
 
 
 def borrow_accused(candidates: list[Candidate]) -> None:

@@ -37,7 +37,7 @@ from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
-__all__ = ["two_acts"]
+__all__ = ["two_acts", "preludes"]
 
 CONTRAST, COMPLEMENT, STATEMENT, VERB = "contrast", "complement", "statement", "verb"
 
@@ -153,3 +153,34 @@ def _objects(args: Args) -> list[str]:
 def _meet(one: list[str], two: list[str]) -> bool:
     """A name of one list within a name of the other («حمص» and «مدينة حمص»)."""
     return any(x in y or y in x for x in map(fold, one) for y in map(fold, two) if x and y)
+
+
+@functools.cache
+def _prelude() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_yaml("two_acts.yaml")["prelude"]
+    return folded(data["leads"]), frozenset(data["acts"]), frozenset(data["fire"])
+
+
+def preludes(view: View, found: list[Candidate]) -> frozenset[tuple[int, int]]:
+    """Round 30 (T2): the pairs ``(id(act), id(fire))`` of a ground act (``prelude.acts``:
+    «اقتحمت القوات البلدة») and the fire told right after a bare «بعد» in its clause, no comma
+    right before it (``prelude.fire``: «بعد قصف مدفعي استمر ساعات»): the fire opened the way
+    for the act, one operation, which the merge joins whatever doer each was given."""
+    leads, acts, fire = _prelude()
+    pairs = set()
+    for act in found:
+        if act.mode not in acts or act.kind != "verb":
+            continue
+        for other in found:
+            if other.type != act.type or other.mode not in fire or other.kind == "verb" \
+                    or (other.sentence, other.clause) != (act.sentence, act.clause) \
+                    or other.trigger[0] <= act.trigger[1]:
+                continue
+            first = first_token(view, other)
+            if first < 2 or view.bare(first - 1) not in leads:
+                continue
+            if view.tokens[first - 2].norm not in view.lex.asides and not any(
+                    view.is_break(at) and view.tokens[at].norm not in view.lex.asides
+                    for at in range(last_token(view, act) + 1, first - 1)):
+                pairs.add((id(act), id(other)))  # («، بعد معارك استمرت أسابيع»: what came before)
+    return frozenset(pairs)
