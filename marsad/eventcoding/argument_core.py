@@ -12,7 +12,7 @@ from marsad.eventcoding.argument_places import skip_adjuncts
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
 from marsad.model import Entity
-from marsad.ner.headed_places import headed_only
+from marsad.ner.headed_places import headed_only, site_only
 
 __all__ = ["Args", "actor_before", "phrase_ending", "titled_person", "past_adjuncts",
            "object_of", "place_before", "after_place_word", "dateline_like", "governed"]
@@ -50,6 +50,9 @@ class Args:
         if text and text not in self.target_text:
             self.target_text.append(text)  # Event.target_text
         for entity in phrase.entities:
+            if site_only(entity):
+                continue  # a site known only from its head word («قاعدة عين الأسد», round
+                # 30) is a place, no party and no evidence that a happening was told
             if entity not in self.targets and entity not in self.actors:
                 self.targets.append(entity)
         self._cover(phrase)

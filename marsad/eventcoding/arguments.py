@@ -187,7 +187,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         # في حي شملان»: the capital stated before is still the evidence it was
         shadow = Args(hit.first, hit.last)
         place_before(view, hit.first, shadow)
-        args.known_before = shadow.named_place
+        args.known_before = shadow.named_place \
+            or _locating_place(view, args.place) is not None  # «في قاعدة مروي شمال السودان»
     if args.place is not None and is_epithet(args.place):  # «في المملكة»: the home country
         args.place, args.place_stated = None, False  # as a whole is no event's place
     _carry_place(view, hit, args)

@@ -27,6 +27,7 @@ from marsad.lexicons import load_yaml
 from marsad.model import Entity, Token
 from marsad.ner.clitics import strip_any_proclitics, with_any_proclitics
 from marsad.ner.fusion import Mention
+from marsad.ner.spans import text_offset
 from marsad.ner.triggers import breaks, head_type, is_title
 
 #: «لل»: «ل» before the article, whose alef is dropped («للمنطقة» is definite).
@@ -41,6 +42,10 @@ _NISBA_TA = fold("ية")
 #: The ending of a masculine nisba adjective («ي»: «الشمالي»).
 _NISBA_YA = "ي"
 _LOCATIONS = frozenset({"GPE", "LOC"})
+#: The types a rule-found place may have (a named site is a FAC: «ميدان التحرير»).
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: Names of parties: a site named after one is theirs, not named («قاعدة الحرس الثوري»).
+_PARTIES = frozenset({"PER", "ORG", "NORP"})
 #: The conjunction «و».
 _WA = "و"
 
@@ -62,6 +67,10 @@ class _Lexicon:
     no_wa: frozenset[str]
     open_ended: frozenset[str]
     head_forms: frozenset[str]  # every word ``_head`` may find a head in (a superset)
+    sites: dict[str, str]  # folded site head -> type (the span holds the head)
+    site_adjectives: frozenset[str]
+    site_stops: frozenset[str]
+    strict_sites: frozenset[str]
 
 
 @functools.cache
@@ -69,6 +78,9 @@ def _lexicon() -> _Lexicon:
     data = load_yaml("ner_headed_places.yaml")
     words = lambda key: frozenset(fold(w) for w in data[key])  # noqa: E731
     heads = {fold(h): (typ, kind == "weak") for h, (typ, kind) in data["heads"].items()}
+    sites = {fold(h): typ for h, typ in data["sites"].items()}
+    for site, typ in sites.items():
+        heads.setdefault(site, (typ, False))
     return _Lexicon(
         heads=heads,
         links=words("links"), openers=words("openers"), stops=words("stops"),
@@ -79,7 +91,9 @@ def _lexicon() -> _Lexicon:
         feminine=frozenset(fold(w) for w in data["adjectives"]["feminine"]),
         construct_openers=words("construct_openers"),
         construct_words=int(data["construct_words"]), no_wa=words("no_wa"),
-        open_ended=words("open_ended"), head_forms=with_any_proclitics(frozenset(heads)))
+        open_ended=words("open_ended"), head_forms=with_any_proclitics(frozenset(heads)),
+        sites=sites, site_adjectives=words("site_adjectives"), site_stops=words("site_stops"),
+        strict_sites=words("strict_sites"))
 
 
 def headed_places(tokens: Sequence[Token], everyday: Callable[[str], bool],
@@ -103,6 +117,12 @@ def headed_places(tokens: Sequence[Token], everyday: Callable[[str], bool],
         if kind is None or _common_head(tokens, i, lex):
             continue
         typ, weak = kind
+        site = _site(head.norm, lex)
+        if site is not None:
+            span = _site_span(tokens, i, site, lex, everyday, demonym, found)
+            if span is not None:
+                spans.append(span)
+            continue
         j = i + 1
         quoted = j < n and tokens[j].norm in _OPENING_QUOTES
         if quoted:
@@ -146,11 +166,86 @@ def headed_places(tokens: Sequence[Token], everyday: Callable[[str], bool],
     return spans
 
 
+def _site(word: str, lex: _Lexicon) -> tuple[str, int] | None:
+    """The type of a folded site head in construct (``sites``: «ميدان», «بمعبر») and the
+    letters of its proclitics, or None."""
+    if word in lex.sites:
+        return lex.sites[word], 0
+    if word.startswith(_LI_ARTICLE):
+        return None
+    for form in strip_any_proclitics(word):
+        if form.startswith(ARTICLE):
+            return None
+        if form in lex.sites:
+            return lex.sites[form], len(word) - len(form)
+    return None
+
+
+def _strict(word: str, proclitics: int, lex: _Lexicon) -> bool:
+    """Whether a folded site head (``proclitics`` letters before it) has an everyday sense."""
+    return word[proclitics:] in lex.strict_sites
+
+
+def _site_span(tokens: Sequence[Token], i: int, site: tuple[str, int], lex: _Lexicon,
+               everyday: Callable[[str], bool], demonym: Callable[[str], bool],
+               found: Sequence[Mention]) -> Mention | None:
+    """A named site from its head word at ``i`` to the end of its name («ميدان التحرير»,
+    «قاعدة عين الأسد», «مطار عدن الدولي»), or None. A definite everyday word names a site
+    («ساحة الشهداء», «جسر الجمهورية») unless it says what kind of site it is (``site_stops``);
+    a site whose head word another name already holds is left to that name."""
+    head = tokens[i]
+    typ, proclitics = site
+    j = i + 1
+    nxt = _next_word(tokens, i)
+    if nxt is None:
+        return None
+    word = nxt.norm
+    if word in lex.site_stops or word in lex.stops or word in breaks():
+        return None
+    if word in lex.openers and _next_word(tokens, j) is not None \
+            and _opened(tokens[j + 1].norm, everyday):
+        last = j + 1  # «قاعدة عين الأسد», «معبر باب السلامة»
+    elif word.startswith(ARTICLE) and nxt.text.startswith(ARTICLE) and len(word) > 4 \
+            and word.isalpha() and not demonym(word) and not is_title(word) \
+            and head_type(word) is None and head_type(word[len(ARTICLE):]) is None \
+            and not _glued(word, everyday) \
+            and not (_strict(head.norm, proclitics, lex) and everyday(word)) \
+            and not any(m.start == nxt.start and m.type in _PARTIES for m in found):
+        last = j  # «ميدان التحرير»; not «قاعدة القوات الأمريكية» (whose base)
+    elif _name_word(word, lex, everyday, demonym):
+        last = j
+        after = _next_word(tokens, j)
+        if after is not None and _second_word(word, after, lex, everyday, demonym):
+            last = j + 1  # «قصر عين الطيبة»
+    else:
+        return None
+    went_on = _went_on(tokens, last, lex, everyday, demonym, ())
+    if went_on is None:
+        return None
+    last = went_on
+    after = _next_word(tokens, last)
+    if after is not None and after.norm in lex.site_adjectives:
+        last += 1  # «مطار عدن الدولي»
+    start = head.start + text_offset(head, proclitics)
+    if any(m.start < head.end and start < m.end for m in found):
+        return None  # «مضيق باب المندب», the tagger's «ميناء الحديدة»
+    return Mention(start, tokens[last].end, typ, "rule")
+
+
+def site_only(entity: Entity) -> bool:
+    """Whether an entity is a named site this rule alone found («قاعدة عين الأسد», «جبل
+    الجماجم»): a place of its event, never a party to it."""
+    if not headed_only(entity):
+        return False
+    words = fold(entity.text).split()
+    return bool(words) and words[0] in _lexicon().sites
+
+
 def headed_only(entity: Entity) -> bool:
     """Whether an entity is a place this rule alone found: a rule span of a place type with no
     link (the KB's link is adopted where the KB has the same span). Such a place is the place
     of its event but no evidence that a happening was told (``eventcoding.argument_core``)."""
-    return entity.source == "rule" and entity.link is None and entity.type in _LOCATIONS
+    return entity.source == "rule" and entity.link is None and entity.type in _PLACES
 
 
 def _head(word: str, lex: _Lexicon) -> tuple[str, bool] | None:

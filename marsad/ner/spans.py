@@ -35,7 +35,7 @@ def _norm_prefix_length(token: Token) -> int:
     return len(prefix)
 
 
-def _text_offset(token: Token, norm_offset: int) -> int:
+def text_offset(token: Token, norm_offset: int) -> int:
     """The offset in ``token.text`` of the ``norm_offset``-th kept character."""
     if norm_offset == 0 or len(token.text) == len(token.norm):
         return norm_offset
@@ -50,7 +50,7 @@ def _text_offset(token: Token, norm_offset: int) -> int:
 
 def name_start(token: Token) -> int:
     """The character offset where a name beginning on ``token`` starts."""
-    return token.start + _text_offset(token, _norm_prefix_length(token))
+    return token.start + text_offset(token, _norm_prefix_length(token))
 
 
 def joined_hyphen(tokens: Sequence[Token], k: int, first: int, last: int) -> bool:
