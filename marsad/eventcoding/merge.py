@@ -63,9 +63,9 @@ def _tellings() -> dict[str, frozenset[int]]:
 
 def one_telling(a: Candidate, b: Candidate) -> bool:
     """Round 30 (T2): two words of one sentence that tell one happening by two of its modes
-    (``same_telling``: «رحبت الوزارة بالاتفاق وأشادت بجهود الوسطاء»، «فرقت الشرطة المحتجين
-    واعتقلت عشرة منهم»), unless the later one names a party as its target that the
-    earlier lacks («رحبت بالاتفاق وشكرت سلطنة عمان»: the thanks are a second one)."""
+    (``same_telling``: «رحبت الوزارة بالاتفاق وأشادت بجهود الوسطاء»), unless the later one
+    names a party as its target that the earlier lacks («رحبت بالاتفاق وشكرت سلطنة عمان»: the
+    thanks are a second one)."""
     first, later = sorted((a, b), key=lambda c: c.trigger[0])
     if a.type != b.type or (later.args.targets and not first.args.targets):
         return False
