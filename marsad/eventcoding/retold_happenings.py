@@ -44,6 +44,13 @@ earlier sentence (one at least), what the earlier act hit is named in its senten
 nothing marks another act or day. A shell that «سقطت داخل مقرها» after a strike on «سيارة»
 near the same town stays: the car is not named. Fighting keeps its own path above.
 
+Round 30: a protest or a battle told again lower down by its place («وتظاهر الآلاف في
+ساحة الفردوس» after «خرج آلاف المحتجين في بغداد مساء الجمعة»; «وشهدت مناطق جبل النور وشارع
+الميناء معارك» after «تشهد مدينة الحديدة معارك في بعض أحيائها») is the happening told before
+when its clause names only the earlier event's place or sites of that city, no party of its
+own, and no other day (``_retold_gathering``). Another city stays, even one the earlier
+sentence named beside the coded one.
+
 The earlier event keeps its own arguments; the later telling adds the ones it lacks (a
 place, a party) when it has them. Words are in ``marsad/lexicons/event_retold_happenings.yaml``.
 """
@@ -88,6 +95,11 @@ class _Words:
     place_types: frozenset[str]
     accusative: str
     accusative_min: int
+    gathering_kinds: tuple[frozenset[str], ...]
+    city_kinds: frozenset[str]
+    site_types: frozenset[str]
+    site_unlinked: frozenset[str]
+    back_parties: frozenset[str]
 
 
 @functools.cache
@@ -105,7 +117,10 @@ def _words() -> _Words:
                   folded(data.get("again", ())),
                   frozenset(data.get("fight_modes", ())), frozenset(data.get("fought_modes", ())),
                   frozenset(data.get("place_types", ())),
-                  fold(str(data.get("accusative", ""))), int(data.get("accusative_min", 0)))
+                  fold(str(data.get("accusative", ""))), int(data.get("accusative_min", 0)),
+                  tuple(frozenset(group) for group in data.get("gathering_kinds", ())),
+                  frozenset(data.get("city_kinds", ())), frozenset(data.get("site_types", ())),
+                  frozenset(data.get("site_unlinked", ())), folded(data.get("back_parties", ())))
 
 
 def _bare_stem(word: str, prefixes: tuple[str, ...]) -> str:
@@ -413,6 +428,125 @@ def _retold_doerless(view: View, candidate: Candidate, kept: list[Candidate],
     return None
 
 
+def _clause_span(view: View, candidate: Candidate) -> tuple[int, int]:
+    """The first and the last token of the candidate's clause: between the clause breaks or
+    the marks (a comma, a quote, a bracket, a dash) around its trigger."""
+    first, last = first_token(view, candidate), last_token(view, candidate)
+    start, stop = view.sentence_of(first)
+
+    def ends(index: int) -> bool:
+        return view.is_break(index) or view.tokens[index].kind == "punct"
+
+    low, high = first, last
+    while low - 1 >= start and not ends(low - 1):
+        low -= 1
+    while high + 1 < stop and not ends(high + 1):
+        high += 1
+    return low, high
+
+
+def _clause_names(view: View, candidate: Candidate,
+                  words: _Words) -> tuple[list[Entity], list[Entity]]:
+    """The places and the other names (parties, people) of the candidate's clause: between
+    the clause breaks or the marks (a comma, a quote, a bracket) around its trigger (a place in a chant
+    quoted after the protest is none of its places)."""
+    low, high = _clause_span(view, candidate)
+    places: list[Entity] = []
+    others: list[Entity] = []
+    for index in range(low, high + 1):
+        entity = view.entity_at.get(index)
+        if entity is None:
+            continue
+        found = places if entity.type in words.place_types else others
+        if all(entity is not other for other in found):
+            found.append(entity)
+    return places, others
+
+
+def _own_date(view: View, candidate: Candidate) -> str | None:
+    """The candidate's own date (``_date``), unless it stands after the candidate's clause, in
+    what the sentence tells next («نفذ ألف شخص اعتصاما … احتجاجا على قتل ضابط … ليل السادس
+    من الشهر»: the killing's night, not the sit-in's)."""
+    own = own_clause_time(view.article, candidate.trigger, candidate.kind, candidate.sentence)
+    if own is None or not own.value:
+        return None
+    _, high = _clause_span(view, candidate)
+    if own.start >= view.tokens[high].end:
+        return None
+    return own.value
+
+
+def _in_sentence(view: View, entity: Entity, candidate: Candidate) -> bool:
+    at = view.entity_first.get(entity.id)
+    return at is not None and view.tokens[at].sentence == candidate.sentence
+
+
+def _site(entity: Entity, words: _Words) -> bool:
+    """A square, a street or a quarter (a site the knowledge base does not place)."""
+    return entity.type in words.site_types \
+        or (entity.type in words.site_unlinked and entity.link is None)
+
+
+def _city(entity: Entity, words: _Words) -> bool:
+    """A city or a province the knowledge base knows (a site may lie inside it)."""
+    return entity.type == "GPE" and entity.link is not None and entity.link.kind in words.city_kinds
+
+
+def _retold_gathering(view: View, candidate: Candidate, kept: list[Candidate],
+                      words: _Words) -> Candidate | None:
+    """Round 30: a protest or a battle (``gathering_kinds``) told again lower down by its
+    place: the nearest earlier telling of its kind, in an earlier sentence, both told as done;
+    each place of the later clause is the earlier event's place («وفي دمشق، تظاهر نحو
+    خمسمائة شخص» after «تظاهر الآلاف في دمشق») or a site (a square, a street, a quarter:
+    «وتظاهر الآلاف في ساحة الفردوس») while the earlier place is a city; one place at least;
+    each party of its clause named in the earlier sentence, or «الطرفين» (a counted crowd is
+    read as the doer only later, by ``actor_crowds``, and names no party here); no
+    other day; no word of another act («أيضا»، «أخرى»). Another city stays an event of its
+    own, even one the earlier sentence named beside the coded one: the real-news gold codes one
+    protest a city («وفي بروكسل» after «تظاهر … في كولونيا وبروكسل»)."""
+    group = next((g for g in words.gathering_kinds if candidate.mode in g), None)
+    if group is None or candidate.pronoun or not _told_done(candidate, words) \
+            or _another_act(view, candidate, words):
+        return None
+    earlier = next((k for k in reversed(kept) if k.type == candidate.type and k.mode in group
+                    and k.sentence < candidate.sentence), None)
+    if earlier is None or not _told_done(earlier, words):
+        return None
+    b = candidate.args
+    places, parties = _clause_names(view, candidate, words)
+    if b.place is not None and all(b.place is not e for e in places) \
+            and _in_sentence(view, b.place, candidate):
+        places.append(b.place)  # «وفي بروكسل، تظاهر …»: a place fronted before a comma
+    if not places:
+        return None
+    told = _sentence_words(view, earlier, words)
+    told = told | {_stem(w, words) for w in told}  # «وبغداد» read «بغداد», the name «غداد»
+    if any(not _name_words(e, words) & told for e in parties):
+        return None  # «وتظاهر أنصار حزب …»: a party of its own named in its clause
+    place = earlier.args.place
+    if place is None:
+        return None
+    own = _name_words(place, words)
+    own = own | {_stem(w, words) for w in own}
+    city = _city(place, words)
+    if any(not (_name_words(e, words) and _name_words(e, words) <= own)
+           and not (city and _site(e, words)) for e in places):
+        return None  # another city, a province, or a city the earlier sentence named but
+        # did not code («وفي بروكسل» after «تظاهر … في كولونيا وبروكسل»: one event a city)
+    if any(not _name_words(e, words) & told for e in (*b.actors, *b.targets)) \
+            or any(fold(t) not in words.back_parties
+                   and not _text_words([t], [], words) & told for t in b.actor_text) \
+            or any(not _text_words([t], [], words) & told for t in b.target_text):
+        return None  # a party of its own
+    mine = _own_date(view, candidate)
+    if mine is not None:
+        published = view.article.published.isoformat() if view.article.published else None
+        day = _date(view, earlier) or published
+        if day is None or not (day.startswith(mine[:10]) or mine.startswith(day[:10])):
+            return None
+    return earlier
+
+
 def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],
                      described: frozenset[int] = frozenset()) -> Candidate | None:
     """The earlier event of ``kept`` that ``candidate`` tells again, else None."""
@@ -426,7 +560,8 @@ def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],
             return None
         return _retold_verb(view, candidate, kept, words) \
             or _retold_fight(view, candidate, kept, words) \
-            or _retold_doerless(view, candidate, kept, words)
+            or _retold_doerless(view, candidate, kept, words) \
+            or _retold_gathering(view, candidate, kept, words)
     if any(view.tokens[i].norm in words.other or view.bare(i) in words.other for i in after):
         return None  # «جولة أخرى»، «زيارة جديدة»
     mine = {_stem(view.tokens[i].norm, words) for i in after} - words.skip
@@ -442,7 +577,8 @@ def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],
             return earlier
     if candidate.factuality == "future" or candidate.pronoun:
         return None
-    return _retold_doerless(view, candidate, kept, words)  # «وأوقف شابان بعد هجوم دوما»
+    return _retold_doerless(view, candidate, kept, words) \
+        or _retold_gathering(view, candidate, kept, words)  # «وأوقف شابان بعد هجوم دوما»
 
 
 def _absorb(earlier: Candidate, later: Candidate) -> None:
