@@ -50,8 +50,13 @@ def described_pairs(view: View, found: list[Candidate]) -> frozenset[tuple[int, 
     استهدفت القوات»): the verb's unspoken doer is the noun, so the two are one happening
     whatever doer or place the argument finder gave each; the merge joins them."""
     starts = {view.token_before(c.trigger[0]): c for c in found if c.kind == "verb"}
+    if not starts:
+        return frozenset()
+    places = {(c.type, c.sentence, c.clause) for c in starts.values()}
     pairs = set()
     for noun in found:
+        if (noun.type, noun.sentence, noun.clause) not in places:
+            continue  # no verb of its type in its clause: none describes it (the cheap test)
         at = _describing_verb(view, noun)
         verb = starts.get(at)
         if verb is None or verb.type != noun.type \

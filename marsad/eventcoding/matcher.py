@@ -594,6 +594,7 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names) -> Hit | 
     order, reachable, near = _in_reach(plan, tokens, index, noun_only, names)
     fallback: tuple[Reading, int] | None = None  # round 18: a class noun read as the subject
     far_words: dict[int, frozenset[str]] = {}  # a long gap -> the stems within it
+    spans: dict[int, frozenset[str]] = {}  # the end of a span -> the stems within it
     for position in order:
         reading = plan.readings[position]
         trigger = reading.surface.trigger
@@ -613,6 +614,9 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names) -> Hit | 
             if long and trigger.class_at < 0 and trigger.rest[0] not in _far_words(
                     tokens, index, long, far_words):
                 continue  # its second word stands nowhere within its gap: no phrase
+            if trigger.class_at < 0 and len(trigger.rest) > 1 and not _rest_within(
+                    tokens, index, trigger, long, spans):
+                continue  # «عبر عن امتنانه»: a later word stands nowhere it could: no phrase
             start = _phrase_start(tokens, index, trigger, words, names)
             if start is None:
                 continue
@@ -639,6 +643,21 @@ def _far_words(tokens: list[Token], index: int, long: int,
     if words is None:
         words = found[long] = frozenset(_stems_of(tokens[index + 1:index + 2 + long]))
     return words
+
+
+def _rest_within(tokens: list[Token], index: int, trigger: Trigger, long: int,
+                 spans: dict[int, frozenset[str]]) -> bool:
+    """Whether every later word of a phrase without a class («عبر|يعبر عن امتنانه») is a
+    stem of some word where ``_phrase_start`` may find it: from right after ``index`` to the
+    last word of a phrase starting at the end of its gap. A cheap test that passes every
+    phrase ``_phrase_start`` finds: most phrases of a common second word («عن»، «من») fail
+    it, and are not tried word by word. The stems of each span are made once per word."""
+    gap = long or (lexicon().phrase_gap if trigger.verbal else _noun_gap(tokens, index))
+    end = index + 1 + gap + len(trigger.rest)
+    words = spans.get(end)
+    if words is None:
+        words = spans[end] = frozenset(_stems_of(tokens[index + 1:end]))
+    return all(word in words for word in trigger.rest[1:])
 
 
 def _subject_first(tokens: list[Token], index: int, start: int, reading: Reading) -> bool:

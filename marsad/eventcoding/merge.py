@@ -233,11 +233,14 @@ def merge_in_sentences(candidates: list[Candidate], caused: frozenset[int] = fro
     one happening whatever doer or place each was given, unless told apart (a plan and a deed)."""
     kept: list[Candidate] = []
     keeper: dict[int, Candidate] = {}  # id of a candidate -> the kept one that took it in
+    firsts: dict[int, list[int]] = {}  # id of a verb -> the ids of the nouns it describes
+    for first, then in joined:
+        firsts.setdefault(then, []).append(first)
     for candidate in sorted(candidates, key=lambda c: (not c.statement, c.trigger[0])):
-        heads = [keeper.get(first, None) for first, then in joined if then == id(candidate)]
+        heads = [keeper.get(first, None) for first in firsts.get(id(candidate), ())]
         head = next((h for h in heads if h is not None and h is not candidate
                      and not _told_apart(h, candidate)), None)
-        for other in ([head] if head is not None else []) + kept:
+        for other in kept if head is None else [head, *kept]:
             if other is head or (other.sentence == candidate.sentence
                                  and (id(other), id(candidate)) not in apart
                                  and not second_killing(other, candidate)
