@@ -238,13 +238,15 @@ def _agree(view: View, earlier: Candidate, later: Candidate, words: _Words,
         if x not in y and y not in x:
             return False
     mine = _date(view, later)
-    if mine is not None:
-        theirs = _date(view, earlier)
-        published = view.article.published.isoformat() if view.article.published else None
-        day = theirs or published
-        if day is None or not (day.startswith(mine[:10]) or mine.startswith(day[:10])):
-            return False
-    return True
+    return mine is None or _same_day(view, earlier, mine)
+
+
+def _same_day(view: View, earlier: Candidate, mine: str) -> bool:
+    """A later telling's own date ``mine`` is the earlier event's day (its own date, else
+    the article's), or holds it, or lies within it."""
+    day = _date(view, earlier) or (view.article.published.isoformat()
+                                   if view.article.published else None)
+    return day is not None and (day.startswith(mine[:10]) or mine.startswith(day[:10]))
 
 
 def _told_in(found: frozenset[str], told: frozenset[str]) -> bool:
@@ -539,12 +541,7 @@ def _retold_gathering(view: View, candidate: Candidate, kept: list[Candidate],
             or any(not _text_words([t], [], words) & told for t in b.target_text):
         return None  # a party of its own
     mine = _own_date(view, candidate)
-    if mine is not None:
-        published = view.article.published.isoformat() if view.article.published else None
-        day = _date(view, earlier) or published
-        if day is None or not (day.startswith(mine[:10]) or mine.startswith(day[:10])):
-            return None
-    return earlier
+    return earlier if mine is None or _same_day(view, earlier, mine) else None
 
 
 def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],

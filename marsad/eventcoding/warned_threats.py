@@ -100,9 +100,7 @@ def _own_forces(view: View, first: int, last: int) -> bool:
     """«من أن قواته ستقصف…»: the content opens with the warner's forces, then a future act."""
     forces, gap, _ = _forces()
     _, _, _, marks = _any()
-    at = first
-    while at < last and view.bare(at) in ("من", "ان"):
-        at += 1
+    at = _content_start(view, first, last)
     if at >= last or view.tokens[at].norm not in forces:
         return False
     idle = load_idle()
@@ -123,6 +121,20 @@ def _red_line(view: View, first: int, last: int) -> bool:
 
 
 @functools.cache
+def _openers() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load_yaml("event_warning_threats.yaml")["content_openers"])
+
+
+def _content_start(view: View, first: int, last: int) -> int:
+    """The first token of a warning's content past its opening «من أن» (``content_openers``)."""
+    openers = _openers()
+    at = first
+    while at < last and view.bare(at) in openers:
+        at += 1
+    return at
+
+
+@functools.cache
 def _any() -> tuple[frozenset[str], int, frozenset[str], tuple[str, ...]]:
     data = load_yaml("event_warning_threats.yaml")
     marks = load_yaml("event_trigger_own_threats.yaml")["future_marks"]
@@ -135,9 +147,7 @@ def _any_deed(view: View, first: int, last: int) -> bool:
     """«من أن أي وجود تركي في الموصل سيعامل كقوة احتلال»: «أي» opens the content (after
     «أن»), a future verb of an act follows within a few words."""
     anys, gap, harms, marks = _any()
-    at = first
-    while at < last and view.bare(at) in ("من", "ان"):
-        at += 1
+    at = _content_start(view, first, last)
     if at >= last or view.bare(at) not in anys:
         return False
     for verb in range(at + 2, min(at + 1 + gap, last)):

@@ -141,6 +141,13 @@ def _every_year(r: Reader, i: int) -> int | None:
     return unit[1] if unit and unit[0].data == ("Y", 1) else None
 
 
+def _after_prep(r: Reader, i: int) -> bool:
+    """A preposition or a modifier stands before token ``i`` («في 2024»، «مطلع سبتمبر»), and
+    no count word before that («أكثر من 2000» is a count, round 30)."""
+    return i > 0 and (r.signal(i - 1, "prep") is not None or r.find(i - 1, "mod") is not None) \
+        and not (i > 1 and r.signal(i - 2, "count") is not None)
+
+
 def month_year(r: Reader, i: int) -> Match | None:
     """[«شهر»] month [year]; a bare month needs «شهر», a year or a preposition before it."""
     j = r.signal(i, "month") or i
@@ -149,8 +156,7 @@ def month_year(r: Reader, i: int) -> Match | None:
         return None
     frame = Frame("date", month=month[0], calendar=month[1])
     end = _with_direction(r, frame, _with_year(r, frame, month[2]))
-    after_prep = i > 0 and (r.signal(i - 1, "prep") is not None or r.find(i - 1, "mod") is not None) \
-        and not (i > 1 and r.signal(i - 2, "count") is not None)  # «أكثر من 2000»: a count
+    after_prep = _after_prep(r, i)
     if j == i and frame.year is None and frame.offset is None and not after_prep:
         return None
     return Match(i, end, frame)
@@ -163,8 +169,7 @@ def year_only(r: Reader, i: int) -> Match | None:
         return None
     value, end, calendar = year
     worded = r.signal(i, "year") is not None
-    after_prep = i > 0 and (r.signal(i - 1, "prep") is not None or r.find(i - 1, "mod") is not None) \
-        and not (i > 1 and r.signal(i - 2, "count") is not None)  # «أكثر من 2000»: a count
+    after_prep = _after_prep(r, i)
     if not (worded or calendar or after_prep):
         return None
     if calendar != "hijri" and not 1900 <= value <= 2100:
