@@ -1,10 +1,12 @@
-"""The real-news events gold (``tests/gold/realnews/*.json``): 240 articles of the shared corpus
+"""The real-news events gold (``tests/gold/realnews/*.json``): 330 articles of the shared corpus
 labelled by annotators who saw no system output. The labels are stored as character offsets
 with a digest of each article's text, so no corpus text is in the repository; the tests that
 need the text rebuild the folders from ``../shared/corpus`` and skip without it.
 
 The floors sit a few points under what was measured (docs/evaluation.md, thirteenth session),
-so a regression on real news shows and a rise is made on purpose."""
+so a regression on real news shows and a rise is made on purpose. Since the seventeenth session
+the twelve folders of the thirteenth are all development folders and six fresh folders, labelled
+at that session's start, are the unseen ones."""
 
 from __future__ import annotations
 
@@ -21,10 +23,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 REALNEWS = ROOT / "tests" / "gold" / "realnews"
 PACKED = sorted(REALNEWS.glob("rn*.json"))
-#: Folders read and worked from, and folders scored as figures only (story-disjoint).
-DEV = ("rnA", "rnD", "rnE", "rnI", "rnK", "rnL")
-UNSEEN = ("rnB", "rnC", "rnF", "rnG", "rnH", "rnJ")
-FLOORS = {"dev": (0.67, 0.56), "unseen": (0.65, 0.47)}  # type precision, recall
+#: Folders read and worked from, and folders scored as figures only.
+DEV = ("rnA", "rnB", "rnC", "rnD", "rnE", "rnF", "rnG", "rnH", "rnI", "rnJ", "rnK", "rnL")
+UNSEEN = ("rnM", "rnN", "rnO", "rnP", "rnQ", "rnR")
+FLOORS = {"dev": (0.67, 0.52), "unseen": (0.46, 0.34)}  # type precision, recall
 
 
 def _script(name: str) -> ModuleType:
@@ -40,9 +42,9 @@ def _packed(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def test_the_sets_are_the_twelve_folders_split_into_dev_and_unseen() -> None:
+def test_the_sets_are_the_eighteen_folders_split_into_dev_and_unseen() -> None:
     assert sorted(path.stem for path in PACKED) == sorted(DEV + UNSEEN)
-    assert sum(len(_packed(p)["articles"]) for p in PACKED) == 240
+    assert sum(len(_packed(p)["articles"]) for p in PACKED) == 330
 
 
 def test_no_packed_file_holds_a_letter_of_the_corpus_text() -> None:
