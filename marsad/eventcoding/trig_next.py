@@ -3,7 +3,8 @@
 Some nouns name a happening only with the word that ties them to their parties: «الاتصالات
 مع موسكو»، «اتصالات بين مسؤولين…» are talks; «الاتصالات» alone is the telecom sector
 («شركة الاتصالات»، «هيئة الاتصالات»), even before «مع» («هيئة الاتصالات مع بداية العام»): the
-words that make it a name's second word are barred before it. The words are data:
+words that make it a name's second word are barred before it. Round 31: a trigger may have
+name heads and no marks («سيارة ترحيلات السجن» is the prisoners' van). The words are data:
 ``trigger_next_marks`` and ``trigger_name_heads`` in ``event_grammar.yaml`` (trigger form as
 written in ``event_triggers.tsv`` → the words).
 """
@@ -37,14 +38,17 @@ def _table(key: str) -> dict[str, frozenset[str]]:
 
 
 def lacks_next_mark(view: View, hit: Hit) -> bool:
-    """Whether the hit's trigger needs a word right after it and the next word is not one."""
+    """Whether the hit's trigger needs a word right after it and the next word is not one, or
+    stands as the second word of a name (a head of ``trigger_name_heads`` right before it;
+    read for a trigger with no marks too: «سيارة ترحيلات»)."""
+    before = hit.first - 1
+    headed = before >= 0 and view.bare(before) in _heads().get(hit.trigger.form, frozenset())
     marks = _marks().get(hit.trigger.form)
     if not marks:
-        return False
+        return headed
     after = hit.end + 1
     if after >= len(view.tokens) or view.tokens[after].sentence != view.tokens[hit.end].sentence:
         return True
     if view.tokens[after].norm not in marks:
         return True
-    before = hit.first - 1
-    return before >= 0 and view.bare(before) in _heads().get(hit.trigger.form, frozenset())
+    return headed
