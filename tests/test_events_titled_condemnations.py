@@ -46,8 +46,8 @@ def test_royal_honorific_speaker_is_the_prince() -> None:
 def test_honorific_before_an_assistant_title_condemns() -> None:
     events = _accuse("استنكر معالي مساعد رئيس هيئة حقوق الإنسان الدكتور سالم بن فهد العنزي "
                      "التفجير الآثم الذي استهدف المصلين في مدينة نجران.")
-    assert len(events) == 1
-    assert events[0].actor_text == ["مساعد رئيس هيئة حقوق الإنسان"]
+    assert len(events) == 1  # round 31: the holder named after the office speaks
+    assert events[0].actors and not events[0].actor_text
 
 
 def test_minister_by_title_alone_condemns() -> None:

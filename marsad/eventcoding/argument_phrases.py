@@ -20,9 +20,11 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold
+from marsad.arabic.titles import office_titles
 from marsad.eventcoding.argument_owners import definite_owner
 from marsad.eventcoding.lexicon import _verb_forms
 from marsad.eventcoding.matcher import stems
+from marsad.eventcoding.title_condemners import title_condemners
 from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
 from marsad.lexicons import load_table, load_yaml
 from marsad.model import Entity
@@ -311,6 +313,60 @@ def word_role_of(word: str) -> str:
     return arg_words().words.get(word, "")
 
 
+@functools.cache
+def office_holder_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded first words of an office that a person holds (the office words of
+    ``event_args_titles.tsv``, the titles of ``event_title_condemners.yaml`` and the
+    spokesmen's words, ``office_holder_heads`` of event_grammar.yaml), and the second words
+    of a rank (``rank_seconds``)."""
+    heads, _ = office_titles()
+    grammar = load_yaml("event_grammar.yaml")
+    extra = frozenset(fold(word) for word in grammar["office_holder_heads"])
+    return heads | title_condemners().heads | extra, \
+        frozenset(fold(word) for word in grammar["rank_seconds"])
+
+
+def _titled_person_joined(view: View, at: int, stop: int) -> Entity | None:
+    """Round 31: «و» + a title, then the person it titles a few words on: a second person
+    joined to the one before («استشهاد العريف أول فلان والعريف أول فلان»، «مقتل قائد الفيلق
+    فلان ونائب رئيس الهيئة فلان»، «بأمير قطر الشيخ فلان وولي العهد الأمير فلان»). The
+    words between are titles (``skip_words``, ``object_aside_titles``, the office words),
+    a rank's second word, definite words the office governs («العهد») and the
+    bodies, places and nations named in the office; no preposition, no clause break."""
+    lex = view.lex
+    if view.tokens[at].text in lex.asides and at + 1 < stop:
+        at += 1  # «…، والعريف أول فلان»
+    token = view.tokens[at]
+    if not token.norm.startswith(lex.conjunction) or at in view.entity_at:
+        return None
+    heads, seconds = office_holder_words()
+    titles = lex.skip_words | lex.object_aside_titles | heads
+    if token.norm[len(lex.conjunction):] not in titles:
+        return None
+    index = at + 1
+    while index < min(stop, at + 1 + JOINED_TITLE_WORDS):
+        entity = view.entity_at.get(index)
+        token = view.tokens[index]
+        if entity is not None and entity.type == "PER" and entity.start == token.start:
+            return entity
+        if token.kind != "word" or view.ends_argument(index):
+            return None
+        if entity is not None:
+            if entity.type not in ("ORG", "GPE", "NORP", "LOC"):
+                return None
+            index = view.entity_last[entity.id] + 1
+            continue
+        if token.norm not in titles and token.norm not in seconds \
+                and not token.norm.startswith(lex.article):
+            return None
+        index += 1
+    return None
+
+
+#: The most words between «و» + a title and the person it titles.
+JOINED_TITLE_WORDS = 6
+
+
 def _extend(view: View, found: Phrase, stop: int) -> Phrase:
     while found.last + 1 < stop:
         after = found.last + 1
@@ -321,6 +377,8 @@ def _extend(view: View, found: Phrase, stop: int) -> Phrase:
             pass  # «السورية الروسية»: two nationalities, two parties
         elif nxt is None:
             nxt = _title_then_entity(view, after, stop)
+            if nxt is None and last.type == "PER":  # «استشهاد العريف أول فلان والعريف
+                nxt = _titled_person_joined(view, after, stop)  # أول فلان» (round 31)
             if nxt is None or nxt in found.entities:
                 return found
         else:

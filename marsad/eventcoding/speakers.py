@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from marsad.arabic.normalise import fold
-from marsad.eventcoding.argument_phrases import arg_words
+from marsad.eventcoding.argument_phrases import arg_words, office_holder_words
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import stems
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, View
@@ -109,6 +109,10 @@ def speaker_entities(article: Article, statement: Statement) -> list[Entity]:
     if addressee(article, statement):  # the subject is the earlier one, named before
         return earlier_subject(article, statement)
     ids = speaker.actors or ([speaker.entity] if speaker.entity else [])
+    holder = office_holder_after(article, speaker.start, speaker.end, speaker.text,
+                                 [e for e in (article.entity(i) for i in ids if i) if e])
+    if holder is not None:  # «وصف المتحدث باسم الحكومة فلان…» (round 31)
+        return [holder]
     if not ids and speaker.text:
         wanted = _without_article(fold(speaker.text))
         if len(wanted) <= 2:
@@ -124,6 +128,41 @@ def speaker_entities(article: Article, statement: Statement) -> list[Entity]:
             ids = [named[-1].id] if named else []
     found = [e for e in (article.entity(i) for i in ids if i) if e is not None]
     return [_titled_name(article, e) for e in found]
+
+
+def office_holder_after(article: Article, start: int, end: int, text: str,
+                        named: list[Entity]) -> Entity | None:
+    """Round 31: a speaker that is an office — its first word an office's or a spokesman's
+    (``office_holder_heads``), with only the bodies and places it governs named inside it —
+    speaks through the person named right after it, past a rank or an academic title
+    (``object_aside_titles``): «وصف المتحدث باسم الحكومة فلان…»، «استنكر مساعد رئيس
+    الهيئة الدكتور فلان…»، «ودعا رئيس أركان الجيش الفريق فلان…»."""
+    lex = lexicon()
+    words = fold(text).split()
+    heads = office_holder_words()[0]
+    if not words or not (words[0] in heads or (words[0][:1] in lex.conjunctions
+                                               and words[0][1:] in heads)):
+        return None
+    if any(e.type not in _GOVERNED or e.start <= start for e in named):
+        return None
+    end = max([end, *(e.end for e in named)])
+    after = next((e for e in article.entities if e.start >= end), None)
+    if after is None or after.type != "PER":
+        return None
+    between = fold(article.text[end:after.start]).split()
+    ranks, seconds = lex.object_aside_titles, office_holder_words()[1]
+    if len(between) > RANKS or any(word not in ranks and not (at and word in seconds)
+                                   for at, word in enumerate(between)):
+        return None
+    return after
+
+
+#: Entities an office's title may hold before the holder's name: the bodies and places it
+#: governs («المتحدث باسم الوزارة»، «محافظ البصرة»، «وزير الري الإثيوبي»).
+_GOVERNED = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+#: The most rank words between an office and its holder's name («الفريق أول»).
+RANKS = 2
 
 
 def addressee(article: Article, statement: Statement) -> list[Entity]:
