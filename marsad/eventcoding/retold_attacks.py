@@ -81,6 +81,9 @@ class _Words:
     account_complementisers: frozenset[str]
     account_doers: frozenset[str]
     account_weapons: frozenset[str]
+    account_quotes: frozenset[str]
+    probe_heads: tuple[tuple[str, ...], ...]
+    account_not_adjectives: frozenset[str]
     killed_in_told: bool
 
 
@@ -105,6 +108,10 @@ def _words() -> _Words:
                   account_complementisers=folded(data["account_complementisers"]),
                   account_doers=folded(data["account_doers"]),
                   account_weapons=folded(data["account_weapons"]),
+                  account_quotes=frozenset(data.get("account_quotes", ())),
+                  probe_heads=tuple(tuple(fold(str(word)) for word in head)
+                                    for head in data.get("probe_heads", ())),
+                  account_not_adjectives=folded(data.get("account_not_adjectives", ())),
                   killed_in_told=bool(data["killed_in_told"]))
 
 
@@ -140,6 +147,8 @@ def _points_back(view: View, candidate: Candidate) -> bool:
     if _words().account and candidate.factuality == "reported" and candidate.kind != "masdar" \
             and _account(view, first, last):
         return True  # round 22b, off by default: «وقال مصدر إن المهاجمين فجروا»
+    if candidate.kind == "masdar" and _heads_before(view, first, _words().probe_heads):
+        return True  # round 31: «وتحقق الشرطة في مقتل طالب» after the killing is told
     if not (candidate.definite and candidate.kind == "masdar"):
         return False
     return _toll_next(view, first, last) or _doer_before(view, first) \
@@ -174,11 +183,16 @@ def _toll_next(view: View, first: int, last: int) -> bool:
 
 def _doer_before(view: View, first: int) -> bool:
     """«منفذ الهجوم»، «منفذ عملية التفجير»، «مسؤولية شن الهجوم»."""
+    return _heads_before(view, first, _words().doer_heads)
+
+
+def _heads_before(view: View, first: int, heads: tuple[tuple[str, ...], ...]) -> bool:
+    """One of ``heads`` stands right before the masdar (``doer_fillers`` may stand between)."""
     words = _words()
     end = first - 1
     if _in_sentence(view, end, first) and view.norm(end) in words.doer_fillers:
         end -= 1
-    for head in words.doer_heads:
+    for head in heads:
         start = end - len(head) + 1
         if all(_in_sentence(view, start + n, first) and view.norm(start + n) == word
                for n, word in enumerate(head)):
@@ -272,12 +286,29 @@ def known_dead(view: View, first: int, sentence: int) -> bool:
 
 def _account(view: View, first: int, last: int) -> bool:
     """«إن المهاجمين فجروا»: a definite doer or weapon of the attack told before between
-    «إن/أن» and the verb; «حين استهدفت الطائرة السيارة»: a weapon right after it."""
+    «إن/أن» and the verb; «حين استهدفت الطائرة السيارة»: a weapon right after it. Round 31:
+    the doer may take one definite adjective («إن المسلحين المتمردين قصفوا») and open a quote
+    («إن «المسلحين قصفوا»)."""
     words = _words()
+    heads = words.account_doers | words.account_weapons
     subject = first - 1
-    if _in_sentence(view, subject - 1, first) and view.norm(subject - 1) in \
-            words.account_complementisers and view.norm(subject) in words.account_doers \
-            | words.account_weapons:
+    if _in_sentence(view, subject - 1, first) and view.norm(subject) not in heads \
+            and view.norm(subject - 1) in heads and _adjective(view, subject):
+        subject -= 1  # «المسلحين الحوثيين»
+    opener = subject - 1
+    if 0 <= opener < len(view.tokens) and view.tokens[opener].kind == "punct" \
+            and view.tokens[opener].text in words.account_quotes:
+        opener -= 1  # «إن «المسلحين …»
+    if _in_sentence(view, subject, first) and _in_sentence(view, opener, first) \
+            and view.norm(opener) in words.account_complementisers \
+            and view.norm(subject) in heads:
         return True
     return _in_sentence(view, last + 1, last) and view.norm(last + 1) in words.account_weapons
 
+
+def _adjective(view: View, index: int) -> bool:
+    """A definite word that may describe the doer before it («الحوثيين»، «الإسرائيلية»), not a
+    relative pronoun («المسلحين الذين …»)."""
+    norm = view.norm(index)
+    return _in_sentence(view, index, index) and norm.startswith(view.lex.article) \
+        and norm not in _words().account_not_adjectives

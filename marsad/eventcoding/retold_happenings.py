@@ -100,6 +100,7 @@ class _Words:
     site_types: frozenset[str]
     site_unlinked: frozenset[str]
     back_parties: frozenset[str]
+    same_words: int
 
 
 @functools.cache
@@ -120,7 +121,8 @@ def _words() -> _Words:
                   fold(str(data.get("accusative", ""))), int(data.get("accusative_min", 0)),
                   tuple(frozenset(group) for group in data.get("gathering_kinds", ())),
                   frozenset(data.get("city_kinds", ())), frozenset(data.get("site_types", ())),
-                  frozenset(data.get("site_unlinked", ())), folded(data.get("back_parties", ())))
+                  frozenset(data.get("site_unlinked", ())), folded(data.get("back_parties", ())),
+                  int(data.get("same_words", 0)))
 
 
 def _bare_stem(word: str, prefixes: tuple[str, ...]) -> str:
@@ -551,6 +553,9 @@ def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],
     if candidate.type not in words.types or candidate.factuality not in words.told \
             or id(candidate) in described:
         return None
+    same = _same_words(view, candidate, kept, words) or _definite_again(view, candidate, kept, words)
+    if same is not None:
+        return same
     after = _construct(view, candidate, words)
     if after is None:
         if candidate.factuality == "future" or candidate.pronoun:
@@ -576,6 +581,79 @@ def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],
         return None
     return _retold_doerless(view, candidate, kept, words) \
         or _retold_gathering(view, candidate, kept, words)  # «وأوقف شابان بعد هجوم دوما»
+
+
+def _words_after(view: View, candidate: Candidate, words: _Words) -> tuple[str, ...]:
+    """The first ``same_words`` words after a masdar trigger in its clause (stems, no
+    conjunction, preposition or article), or () when the clause ends before them or a
+    number stands among them."""
+    after = _after(view, last_token(view, candidate), words)[: words.same_words]
+    if len(after) < words.same_words or any(view.tokens[i].kind != "word" for i in after):
+        return ()
+    return tuple(_stem(view.tokens[i].norm, words) for i in after)
+
+
+def _same_words(view: View, candidate: Candidate, kept: list[Candidate],
+                words: _Words) -> Candidate | None:
+    """Round 31: a masdar followed by the very words that follow an earlier telling of its
+    kind («زيارة الرئيس الفرنسي إلى المغرب» twice: the visit a meeting spoke of, told again by
+    the host) is that telling again, whoever its words name: both told as done or both still
+    to come, no clash of parties, place or day, no word of another happening after it."""
+    if words.same_words <= 0 or candidate.kind != "masdar" or candidate.pronoun:
+        return None
+    mine = _words_after(view, candidate, words)
+    if not mine or any(w in words.other for w in mine) \
+            or any(view.tokens[i].norm in words.other or view.bare(i) in words.other
+                   for i in _after(view, last_token(view, candidate), words)):
+        return None
+    for earlier in reversed(kept):
+        if earlier.sentence >= candidate.sentence or earlier.kind != "masdar" \
+                or not one_happening(earlier, candidate) \
+                or (earlier.factuality == "future") != (candidate.factuality == "future") \
+                or earlier.factuality not in words.told:
+            continue
+        if _words_after(view, earlier, words) == mine and _agree(view, earlier, candidate, words):
+            return earlier
+    return None
+
+
+def _noun_pair(view: View, candidate: Candidate, words: _Words) -> tuple[str, int] | None:
+    """A masdar's stem and the index of the noun it governs: the trigger's second word
+    («سقوط القذائف») or the word right after a one-word trigger, in its clause."""
+    if candidate.kind not in ("masdar", "phrase") or candidate.pronoun:
+        return None
+    first, last = first_token(view, candidate), last_token(view, candidate)
+    noun = first + 1 if last > first else (_after(view, last, words)[:1] or [-1])[0]
+    if noun < 0 or view.tokens[noun].kind != "word" or view.entity_at.get(noun) is not None:
+        return None
+    return _stem(view.tokens[first].norm, words), noun
+
+
+def _definite_again(view: View, candidate: Candidate, kept: list[Candidate],
+                    words: _Words) -> Candidate | None:
+    """Round 31: a masdar told again with its noun made definite («بسبب سقوط القذائف»
+    after «أقرت السلطات بسقوط قذائف على السوق»): the article points back at the happening told
+    before with the same masdar and the same noun bare. Of the same type, both told as done,
+    no clash of parties, place or day, no word of another happening after it."""
+    pair = _noun_pair(view, candidate, words)
+    if pair is None or not _told_done(candidate, words) or _another_act(view, candidate, words):
+        return None
+    stem, noun = pair
+    norm = view.tokens[noun].norm
+    if not norm.startswith(words.article):
+        return None
+    bare = norm[len(words.article):]
+    if len(bare) < 3 or bare in words.skip or norm in words.skip:
+        return None
+    for earlier in reversed(kept):
+        if earlier.sentence >= candidate.sentence or earlier.type != candidate.type \
+                or not _told_done(earlier, words):
+            continue
+        other = _noun_pair(view, earlier, words)
+        if other is not None and other[0] == stem and view.tokens[other[1]].norm == bare \
+                and _agree(view, earlier, candidate, words):
+            return earlier
+    return None
 
 
 def _absorb(earlier: Candidate, later: Candidate) -> None:

@@ -73,6 +73,7 @@ class _Words:
     after_words: frozenset[str]
     after_reach: int
     reply_leads: frozenset[str]
+    latest_words: frozenset[str]
     span_long: frozenset[str]
     span_short: frozenset[str]
     span_during: frozenset[str]
@@ -124,6 +125,7 @@ def _words() -> _Words:
                   after_words=folded(data["after_words"]),
                   after_reach=int(data["after_reach"]),
                   reply_leads=folded(data["reply_leads"]),
+                  latest_words=folded(data.get("latest_words", ())),
                   span_long=folded(data["span_long"]), span_short=folded(data["span_short"]),
                   span_during=folded(data["span_during"]), span_acts=folded(data["span_acts"]),
                   war_leads=folded(data["war_leads"]), war_words=folded(data["war_words"]),
@@ -157,7 +159,7 @@ def _campaign(data: dict[str, object]) -> _Campaign:
 def _signs() -> frozenset[str]:
     """«منذ» and the first word of each habit: one of them is in a backdrop's sentence."""
     words = _words()
-    return words.since | words.after_words | words.running_units \
+    return words.since | words.after_words | words.latest_words | words.running_units \
         | frozenset(run[0] for run in words.habits)
 
 
@@ -181,7 +183,8 @@ def standing_backdrop(view: View, candidate: Candidate) -> bool:
         return False  # most sentences: no «منذ» and no word of habit at all
     start, stop = _clause(view, first, last)
     return _habit(view, start, stop) or _continuing(view, first, start, stop) \
-        or (candidate.kind in ("masdar", "phrase") and _continued_after(view, first, last, stop))
+        or (candidate.kind in ("masdar", "phrase") and (_continued_after(view, first, last, stop)
+                                                         or _latest(view, first, last, stop)))
 
 
 def _continued_after(view: View, first: int, last: int, stop: int) -> bool:
@@ -194,6 +197,23 @@ def _continued_after(view: View, first: int, last: int, stop: int) -> bool:
         return False
     return any(_word(view, at) in words.after_words
                for at in range(last + 1, min(stop, last + 1 + words.after_reach)))
+
+
+def _latest(view: View, first: int, last: int, stop: int) -> bool:
+    """Round 31: «الأخير/الأخيرة» within ``after_reach`` tokens after a masdar trigger, in
+    its clause, agreeing with it (right after the trigger or after a definite word of its
+    phrase: «العدوان الإسرائيلي الأخير على غزة»، «بعد المحادثات الأخيرة في
+    جنيف»): the latest of a kind, a past happening named as background or one told
+    again, not a new one; not «انسحاب مقاتلي الأخير» («the latter's fighters»: after a
+    construct head with no article), nor the acts a reprisal answers."""
+    words = _words()
+    if not words.latest_words \
+            or any(_word(view, at) in words.reply_leads for at in range(max(0, first - 2), first)):
+        return False
+    for at in range(last + 1, min(stop, last + 1 + words.after_reach)):
+        if view.tokens[at].norm in words.latest_words:
+            return at - 1 == last or view.tokens[at - 1].norm.startswith(view.lex.article)
+    return False
 
 
 def _class_object(view: View, candidate: Candidate, last: int) -> bool:

@@ -73,6 +73,12 @@ class _Tallies:
     many_types: frozenset[str] = frozenset()  # round 29: «عشرات الغارات» with no day to them
     many: frozenset[str] = frozenset()
     series: frozenset[str] = frozenset()
+    long_periods: frozenset[str] = frozenset()  # round 31: «خلال العقد الماضي»
+    long_past: frozenset[str] = frozenset()
+    war_leads: frozenset[str] = frozenset()  # round 31: «في الصراع»، «خلال الحرب»
+    wars: frozenset[str] = frozenset()
+    plural_acts: frozenset[str] = frozenset()  # round 31: «اعتداءات» counts its acts
+    plural_clitics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,7 +107,11 @@ def _tallies() -> _Tallies:
                     int(data.get("period_count_reach", 0)), folded(data.get("period_counts", ())),
                     folded(data.get("counted_periods", ())),
                     frozenset(str(t) for t in data.get("many_types", ())),
-                    folded(data.get("many", ())), folded(data.get("series", ())))
+                    folded(data.get("many", ())), folded(data.get("series", ())),
+                    folded(data.get("long_periods", ())), folded(data.get("long_past", ())),
+                    folded(data.get("war_leads", ())), folded(data.get("wars", ())),
+                    folded(data.get("plural_acts", ())),
+                    tuple(fold(str(c)) for c in data.get("plural_clitics", ())))
 
 
 @functools.cache
@@ -161,6 +171,10 @@ def tallied(view: View, candidate: Candidate) -> bool:
             and _counted(view, start, view.sentence_of(start)[1], words):  # the rarer test first
         return True
     s_first, s_end = view.sentence_of(start)
+    span = _long_span(view, start, s_end, words)
+    if span is not None and not _day_named(view, start, span + 1) \
+            and (_plural_act(view, candidate, words) or _counted(view, start, s_end, words)):
+        return True  # «لدحر اعتداءات التنظيم خلال العقد الماضي»، «مقتل الآلاف في الصراع»
     if _many_acts(view, candidate, s_first, words) and not _day_named(view, s_first, s_end):
         return True  # «غير أن عشرات الغارات التي أعقبته أصابت القرى» (round 29)
     if _counted_period(view, s_first, stop, words) and _counted(view, start, s_end, words):
@@ -171,6 +185,35 @@ def tallied(view: View, candidate: Candidate) -> bool:
     return candidate.type in words.whole_types and _whole_period(view, start, end, words) \
         and not _day_named(view, first, end) \
         and _counted(view, first, end, words)
+
+
+def _long_span(view: View, start: int, stop: int, words: _Tallies) -> int | None:
+    """Round 31: tokens ``start`` … ``stop - 1`` (the clause to its sentence's end) name a
+    long past span as the acts' time: a decade with a past word after it («خلال العقد
+    الماضي»، «في العقد الزمني الأخير»), or a whole war («في الصراع»، «خلال الحرب»). The
+    index of the span's last word, else None."""
+    tokens = view.tokens
+    for at in range(start, stop - 1):
+        if view.bare(at) not in words.leads:
+            continue
+        nxt = tokens[at + 1].norm
+        if nxt in words.long_periods:
+            past = next((k for k in range(at + 2, min(stop, at + 2 + words.past_reach))
+                         if tokens[k].norm in words.long_past), None)
+            if past is not None:
+                return past
+        if view.bare(at) in words.war_leads and nxt in words.wars:
+            return at + 1
+    return None
+
+
+def _plural_act(view: View, candidate: Candidate, words: _Tallies) -> bool:
+    """The trigger is a plural act noun («اعتداءات»، «الهجمات»): it counts its acts."""
+    return candidate.kind != "verb" and any(
+        any(norm.startswith(clitic) and norm[len(clitic):] in words.plural_acts
+            for clitic in ("", *words.plural_clitics))  # «لاعتداءات»، «والهجمات»
+        for norm in (view.tokens[at].norm
+                     for at in range(first_token(view, candidate), last_token(view, candidate) + 1)))
 
 
 def _day_named(view: View, first: int, end: int) -> bool:
