@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 
+from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import ActRule
 from marsad.eventcoding.constructions import whoever
 from marsad.eventcoding.far_marks import far_mark
@@ -213,10 +214,27 @@ def _kept_in_frames() -> frozenset[str]:
     return frozenset(load_yaml("event_grammar.yaml")["frame_kept_modes"])
 
 
-def kept_in_frame(hit: Hit) -> bool:
+@functools.cache
+def _occasions() -> tuple[frozenset[str], frozenset[str]]:
+    """(the words that name an occasion, the trigger rows an occasion does not frame)."""
+    grammar = load_yaml("event_grammar.yaml")["frame_occasions"]
+    return frozenset(fold(w) for w in grammar["words"]), frozenset(grammar["rows"])
+
+
+def kept_in_frame(view: View, hit: Hit) -> bool:
     """An act a match does not make a figure of speech: fans arrested or rioting after it
-    («اعتقلت الشرطة 170 شخصا إثر أعمال شغب أعقبت المباراة»; ``frame_kept_modes``)."""
-    return hit.trigger.mode in _kept_in_frames()
+    («اعتقلت الشرطة 170 شخصا إثر أعمال شغب أعقبت المباراة»; ``frame_kept_modes``); a
+    congratulation whose anniversary is only its occasion («برقية تهنئة … بمناسبة ذكرى
+    استقلال بلاده»: every frame word of the sentence stands right after «بمناسبة»)."""
+    if hit.trigger.mode in _kept_in_frames():
+        return True
+    words, rows = _occasions()
+    if hit.trigger.form not in rows:
+        return False
+    start, stop = view.sentence_of(hit.first)
+    frame = view.lex.frame_words
+    return all(at > start and view.norm(at - 1) in words
+               for at in range(start, stop) if view.norm(at) in frame)
 
 
 def framed(view: View) -> frozenset[int]:

@@ -14,6 +14,7 @@ from marsad.eventcoding.argument_phrases import (arg_words, ends_object, in_time
                                                 light_role, phrase, stem_role, unnamed_object,
                                                 word_role)
 from marsad.eventcoding.argument_places import is_medium, skip_adjuncts
+from marsad.eventcoding.honorific_subjects import honorific_pronoun
 from marsad.eventcoding.lead_subjects import headed_phrase
 from marsad.eventcoding.matcher import Hit, stems
 from marsad.eventcoding.title_chains import chained_person
@@ -307,9 +308,13 @@ def _right_before(view: View, last: int, masdar: int) -> bool:
 
 def light_verb_after(view: View, hit: Hit, args: Args, stop: int) -> None:
     """«قصف شنته طائرات التحالف»، «الغارات التي يشنها الجيش»: a light verb after the
-    masdar, carrying it as an object pronoun, has the masdar's actor as subject."""
+    masdar, carrying it as an object pronoun, has the masdar's actor as subject; also when
+    the light verb is the trigger phrase's own last word («في اتصال أجراه الملك بالرئيس»,
+    round 31)."""
     lex = view.lex
-    for at in range(hit.end + 1, min(stop, hit.end + 1 + lex.object_window)):
+    begin = hit.end if hit.end > hit.first \
+        and _light_with_pronoun(view, view.tokens[hit.end].norm) else hit.end + 1
+    for at in range(begin, min(stop, begin + lex.object_window)):
         if view.bare(at) in lex.relatives:
             continue
         if view.ends_argument(at):
@@ -319,6 +324,9 @@ def light_verb_after(view: View, hit: Hit, args: Args, stop: int) -> None:
         if not role:
             continue
         start, _ = skip_adjuncts(view, at + 1, stop)  # «هجوم شنته اليوم المقاومة»
+        if at == hit.end and start < stop \
+                and (view.clitic_prep(start) or honorific_pronoun(view, start)):
+            return  # «اتصال أجراه بوالد الشهيد»: who was called; «سموه»: told before
         if role == "actor" and start < stop and view.bare(start) not in lex.prepositions:
             subject = view.phrase_at(start, min(stop, start + lex.object_window))
             if subject is not None and (subject.text or subject.types() & ACTOR_TYPES):

@@ -14,7 +14,7 @@ from marsad.lexicons import load_yaml
 from marsad.model import Entity
 
 __all__ = ["skip_adjuncts", "place_antecedent", "is_medium", "clause_place", "directions",
-           "way_words"]
+           "way_words", "place_at"]
 
 #: How far before a definite place noun its antecedent may stand (characters).
 ANAPHOR_REACH = 3000
@@ -160,6 +160,11 @@ def _aside(view: View, at: int, first: int) -> bool:
     """A place word after a topic noun or a word of the way («نحو», «باتجاه»)."""
     return at > first and (stem_role(view, at - 1, "topic")
                            or view.bare(at - 1) in way_words())
+
+
+def place_at(view: View, at: int, stop: int) -> tuple[Entity | None, int]:
+    """The place stated at token ``at`` and the index after it (``_place_at``)."""
+    return _place_at(view, at, stop)
 
 
 def _place_at(view: View, at: int, stop: int) -> tuple[Entity | None, int]:

@@ -36,6 +36,7 @@ from marsad.eventcoding.argument_hosts import hosted
 from marsad.eventcoding.argument_markers import markers
 from marsad.eventcoding.argument_places import directions
 from marsad.eventcoding.argument_relatives import relative_antecedent
+from marsad.eventcoding.relative_places import relative_place
 from marsad.eventcoding.argument_phrases import (OBJECT_WORDS, arg_words,
                                                 ends_object, is_accusative, phrase, stem_role,
                                                 unnamed_object, word_role, word_role_of)
@@ -181,6 +182,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     if previous is not None and not hit.trigger.verbal:
         _adjunct_of_verb(view, hit, args, previous)
     host_place(view, hit, args)  # «تستضيف بغداد جولة جديدة من الحوار»: Baghdad (round 23, consult2)
+    relative_place(view, hit, args, stop)  # «التفجير الذي وقع في أبها» (round 31)
     if args.place is None:
         place_before(view, hit.first, args)
     elif args.place_stated and headed_only(args.place):  # «وفي العاصمة صنعاء فجر مسلحون …

@@ -112,7 +112,7 @@ def trigger_candidates(view: View) -> list[Candidate]:
         if loose_support(view, hit):  # «أكد أن الحكومة ستواصل دعم …» (round 27)
             continue
         sentence = view.tokens[hit.first].sentence
-        if sentence in frames and not kept_in_frame(hit):
+        if sentence in frames and not kept_in_frame(view, hit):
             continue
         start, end = view.tokens[hit.first].start, view.tokens[hit.last].end
         cue_of = statement_holding(statements, start, end, part="cue")

@@ -27,7 +27,7 @@ from marsad.eventcoding.view import View
 from marsad.lexicons import load_words, load_yaml
 from marsad.model import Entity
 
-__all__ = ["honorific_subject"]
+__all__ = ["honorific_subject", "honorific_pronoun"]
 
 
 @functools.cache
@@ -44,6 +44,11 @@ def _honorifics() -> tuple[frozenset[str], int]:
     data = load_yaml("event_honorific_subjects.yaml")
     holders = {fold(str(word)) for word in data["holders"]}
     return frozenset(words - holders), int(data["honorific_reach"])
+
+
+def honorific_pronoun(view: View, at: int) -> bool:
+    """The word at ``at`` is an honorific pronoun («سموه»، «معاليه»)."""
+    return fold(view.tokens[at].norm) in _words()[0]
 
 
 def honorific_subject(view: View, hit: Hit, args: Args) -> None:
