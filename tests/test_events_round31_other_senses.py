@@ -1,13 +1,10 @@
-"""Events, round 31 (other senses): possibilities, the prisoners' van and pleas for care.
+"""Events, round 31 (other senses): possibilities and the prisoners' van.
 
 * a possibility or what a breach would warrant (``event_grammar.yaml`` unrealised_before, any
   type): «مع إمكانية سحب الترخيص»، «تستوجب تعليق نشاطه»، «احتمال اقتحام المخيم» name no act
   done; a licence withdrawn by a decision stays a COERCE;
 * the prisoners' van (``event_grammar.yaml`` trigger_name_heads): «سيارة ترحيلات السجن» is a
-  thing named, no deportation; a deportation of violators stays a COERCE;
-* a plea for one's own medical care (``event_other_senses.yaml`` care): a citizen who asks the
-  minister to go on with his treatment is a private plea; a call for a sick prisoner's release
-  and care stays a REQUEST.
+  thing named, no deportation; a deportation of violators stays a COERCE.
 
 Our own sentences, through the real chain. Each guarded sentence was coded without the change
 (checked when the tests were written)."""
@@ -42,12 +39,3 @@ def test_the_prisoners_van_is_no_deportation() -> None:
 
 def test_a_deportation_of_violators_stays_a_coerce() -> None:
     assert triggers("وبدأت السلطات ترحيل مئات المخالفين أمس.", "COERCE")
-
-
-def test_a_plea_for_ones_own_treatment_is_no_request() -> None:
-    assert not triggers("ناشد المواطن سعد العمري وزير الصحة استكمال علاجه في الخارج بعد إصابته "
-                        "في حادث.", "REQUEST")
-
-
-def test_a_call_for_a_sick_prisoners_release_and_care_stays_a_request() -> None:
-    assert triggers("وطالبت هيئة الأسرى الاحتلال بالإفراج عن الأسير المريض وعلاجه.", "REQUEST")

@@ -28,8 +28,6 @@ frame; this module adds eight more classes).
   state, a party, an army, a court or terror is named in the sentence.
 - Round 29: a meeting or a visit in one's own family: «طلب أن أجمع له إخوانه وأخواته، كنا في
   لقاء جميل»، «أخشى زيارتها» (his mother) — a private gathering.
-- Round 31: a plea for one's own or a relative's medical care: «ناشد المريض الوزير استكمال
-  علاجه» — a private person's plea, unless a prisoner, a jail or the wounded are named.
 
 Words in ``event_other_senses.yaml``.
 """
@@ -90,9 +88,6 @@ class _Words:
     culture_keep: frozenset[str]
     kin_types: frozenset[str]
     kin: frozenset[str]
-    care_types: frozenset[str]
-    care: frozenset[str]
-    care_keep: frozenset[str]
 
 
 @functools.cache
@@ -103,7 +98,7 @@ def _words() -> _Words:
     customers, ailments, doers = data["customers"], data["ailments"], data["doers"]
     raised, courtesy = data["raised"], data["courtesy"]
     hands, online, firms = data["hands"], data["online"], data["firms"]
-    culture, kin, care = data["culture"], data["kin"], data["care"]
+    culture, kin = data["culture"], data["kin"]
     return _Words(
         aim_modes=frozenset(aims["modes"]), aim_reach=int(aims["reach"]),
         aims=folded(aims["words"]),
@@ -127,23 +122,21 @@ def _words() -> _Words:
         culture_types=frozenset(culture["types"]),
         culture=listed_spellings(folded(culture["words"])),
         culture_keep=listed_spellings(folded(culture["keep"])),
-        kin_types=frozenset(kin["types"]), kin=listed_spellings(folded(kin["words"])),
-        care_types=frozenset(care["types"]), care=listed_spellings(folded(care["words"])),
-        care_keep=listed_spellings(folded(care["keep"])))
+        kin_types=frozenset(kin["types"]), kin=listed_spellings(folded(kin["words"])))
 
 
 def another_sense(view: View, candidate: Candidate) -> bool:
     """The candidate's trigger is read in a sense that tells no happening: an aim, a place that
     receives, a club's row, a notice to customers, an illness, a team or a market, an
     emergency raised, a courtesy apology, hands, an outcry online, a deal between firms, the
-    arts and letters, one's own family, a plea for one's own medical care."""
+    arts and letters, one's own family."""
     return (_aim(view, candidate) or _place_receives(view, candidate)
             or _club_row(view, candidate) or _customer_notice(view, candidate)
             or _ailment(view, candidate) or _game_or_market(view, candidate)
             or _alert_raised(view, candidate) or _courtesy(view, candidate)
             or _hands(view, candidate) or _online(view, candidate)
             or _firms_deal(view, candidate) or _culture(view, candidate)
-            or _kin(view, candidate) or _care(view, candidate))
+            or _kin(view, candidate))
 
 
 def _after(view: View, candidate: Candidate, reach: int) -> list[int]:
@@ -307,16 +300,6 @@ def _kin(view: View, candidate: Candidate) -> bool:
     if candidate.type not in lex.kin_types:
         return False
     return not lex.kin.isdisjoint(view.words_of_sentence(first_token(view, candidate)))
-
-
-def _care(view: View, candidate: Candidate) -> bool:
-    """«ناشد المريض الوزير استكمال علاجه»: a plea in a sentence that names the patient's own
-    treatment and no prisoner, jail or wounded."""
-    lex = _words()
-    if candidate.type not in lex.care_types:
-        return False
-    said = view.words_of_sentence(first_token(view, candidate))
-    return not lex.care.isdisjoint(said) and lex.care_keep.isdisjoint(said)
 
 
 #: How many tokens from the partner's first word are read as its name («شركة الطيران الوطنية
