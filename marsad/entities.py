@@ -58,7 +58,8 @@ def entities(article: Article, use_tagger: bool = True) -> list[Entity]:
     found = list(tagged_mentions(article.tokens)) if ran else []
     orgs = [m for m in [*kb, *found] if m.type == "ORG"]
     found += org_with_nisba(article.tokens, [m for m in kb if m.type == "NORP"], orgs)
-    found += titled_people(article.tokens, *_name_words())  # «النائب منصور الظفيري»
+    found += titled_people(  # «النائب منصور الظفيري»; the office's bodies (round 31)
+        article.tokens, *_name_words(), [*[m for m in kb if m.certain], *found])
     found += place_after_demonym(  # «وصل الوزير المغربي الرياض» (round 27)
         article.tokens, [m for m in kb if not m.certain and m.type in PLACE_HEADS], _demonym)
     found += headed_places(  # «ببلدة سيلوبي», «بمركز سنورس» (round 27)

@@ -37,3 +37,12 @@ def test_an_advice_to_a_public_of_two_words_is_no_request(text: str) -> None:
 ])
 def test_a_call_on_that_public_to_act_stays_a_request(text: str, trigger: str) -> None:
     assert any(trigger in found for found in triggers(text, "REQUEST"))
+
+
+def test_a_call_on_students_to_come_early_is_advice() -> None:
+    """Round 31 (D2): «الحضور» with its article is an advice's ask as «حضور» is; the minister
+    is named after his office now, so the call has a doer and must be told apart as advice."""
+    text = ("وقال وزير التربية والتعليم وليد المعاني خلال جولة على القاعات إن الوزارة رصدت "
+            "حالات غش. وبين المعاني أن النتائج ستعلن الشهر المقبل، داعيا الطلبة إلى الحضور "
+            "قبل الموعد بساعة.")
+    assert triggers(text, "REQUEST") == []

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
+from typing import NamedTuple
 
 from marsad.arabic.clitics import ARTICLE as _ARTICLE, CONJUNCTIONS
+from marsad.arabic.normalise import fold
+from marsad.lexicons import load_yaml
 from marsad.model import Token
 from marsad.ner.clitics import split
 from marsad.ner.fusion import Mention
@@ -113,41 +116,136 @@ def _is_title(norm: str) -> bool:
     if found is None:
         if len(_TITLES) > _TITLES_LIMIT:
             _TITLES.clear()
-        found = _TITLES[norm] = is_title(norm)
+        found = _TITLES[norm] = is_title(norm) or split(norm)[1] in _titled_names().ranks
     return found
 
 
 def titled_people(tokens: Sequence[Token], first_names: frozenset[str], particles: frozenset[str],
                   common: frozenset[str], namesake_heads: frozenset[str],
-                  known_names: Container[str], royal: frozenset[str]) -> list[Mention]:
-    """PER spans for a name right after a person's title (``ner_triggers.tsv``, titles may
-    stack: «النائب د. منصور الظفيري»): a first name of ``first_names``, then first names and
-    name particles («بن», «أبو»), ending with the first word that has the article
-    («الظفيري»); two words at least. A word with the article that ``common`` lists
-    («العمل», «الذي») ends the name before it; a name of one word is left to the tagger; a
-    title after an institution's head («مستشفى الدكتور سليمان الحبيب») opens no person's
-    name, nor does a royal title (``royal``: «الملك», «الأمير»: the KB knows the rulers, and
-    their names mostly name institutions, «جمعية الملك فهد الخيرية»). A word that is a KB
-    name itself (``known_names``: «الإخوان») or a common word ends the name before it."""
+                  known_names: Container[str], royal: frozenset[str],
+                  bodies: Sequence[Mention] = ()) -> list[Mention]:
+    """PER spans for a name right after a person's title (``ner_triggers.tsv`` and the ranks
+    of ``ner_titled_names.yaml``; titles may stack: «النائب د. منصور الظفيري», a rank's
+    second word between: «العريف أول»): a first name of ``first_names`` (or a compound one
+    written as one word, ``given_names``), then first names and name particles («بن»,
+    «أبو»), ending with the first word that has the article («الظفيري»); two words at least.
+    A word with the article that ``common`` lists («العمل», «الذي») ends the name before it;
+    a name of one word is left to the tagger; a title after an institution's head
+    («مستشفى الدكتور سليمان الحبيب») opens no person's name, nor does a royal title
+    (``royal``: «الملك», «الأمير»: the KB knows the rulers, and their names mostly name
+    institutions, «جمعية الملك فهد الخيرية»). A word the KB names as no person
+    (``known_names``: «الإخوان») or a common word ends the name before it.
+
+    Round 31: a title or an office's first word (``offices``) may head an office before the
+    name — the body or place it heads (``bodies``: the KB's and the tagger's names other than
+    persons), its definite words, a nation's adjective, head words and the links of an office
+    (``office_links``): «المتحدث باسم البيت الأبيض فلان الفلاني»، «المدرب الهولندي فلان
+    فلان»، «قائد شرطة المحافظة العميد فلان الفلاني». The person is the name that follows."""
     found: list[Mention] = []
     n = len(tokens)
-    titles = _title_forms()
+    openers = _title_forms() | _office_forms()
+    inside = _body_tokens(tokens, bodies)
     after = 0
-    for i in [k for k, token in enumerate(tokens) if token.norm in titles]:
+    for i in [k for k, token in enumerate(tokens) if token.norm in openers]:
         if i < after or split(tokens[i].norm)[1] in royal \
                 or (i > 0 and tokens[i - 1].sentence == tokens[i].sentence
                     and split(tokens[i - 1].norm)[1] in namesake_heads):
             continue  # «مستشفى الدكتور سليمان الحبيب» names a hospital; royal names are the
             # KB's and the tagger's («جمعية الملك فهد الخيرية» is a charity)
-        j = i + 1
-        while j < n and tokens[j].sentence == tokens[i].sentence and _is_title(tokens[j].norm):
-            j += 1  # «النائب د.», «الرئيس الدكتور»
-        stop = _name_after_title(tokens, j, tokens[i].sentence, first_names, particles, common,
-                                 known_names)
+        sentence = tokens[i].sentence
+        j, stop = i + 1, i + 1
+        for step in range(_OFFICE_WORDS + 1):
+            j = _past_titles(tokens, j, sentence, royal if step else frozenset())
+            stop = j if step and j in inside else _name_after_title(
+                tokens, j, sentence, first_names, particles, common, known_names)
+            if stop - j >= 2 or not _in_office(tokens, j, sentence, inside, royal,
+                                                namesake_heads):
+                break  # a name, or no office goes on: «الرئيس بشار الأسد» is the tagger's
+            j = stop = j + 1  # «المتحدث باسم البيت الأبيض…»: on over the office
         if stop - j >= 2:
             found.append(Mention(tokens[j].start, tokens[stop - 1].end, "PER", "rule"))
         after = stop
     return found
+
+
+#: The most words of an office between its first word and its holder's name («المتحدث باسم
+#: اللجنة الدولية للصليب الأحمر»).
+_OFFICE_WORDS = 6
+
+
+def _past_titles(tokens: Sequence[Token], j: int, sentence: int,
+                 royal: frozenset[str] = frozenset()) -> int:
+    """``j`` moved past stacked titles and a rank's second word («النائب د.»، «العريف أول»),
+    not past a royal title of ``royal`` (inside an office: «مدير جمعية الملك فيصل النسائية»)."""
+    seconds = _titled_names().rank_seconds
+    while j < len(tokens) and tokens[j].sentence == sentence \
+            and split(tokens[j].norm)[1] not in royal \
+            and (_is_title(tokens[j].norm) or (tokens[j].norm in seconds
+                                                and _is_title(tokens[j - 1].norm))):
+        j += 1
+    return j
+
+
+def _in_office(tokens: Sequence[Token], j: int, sentence: int, inside: Container[int],
+               royal: frozenset[str], namesake_heads: frozenset[str]) -> bool:
+    """Whether token ``j`` goes on an office before its holder's name: a word of a body or
+    place it heads, a definite word, an office's link word or a head word; not a royal title
+    nor a title after an institution's head («رئيس جامعة الملك سعود» names no person)."""
+    if j >= len(tokens) or tokens[j].kind != "word" or tokens[j].sentence != sentence:
+        return False
+    norm = tokens[j].norm
+    _prefix, stem, _suffix = split(norm)
+    if norm in breaks() or stem in royal or stem in namesake_heads:
+        return False
+    return j in inside or stem.startswith(_ARTICLE) or norm.startswith(_LIL) \
+        or norm in _titled_names().office_links or head_type(norm) is not None
+
+
+_LIL = "لل"  # «للصليب الأحمر»: ل before the article, its alef dropped
+
+
+def _body_tokens(tokens: Sequence[Token], bodies: Sequence[Mention]) -> frozenset[int]:
+    """The tokens inside the names of ``bodies`` (none a person)."""
+    if not bodies:
+        return frozenset()
+    starts = [tok.start for tok in tokens]
+    inside: set[int] = set()
+    for body in bodies:
+        if body.type == "PER":
+            continue
+        k = max(0, bisect_right(starts, body.start) - 1)
+        while k < len(tokens) and tokens[k].start < body.end:
+            if tokens[k].end > body.start:
+                inside.add(k)
+            k += 1
+    return frozenset(inside)
+
+
+class _TitledNames(NamedTuple):
+    """``ner_titled_names.yaml``, folded (its comments say what each list is)."""
+
+    ranks: frozenset[str]
+    rank_seconds: frozenset[str]
+    offices: frozenset[str]
+    office_links: frozenset[str]
+    given_names: frozenset[str]
+    compound_firsts: frozenset[str]
+    families: frozenset[str]
+    name_links: frozenset[str]
+    everyday: frozenset[str]
+
+
+@functools.cache
+def _titled_names() -> _TitledNames:
+    data = load_yaml("ner_titled_names.yaml")
+    return _TitledNames(*(frozenset(fold(w) for w in data[key]) for key in _TitledNames._fields))
+
+
+@functools.cache
+def _office_forms() -> frozenset[str]:
+    """The ranks and office words of ``ner_titled_names.yaml``, as written and behind «و»/«ف»."""
+    words = _titled_names().ranks | _titled_names().offices
+    return frozenset(f"{c}{w}" for w in words for c in ("", *CONJUNCTIONS))
 
 
 @functools.cache
@@ -161,25 +259,64 @@ def _title_forms() -> frozenset[str]:
 def _name_after_title(tokens: Sequence[Token], j: int, sentence: int, first_names: frozenset[str],
                       particles: frozenset[str], common: frozenset[str],
                       known_names: Container[str]) -> int:
-    """The token index after the name that starts at ``j`` (``j`` itself when none does)."""
+    """The token index after the name that starts at ``j`` (``j`` itself when none does).
+    Round 31: a particle («بن») or a function word behind «ف»/«و» («فإن») opens no name;
+    a definite word after «عبد» goes on the first name («عبد الله»); «آل» takes the family
+    name after it («آل عواض»); a person's name the KB knows whole ends there («محمد مرسي»);
+    a foreign name's link word (``name_links`` of ``ner_titled_names.yaml``: «فان») never
+    ends one."""
     if j >= len(tokens) or tokens[j].kind != "word" or tokens[j].sentence != sentence \
-            or tokens[j].norm.startswith(_ARTICLE) or tokens[j].norm not in first_names \
-            or tokens[j].norm in common or tokens[j].norm in breaks():
+            or tokens[j].norm.startswith(_ARTICLE) or not _given(tokens[j].norm, first_names) \
+            or tokens[j].norm in common or tokens[j].norm in breaks() \
+            or tokens[j].norm in particles or _behind_conjunction(tokens[j].norm) in breaks():
         return j  # «المتحدث باسم المجلس», «في»: an everyday word, not a first name
+    names = _titled_names()
+    compounds, families, links = names.compound_firsts, names.families, names.name_links
     k = j + 1
     while k < len(tokens) and k - j < _TITLED_NAME_WORDS:
         token = tokens[k]
         if token.kind != "word" or token.sentence != sentence or token.norm in breaks():
             break
-        norm = token.norm
-        if norm in common or _is_title(norm) or head_type(norm) is not None \
-                or norm in known_names:
+        norm, before = token.norm, tokens[k - 1].norm
+        if norm in common or norm in names.everyday or _is_title(norm) \
+                or head_type(norm) is not None or _named_other(norm, known_names):
             break  # «رئيس», «غير», «العمل»; «الإخوان» is a name of its own
-        if norm.startswith(_ARTICLE):
+        if before in families:
+            return k + 1  # «آل عواض»: the family's name closes the name
+        if norm.startswith(_ARTICLE) and before not in compounds and norm not in families:
             return k + 1  # the family name closes the name
-        if norm not in first_names and norm not in particles:
+        if not _given(norm, first_names) and norm not in particles and norm not in families \
+                and not (before in compounds and norm.startswith(_ARTICLE)):
             break
         k += 1
-    while k > j + 1 and tokens[k - 1].norm in particles:
-        k -= 1  # never end on «بن»
+        if _known_person(" ".join(t.norm for t in tokens[j:k]), known_names):
+            return k  # «محمد مرسي»: the KB's person, whole
+    while k > j + 1 and (tokens[k - 1].norm in particles or tokens[k - 1].norm in links
+                         or tokens[k - 1].norm in compounds or tokens[k - 1].norm in families):
+        k -= 1  # never end on «بن», «فان», «عبد», «آل»
     return k
+
+
+def _given(norm: str, first_names: frozenset[str]) -> bool:
+    """Whether a folded word is a first name (``first_names`` or a compound one)."""
+    return norm in first_names or norm in _titled_names().given_names
+
+
+def _named_other(norm: str, known_names: Container[str]) -> bool:
+    """Whether the KB names something under a folded word and no person (a family name the
+    KB knows a person by, «الكعبي», goes on a name; «الإخوان» ends one). Round 31."""
+    if norm not in known_names:
+        return False
+    found = known_names.get(norm, ()) if isinstance(known_names, Mapping) else ()
+    return not found or all(getattr(c, "type", None) != "PER" for c in found)
+
+
+def _known_person(key: str, known_names: Container[str]) -> bool:
+    """Whether the KB names a person by the folded words ``key`` (Round 31)."""
+    found = known_names.get(key, ()) if isinstance(known_names, Mapping) else ()
+    return bool(found) and any(getattr(c, "type", None) == "PER" for c in found)
+
+
+def _behind_conjunction(norm: str) -> str:
+    """A folded word less a conjunction «و»/«ف» before it («فان» → «ان»)."""
+    return norm[1:] if norm[:1] in CONJUNCTIONS else norm
