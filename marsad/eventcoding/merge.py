@@ -372,8 +372,10 @@ def merge_anaphora(candidates: list[Candidate], described: frozenset[int] = froz
         if earlier is None and id(candidate) in attacks:
             before = [k for k in kept if k.type == candidate.type and k.factuality in TOLD
                       and k.sentence < candidate.sentence]
-            if any(has_evidence(k) for k in before):  # «إن الهجوم أسفر عن مقتل…»: the attack
-                retold.add(id(candidate))  # told before is the event; a later «الهجوم» joins this
+            if not before or any(has_evidence(k) for k in before):  # «إن الهجوم أسفر عن…»:
+                retold.add(id(candidate))  # the attack told before is the event; a later
+                # «الهجوم» joins this. Round 31 (E1): none coded before, the words told it
+                # («دان … الجريمة الإرهابية …، وأضاف إن هذه الجريمة التي استهدفت …»)
             else:  # round 27: the first telling lacks its arguments («الذين استشهدوا أمس» …
                 earlier = _first_telling(before, candidate)  # «أعلنت استشهادهم»): it is the
                 # event all the same, and takes the mention's arguments

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.clause_dates import own_clause_time
+from marsad.eventcoding.condemned_attacks import attack_word
 from marsad.eventcoding.factuality import statement_holding
 from marsad.eventcoding.toll_acts import at_toll
 from marsad.eventcoding.view import View
@@ -85,6 +86,11 @@ class _Words:
     probe_heads: tuple[tuple[str, ...], ...]
     account_not_adjectives: frozenset[str]
     killed_in_told: bool
+    pointed_nouns: frozenset[str]
+    pointed_links: frozenset[str]
+    pointed_reach: int
+    eulogy_manners: frozenset[str]
+    eulogy_before: frozenset[str]
 
 
 @functools.cache
@@ -112,7 +118,12 @@ def _words() -> _Words:
                   probe_heads=tuple(tuple(fold(str(word)) for word in head)
                                     for head in data.get("probe_heads", ())),
                   account_not_adjectives=folded(data.get("account_not_adjectives", ())),
-                  killed_in_told=bool(data["killed_in_told"]))
+                  killed_in_told=bool(data["killed_in_told"]),
+                  pointed_nouns=folded(data.get("pointed_nouns", ())) | folded(data["attack_nouns"]),
+                  pointed_links=folded(data.get("pointed_links", ())),
+                  pointed_reach=int(data.get("pointed_reach", 0)),
+                  eulogy_manners=folded(data.get("eulogy_manners", ())),
+                  eulogy_before=folded(data.get("eulogy_before", ())))
 
 
 def retold_attacks(view: View, candidates: list[Candidate]) -> frozenset[int]:
@@ -123,9 +134,14 @@ def retold_attacks(view: View, candidates: list[Candidate]) -> frozenset[int]:
     for candidate in sorted(candidates, key=lambda c: c.trigger[0]):
         if candidate.type != "ASSAULT":
             continue
-        if candidate.factuality in TOLD and any(s < candidate.sentence for s in told) \
-                and not _condemned(view, candidate) \
-                and _points_back(view, at_toll(candidate)):  # round 25: a toll an act leads
+        if candidate.factuality in TOLD and not _condemned(view, candidate) \
+                and (any(s < candidate.sentence for s in told)
+                     and _points_back(view, at_toll(candidate))  # round 25: a toll an act leads
+                     or _place_told_before(view, candidate)
+                     and (_pointed_deed(view, view.token_before(candidate.trigger[0]))
+                          and _attack_word_before(view, candidate)
+                          or _eulogy(view, candidate)
+                          and _attack_word_before(view, candidate, _words().eulogy_before))):
             found.add(id(candidate))
         if candidate.factuality in TOLD:
             told.add(candidate.sentence)
@@ -153,6 +169,60 @@ def _points_back(view: View, candidate: Candidate) -> bool:
         return False
     return _toll_next(view, first, last) or _doer_before(view, first) \
         or (_in_sentence(view, first - 1, first) and _demonstrative(view, first - 1))
+
+
+def _pointed_deed(view: View, first: int) -> bool:
+    """Round 31 (E1): the act told in a relative clause or after «في» of a deed a
+    demonstrative points back at: «إن هذه الجريمة الآثمة التي استهدفت المصلين»،
+    «بشاعة هذا العمل الجبان في استهدافه حراس المسجد». Before the link stand the deed's noun
+    (``pointed_nouns``) and at most ``pointed_reach`` words in all with its definite
+    adjectives, then the demonstrative."""
+    words = _words()
+    link = first - 1
+    if words.pointed_reach <= 0 or not _in_sentence(view, link, first) \
+            or view.norm(link) not in words.pointed_links:
+        return False
+    at = link - 1
+    while at >= 0 and link - at <= words.pointed_reach and _in_sentence(view, at, first) \
+            and view.norm(at).startswith(view.lex.article):
+        if view.norm(at) in words.pointed_nouns:
+            return _in_sentence(view, at - 1, first) and _demonstrative(view, at - 1)
+        at -= 1
+    return False
+
+
+def _eulogy(view: View, candidate: Candidate) -> bool:
+    """Round 31 (E1): a killing verb told with the manner a kinsman praises («إن ابنه استشهد
+    مدافعا عن وطنه»، «قتل يدافع عن بلده»): the death told before, told again in a eulogy."""
+    if candidate.mode != "kill" or candidate.kind != "verb":
+        return False
+    last = view.token_before(candidate.trigger[1] - 1)
+    return _in_sentence(view, last + 1, last) and view.norm(last + 1) in _words().eulogy_manners
+
+
+def _place_told_before(view: View, candidate: Candidate) -> bool:
+    """The candidate states no place, or one an earlier sentence names («لهذا العمل الذي
+    استهدف مركزا في مدينة أخرى» after a condolence that named none tells another attack)."""
+    args = candidate.args
+    place = args.place
+    if place is None or not args.place_stated \
+            or fold(place.text) in {fold(t.text) for t in args.targets}:
+        return True  # a place that is the act's object («استهدفت حماة الثغور») tells no where
+    first, _ = view.sentence_of(view.token_before(candidate.trigger[0]))
+    if first <= 0:
+        return False
+    return fold(place.text) in fold(view.article.text[:view.tokens[first].start])
+
+
+def _attack_word_before(view: View, candidate: Candidate,
+                        more: frozenset[str] = frozenset()) -> bool:
+    """An attack word (or one of ``more``) in a sentence before the candidate's, coded or
+    not («دان … الجريمة الإرهابية التي ارتكبها مجرمون في المسجد»: a condemnation's content).
+    """
+    first, _ = view.sentence_of(view.token_before(candidate.trigger[0]))
+    return any(view.tokens[index].kind == "word"
+               and (attack_word(view.tokens[index].norm) or view.norm(index) in more)
+               for index in range(first))
 
 
 def _condemned(view: View, candidate: Candidate) -> bool:

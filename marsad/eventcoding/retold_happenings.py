@@ -101,6 +101,8 @@ class _Words:
     site_unlinked: frozenset[str]
     back_parties: frozenset[str]
     same_words: int
+    plan_types: frozenset[str]
+    plan_endings: tuple[str, ...]
 
 
 @functools.cache
@@ -122,7 +124,8 @@ def _words() -> _Words:
                   tuple(frozenset(group) for group in data.get("gathering_kinds", ())),
                   frozenset(data.get("city_kinds", ())), frozenset(data.get("site_types", ())),
                   frozenset(data.get("site_unlinked", ())), folded(data.get("back_parties", ())),
-                  int(data.get("same_words", 0)))
+                  int(data.get("same_words", 0)), frozenset(data.get("plan_types", ())),
+                  tuple(sorted(folded(data.get("plan_endings", ())), key=len, reverse=True)))
 
 
 def _bare_stem(word: str, prefixes: tuple[str, ...]) -> str:
@@ -553,7 +556,8 @@ def retold_happening(view: View, candidate: Candidate, kept: list[Candidate],
     if candidate.type not in words.types or candidate.factuality not in words.told \
             or id(candidate) in described:
         return None
-    same = _same_words(view, candidate, kept, words) or _definite_again(view, candidate, kept, words)
+    same = _same_words(view, candidate, kept, words) or _definite_again(view, candidate, kept, words) \
+        or _retold_plan(view, candidate, kept, words)
     if same is not None:
         return same
     after = _construct(view, candidate, words)
@@ -615,6 +619,69 @@ def _same_words(view: View, candidate: Candidate, kept: list[Candidate],
         if _words_after(view, earlier, words) == mine and _agree(view, earlier, candidate, words):
             return earlier
     return None
+
+
+def _party_words(view: View, candidate: Candidate, words: _Words) -> list[frozenset[str]]:
+    """The loose words of each party of a telling (doers and targets alike: in a meeting
+    either side may stand first), the speaker of the statement that tells it left out
+    («وقالت المنظمة إن زيارة رئيسها ستتمحور …»: the teller names no other meeting)."""
+    b = candidate.args
+    speaker = next((st.speaker for st in view.article.statements
+                    if st.id == candidate.by and st.speaker is not None), None)
+    spoken = (speaker.start, speaker.end) if speaker is not None else (-1, -1)
+    texts = [text for text in (*b.actor_text, *b.target_text)
+             if speaker is None or fold(text) != fold(speaker.text)]
+    entities = [e for e in (*b.actors, *b.targets)
+                if not spoken[0] <= e.start < e.end <= spoken[1]]
+    found = [_text_words([text], [], words) for text in texts] \
+        + [_name_words(entity, words) for entity in entities]
+    return [frozenset(_loose(w, words) for w in one) for one in found if one]
+
+
+def _loose(word: str, words: _Words) -> str:
+    """The word without its indefinite accusative or a plural, dual or feminine ending
+    («وفدا» → «وفد»، «الحوثيين» and «الحوثية» → «حوثي»), when a stem of three letters stays."""
+    word = _bare_accusative(word, words)
+    for ending in words.plan_endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _retold_plan(view: View, candidate: Candidate, kept: list[Candidate],
+                 words: _Words) -> Candidate | None:
+    """Round 31 (E1): a happening still to come, told again lower down as still to come
+    («سيلتقي وفد الحوثيين المبعوث الدولي في مسقط» … «وسيجتمع بوفد الحوثيين»; «ستتمحور زيارة
+    رئيس اللجنة حول …» after «على أن يجري محادثات مع قادة الجماعة»): the plan told before,
+    when each party it names is named in the earlier telling's sentence, its stated place is
+    the earlier one's or named there, no own day differs and no word marks another meeting.
+    A meeting with a party the earlier sentence does not name («وسيجتمع السفير مع رئيس الحزب»
+    after a planned visit of another leader) stays an event of its own."""
+    if candidate.type not in words.plan_types or candidate.factuality != "future" \
+            or _another_act(view, candidate, words):
+        return None
+    mine = _party_words(view, candidate, words)
+    for earlier in reversed(kept):
+        if earlier.sentence >= candidate.sentence or earlier.factuality != "future" \
+                or not one_happening(earlier, candidate):
+            continue
+        told = frozenset(_loose(w, words) for w in _sentence_words(view, earlier, words))
+        if not all(one & told for one in mine):
+            continue
+        place, before = candidate.args.place, earlier.args.place
+        if place is not None and candidate.args.place_stated \
+                and not _name_words(place, words) <= _sentence_words(view, earlier, words) \
+                and (before is None or not _same_place(place, before)):
+            continue
+        day = _date(view, candidate)  # «بعد ساعات» (FUTURE_REF) names no day
+        if day is None or not day[:1].isdigit() or _same_day(view, earlier, day):
+            return earlier
+    return None
+
+
+def _same_place(one: Entity, two: Entity) -> bool:
+    x, y = fold(one.text), fold(two.text)
+    return x in y or y in x
 
 
 def _noun_pair(view: View, candidate: Candidate, words: _Words) -> tuple[str, int] | None:
