@@ -51,14 +51,17 @@ def test_a_meeting_held_in_the_present_tense_is_on_the_agenda() -> None:
     assert event.factuality == "future"
 
 
-@pytest.mark.parametrize("text", [
-    "ويعقد الاتحاد الأوروبي اجتماعات منتظمة مع دول الجوار.",  # a habit
-    "وعقد مجلس الأمن الدولي أمس اجتماعا طارئا لبحث التصعيد.",  # done
-])
-def test_meetings_held_as_a_habit_or_in_the_past_are_not_plans(text: str) -> None:
-    # a guard: these hold without round 21 too; they pin what the meeting rule leaves alone
-    _, event = first_coded(text, "CONSULT")
+def test_meetings_held_in_the_past_are_not_plans() -> None:
+    # a guard: this holds without round 21 too; it pins what the meeting rule leaves alone
+    _, event = first_coded("وعقد مجلس الأمن الدولي أمس اجتماعا طارئا لبحث التصعيد.", "CONSULT")
     assert event.factuality == "asserted"
+
+
+def test_meetings_held_as_a_habit_are_no_plan() -> None:
+    # round 31 (BD): held at regular times, a habit and no event at all (it was asserted
+    # before); in no case a plan
+    article = analyzed("ويعقد الاتحاد الأوروبي اجتماعات منتظمة مع دول الجوار.")
+    assert all(e.factuality != "future" for e in of_type(article.events, "CONSULT"))
 
 
 def test_an_announced_act_dated_after_the_article_is_future() -> None:

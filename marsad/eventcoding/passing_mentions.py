@@ -8,7 +8,8 @@ News names violence it does not report as a happening of its own. Four shapes ar
   العازلة»); a quoted verb or phrase trigger stays (speech, or a charge told as its own act);
 - **a campaign named by a present relative clause**: the masdar followed by «التي/الذي» and a
   present verb of waging («احتجاجا على الغارات التي يشنها الطيران»، «الحرب التي تخوضها القوات»):
-  what goes on, the cause of a protest, not one act;
+  what goes on, the cause of a protest, not one act (round 31: a phrase trigger too, «ورحب
+  بالعمليات العسكرية الواسعة التي تنفذها قوات الجيش»);
 - **a campaign told in the present**: a masdar a few words after a present verb of waging in
   its clause («وينفذ الطيران غارات مكثفة»), or a phrase trigger opening with such a verb
   («لكنها في الواقع تشن حربا على المعارضين»): a standing state or a characterisation;
@@ -81,8 +82,9 @@ def _passing_mention(view: View, candidate: Candidate) -> bool:
     first = first_token(view, candidate)
     if candidate.kind == "phrase":
         word = _word(view, first, view.tokens[first].sentence)
-        return word is not None and after_conjunction(word, words.present_verbs) \
-            and not _now(view, first, words)
+        return (word is not None and after_conjunction(word, words.present_verbs)
+                and not _now(view, first, words)) \
+            or _relative_campaign(view, last_token(view, candidate), words)
     if candidate.kind != "masdar":
         return False
     return _quoted_name(view, candidate, words) \
@@ -106,6 +108,14 @@ def _present_campaign(view: View, first: int, last: int, words: _Words) -> bool:
     verb = _present_relative(view, last, words)
     if verb < 0:
         verb = _after_present_verb(view, first, words)
+    return verb >= 0 and not _now(view, verb, words)
+
+
+def _relative_campaign(view: View, last: int, words: _Words) -> bool:
+    """Round 31 (BD): a present verb of waging in a relative clause right after a phrase
+    trigger («بالعمليات العسكرية الواسعة التي تنفذها قوات الجيش»), with no word of now from that
+    verb to the clause's end."""
+    verb = _present_relative(view, last, words)
     return verb >= 0 and not _now(view, verb, words)
 
 

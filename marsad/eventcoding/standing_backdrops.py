@@ -87,6 +87,11 @@ class _Words:
     stance_types: frozenset[str]
     stance_marks: tuple[tuple[str, ...], ...]
     campaign: _Campaign
+    over_leads: tuple[tuple[str, ...], ...] = ()  # round 31 (BD): «اعتصامات على مدى أشهر»
+    over_reach: int = 0
+    over_acts: frozenset[str] = frozenset()
+    amid_leads: tuple[tuple[str, ...], ...] = ()  # round 31 (BD): «في ظل سيطرة المسلحين»
+    amid_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +147,14 @@ def _words() -> _Words:
                   stance_types=frozenset(data.get("stances", {}).get("types", ())),
                   stance_marks=tuple(tuple(fold(str(w)) for w in run)
                                      for run in data.get("stances", {}).get("marks", ())),
-                  campaign=_campaign(data.get("campaign_leads", {})))
+                  campaign=_campaign(data.get("campaign_leads", {})),
+                  over_leads=tuple(tuple(fold(str(w)) for w in run)
+                                   for run in data.get("over_leads", ())),
+                  over_reach=int(data.get("over_reach", 0)),
+                  over_acts=folded(data.get("over_acts", ())),
+                  amid_leads=tuple(tuple(fold(str(w)) for w in run)
+                                   for run in data.get("amid_leads", ())),
+                  amid_types=frozenset(data.get("amid_types", ())))
 
 
 def _campaign(data: dict[str, object]) -> _Campaign:
@@ -179,6 +191,10 @@ def standing_backdrop(view: View, candidate: Candidate) -> bool:
         return True  # «لا تزال الحكومة ترفض…»، «ترفض واشنطن باستمرار…» (round 28)
     if _campaign_acts(view, candidate, first):
         return True  # «إن الدولة تواصل مباحثاتها»، «وبدأوا اعتداءاتهم» (round 29)
+    if candidate.kind in ("masdar", "phrase") and (
+            _over_span(view, first, last)
+            or (candidate.type in _words().amid_types and _amid(view, first))):
+        return True  # «اعتصامات على مدى أشهر»، «في ظل سيطرة المسلحين» (round 31)
     if _signs().isdisjoint(view.words_of_sentence(first)):
         return False  # most sentences: no «منذ» and no word of habit at all
     start, stop = _clause(view, first, last)
@@ -214,6 +230,36 @@ def _latest(view: View, first: int, last: int, stop: int) -> bool:
         if view.tokens[at].norm in words.latest_words:
             return at - 1 == last or view.tokens[at - 1].norm.startswith(view.lex.article)
     return False
+
+
+def _over_span(view: View, first: int, last: int) -> bool:
+    """Round 31 (BD): a plural act trigger (``span_acts`` or ``over_acts``), then within
+    ``over_reach`` words a run of ``over_leads`` and a span word, a count may stand before it
+    («اعتصامات على مدى أشهر»، «غارات على مدار ثلاثة أشهر»): the length of a campaign."""
+    words = _words()
+    if _word(view, first) not in words.span_acts | words.over_acts:
+        return False
+    s_stop = view.sentence_of(last)[1]
+    spans = words.span_long | words.span_short
+    for at in range(last + 1, min(s_stop, last + 2 + words.over_reach)):
+        for run in words.over_leads:
+            end = at + len(run)
+            if end < s_stop and all(view.bare(at + n) == w for n, w in enumerate(run)):
+                if view.tokens[end].norm in spans or (
+                        end + 1 < s_stop and view.tokens[end + 1].norm in spans
+                        and (view.tokens[end].norm.isdigit()
+                             or view.bare(end) in words.span_leads)):
+                    return True
+    return False
+
+
+def _amid(view: View, first: int) -> bool:
+    """Round 31 (BD): the masdar trigger right after a run of ``amid_leads`` («في ظل سيطرة
+    الجماعة على المحافظات»): the standing state the news happens under."""
+    s_first = view.sentence_of(first)[0]
+    return any(first - len(run) >= s_first
+               and all(view.tokens[first - len(run) + n].norm == w for n, w in enumerate(run))
+               for run in _words().amid_leads)
 
 
 def _class_object(view: View, candidate: Candidate, last: int) -> bool:
