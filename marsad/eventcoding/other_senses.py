@@ -28,6 +28,8 @@ frame; this module adds eight more classes).
   state, a party, an army, a court or terror is named in the sentence.
 - Round 29: a meeting or a visit in one's own family: «طلب أن أجمع له إخوانه وأخواته، كنا في
   لقاء جميل»، «أخشى زيارتها» (his mother) — a private gathering.
+- Round 31: a killing over a charge of witchcraft: «قتل أهالي القرية امرأتين بعد اتهامهما
+  بالسحر» — a private crime, unless an army, armed men or terror is named in the sentence.
 
 Words in ``event_other_senses.yaml``.
 """
@@ -88,6 +90,9 @@ class _Words:
     culture_keep: frozenset[str]
     kin_types: frozenset[str]
     kin: frozenset[str]
+    private_types: frozenset[str]
+    private: frozenset[str]
+    private_keep: frozenset[str]
 
 
 @functools.cache
@@ -98,7 +103,7 @@ def _words() -> _Words:
     customers, ailments, doers = data["customers"], data["ailments"], data["doers"]
     raised, courtesy = data["raised"], data["courtesy"]
     hands, online, firms = data["hands"], data["online"], data["firms"]
-    culture, kin = data["culture"], data["kin"]
+    culture, kin, private = data["culture"], data["kin"], data["private"]
     return _Words(
         aim_modes=frozenset(aims["modes"]), aim_reach=int(aims["reach"]),
         aims=folded(aims["words"]),
@@ -122,21 +127,24 @@ def _words() -> _Words:
         culture_types=frozenset(culture["types"]),
         culture=listed_spellings(folded(culture["words"])),
         culture_keep=listed_spellings(folded(culture["keep"])),
-        kin_types=frozenset(kin["types"]), kin=listed_spellings(folded(kin["words"])))
+        kin_types=frozenset(kin["types"]), kin=listed_spellings(folded(kin["words"])),
+        private_types=frozenset(private["types"]),
+        private=listed_spellings(folded(private["words"])),
+        private_keep=listed_spellings(folded(private["keep"])))
 
 
 def another_sense(view: View, candidate: Candidate) -> bool:
     """The candidate's trigger is read in a sense that tells no happening: an aim, a place that
     receives, a club's row, a notice to customers, an illness, a team or a market, an
     emergency raised, a courtesy apology, hands, an outcry online, a deal between firms, the
-    arts and letters, one's own family."""
+    arts and letters, one's own family, a private crime over witchcraft."""
     return (_aim(view, candidate) or _place_receives(view, candidate)
             or _club_row(view, candidate) or _customer_notice(view, candidate)
             or _ailment(view, candidate) or _game_or_market(view, candidate)
             or _alert_raised(view, candidate) or _courtesy(view, candidate)
             or _hands(view, candidate) or _online(view, candidate)
             or _firms_deal(view, candidate) or _culture(view, candidate)
-            or _kin(view, candidate))
+            or _kin(view, candidate) or _private(view, candidate))
 
 
 def _after(view: View, candidate: Candidate, reach: int) -> list[int]:
@@ -287,10 +295,24 @@ def _culture(view: View, candidate: Candidate) -> bool:
     """«انتقد الخطاط التونسي حركة الخط العربي»: a word of the arts and letters in the trigger's
     sentence, and no word of a state, a party, an army, a court or terror."""
     lex = _words()
-    if candidate.type not in lex.culture_types:
+    return _sentence_sense(view, candidate, lex.culture_types, lex.culture, lex.culture_keep)
+
+
+def _private(view: View, candidate: Candidate) -> bool:
+    """«قتل أهالي القرية امرأتين بعد اتهامهما بالسحر»: a word of witchcraft in the assault's
+    sentence, and no word of an army, armed men or terror."""
+    lex = _words()
+    return _sentence_sense(view, candidate, lex.private_types, lex.private, lex.private_keep)
+
+
+def _sentence_sense(view: View, candidate: Candidate, types: frozenset[str],
+                    words: frozenset[str], keep: frozenset[str]) -> bool:
+    """The candidate is of ``types``, a word of ``words`` is in its sentence and none of
+    ``keep``."""
+    if candidate.type not in types:
         return False
     said = view.words_of_sentence(first_token(view, candidate))  # a word ``listed`` in them
-    return not lex.culture.isdisjoint(said) and lex.culture_keep.isdisjoint(said)
+    return not words.isdisjoint(said) and keep.isdisjoint(said)
 
 
 def _kin(view: View, candidate: Candidate) -> bool:
