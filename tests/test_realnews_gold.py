@@ -3,7 +3,7 @@ labelled by annotators who saw no system output. The labels are stored as charac
 with a digest of each article's text, so no corpus text is in the repository; the tests that
 need the text rebuild the folders from ``../shared/corpus`` and skip without it.
 
-The floors sit a few points under what was measured (docs/evaluation.md, thirteenth session),
+The floors sit a few points under what was measured (docs/evaluation.md, seventeenth session),
 so a regression on real news shows and a rise is made on purpose. Since the seventeenth session
 the twelve folders of the thirteenth are all development folders and six fresh folders, labelled
 at that session's start, are the unseen ones."""
@@ -26,7 +26,7 @@ PACKED = sorted(REALNEWS.glob("rn*.json"))
 #: Folders read and worked from, and folders scored as figures only.
 DEV = ("rnA", "rnB", "rnC", "rnD", "rnE", "rnF", "rnG", "rnH", "rnI", "rnJ", "rnK", "rnL")
 UNSEEN = ("rnM", "rnN", "rnO", "rnP", "rnQ", "rnR")
-FLOORS = {"dev": (0.67, 0.52), "unseen": (0.46, 0.34)}  # type precision, recall
+FLOORS = {"dev": (0.71, 0.53), "unseen": (0.46, 0.34)}  # type precision, recall
 
 
 def _script(name: str) -> ModuleType:
