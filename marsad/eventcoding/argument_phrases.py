@@ -23,7 +23,7 @@ from marsad.arabic.normalise import fold
 from marsad.arabic.titles import office_titles
 from marsad.eventcoding.argument_owners import definite_owner
 from marsad.eventcoding.lexicon import _verb_forms
-from marsad.eventcoding.matcher import stems
+from marsad.eventcoding.matcher import stem_test, stems
 from marsad.eventcoding.title_condemners import title_condemners
 from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
 from marsad.lexicons import load_table, load_yaml
@@ -87,13 +87,20 @@ def stem_role(view: View, index: int, role: str) -> bool:
     """Whether a stem of the word has ``role`` in ``event_args_stems.tsv`` («الجبهة» →
     org_head, «قوة» → unit, «الأوضاع» → topic, «مفجر» → agent)."""
     wanted = arg_words().stem_sets.get(role, frozenset())
+    test = stem_test(wanted)  # most words: no stem to look up
+    if test is not None and not test(view.tokens[index].text):
+        return False
     return any(stem in wanted for stem in stems(view.tokens[index].text))
 
 
 def head_ending(view: View, at: int, floor: int) -> Phrase | None:
     """One of our unnamed actors («أجهزة الأمن»، «الميليشيا») whose last word is ``at``."""
+    heads = arg_words().heads
+    test = stem_test(heads)  # most words: no stem to look up
+    if test is not None and not test(view.tokens[at].text):
+        return None
     for last in stems(view.tokens[at].text):
-        for head in arg_words().heads.get(last, ()):
+        for head in heads.get(last, ()):
             first = at - len(head) + 1
             if first >= floor and all(word in stems(view.tokens[first + k].text)
                                       for k, word in enumerate(head[:-1])):
@@ -128,6 +135,9 @@ def word_role(view: View, index: int) -> str:
 def light_role(view: View, index: int) -> str:
     """The role of one of our light verbs («استعاد» → actor, «اتهم» → accuser), else ''."""
     light = arg_words().light
+    test = stem_test(light)  # most words: no stem to look up
+    if test is not None and not test(view.tokens[index].text):
+        return ""
     return next((light[s] for s in stems(view.tokens[index].text) if s in light), "")
 
 

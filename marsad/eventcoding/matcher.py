@@ -6,7 +6,7 @@ preposition rules out a verb."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from itertools import chain, compress, count, repeat
 from operator import is_
@@ -247,13 +247,68 @@ def _may_spell() -> Callable[[str], bool] | None:
     return stem_filter(_spellable())
 
 
+@register_cache
+@functools.cache
+def _may_be_second() -> Callable[[str], bool] | None:
+    """The compiled test of ``_second_stems_of``: False for a word none of whose stems is the
+    second word of some phrase of the lexicon (``stem_filter``; None where the extension was
+    not built). Emptied with the lexicon's caches."""
+    seconds = {surface.trigger.rest[0] for found in lexicon().surfaces.values()
+               for surface in found if surface.trigger.rest}
+    return stem_filter(seconds)
+
+
+@register_cache
+@functools.cache
+def _may_be_later() -> Callable[[str], bool] | None:
+    """``_may_be_second`` for the later words of the phrases (after the second): the test
+    of the words ``_rest_within`` splits into stems."""
+    later = {word for found in lexicon().surfaces.values()
+             for surface in found for word in surface.trigger.rest[1:]}
+    return stem_filter(later)
+
+
+#: id of a word table -> (the table, ``stem_test`` of it); emptied with the word caches.
+_STEM_TESTS: dict[int, tuple[Collection[str], Callable[[str], bool] | None]] = \
+    register_cache({})
+
+
+def stem_test(words: Collection[str]) -> Callable[[str], bool] | None:
+    """A compiled test of a word's text against a table of stems (``stem_filter``): False
+    when none of the word's ``stems`` is in ``words``, so a reader that looks each stem up
+    in the table finds none, and the stems of a word seen for the first time need not be
+    made; None where the extension was not built. Made once per table (by identity)."""
+    found = _STEM_TESTS.get(id(words))
+    if found is None or found[0] is not words:
+        found = _STEM_TESTS[id(words)] = (words, stem_filter(words))
+    return found[1]
+
+
+def _second_stems_of(tokens: list[Token]) -> Iterator[str]:
+    """``_stems_of`` less the stems of words none of whose stems is a phrase's second word:
+    a plan's second words (``Plan.verbal_words``, ``nominal_words``) meet it where they meet
+    ``_stems_of``, and the stems of the words the test lets by are the only ones made (a
+    word's stems cost some µs the first time it is seen: most words of a reach are not
+    read again)."""
+    return _tested_stems_of(tokens, _may_be_second())
+
+
+def _tested_stems_of(tokens: list[Token], test: Callable[[str], bool] | None
+                     ) -> Iterator[str]:
+    """The stems of the ``tokens`` whose text passes ``test`` (all of them: None)."""
+    texts = [token.text for token in tokens]
+    if test is not None:
+        texts = list(filter(test, texts))
+    return chain.from_iterable(map(stems, texts))
+
+
 def _words_after(tokens: list[Token], first: int, names: Names) -> Iterator[str]:
     """Every stem of the words a verbal phrase may reach from ``first``: a phrase whose
     second word is not among them is not tried position by position (a class phrase's
     object may stand past its subject, ``_class_reach``)."""
     lex = lexicon()
     window = tokens[first + 1:_class_reach(tokens, first, lex.phrase_gap, names) + 1]
-    found = _stems_of(window)
+    found = _second_stems_of(window)
     counted = [k for k, token in enumerate(window[:-1]) if token.norm in lex.class_counts]
     if not counted:
         return found
@@ -266,7 +321,7 @@ def _words_near(tokens: list[Token], first: int) -> Iterator[str]:
     """Every stem of the words a noun phrase's second word may be: the next word, or the one
     after the numbers or the words of quantity that follow the noun («نشر ألفي جندي»، «إرسال
     عدد من القوات»)."""
-    return _stems_of(tokens[first + 1:first + 2 + _noun_gap(tokens, first)])
+    return _second_stems_of(tokens[first + 1:first + 2 + _noun_gap(tokens, first)])
 
 
 def _stems_of(tokens: list[Token]) -> Iterator[str]:
@@ -638,10 +693,11 @@ def _far_words(tokens: list[Token], index: int, long: int,
     """The stems of the words within a long gap after ``index`` (where a phrase's second
     word may start, ``_phrase_start``), made once per gap and word: a verb with a long gap
     («أكد|يؤكد») has a dozen phrases, each tried word by word only when its second word is
-    among them."""
+    among them. Only the stems that may be a second word are kept (``_second_stems_of``):
+    the phrases ask no other."""
     words = found.get(long)
     if words is None:
-        words = found[long] = frozenset(_stems_of(tokens[index + 1:index + 2 + long]))
+        words = found[long] = frozenset(_second_stems_of(tokens[index + 1:index + 2 + long]))
     return words
 
 
@@ -656,7 +712,8 @@ def _rest_within(tokens: list[Token], index: int, trigger: Trigger, long: int,
     end = index + 1 + gap + len(trigger.rest)
     words = spans.get(end)
     if words is None:
-        words = spans[end] = frozenset(_stems_of(tokens[index + 1:end]))
+        # only the stems a later word of some phrase may be (``_may_be_later``)
+        words = spans[end] = frozenset(_tested_stems_of(tokens[index + 1:end], _may_be_later()))
     return all(word in words for word in trigger.rest[1:])
 
 

@@ -33,7 +33,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold
-from marsad.eventcoding.matcher import Hit, stems
+from marsad.eventcoding.matcher import Hit, stem_test, stems
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -198,11 +198,13 @@ def _barred(view: View, hit: Hit, table: _Table) -> bool:
     near = table.barred_near.get(hit.trigger.form, frozenset())
     if not near:
         return False
+    test = stem_test(near)  # most words: no stem to look up
     for step in (1, -1):
         index = hit.first + step
         while 0 <= index < len(tokens) and abs(index - hit.first) <= table.near_reach \
                 and tokens[index].sentence == sentence and not view.is_break(index):
-            if any(stem in near for stem in stems(tokens[index].norm)):
+            if (test is None or test(tokens[index].norm)) \
+                    and any(stem in near for stem in stems(tokens[index].norm)):
                 return True
             index += step
     return False

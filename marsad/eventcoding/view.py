@@ -12,7 +12,7 @@ from typing import Any
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import lexicon
-from marsad.eventcoding.matcher import Hit, find_hits, stems
+from marsad.eventcoding.matcher import Hit, find_hits, stem_test, stems
 from marsad.model import Article, Entity
 from marsad.pipeline import register_cache
 
@@ -264,6 +264,9 @@ class View:
 
     def light_verb(self, index: int) -> str:
         """``actor`` or ``target``: the role of a light verb's subject, else ''."""
+        test = stem_test(self.lex.light_verbs)  # most words: no stem to look up
+        if test is not None and not test(self.tokens[index].text):
+            return ""
         for stem in stems(self.tokens[index].text):
             role = self.lex.light_verbs.get(stem)
             if role:
@@ -277,6 +280,9 @@ class View:
                    for p in self.lex.future_proclitics)
 
     def is_place_noun(self, index: int) -> bool:
+        test = stem_test(self.lex.place_nouns)  # most words: no stem to look up
+        if test is not None and not test(self.tokens[index].text):
+            return False
         return any(stem in self.lex.place_nouns for stem in stems(self.tokens[index].text))
 
     def ends_argument(self, index: int) -> bool:
@@ -285,6 +291,9 @@ class View:
         return bool(_ends(self.tokens[index].norm) if found is None else found)
 
     def is_skip(self, index: int) -> bool:
+        test = stem_test(self.lex.skip_words)  # most words: no stem to look up
+        if test is not None and not test(self.tokens[index].text):
+            return False
         return any(stem in self.lex.skip_words for stem in stems(self.tokens[index].text))
 
     def clitic_prep(self, index: int) -> str:
@@ -312,6 +321,9 @@ class View:
 
     def head_at(self, index: int) -> tuple[int, int] | None:
         """``(last token, offset where the head's text begins)`` of an unnamed actor."""
+        test = stem_test(self.lex.heads)  # most words: no stem to look up
+        if test is not None and not test(self.tokens[index].text):
+            return None
         for stem in stems(self.tokens[index].text):
             for head in self.lex.heads.get(stem, ()):
                 last = index + len(head) - 1
