@@ -11,14 +11,13 @@ Our own sentences, through the real chain, dated Friday 10 May 2024."""
 
 from __future__ import annotations
 
-from gold.events.oracle import analyzed, of_type
+from gold.events.oracle import triggers
 
 PUBLISHED = "2024-05-10"
 
 
 def _triggers(text: str, type_: str) -> list[str]:
-    article = analyzed(text, published=PUBLISHED)
-    return [article.text[slice(*(e.trigger or e.evidence))] for e in of_type(article.events, type_)]
+    return triggers(text, type_, PUBLISHED)
 
 
 # a deed a demonstrative points back at

@@ -8,27 +8,16 @@ that loses right events on real news or brings back wrong ones shows."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from gold.events.oracle import script
 
 ROOT = Path(__file__).resolve().parent.parent
 JUDGED = ROOT / "tests" / "gold" / "realnews" / "judged_events.json"
-
-
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _data() -> dict[str, Any]:
@@ -61,7 +50,7 @@ def test_the_rules_keep_the_right_judged_events_and_their_precision(shared_dir: 
     corpus = shared_dir / "corpus" / "saudinewsnet-2015-08-09.jsonl"
     if not corpus.is_file():
         pytest.skip("the shared corpus file is missing")
-    result = _script("judged_events").score(corpus=corpus)
+    result = script("judged_events").score(corpus=corpus)
     assert result["events"] == 474
     assert result["right_kept"] >= 0.95 * result["right"]
     assert result["precision"] >= 0.50

@@ -10,15 +10,13 @@ at that session's start, are the unseen ones."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from gold.events.oracle import script
 
 ROOT = Path(__file__).resolve().parent.parent
 REALNEWS = ROOT / "tests" / "gold" / "realnews"
@@ -28,14 +26,6 @@ DEV = ("rnA", "rnB", "rnC", "rnD", "rnE", "rnF", "rnG", "rnH", "rnI", "rnJ", "rn
 UNSEEN = ("rnM", "rnN", "rnO", "rnP", "rnQ", "rnR")
 FLOORS = {"dev": (0.71, 0.53), "unseen": (0.46, 0.34)}  # type precision, recall
 
-
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _packed(path: Path) -> dict[str, Any]:
@@ -59,7 +49,7 @@ def test_no_article_is_labelled_in_two_folders() -> None:
 
 def test_every_folder_unpacks_from_the_corpus_with_well_formed_labels(
         shared_dir: Path, tmp_path: Path) -> None:
-    real_gold = _script("real_gold")
+    real_gold = script("real_gold")
     corpus = shared_dir / "corpus" / "saudinewsnet-2015-08-09.jsonl"
     if not corpus.is_file():
         pytest.skip("the shared corpus file is missing")
@@ -75,7 +65,7 @@ def test_the_coder_keeps_its_floor_on_real_news(shared_dir: Path, part: str) -> 
     if not (shared_dir / "corpus" / "saudinewsnet-2015-08-09.jsonl").is_file():
         pytest.skip("the shared corpus file is missing")
     names = DEV if part == "dev" else UNSEEN
-    result = _script("eval_events").evaluate(
+    result = script("eval_events").evaluate(
         pipeline=True, unnamed=True, gold_dir=[REALNEWS / f"{name}.json" for name in names])
     precision, recall = FLOORS[part]
     assert result["type"]["precision"] >= precision and result["type"]["recall"] >= recall

@@ -163,6 +163,18 @@ def coded(text: str, entities: dict[str, str] | None = None, **layers: Any
     return article, article.events
 
 
+def script(name: str) -> ModuleType:
+    """A fresh copy of ``scripts/<name>.py`` (read, never changed), registered under its name
+    (dataclasses look their module up there)."""
+    path = GOLD_DIR.parents[2] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 @functools.cache
 def _eval_script() -> ModuleType:
     """``scripts/eval_events.py``, loaded once (read, never changed)."""
@@ -230,10 +242,10 @@ def places(text: str, type_: str) -> list[str | None]:
     return [entity.text if entity else None for entity in found]
 
 
-def triggers(text: str, type_: str) -> list[str]:
-    """The trigger text (else the evidence) of each event of ``type_`` coded from ``text``, in
-    order."""
-    article = analyzed(text)
+def triggers(text: str, type_: str, published: str = "2024-05-01") -> list[str]:
+    """The trigger text (else the evidence) of each event of ``type_`` coded from ``text``
+    (dated ``published``), in order."""
+    article = analyzed(text, published)
     found = []
     for event in of_type(article.events, type_):
         start, end = event.trigger or event.evidence
