@@ -60,12 +60,13 @@ def _script(name: str) -> Any:
     return module
 
 
-def signals(article: Article, events: list[Event], index: int) -> dict[str, float]:
-    """The signals of ``events[index]`` as named numbers (a category is ``name=value`` → 1)."""
+def signals(ev: Any, article: Article, events: list[Event], index: int) -> dict[str, float]:
+    """The signals of ``events[index]`` as named numbers (a category is ``name=value`` → 1);
+    ``ev`` is ``scripts/eval_events.py`` (its sentence of an offset)."""
     event = events[index]
     at = (event.trigger or event.evidence)[0]
-    sentence = _sentence_of(article, at)
-    heads = [_sentence_of(article, (e.trigger or e.evidence)[0]) for e in events]
+    sentence = ev._sentence(article, at)
+    heads = [ev._sentence(article, (e.trigger or e.evidence)[0]) for e in events]
     earlier = [e for e in events[:index] if e.type == event.type]
     names = _names(article, event)
     inside = next((s.act for s in article.statements if s.content[0] <= at < s.content[1]),
@@ -105,13 +106,6 @@ def signals(article: Article, events: list[Event], index: int) -> dict[str, floa
     }
 
 
-def _sentence_of(article: Article, offset: int) -> int:
-    for n, sentence in enumerate(article.sentences):
-        if sentence.start <= offset < sentence.end:
-            return n
-    return -1
-
-
 def _names(article: Article, event: Event) -> set[str]:
     found = (article.entity(i) for i in event.actors + event.targets)
     return {e.text for e in found if e is not None}
@@ -125,14 +119,14 @@ def gold_rows(ev: Any, folders: Sequence[Path], source: str) -> list[Row]:
             article = ev._article(gold, True)
             pairs, _, _ = ev._match(article, gold.get("events") or [])
             right = {id(e) for _, e in pairs}
-            rows += [(signals(article, article.events, n), int(id(e) not in right), source,
+            rows += [(signals(ev, article, article.events, n), int(id(e) not in right), source,
                       f"{folder}/{path.name}") for n, e in enumerate(article.events)]
     return rows
 
 
-def judged_rows() -> list[Row]:
+def judged_rows(ev: Any) -> list[Row]:
     judged = _script("judged_events")
-    return [(signals(article, article.events, n), int(verdict == "wrong"), "judged", str(line))
+    return [(signals(ev, article, article.events, n), int(verdict == "wrong"), "judged", str(line))
             for line, article, n, verdict in judged.found_events()]
 
 
@@ -209,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             if not ev.sample_file().is_file():
                 raise SystemExit("probe_event_filter: --data real needs the shared corpus")
-            rows = gold_rows(ev, REAL_DEV, "real-gold") + judged_rows()
+            rows = gold_rows(ev, REAL_DEV, "real-gold") + judged_rows(ev)
         odds = cross_validated(rows)
         print(f"{data}: {len(rows)} coded events, {sum(r[1] for r in rows)} spurious")
         for threshold in THRESHOLDS:

@@ -328,12 +328,11 @@ def office_holder_words() -> tuple[frozenset[str], frozenset[str]]:
     """Folded first words of an office that a person holds (the office words of
     ``event_args_titles.tsv``, the titles of ``event_title_condemners.yaml`` and the
     spokesmen's words, ``office_holder_heads`` of event_grammar.yaml), and the second words
-    of a rank (``rank_seconds``)."""
+    of a rank (``rank_seconds`` of ner_titled_names.yaml, which the names layer reads too)."""
     heads, _ = office_titles()
-    grammar = load_yaml("event_grammar.yaml")
-    extra = frozenset(fold(word) for word in grammar["office_holder_heads"])
-    return heads | title_condemners().heads | extra, \
-        frozenset(fold(word) for word in grammar["rank_seconds"])
+    extra = frozenset(fold(word) for word in load_yaml("event_grammar.yaml")["office_holder_heads"])
+    seconds = load_yaml("ner_titled_names.yaml")["rank_seconds"]
+    return heads | title_condemners().heads | extra, frozenset(fold(word) for word in seconds)
 
 
 def _titled_person_joined(view: View, at: int, stop: int) -> Entity | None:

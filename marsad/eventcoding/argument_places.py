@@ -120,7 +120,7 @@ def clause_place(view: View, span: tuple[int, int],
     while at < stop:
         if at > end and view.ends_argument(at):
             break  # «… اتفاق لوقف إطلاق النار في قطاع غزة»: a place of what follows
-        place, after = _place_at(view, at, stop)
+        place, after = place_at(view, at, stop)
         if place is not None and not _aside(view, at, first):
             if fold(place.text) == wanted:
                 return False, None
@@ -163,11 +163,6 @@ def _aside(view: View, at: int, first: int) -> bool:
 
 
 def place_at(view: View, at: int, stop: int) -> tuple[Entity | None, int]:
-    """The place stated at token ``at`` and the index after it (``_place_at``)."""
-    return _place_at(view, at, stop)
-
-
-def _place_at(view: View, at: int, stop: int) -> tuple[Entity | None, int]:
     """The place stated at token ``at`` and the index after it: «بجدة», «في جدة», «في
     منطقة الجهراء», «في جنوب البحر الأحمر», «بمدينة سرت»."""
     entity = view.entity_at.get(at)

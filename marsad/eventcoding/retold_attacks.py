@@ -137,11 +137,11 @@ def retold_attacks(view: View, candidates: list[Candidate]) -> frozenset[int]:
         if candidate.factuality in TOLD and not _condemned(view, candidate) \
                 and (any(s < candidate.sentence for s in told)
                      and _points_back(view, at_toll(candidate))  # round 25: a toll an act leads
-                     or _place_told_before(view, candidate)
-                     and (_pointed_deed(view, view.token_before(candidate.trigger[0]))
-                          and _attack_word_before(view, candidate)
-                          or _eulogy(view, candidate)
-                          and _attack_word_before(view, candidate, _words().eulogy_before))):
+                     or (_pointed_deed(view, view.token_before(candidate.trigger[0]))
+                         and _attack_word_before(view, candidate)
+                         or _eulogy(view, candidate)
+                         and _attack_word_before(view, candidate, _words().eulogy_before))
+                     and _place_told_before(view, candidate)):  # the dearer test last
             found.add(id(candidate))
         if candidate.factuality in TOLD:
             told.add(candidate.sentence)
