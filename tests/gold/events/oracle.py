@@ -242,6 +242,13 @@ def places(text: str, type_: str) -> list[str | None]:
     return [entity.text if entity else None for entity in found]
 
 
+def event_places(text: str) -> list[tuple[str, str | None]]:
+    """Each event coded from ``text``, in order, as (type, its place's text or ``None``)."""
+    article = analyzed(text)
+    names = {e.id: e.text for e in article.entities}
+    return [(e.type, names.get(e.place) if e.place else None) for e in article.events]
+
+
 def triggers(text: str, type_: str, published: str = "2024-05-01") -> list[str]:
     """The trigger text (else the evidence) of each event of ``type_`` coded from ``text``
     (dated ``published``), in order."""
