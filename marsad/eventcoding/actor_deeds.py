@@ -112,10 +112,12 @@ def deed_doer(view: View, hit: Hit, candidate: Candidate) -> None:
     """Give ``candidate`` (of ``hit``) the doer named after its noun when it has no actor and
     stands as an event without one: a doer never makes an event of a candidate that lacked
     the evidence its trigger needs (which events stand is not this rule's business)."""
+    args = candidate.args
+    if args.has_actor or hit.passive:
+        return  # most candidates: the import below is not made
     from marsad.eventcoding.merge import has_evidence  # merge imports the candidates
 
-    args = candidate.args
-    if args.has_actor or hit.passive or not has_evidence(candidate):
+    if not has_evidence(candidate):
         return
     _, stop = view.sentence_of(hit.first)
     found = (_doer_after(view, max(hit.end, hit.last), stop) if _is_noun_use(view, hit) else None) \

@@ -4,6 +4,8 @@ named after a long title, and the place stated before the trigger in its sentenc
 
 from __future__ import annotations
 
+import bisect
+import weakref
 from dataclasses import dataclass, field
 
 from marsad.eventcoding.arg_bounds import target_bounds
@@ -88,13 +90,30 @@ def governed(view: View, found: Phrase) -> bool:
 def titled_person(view: View, cursor: int, stop: int) -> Phrase | None:
     """«يزور وزير الدولة بوزارة الخارجية محمد الخليفي طهران»: a person named after a long
     title that the view does not skip."""
-    for at in range(cursor, min(stop, cursor + view.lex.object_window + 2)):
+    end = min(stop, cursor + view.lex.object_window + 2)
+    persons = _person_starts(view)
+    nearest = bisect.bisect_left(persons, cursor)
+    if nearest == len(persons) or persons[nearest] >= end:
+        return None  # no person begins in reach: the words need not be read
+    for at in range(cursor, end):
         if view.ends_argument(at) or view.tokens[at].kind != "word":
             return None
         entity = view.entity_at.get(at)
         if entity is not None and entity.type == "PER":
             return phrase(view, at, stop)
     return None
+
+
+#: Per article view: the tokens where a person entity begins (``entity_at``), in order.
+_PERSON_STARTS: weakref.WeakKeyDictionary[View, list[int]] = weakref.WeakKeyDictionary()
+
+
+def _person_starts(view: View) -> list[int]:
+    found = _PERSON_STARTS.get(view)
+    if found is None:
+        found = _PERSON_STARTS[view] = sorted(at for at, entity in view.entity_at.items()
+                                              if entity.type == "PER")
+    return found
 
 
 def past_adjuncts(view: View, args: Args, cursor: int, stop: int) -> int:
@@ -176,14 +195,22 @@ def place_before(view: View, index: int, args: Args, stated: bool = False) -> No
     """The nearest place before the trigger in its sentence; stated when it is close and in
     the trigger's clause («انطلقت في بغداد أعمال القمة»)."""
     first, _ = view.sentence_of(index)
+    floor = max(first, index - 3 * view.lex.marker_window)
+    ends = _place_ends(view)
     near = True
+    read = index  # the words from here to the trigger were read for a break (``near``)
     subject: Phrase | None = None  # a town named after an unmarked head, taken last
-    for at in range(index - 1, max(first, index - 3 * view.lex.marker_window) - 1, -1):
-        if view.ends_argument(at):
-            near = False
-        entity = view.entity_ending_at.get(at)
-        if entity is None or entity.type not in PLACE_TYPES:
-            continue
+    for place in range(bisect.bisect_left(ends, index) - 1, -1, -1):  # the places back to
+        at = ends[place]  # ``floor``, nearest first; not every word between
+        if at < floor:
+            break
+        if near:  # a break between the place and the trigger: the place is not near
+            for between in range(read - 1, at - 1, -1):
+                if view.ends_argument(between):
+                    near = False
+                    break
+            read = at
+        entity = view.entity_ending_at[at]
         begin = view.entity_first[entity.id]
         if headed_only(entity):  # a town named after its head word (round 27)
             earlier = _first_conjunct(view, begin)
@@ -201,6 +228,18 @@ def place_before(view: View, index: int, args: Args, stated: bool = False) -> No
             return
     if subject is not None:  # «إن بلدة المخيسة تعرضت لقصف»: no other place before it
         args.set_place(subject, stated=False)
+
+
+#: Per article view: the tokens where a place entity ends (``entity_ending_at``), in order.
+_PLACE_ENDS: weakref.WeakKeyDictionary[View, list[int]] = weakref.WeakKeyDictionary()
+
+
+def _place_ends(view: View) -> list[int]:
+    found = _PLACE_ENDS.get(view)
+    if found is None:
+        found = _PLACE_ENDS[view] = sorted(at for at, entity in view.entity_ending_at.items()
+                                           if entity.type in PLACE_TYPES)
+    return found
 
 
 def _first_conjunct(view: View, begin: int) -> Entity | None:

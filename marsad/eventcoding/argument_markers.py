@@ -20,6 +20,7 @@ from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import Phrase, View
 from marsad.arabic.normalise import fold
 from marsad.lexicons import load_table, load_yaml
+from marsad.pipeline import register_cache
 
 __all__ = ["markers"]
 
@@ -31,30 +32,41 @@ def markers(view: View, hit: Hit, args: Args, end: int) -> None:
     """Arguments after markers that stand before ``end`` (their phrase may run on)."""
     trigger = hit.trigger
     lex = view.lex
+    tokens = view.tokens
+    clitic_preps = lex.clitic_preps
+    agents = _agents()
     _, stop = view.sentence_of(hit.first)
     index = max(hit.last + 1, args.markers_from)
     right = hit.trigger.type in _right_types()  # «بحق» names whom it was done to
     while index < end:
-        after_time = _inserted_time(view, index, stop)
+        norm = tokens[index].norm
+        facts = _FACTS.get(norm)
+        if facts is None:
+            facts = _facts(view, index)
+        plain, joiner, ends, word, pronoun, right_marker = facts
+        if plain and word not in trigger.place:
+            index += 1  # most words: no marker, no break, nothing below to read
+            continue
+        after_time = _inserted_time(view, index, stop) if joiner else 0
         if after_time:
             index = after_time
             continue
-        if view.ends_argument(index):
+        if ends:
             break
-        if right and word_role(view, index) == "right_marker":
+        if right and right_marker:
             index = _right_of(view, args, index + 1, stop)  # «اعتقالات بحق عشرات الشبان»
             continue
-        word, at = view.bare(index), index + 1
-        clitic = view.clitic_prep(index)
+        at = index + 1
+        # ``clitic_prep`` is '' for a word that opens with none of the clitic prepositions
+        clitic = view.clitic_prep(index) if norm.startswith(clitic_preps) else ""
         if clitic and word not in lex.function_words:
             word, at = clitic, index
-        pronoun = view.pronoun_prep(index)
         if pronoun:
             if pronoun in trigger.place or pronoun in lex.place_words:
                 place_before(view, hit.first, args, stated=True)
             index += 1
             continue
-        seconds = _agents().get(word)  # «من قبل»، «على يد»
+        seconds = agents.get(word)  # «من قبل»، «على يد»
         agent = seconds is not None and index + 1 < end and view.bare(index + 1) in seconds
         if agent:
             at = index + 2
@@ -80,6 +92,32 @@ def markers(view: View, hit: Hit, args: Args, end: int) -> None:
         if at < stop and (word in trigger.place or word in lex.place_words):
             _place_pointed_back(view, args, at)
         index += 1
+
+
+#: A word's ``norm`` -> what ``markers`` reads of the word alone: whether it joins
+#: (``lex.joiners``: a time set off by commas may follow), whether it ends an argument
+#: (``View.ends_argument``), the word without its conjunction (``View.bare``) and the
+#: preposition it carries with a pronoun (``View.pronoun_prep``), and whether it is «بحق»
+#: (``word_role`` right_marker); first, whether it is plain: none of these, no clitic
+#: preposition, no first word of «من قبل», no place word and no function word — a word
+#: ``markers`` passes over unless the trigger's place words hold it. Kept across articles
+#: (the same few thousand words); emptied when it holds ``_FACTS_LIMIT`` words.
+_FACTS: dict[str, tuple[bool, bool, bool, str, str, bool]] = register_cache({})
+_FACTS_LIMIT = 1 << 13
+
+
+def _facts(view: View, index: int) -> tuple[bool, bool, bool, str, str, bool]:
+    if len(_FACTS) >= _FACTS_LIMIT:
+        _FACTS.clear()
+    lex, norm = view.lex, view.norm(index)
+    joiner, ends = norm in lex.joiners, view.ends_argument(index)
+    word, pronoun = view.bare(index), view.pronoun_prep(index)
+    right_marker = word_role(view, index) == "right_marker"
+    plain = not (joiner or ends or pronoun or right_marker or norm.startswith(lex.clitic_preps)
+                 or word in _agents() or word in lex.place_words
+                 or word in lex.function_words)
+    found = _FACTS[norm] = (plain, joiner, ends, word, pronoun, right_marker)
+    return found
 
 
 @functools.cache

@@ -19,6 +19,7 @@ from marsad.eventcoding.lead_subjects import headed_phrase
 from marsad.eventcoding.matcher import Hit, stems
 from marsad.eventcoding.title_chains import chained_person
 from marsad.eventcoding.view import ACTOR_TYPES, PLACE_TYPES, Phrase, View
+from marsad.pipeline import register_cache
 
 __all__ = ["genitive", "possessed", "purpose_of", "light_verb", "light_verb_after",
            "accused_doer"]
@@ -211,9 +212,10 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
     for at in range(hit.first - 1, max(first, hit.first - view.lex.light_window) - 1, -1):
         if view.ends_argument(at):
             return
-        role = view.light_verb(at)
+        roles = _LIGHT_ROLES.get(view.tokens[at].text)  # most words: known, no call
+        role, light = _light_roles(view, at) if roles is None else roles
         # a word of a name is no verb of ours: «الأردن» is not «ردن» (round 13)
-        ours_role = "" if role or at in view.entity_at else light_role(view, at)
+        ours_role = "" if role or at in view.entity_at else light
         ours = ours_role in ("actor", "order", "reply", "pledge")  # «سيّرت» is no future «سـ»
         if ours_role in ("announce", "prepare"):
             announced_doer(view, ours_role, hit, args, at)  # «أعلنت الرئاسة حظر…» (round 26)
@@ -257,6 +259,22 @@ def light_verb(view: View, hit: Hit, args: Args) -> None:
         elif not args.has_actor:
             args.add_actor(subject)
         return
+
+
+#: A word's text -> its ``View.light_verb`` role and its ``light_role`` (both read the word
+#: alone): ``light_verb`` asks them of the few words before every masdar.
+_LIGHT_ROLES: dict[str, tuple[str, str]] = register_cache({})
+_LIGHT_ROLES_LIMIT = 1 << 13
+
+
+def _light_roles(view: View, at: int) -> tuple[str, str]:
+    text = view.tokens[at].text
+    found = _LIGHT_ROLES.get(text)
+    if found is None:
+        if len(_LIGHT_ROLES) >= _LIGHT_ROLES_LIMIT:
+            _LIGHT_ROLES.clear()
+        found = _LIGHT_ROLES[text] = (view.light_verb(at), light_role(view, at))
+    return found
 
 
 def _time_at(view: View, at: int, masdar: int) -> bool:
@@ -319,8 +337,7 @@ def light_verb_after(view: View, hit: Hit, args: Args, stop: int) -> None:
             continue
         if view.ends_argument(at):
             return
-        role = _light_with_pronoun(view, view.tokens[at].norm) \
-            or _ours_with_pronoun(view, view.tokens[at].norm)  # «التي يرتكبها» (round 12)
+        role = _pronoun_role(view, view.tokens[at].norm)  # also «التي يرتكبها» (round 12)
         if not role:
             continue
         start, _ = skip_adjuncts(view, at + 1, stop)  # «هجوم شنته اليوم المقاومة»
@@ -332,6 +349,21 @@ def light_verb_after(view: View, hit: Hit, args: Args, stop: int) -> None:
             if subject is not None and (subject.text or subject.types() & ACTOR_TYPES):
                 args.add_actor(subject)  # not «هجوم شنته من عدن»: a place it came from
         return
+
+
+#: A word's ``norm`` -> ``_light_with_pronoun`` or else ``_ours_with_pronoun`` of it (both
+#: read the word alone), for the few words after every masdar.
+_PRONOUN_ROLES: dict[str, str] = register_cache({})
+
+
+def _pronoun_role(view: View, word: str) -> str:
+    found = _PRONOUN_ROLES.get(word)
+    if found is None:
+        if len(_PRONOUN_ROLES) >= _LIGHT_ROLES_LIMIT:
+            _PRONOUN_ROLES.clear()
+        found = _PRONOUN_ROLES[word] = _light_with_pronoun(view, word) \
+            or _ours_with_pronoun(view, word)
+    return found
 
 
 def _ours_with_pronoun(view: View, word: str) -> str:

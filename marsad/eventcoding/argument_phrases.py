@@ -28,6 +28,7 @@ from marsad.eventcoding.title_condemners import title_condemners
 from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
 from marsad.lexicons import load_table, load_yaml
 from marsad.model import Entity
+from marsad.pipeline import register_cache
 
 __all__ = ["ArgWords", "arg_words", "phrase", "extend_back", "head_ending", "light_role", "word_role", "is_accusative", "in_time",
            "unnamed_object", "carries_preposition", "ends_object", "OBJECT_WORDS",
@@ -83,22 +84,62 @@ def arg_words() -> ArgWords:
                               if row["role"] == "condition_target"))
 
 
+#: The word caches of this module's readers, each emptied when it holds ``_WORDS_LIMIT``
+#: words: the argument finder asks the same few thousand words again in every article.
+_WORDS_LIMIT = 1 << 13
+
+#: role -> a word's text -> ``stem_role``'s answer.
+_STEM_ROLES: dict[str, dict[str, bool]] = register_cache({})
+
+
 def stem_role(view: View, index: int, role: str) -> bool:
     """Whether a stem of the word has ``role`` in ``event_args_stems.tsv`` («الجبهة» →
     org_head, «قوة» → unit, «الأوضاع» → topic, «مفجر» → agent)."""
+    text = view.tokens[index].text
+    known = _STEM_ROLES.get(role)
+    if known is None:
+        known = _STEM_ROLES[role] = {}
+    found = known.get(text)
+    if found is None:
+        if len(known) >= _WORDS_LIMIT:
+            known.clear()
+        found = known[text] = _stem_role(text, role)
+    return found
+
+
+def _stem_role(text: str, role: str) -> bool:
     wanted = arg_words().stem_sets.get(role, frozenset())
     test = stem_test(wanted)  # most words: no stem to look up
-    if test is not None and not test(view.tokens[index].text):
+    if test is not None and not test(text):
         return False
-    return any(stem in wanted for stem in stems(view.tokens[index].text))
+    return any(stem in wanted for stem in stems(text))
+
+
+#: A word's text -> whether a stem of it may end one of our unnamed actors (the heads'
+#: ``stem_test``; True where the test was not built): most words are none.
+_MAY_END_HEAD: dict[str, bool] = register_cache({})
+
+
+def _may_end_head(text: str) -> bool:
+    found = _MAY_END_HEAD.get(text)
+    if found is None:
+        if len(_MAY_END_HEAD) >= _WORDS_LIMIT:
+            _MAY_END_HEAD.clear()
+        test = stem_test(arg_words().heads)
+        found = _MAY_END_HEAD[text] = test is None or bool(test(text))
+    return found
 
 
 def head_ending(view: View, at: int, floor: int) -> Phrase | None:
     """One of our unnamed actors («أجهزة الأمن»، «الميليشيا») whose last word is ``at``."""
-    heads = arg_words().heads
-    test = stem_test(heads)  # most words: no stem to look up
-    if test is not None and not test(view.tokens[at].text):
+    if not _may_end_head(view.tokens[at].text):  # most words: no stem to look up
         return None
+    return _head_ending(view, at, floor)
+
+
+def _head_ending(view: View, at: int, floor: int) -> Phrase | None:
+    """``head_ending`` for a word whose stems may end a head (``_may_end_head``)."""
+    heads = arg_words().heads
     for last in stems(view.tokens[at].text):
         for head in heads.get(last, ()):
             first = at - len(head) + 1
@@ -114,17 +155,36 @@ def head_ending(view: View, at: int, floor: int) -> Phrase | None:
 
 def head_at(view: View, index: int, stop: int) -> Phrase | None:
     """One of our unnamed actors beginning at ``index``."""
+    tokens = view.tokens
     for at in range(min(stop, index + 3) - 1, index - 1, -1):
-        found = head_ending(view, at, index)
+        may = _MAY_END_HEAD.get(tokens[at].text)  # ``head_ending``'s first test, asked here
+        if may is None:  # to spare most words the call
+            may = _may_end_head(tokens[at].text)
+        if not may:
+            continue
+        found = _head_ending(view, at, index)
         if found is not None and found.first == index:
             return found
     return None
 
 
+#: A word's ``norm`` -> ``word_role``'s answer (it reads the word alone).
+_ROLES: dict[str, str] = register_cache({})
+
+
 def word_role(view: View, index: int) -> str:
     """The role of a word in ``event_args_words.tsv`` («قد» → subject_before), else ''."""
-    words = arg_words().words
     word = view.tokens[index].norm
+    found = _ROLES.get(word)
+    if found is None:
+        if len(_ROLES) >= _WORDS_LIMIT:
+            _ROLES.clear()
+        found = _ROLES[word] = _word_role(view, index, word)
+    return found
+
+
+def _word_role(view: View, index: int, word: str) -> str:
+    words = arg_words().words
     found = words.get(word) or words.get(view.bare(index))
     if found:
         return found
@@ -420,7 +480,10 @@ def extend_back(view: View, found: Phrase, floor: int) -> Phrase:
 
 def in_time(view: View, index: int) -> bool:
     start = view.tokens[index].start
-    return any(t.start <= start < t.end for t in view.article.times)
+    for t in view.article.times:  # a loop, not ``any``: most articles hold few times
+        if t.start <= start < t.end:
+            return True
+    return False
 
 
 def condition_subject(view: View, index: int, stop: int) -> Phrase | None:

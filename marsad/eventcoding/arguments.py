@@ -80,6 +80,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     sentence, whose subject a coordinated verb shares («داهمت القوات المخيم واعتقلت…»)."""
     args = Args(hit.first, hit.end)
     victim = attack_object = False
+    verbal = hit.trigger.verbal  # a property, read a dozen times below
     _, stop = view.sentence_of(hit.first)
     cursor = hit.end + 1 if hit.end > hit.last else hit.last + 1
     if hit.trigger.rest and hit.end == hit.last:
@@ -90,10 +91,10 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
             light_verb_after(view, hit, args, stop)  # as a masdar's (round 30, S1)
         if not args.has_actor:  # «اتهمت الحكومة الحوثيين بخرق الهدنة»
             accused_doer(view, hit, args)
-        if not args.has_actor and not hit.passive and hit.trigger.verbal \
+        if not args.has_actor and not hit.passive and verbal \
                 and not _subject_before(view, hit, args):  # «وكانت الوزارة قد دفعت بتعزيزات»
             _owner_speaks(view, hit, args)  # «أن مقاتليه تصدوا لمحاولة تسلل» (round 12)
-    elif hit.trigger.verbal and (victim_row(hit) or (bare_row(hit) and _bare_passive(view, hit, stop))
+    elif verbal and (victim_row(hit) or (bare_row(hit) and _bare_passive(view, hit, stop))
                                  or (hit.passive and dead_row(hit) and _counted_after(view, hit, stop))):
         victim = True  # «استشهد شرطي مصري»، «قتل جندي وأصيب آخرون»: the subject died (round 27)
         probe = Args(args.first, args.last)
@@ -106,7 +107,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         if dead is not None:  # «قتل 14 راكبا وأصيب…»: the dead no entity names (round 30)
             _victims(args, dead)
             cursor = max(cursor, dead.last + 1)
-    elif hit.trigger.verbal:
+    elif verbal:
         given = _shared_subject(view, hit, args, previous) or _subject_before(view, hit, args) \
             or _after_relative(view, hit) or _subject_after_opener(view, hit, args, stop) \
             or doer_before(view, hit, args)  # «القوات لن تغادر ليبيا» (round 26)
@@ -120,7 +121,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
             if gap and not args.targets and args.object_at < 0:
                 args.object_at = hit.end + 1  # «من قتل عشرة مسلحين»: the count read later
         _addressed(view, hit, args)
-    elif hit.pronoun and not hit.trigger.verbal:
+    elif hit.pronoun and not verbal:
         light_verb(view, hit, args)  # «سيواصلون اعتصامهم»
         cursor = possessed(view, hit, args, cursor, stop)
     else:
@@ -132,14 +133,14 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         if not args.has_actor:
             accused_doer(view, hit, args)
 
-    if not hit.trigger.verbal:
+    if not verbal:
         cursor = hosted(view, hit, args, cursor, stop)  # «مباحثات استضافتها بكين بين…» (round 10)
-    if not hit.trigger.verbal and not args.has_actor:
+    if not verbal and not args.has_actor:
         gathered(view, hit, args, stop)  # «اجتماعا رباعيا ضم وزراء خارجية مصر والسعودية»
-    if not hit.trigger.verbal and not args.has_actor:
+    if not verbal and not args.has_actor:
         agreed_parties(view, hit, args)  # «اتفق الجانبان على تعزيز التنسيق الأمني» (round 23)
     markers(view, hit, args, min(stop, max(cursor, hit.end + 1) + view.lex.marker_window))
-    if hit.trigger.verbal and not args.has_actor and not hit.passive:
+    if verbal and not args.has_actor and not hit.passive:
         if previous is not None and (view.tokens[hit.first].norm[:1] in view.lex.conjunctions
                                      or _same_subject(view, hit.first)):
             args.actors, args.actor_text = list(previous.actors), list(previous.actor_text)
@@ -159,9 +160,9 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
                 args.add_actor(before)
                 if args.object_at < 0 and "obj" in hit.trigger.target:
                     args.object_at = hit.last + 1  # «طائرات حربية قصفت منزلا»
-    if hit.trigger.verbal and not args.has_actor and not hit.passive and not victim:
+    if verbal and not args.has_actor and not hit.passive and not victim:
         _owner_speaks(view, hit, args)
-    if hit.trigger.verbal and not args.has_actor and not hit.passive and not victim \
+    if verbal and not args.has_actor and not hit.passive and not victim \
             and hit.trigger.mode in constructions().subject_modes:  # not «إن العملية
         subject = subject_after_an(view, hit.first)  # استهدفت»; «أن وزراء الخارجية سيجتمعون»
         if subject is not None:
@@ -170,7 +171,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     if not args.targets and hit.trigger.type in arg_words().condition_types:
         threat_target(view, max(hit.end, args.last) + 1, args, stop)  # «هدد بفرض عقوبات على…»، «إذا لم تستجب الحكومة» (round 21)
     args.actors = [e for e in args.actors if e not in args.targets]  # one side each
-    if not hit.trigger.verbal and not args.has_actor and view.tokens[hit.first].norm[:1] == view.lex.prep_li:
+    if not verbal and not args.has_actor and view.tokens[hit.first].norm[:1] == view.lex.prep_li:
         purpose_of(view, hit, args)  # «تدخلت الشرطة لتفريق المحتجين»
     if args.place is None and previous is not None and previous.place is not None \
             and view.tokens[hit.first].norm[:1] in view.lex.conjunctions:
@@ -179,7 +180,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
                 != view.tokens[hit.first].sentence:  # «اقتحمت القوات حي كوكجلي شرقي
             # الموصل. وشنت…»: the next sentence goes on in the city (``_carry_place``)
             args.place = _locating_place(view, previous.place)
-    if previous is not None and not hit.trigger.verbal:
+    if previous is not None and not verbal:
         _adjunct_of_verb(view, hit, args, previous)
     host_place(view, hit, args)  # «تستضيف بغداد جولة جديدة من الحوار»: Baghdad (round 23, consult2)
     relative_place(view, hit, args, stop)  # «التفجير الذي وقع في أبها» (round 31)
@@ -198,7 +199,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     if args.object_at >= 0 and not args.targets and not args.target_text \
             and (args.has_actor or args.named_place
                  or counted_object(view, hit, args.object_at)  # «القبض على 15 شخصا» (round 11)
-                 or (hit.trigger.verbal and _after_relative(view, hit))
+                 or (verbal and _after_relative(view, hit))
                  or attack_object
                  or after_passive_light(view, hit)):  # «تم ترحيل عشرات المهاجرين» (round 16)
         found = object_or_part(view, args, stop)  # «اثنين من المطلوبين» (round 21)

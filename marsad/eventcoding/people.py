@@ -14,10 +14,10 @@ __all__ = ["drop_people"]
 
 def drop_people(view: View, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates without the participles that stand inside another act's arguments."""
+    if all(c.kind != "participle" for c in candidates):
+        return candidates  # most articles: no participle, and no token to look up
     acts = [(c.sentence, c.type, token_at(view, c.trigger[0]), c.args.first, c.args.last)
             for c in candidates if c.kind != "participle"]
-    if len(acts) == len(candidates):
-        return candidates
     return [c for c in candidates if c.kind != "participle" or not _argument_of(view, c, acts)]
 
 

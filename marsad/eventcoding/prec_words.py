@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from marsad.arabic.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
 from marsad.arabic.normalise import fold
 from marsad.lexicons import load_yaml
+from marsad.pipeline import register_cache
 
 if TYPE_CHECKING:
     from marsad.eventcoding.view import View
@@ -93,28 +94,49 @@ def words() -> Words:
     return Words(**{f.name: _value(data[f.name]) for f in fields(Words)})
 
 
+#: word -> ``forms(word)``: read some thirty thousand times over a thousand articles by
+#: the guards, mostly for the same words, so kept (a dict lookup against nine
+#: ``startswith``); emptied when it holds ``_FORMS_LIMIT`` words.
+_FORMS: dict[str, tuple[str, ...]] = register_cache({})
+_FORMS_LIMIT = 1 << 14
+
+
 def forms(word: str) -> tuple[str, ...]:
     """The word as read and without one leading proclitic («لعقوبات» → «عقوبات»)."""
-    return (word,) + tuple(word[len(p):] for p in _PROCLITICS
-                           if word.startswith(p) and len(word) - len(p) >= 3)
+    found = _FORMS.get(word)
+    if found is None:
+        if len(_FORMS) >= _FORMS_LIMIT:
+            _FORMS.clear()
+        found = _FORMS[word] = (word,) + tuple(word[len(p):] for p in _PROCLITICS
+                                               if word.startswith(p) and len(word) - len(p) >= 3)
+    return found
 
 
 def word_before(view: View, first: int, reach: int, listed: frozenset[str], *,
                 as_read: bool = False) -> bool:
     """A word of ``listed`` within ``reach`` tokens before token ``first``, in its clause (the
     search stops at a clause break): as read, or also without one proclitic (``forms``)."""
+    tokens = view.tokens
     for at in range(first - 1, max(-1, first - 1 - reach), -1):
         if view.is_break(at):
             return False
-        norm = view.tokens[at].norm
-        if norm in listed if as_read else any(form in listed for form in forms(norm)):
-            return True
+        norm = tokens[at].norm
+        if as_read:
+            if norm in listed:
+                return True
+            continue
+        for form in forms(norm):
+            if form in listed:
+                return True
     return False
 
 
 def listed(word: str, words: frozenset[str]) -> bool:
     """The word, as read or without one leading proclitic (``forms``), is in ``words``."""
-    return any(form in words for form in forms(word))
+    for form in forms(word):
+        if form in words:
+            return True
+    return False
 
 
 def listed_spellings(words: frozenset[str]) -> frozenset[str]:
@@ -143,10 +165,27 @@ def without_conjunction(word: str) -> str:
     return word
 
 
+#: (word, prepositions) -> ``clitic_forms``' answer, for the guards that read the same
+#: words against the same prepositions again; emptied when it holds ``_FORMS_LIMIT``.
+_CLITIC_FORMS: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = register_cache({})
+
+
 def clitic_forms(word: str, prepositions: Sequence[str]) -> list[str]:
     """The word, it without a leading «و/ف» (``without_conjunction``), and each of those
     without one of ``prepositions`` where more than two letters remain; a preposition of
     several letters ending in «ل» («لل»، «بال») leaves the article («للعمل» → «العمل»)."""
+    if not isinstance(prepositions, tuple):
+        return _clitic_forms(word, prepositions)
+    key = (word, prepositions)
+    found = _CLITIC_FORMS.get(key)
+    if found is None:
+        if len(_CLITIC_FORMS) >= _FORMS_LIMIT:
+            _CLITIC_FORMS.clear()
+        found = _CLITIC_FORMS[key] = tuple(_clitic_forms(word, prepositions))
+    return list(found)
+
+
+def _clitic_forms(word: str, prepositions: Sequence[str]) -> list[str]:
     out = [word]
     bare = without_conjunction(word)
     if bare != word:

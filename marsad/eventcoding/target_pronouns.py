@@ -31,6 +31,8 @@ def _place_prepositions() -> frozenset[str]:
 def pronoun_target(view: View, first: int, args: Args) -> None:
     """Replace a target text opening with a detached pronoun by the party it stands for, for
     the event whose trigger (or cue) is token ``first``."""
+    if not args.target_text:
+        return  # most events: no text to read
     kept = [text for text in args.target_text if not opens_with_pronoun(text.split()[0])]
     if len(kept) == len(args.target_text):
         return
