@@ -10,7 +10,7 @@ import bisect
 import functools
 
 from marsad.arabic.normalise import fold
-from marsad.eventcoding.lexicon import ActRule
+from marsad.eventcoding.lexicon import ActRule, lexicon
 from marsad.eventcoding.constructions import whoever
 from marsad.eventcoding.far_marks import far_mark
 from marsad.eventcoding.force_threats import forceful, forecast
@@ -115,7 +115,30 @@ def _carries_mark(word: str, marks: frozenset[str], conjunctions: tuple[str, ...
         if word.startswith(conjunction) and word[len(conjunction):] in marks:
             return True
     word = next((word[len(c):] for c in conjunctions if word.startswith(c)), word)
-    return any(len(mark) == 1 and word.startswith(mark) and len(word) - 1 >= 3 for mark in marks)
+    return len(word) - 1 >= 3 and word[:1] in _letters(marks)
+
+
+@functools.cache
+def _letters(marks: frozenset[str]) -> frozenset[str]:
+    """The marks of one letter (a proclitic: «ب»)."""
+    return frozenset(mark for mark in marks if len(mark) == 1)
+
+
+@functools.cache
+def _joined(field: str, one: str, other: str) -> frozenset[str]:
+    """The words of ``one`` and of ``other`` (a trigger's form and type) in the lexicon's
+    table ``field``, joined once for each pair: asked for every hit."""
+    table: dict[str, frozenset[str]] = getattr(lexicon(), field)
+    return table.get(one, frozenset()) | table.get(other, frozenset())
+
+
+@functools.cache
+def _openers(field: str, one: str, other: str) -> frozenset[str]:
+    """The words that may open a word of ``_joined(field, one, other)`` (its first word, of a
+    blocker of two), as read or after a conjunction (``View.bare``)."""
+    firsts = {word.split(" ")[0] for word in _joined(field, one, other)}
+    return frozenset(firsts | {c + word for c in lexicon().conjunctions for word in firsts})
+
 
 def not_a_happening(view: View, hit: Hit) -> bool:
     """A state told in the present («التي يسيطر عليها»), a trigger without the mark it needs
@@ -142,11 +165,13 @@ def not_a_happening(view: View, hit: Hit) -> bool:
             and not far_mark(view, hit) \
             and not future_request(view, hit):  # «اتفقت …، في ختام …، على»، «ستطلب اجتماعا» (26)
         return True
-    blockers = view.lex.object_blockers.get(hit.trigger.form, frozenset()) \
-        | view.lex.object_blockers.get(hit.trigger.type, frozenset())
+    blockers = _joined("object_blockers", hit.trigger.form, hit.trigger.type)
     if not blockers:
         return False
     _, stop = view.sentence_of(hit.first)
+    if _openers("object_blockers", hit.trigger.form, hit.trigger.type).isdisjoint(
+            view.norms[hit.end + 1:stop]):
+        return False  # most sentences: no blocker's word after the trigger at all
     # the inner words of a long name between (the subject: «رفضت المجموعة الاقتصادية لدول
     # غرب أفريقيا التعليق») do not use up the window
     left, index = view.lex.object_window, hit.end + 1
@@ -184,11 +209,14 @@ def _title_aside(view: View, comma: int, stop: int) -> int | None:
 def unrealised(view: View, hit: Hit) -> bool:
     """A word before the trigger (within ``window.unrealised``, in its clause) tells an act
     foiled, planned or asked for, not done: «إحباط هجوم»، «طلبت الحكومة مساعدات مالية»."""
-    words = view.lex.unrealised_before.get(hit.trigger.type, frozenset()) \
-        | view.lex.unrealised_before.get("*", frozenset())
+    words = _joined("unrealised_before", hit.trigger.type, "*")
     if not words:
         return False
-    for index in range(hit.first - 1, max(-1, hit.first - 1 - view.lex.unrealised_window), -1):
+    lowest = max(0, hit.first - view.lex.unrealised_window)
+    if _openers("unrealised_before", hit.trigger.type, "*").isdisjoint(
+            view.norms[lowest:hit.first]):
+        return False  # most triggers: no such word before them at all
+    for index in range(hit.first - 1, lowest - 1, -1):
         if view.is_break(index):
             return False
         norm = view.tokens[index].norm
@@ -243,8 +271,10 @@ def framed(view: View) -> frozenset[int]:
     frame = view.lex.frame_words
     if frame.isdisjoint(view.norms):
         return frozenset()  # most articles: no frame word at all
-    return frozenset(t.sentence for n, t in enumerate(view.tokens)
-                     if t.norm in frame and not _names_a_place(view, t)
+    tokens = view.tokens
+    words = [n for n, norm in enumerate(view.norms) if norm in frame]  # a few of the article's
+    return frozenset(tokens[n].sentence for n in words
+                     if not _names_a_place(view, tokens[n])
                      and not tells_violence(view, n)  # a stadium bombing (round 22)
                      and not periodic(view, n))  # «اجتماعهم الدوري» (round 30)
 
@@ -265,21 +295,32 @@ def dated_history(view: View, hit: Hit) -> bool:
         return False
     _, stop = view.sentence_of(hit.first)
     tokens, words = view.tokens, view.lex.year_words
-    for at in range(hit.end + 1, min(stop - 1, hit.end + 5)):
+    end = min(stop - 1, hit.end + 5)
+    if _year_words().isdisjoint(view.norms[hit.end + 1:end]):
+        return False  # most triggers: no «عام» after them at all
+    for at in range(hit.end + 1, end):
         if view.is_break(at):
             return False
         year = tokens[at + 1].text
-        if (tokens[at].norm in words or view.bare(at) in words) and len(year) == 4 \
-                and year.isdigit() and int(year) < published.year:
+        if len(year) == 4 and year.isdigit() \
+                and (tokens[at].norm in words or view.bare(at) in words) \
+                and int(year) < published.year:  # the year first: most words are none
             return True
     return False
+
+
+@functools.cache
+def _year_words() -> frozenset[str]:
+    """The words a year's word may be read in (``View.bare``): as it is or after a
+    conjunction."""
+    lex = lexicon()
+    return lex.year_words | {c + word for c in lex.conjunctions for word in lex.year_words}
 
 
 def blocked_by_context(view: View, hit: Hit) -> bool:
     """A word of its sentence makes the trigger no happening of its type: a storm's dead, a
     team that «meets», a family's or a tourist's visit (the lists of its form and its type)."""
-    blockers = view.lex.context_blockers.get(hit.trigger.form, frozenset()) \
-        | view.lex.context_blockers.get(hit.trigger.type, frozenset())
+    blockers = _joined("context_blockers", hit.trigger.form, hit.trigger.type)
     return bool(blockers) and blockers_in_sentence(view, hit.first, blockers)  # «الفريق أول» (26)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.lexicon import _verb_forms
 from marsad.eventcoding.matcher import Hit, stems
+from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.view import PLACE_TYPES, Phrase, View
 from marsad.model import Entity
 from marsad.lexicons import load_words, load_yaml
@@ -151,7 +152,7 @@ def whoever(view: View, hit: Hit) -> bool:
     """«كل من يشارك في اعتصام»، «كل الذين يشاركون في الاعتصام»: anyone who would do it, no
     happening; the trigger is the present verb after «كل من» or stands a few words on."""
     rules = constructions()
-    if _whoever_firsts().isdisjoint(view.words_of_sentence(hit.first)):
+    if not holds_any(view, hit.first, _whoever_firsts()):
         return False  # most sentences: no «كل» at all
     first, _ = view.sentence_of(hit.first)
     for verb in range(hit.first, max(first, hit.first - rules.whoever_reach) - 1, -1):

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
+from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import Hit, proclitics
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -107,7 +108,10 @@ def _subjunctive_plan(view: View, hit: Hit) -> bool:
     present verb, and the trigger is that verb or follows it in the clause."""
     words = plan_words()
     first, _ = view.sentence_of(hit.first)
-    for at in range(hit.first - 1, max(first, hit.first - words.plan_reach - 1) - 1, -1):
+    lowest = max(first, hit.first - words.plan_reach - 1)
+    if _that().isdisjoint(view.norms[lowest:hit.first]):
+        return False  # most triggers: no «أن» before them at all
+    for at in range(hit.first - 1, lowest - 1, -1):
         if view.is_break(at):
             return False
         if view.bare(at) != "ان" or at == first or view.bare(at - 1) not in words.plan_heads:
@@ -116,6 +120,12 @@ def _subjunctive_plan(view: View, hit: Hit) -> bool:
         return (verb == hit.first and hit.tense == "present") or \
             (verb < hit.first and _present_verb(view, verb))
     return False
+
+
+@functools.cache
+def _that() -> frozenset[str]:
+    """The words whose ``View.bare`` may be «ان»: it, or it after a conjunction."""
+    return frozenset({"ان"} | {c + "ان" for c in lexicon().conjunctions})
 
 
 def _future_predicate(view: View, hit: Hit) -> bool:
@@ -142,8 +152,9 @@ def _future_governor(view: View, hit: Hit) -> bool:
     # a past verb never follows a future one: «ستواصل منع السفن»، «سيواصل دعمها» read as
     # verbs are masdars there (round 29); further off, a past verb is a deed of its own
     reach = plan_words().governor_reach if hit.tense == "noun" else 1
-    return _nearest(view, hit.first - 1, max(first, hit.first - reach),
-                    lambda at: _future(view, at)) is not None
+    lowest = max(first, hit.first - reach)
+    return _maybe_future(view, lowest, hit.first) and _nearest(
+        view, hit.first - 1, lowest, lambda at: _future(view, at)) is not None
 
 
 def _future_purpose(view: View, hit: Hit) -> bool:
@@ -153,6 +164,11 @@ def _future_purpose(view: View, hit: Hit) -> bool:
     if hit.tense != "noun":
         return False
     first, _ = view.sentence_of(hit.first)
+    # the future verb stands at most ``purpose_reach`` words before the purpose, itself at
+    # most ``purpose_gap`` before the trigger: most triggers have no word like one there
+    if not _maybe_future(view, max(first, hit.first - words.purpose_gap - words.purpose_reach),
+                         hit.first):
+        return False
     purpose = hit.first if proclitics(view.tokens[hit.first].text) & words.purpose_lam \
         else _nearest(view, hit.first - 1, max(first, hit.first - words.purpose_gap),
                       lambda at: _is_head(view, at, words.purpose_heads))
@@ -211,7 +227,15 @@ def _term_at(view: View, at: int) -> bool:
 def _head_before(view: View, start: int, lowest: int, heads: frozenset[str]) -> bool:
     """One of ``heads`` (bare or after «و/ف») from ``start`` back to ``lowest``, no break
     between."""
+    if _heads_as_read(heads).isdisjoint(view.norms[max(lowest, 0):start + 1]):
+        return False  # most clauses: none of the heads there at all
     return _nearest(view, start, lowest, lambda at: _is_head(view, at, heads)) is not None
+
+
+@functools.cache
+def _heads_as_read(heads: frozenset[str]) -> frozenset[str]:
+    """The words ``_is_head`` may find one of ``heads`` in: it, or it after «و/ف»."""
+    return heads | {c + head for c in lexicon().conjunctions for head in heads}
 
 
 def _is_head(view: View, at: int, heads: frozenset[str]) -> bool:
@@ -229,6 +253,19 @@ def _nearest(view: View, start: int, lowest: int, test: Callable[[int], bool]) -
         if test(at):
             return at
     return None
+
+
+def _maybe_future(view: View, lowest: int, stop: int) -> bool:
+    """A word among tokens ``lowest`` … ``stop - 1`` may be a future verb (``_future``): it
+    opens with «سـ», bare or after a conjunction."""
+    opening = _future_openings()
+    return any(norm.startswith(opening) for norm in view.norms[lowest:stop])
+
+
+@functools.cache
+def _future_openings() -> tuple[str, ...]:
+    sa = plan_words().future_proclitic
+    return (sa, *(c + sa for c in lexicon().conjunctions))
 
 
 def _future(view: View, at: int) -> bool:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -47,7 +48,7 @@ def trailing_source(view: View, hit: Hit) -> bool:
     """The clause of ``hit`` ends on «، بحسب/وفق [ما أفاد به] X» after it, with no toll's
     verb between them."""
     openers, verbs, tolls = _words()
-    if _signs().isdisjoint(view.words_of_sentence(hit.first)):
+    if not holds_any(view, hit.first, _signs()):
         return False  # most sentences: no opener and no toll's verb at all
     _, stop = view.sentence_of(hit.first)
     for at in range(hit.last + 1, stop):

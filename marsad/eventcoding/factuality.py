@@ -17,6 +17,7 @@ the act a threat's condition says a party goes on with is hypothetical («إذا
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 from marsad.eventcoding.coop_agreed import agreed_cooperation
@@ -131,6 +132,8 @@ def cue_factuality(view: View, start: int, end: int, verbal: bool = True,
     A condition after the words («ستقدم شكوى إذا تكررت») makes them hypothetical unless
     not ``conditional`` (a threat is made now, whatever its condition)."""
     lex = lexicon()
+    tokens = view.tokens
+    firsts, conjoined = _cue_keys()  # most words begin no cue: tested here, not called for
     found: str | None = None
     first, stop = view.sentence_of(start)
     floor = max(first, start - lex.cue_reach)
@@ -138,6 +141,8 @@ def cue_factuality(view: View, start: int, end: int, verbal: bool = True,
     for at in range(start - 1, floor - 1, -1):
         if view.is_break(at):
             break
+        if tokens[at].norm not in conjoined and tokens[at].text not in firsts:
+            continue
         for cue in _cues_at(view, at):
             distance = start - (at + len(cue.words) - 1)
             if not verbal and cue.by_text and cue.words[0] in lex.verb_only_cues:
@@ -154,6 +159,8 @@ def cue_factuality(view: View, start: int, end: int, verbal: bool = True,
     for at in range(end + 1, ceiling):
         if view.is_break(at):
             break
+        if tokens[at].norm not in conjoined and tokens[at].text not in firsts:
+            continue
         for cue in _cues_at(view, at):
             if cue.side == "after" and at - end <= cue.window and cue.factuality != NO_EVENT \
                     and (conditional or cue.factuality != "hypothetical"):
@@ -179,12 +186,25 @@ def _cues_at(view: View, at: int) -> list[Cue]:
 def _read_cues_at(view: View, at: int) -> list[Cue]:
     lex = lexicon()
     token = view.tokens[at]
+    firsts, conjoined = _cue_keys()
+    if token.norm not in conjoined and token.text not in firsts:
+        return []  # most words: no form of theirs (below) begins a cue
     found: list[Cue] = []
     for key in {token.norm, view.bare(at), _without_conjunction(token.norm), token.text}:
         for cue in lex.cues.get(key, ()):
             if _rest_matches(view, at, cue):
                 found.append(cue)
     return found
+
+
+@functools.cache
+def _cue_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """The cues' first words, and the folded words whose forms in ``_read_cues_at`` may be
+    one: the word itself or it after a conjunction («وقد»: ``bare`` and
+    ``_without_conjunction`` take off a conjunction or nothing)."""
+    lex = lexicon()
+    firsts = frozenset(lex.cues)
+    return firsts, firsts | {c + word for c in lex.conjunctions for word in firsts}
 
 
 def _without_conjunction(word: str) -> str:

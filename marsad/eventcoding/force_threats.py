@@ -12,6 +12,7 @@ import functools
 import re
 
 from marsad.eventcoding.narrated import verbal_grammar
+from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 from marsad.model import Statement
@@ -27,9 +28,9 @@ def forceful(view: View, statement: Statement) -> bool:
     data = verbal_grammar()
     if statement.act not in data["force_threat_acts"]:
         return False
-    first, last = _content_tokens(view, statement)
     if _markers().search(view.article.text, statement.content[0], statement.content[1]) is None:
         return False  # no manner of force in the content (as written): the common case
+    first, last = _content_tokens(view, statement)
     tokens = view.tokens
     window = int(next(iter(data["force_window"])))
     for at in range(first, last):
@@ -38,7 +39,7 @@ def forceful(view: View, statement: Statement) -> bool:
             continue
         if _force_verb(view, at, data["force_verbs"]) and _manner(view, at + 1, min(
                 last + 1, at + 1 + window, len(tokens)), data):
-            return not view.words_of_sentence(at) & data["force_blockers"]  # not a match
+            return not holds_any(view, at, data["force_blockers"])  # not a match
     return False
 
 

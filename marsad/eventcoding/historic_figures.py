@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from marsad.arabic.clitics import CONJUNCTIONS, PREPOSITIONS
 from marsad.arabic.normalise import fold, folded
+from marsad.eventcoding.folded_words import span_words
 from marsad.eventcoding.prec_words import without_conjunction
 from marsad.lexicons import load_yaml
 from marsad.model import Article
@@ -30,6 +31,7 @@ class _Figures:
     after: int
     named_after: frozenset[str]
     by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> the names it opens
+    openers: frozenset[str]  # the words ``opened_by`` finds names for: first words, clitic or not
 
     def opened_by(self, word: str) -> tuple[tuple[str, ...], ...]:
         """The names whose first word is ``word`` as written or without its clitic."""
@@ -45,8 +47,9 @@ def _figures() -> _Figures:
     by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
     for name in names:
         by_first[name[0]] = (*by_first.get(name[0], ()), name)
+    openers = frozenset(by_first) | {c + word for c in _CLITICS for word in by_first}
     return _Figures(names, int(data["before"]), int(data["after"]),
-                    folded(data["named_after"]), by_first)
+                    folded(data["named_after"]), by_first, openers)
 
 
 def _bare(word: str) -> str:
@@ -60,7 +63,9 @@ def with_historic_figure(article: Article, trigger: tuple[int, int], sentence: i
         return False
     figures = _figures()
     bounds = article.sentences[sentence]
-    words = fold(article.text[bounds.start:bounds.end]).split()
+    words = span_words(article.text, bounds.start, bounds.end)
+    if figures.openers.isdisjoint(words):
+        return False  # most sentences: no word that opens a figure's name at all
     at = len(fold(article.text[bounds.start:trigger[0]]).split())
     low, high = max(0, at - figures.before), min(len(words), at + figures.after + 1)
     for i in range(low, high):

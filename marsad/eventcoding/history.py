@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass
+from datetime import date
 
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
@@ -25,6 +26,7 @@ from marsad.eventcoding.time_values import last_day
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Time, Token
+from marsad.pipeline import register_cache
 
 __all__ = ["is_history", "far_dated"]
 
@@ -101,6 +103,8 @@ def _bare_olds(article: Article, at: int) -> list[int]:
     found = []
     for n in range(max(0, at - lex.history_reach), min(len(tokens), at + lex.history_reach + 1)):
         token = tokens[n]
+        if token.kind != "word" and token.kind != "number":
+            continue  # neither a decade nor a year: the quick test first
         if (_decade(token) or (
                 token.kind == "number" and len(token.norm) == 4 and token.norm.isdigit()
                 and words.first_year <= int(token.norm)
@@ -202,10 +206,18 @@ def _told_as_time(view: View, where: int, words: _FarDates) -> int | None:
 
 def _age(article: Article, time: Time) -> bool | None:
     """True for a date of long ago, False for a recent one, None for no date."""
-    end = last_day(time.value) if time.type == "DATE" and time.value else None
-    if end is None or article.published is None:
+    return _age_of(time.type, time.value, article.published)
+
+
+@register_cache
+@functools.lru_cache(maxsize=1 << 12)
+def _age_of(kind: str, value: str | None, published: date | None) -> bool | None:
+    """``_age`` of a time of ``kind`` and ``value`` in an article of ``published``: asked for
+    every date of the article for each event, and most articles share their dates."""
+    end = last_day(value) if kind == "DATE" and value else None
+    if end is None or published is None:
         return None
-    return (article.published - end).days > lexicon().history_days
+    return (published - end).days > lexicon().history_days
 
 
 def far_dated(view: View, candidate: Candidate) -> bool:

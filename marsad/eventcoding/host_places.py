@@ -34,7 +34,7 @@ def host_place(view: View, hit: Hit, args: Args) -> None:
     """Gives ``args`` the host as its place when no place is stated; the parties named
     after the hosted talks are its only actors (the host, and words of it the knowledge
     base did not place — «العاصمة العمانية» — are not)."""
-    if args.place_stated or fold(hit.trigger.form.split()[0]) not in host_forms():
+    if args.place_stated or not _hosted(hit.trigger.form):
         return
     host = _host(view, hit, args)
     if host is not None:
@@ -43,6 +43,12 @@ def host_place(view: View, hit: Hit, args: Args) -> None:
     parties = [actor for actor in args.actors if actor.start >= end]
     if parties:
         args.actors = parties
+
+
+@functools.cache
+def _hosted(form: str) -> bool:
+    """A trigger row's first word is one of ``host_forms`` (asked for every hit of it)."""
+    return fold(form.split()[0]) in host_forms()
 
 
 def _host(view: View, hit: Hit, args: Args) -> Entity | None:

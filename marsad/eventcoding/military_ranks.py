@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 
 from marsad.arabic.normalise import folded
+from marsad.eventcoding.said_words import held
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -24,7 +25,7 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 def blockers_in_sentence(view: View, index: int, blockers: frozenset[str]) -> bool:
     """Whether a word of ``blockers`` stands in the sentence of token ``index``, a rank word
     told as a rank not counted."""
-    found = blockers & view.words_of_sentence(index)
+    found = held(view, index, blockers)  # ``blockers & view.words_of_sentence(index)``
     if not found:
         return False
     ranks, _ = _words()

@@ -43,6 +43,7 @@ from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.prec_words import listed, listed_spellings, words_after
+from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.sense_words import about_sport, tells_violence
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
@@ -186,8 +187,7 @@ def _club_row(view: View, candidate: Candidate) -> bool:
     if candidate.type not in lex.club_types or not about_sport(view):
         return False
     first = first_token(view, candidate)
-    said = view.words_of_sentence(first)
-    return not said.isdisjoint(lex.clubs) and said.isdisjoint(lex.club_keep) \
+    return holds_any(view, first, lex.clubs) and not holds_any(view, first, lex.club_keep) \
         and not tells_violence(view, first)
 
 
@@ -311,8 +311,8 @@ def _sentence_sense(view: View, candidate: Candidate, types: frozenset[str],
     ``keep``."""
     if candidate.type not in types:
         return False
-    said = view.words_of_sentence(first_token(view, candidate))  # a word ``listed`` in them
-    return not words.isdisjoint(said) and keep.isdisjoint(said)
+    first = first_token(view, candidate)  # a word ``listed`` in its sentence
+    return holds_any(view, first, words) and not holds_any(view, first, keep)
 
 
 def _kin(view: View, candidate: Candidate) -> bool:
@@ -321,7 +321,7 @@ def _kin(view: View, candidate: Candidate) -> bool:
     lex = _words()
     if candidate.type not in lex.kin_types:
         return False
-    return not lex.kin.isdisjoint(view.words_of_sentence(first_token(view, candidate)))
+    return holds_any(view, first_token(view, candidate), lex.kin)
 
 
 #: How many tokens from the partner's first word are read as its name («شركة الطيران الوطنية

@@ -41,11 +41,13 @@ import re
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
+from marsad.eventcoding.folded_words import span_words
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.prec_words import without_conjunction
 from marsad.eventcoding.time_values import begins_after, is_day
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Sentence, Time
+from marsad.pipeline import register_cache
 
 __all__ = ["nearest_own_time", "own_time", "same_time_day"]
 
@@ -97,6 +99,38 @@ def _words() -> _Words:
 
 def _plain(words: str) -> list[str]:
     return fold(words).split()
+
+
+#: How much of a text's end ``_last_words`` folds at a time: a few words.
+_TAIL = 40
+
+
+def _last_words(text: str, count: int) -> list[str]:
+    """``_plain(text)[-count:]``, folding only the end of ``text`` that holds those words
+    (folding is the costly part, and a sentence's start before a date is mostly long)."""
+    cut = len(text)
+    while True:
+        cut = max(cut - _TAIL, 0)
+        words = fold(text[cut:]).split()
+        if len(words) > count or cut == 0:  # a word cut in two is not among the last
+            return words[-count:]
+
+
+#: ``(start, end)`` -> the last two folded words of ``_TAILS_OF[0][start:end]``: each date of
+#: a sentence has the words before it read for several events and tests.
+_TAILS: dict[tuple[int, int], list[str]] = register_cache({})
+_TAILS_OF: list[str] = [""]
+
+
+def _words_before(text: str, start: int, end: int) -> list[str]:
+    """The last two folded words of ``text[start:end]`` (a new list: callers may change it)."""
+    if _TAILS_OF[0] is not text:
+        _TAILS.clear()
+        _TAILS_OF[0] = text
+    found = _TAILS.get((start, end))
+    if found is None:
+        found = _TAILS[start, end] = _last_words(text[start:end], 2)
+    return list(found)
 
 
 def _bare_words(text: str) -> list[str]:
@@ -164,7 +198,11 @@ def same_time_day(article: Article, index: int) -> Time | None:
         return None
     words = _words()
     sentence, before = article.sentences[index], article.sentences[index - 1]
-    if not _holds(_bare_words(article.text[sentence.start:sentence.end]), words.same_time):
+    text = " ".join(span_words(article.text, sentence.start, sentence.end))  # as folded, for
+    # words with no space in them and for the regex's words alike
+    if not any(all(word in text for word in phrase) for phrase in words.same_time):
+        return None  # most sentences: a phrase's words are not even in its text
+    if not _holds(_WORD.findall(text), words.same_time):
         return None
     opener = _bare_words(article.text[before.start:before.end])[:1]
     if opener and without_conjunction(opener[0]) in words.backdrops:
@@ -196,7 +234,7 @@ def own_time(article: Article, trigger: tuple[int, int], time: Time, sentence_st
 def _span_start(article: Article, time: Time, sentence_start: int) -> bool:
     """``time`` opens the span an act takes effect from («قطع العلاقات ابتداء من اليوم»):
     the day the act's outcome starts, not the day a done act was done (round 29)."""
-    return tuple(_plain(article.text[sentence_start:time.start])[-2:]) in _words().span_starts
+    return tuple(_words_before(article.text, sentence_start, time.start)) in _words().span_starts
 
 
 def _counts_from_before(article: Article, time: Time, sentence_start: int) -> bool:
@@ -231,10 +269,11 @@ def _after(article: Article, time: Time, sentence_start: int, marks: frozenset[s
     """The word before ``time`` in its sentence (with ``own``, or its own first word: «منذ
     أسابيع») is one of ``marks`` (a clitic allowed). «قبل عامين» is a date of its own, so
     the span marks look only before the time."""
-    words = _plain(article.text[sentence_start:time.start])[-1:]
+    words = _words_before(article.text, sentence_start, time.start)[-1:]
     if own:
         words += _plain(time.text)[:1]
-    return any(_is(word, mark) for word in words for mark in marks)
+    # ``_is(word, mark)`` for some mark: the word or it without «و/ف» is one
+    return any(word in marks or without_conjunction(word) in marks for word in words)
 
 
 def _held_since(article: Article, time: Time, sentence_start: int) -> bool:
@@ -244,7 +283,7 @@ def _held_since(article: Article, time: Time, sentence_start: int) -> bool:
     a place or another word the date stays the act's own («اعتقلا منذ أغسطس»، «أصيب تسعة
     بجروح منذ الجمعة»، «انتشرت في محيط الميدان منذ مساء الجمعة»)."""
     words = _words()
-    before = _plain(article.text[sentence_start:time.start])[-2:]
+    before = _words_before(article.text, sentence_start, time.start)
     own = _plain(time.text)[:1]
     if own and _is(own[0], words.since):
         head = before[-1:]

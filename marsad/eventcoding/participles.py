@@ -7,6 +7,7 @@ from __future__ import annotations
 from marsad.eventcoding.act_filters import mark_after
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.narrated import verbal_grammar
+from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.view import View
 from marsad.model import Statement
 
@@ -24,7 +25,7 @@ def paused_participle(view: View, hit: Hit) -> bool:
     («مشيدا بشخصية الفقيد»)."""
     first = hit.first
     if first == 0 or view.tokens[first - 1].norm not in view.lex.asides \
-            or view.words_of_sentence(first) & verbal_grammar()["condolence_words"]:
+            or holds_any(view, first, verbal_grammar()["condolence_words"]):
         return False
     marks = view.lex.act_marks.get(hit.trigger.type)  # «، ملوحا باتخاذ إجراءات»
     return not marks or mark_after(view, hit.last + 1, marks)

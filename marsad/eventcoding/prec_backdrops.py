@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.matcher import Hit, readings
+from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 from marsad.model import Token
@@ -93,7 +94,7 @@ def remote_history(view: View, hit: Hit) -> bool:
     """A word of remote time, told as a time, at most ``reach`` tokens before the trigger, in
     its sentence."""
     rules = _rules()
-    if rules.remote.isdisjoint(view.words_of_sentence(hit.first)):
+    if not holds_any(view, hit.first, rules.remote):
         return False  # most sentences: no such word at all
     first, _ = view.sentence_of(hit.first)
     return any(view.bare(at) in rules.remote and _told_as_time(view, at, first)

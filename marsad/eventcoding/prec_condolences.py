@@ -16,6 +16,7 @@ from marsad.eventcoding.condemned_attacks import condemned_attack
 from marsad.eventcoding.mourned_first import (first_dated_telling, first_telling,
                                               first_telling_day)
 from marsad.eventcoding.prec_mentions import first_token
+from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -32,8 +33,7 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 def in_condolence(view: View, candidate: Candidate) -> bool:
     """An attack in a sentence that offers condolences or tells a funeral."""
     types, words = _words()
-    return candidate.type in types \
-        and not words.isdisjoint(view.words_of_sentence(first_token(view, candidate)))
+    return candidate.type in types and holds_any(view, first_token(view, candidate), words)
 
 
 def mourned(view: View, candidate: Candidate) -> bool:

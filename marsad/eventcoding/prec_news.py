@@ -87,11 +87,21 @@ def _opened_by(view: View, candidate: Candidate, phrases: tuple[tuple[str, ...],
     first, _ = view.sentence_of(first_token(view, candidate))
     if first < len(view.tokens) and view.tokens[first].norm == "و":
         first += 1
-    if any(_phrase_at(view, first, phrase) for phrase in phrases):
-        return True
     word = view.tokens[first].norm if first < len(view.tokens) else ""
+    opening = _by_first(phrases)  # the phrases a word opens: most sentences' first, none
+    if any(_phrase_at(view, first, phrase) for phrase in opening.get(word, ())):
+        return True
     return word.startswith("و") and any(  # «ويذكر أن …»: the conjunction on the word
-        phrase[0] == word[1:] and _phrase_at(view, first + 1, phrase[1:]) for phrase in phrases)
+        _phrase_at(view, first + 1, phrase[1:]) for phrase in opening.get(word[1:], ()))
+
+
+@functools.cache
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` (of a word or more) by their first word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 def no_news_happening(view: View, candidate: Candidate) -> bool:

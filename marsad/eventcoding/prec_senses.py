@@ -17,6 +17,7 @@ from __future__ import annotations
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.prec_words import forms
+from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.sense_words import Objects, about_sport, tells_violence, words
 from marsad.eventcoding.view import View
 
@@ -96,6 +97,6 @@ def _as_sport(view: View, candidate: Candidate) -> bool:
         return True
     if candidate.type == lex.meet_type:
         return view.tokens[first].norm in lex.meet_words or view.bare(first) in lex.meet_words
-    return not view.words_of_sentence(first).isdisjoint(lex.fans)
+    return holds_any(view, first, lex.fans)
 
 

@@ -79,6 +79,8 @@ def resolve_threat(view: View, statement: Statement) -> bool:
         return False
     first = token_at(view, statement.content[0])
     last = min(token_at(view, statement.content[1]), len(view.tokens))
+    if words.verbs.keys().isdisjoint(view.norms[first:last]):
+        return False  # most contents: no verb of resolve at all
     tokens = view.tokens
     for at in range(first, last):
         for phrase, before in words.verbs.get(tokens[at].norm, ()):

@@ -262,12 +262,21 @@ def _heads_before(view: View, first: int, heads: tuple[tuple[str, ...], ...]) ->
     end = first - 1
     if _in_sentence(view, end, first) and view.norm(end) in words.doer_fillers:
         end -= 1
+    lasts = _last_words(heads)
+    if lasts is not None and not (_in_sentence(view, end, first) and view.norm(end) in lasts):
+        return False  # no head ends at ``end``: the quick test first
     for head in heads:
         start = end - len(head) + 1
         if all(_in_sentence(view, start + n, first) and view.norm(start + n) == word
                for n, word in enumerate(head)):
             return True
     return False
+
+
+@functools.cache
+def _last_words(heads: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
+    """The last words of ``heads`` (None when a head has no words: it stands anywhere)."""
+    return frozenset(head[-1] for head in heads) if all(heads) else None
 
 
 def _counted_before(view: View, first: int) -> bool:

@@ -71,6 +71,7 @@ from marsad.eventcoding.retold_attacks import retold_attacks
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 from marsad.model import Entity
+from marsad.pipeline import register_cache
 
 __all__ = ["handed_to_first_tellings", "retold_happening", "without_retold_happenings"]
 
@@ -137,7 +138,22 @@ def _bare_stem(word: str, prefixes: tuple[str, ...]) -> str:
 
 def _stem(word: str, words: _Words) -> str:
     """The word without a leading conjunction, preposition or article."""
-    return _bare_stem(word, words.prefixes)
+    if _STEMS_OF[0] is not words.prefixes:
+        _STEMS.clear()
+        _STEMS_OF[0] = words.prefixes
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) >= _STEMS_LIMIT:
+            _STEMS.clear()
+        found = _STEMS[word] = _bare_stem(word, words.prefixes)
+    return found
+
+
+#: word -> ``_stem(word)`` for the prefixes ``_STEMS_OF[0]`` (a sentence's words are stemmed
+#: for each event of it); emptied when it holds ``_STEMS_LIMIT`` words.
+_STEMS: dict[str, str] = register_cache({})
+_STEMS_OF: list[tuple[str, ...] | None] = [None]
+_STEMS_LIMIT = 1 << 14
 
 
 def _bare_accusative(word: str, words: _Words) -> str:

@@ -9,6 +9,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
+from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 from marsad.pipeline import register_cache
@@ -63,9 +64,8 @@ def words() -> Words:
 def tells_violence(view: View, index: int) -> bool:
     """The sentence of token ``index`` tells violence (a killing, a bombing, gunmen) and
     recalls no anniversary: a match word in it frames nothing."""
-    said = view.words_of_sentence(index)
     lex = words()
-    return not said.isdisjoint(lex.violence) and said.isdisjoint(lex.memory)
+    return holds_any(view, index, lex.violence) and not holds_any(view, index, lex.memory)
 
 
 def about_sport(view: View) -> bool:
@@ -77,7 +77,7 @@ def about_sport(view: View) -> bool:
         return cached[1]
     lex = words()
     found = not lex.sport_words.isdisjoint(view.norms) \
-        and sum(1 for norm in view.norms if norm in lex.sport_words) >= lex.sport_least
+        and sum(map(lex.sport_words.__contains__, view.norms)) >= lex.sport_least
     _SPORT.clear()
     _SPORT[key] = (view, found)
     return found

@@ -51,6 +51,7 @@ from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.matcher import readings
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.prec_words import without_conjunction
+from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.time_values import last_day
 from marsad.eventcoding.view import PLACE_TYPES, View
 from marsad.lexicons import load_yaml
@@ -195,7 +196,7 @@ def standing_backdrop(view: View, candidate: Candidate) -> bool:
             _over_span(view, first, last)
             or (candidate.type in _words().amid_types and _amid(view, first))):
         return True  # «اعتصامات على مدى أشهر»، «في ظل سيطرة المسلحين» (round 31)
-    if _signs().isdisjoint(view.words_of_sentence(first)):
+    if not holds_any(view, first, _signs()):
         return False  # most sentences: no «منذ» and no word of habit at all
     start, stop = _clause(view, first, last)
     return _habit(view, start, stop) or _continuing(view, first, start, stop) \
@@ -277,13 +278,23 @@ def _class_object(view: View, candidate: Candidate, last: int) -> bool:
         stop = last + 1
         while stop < min(s_stop, last + 1 + row.reach + 3) and not view.is_break(stop):
             stop += 1
+        runs = _runs_by_first(row)
         for at in range(last + 1, min(stop, last + 1 + row.reach)):
-            for run in row.runs:
+            for run in runs.get(_word(view, at), ()):  # the runs its word opens: few or none
                 end = at + len(run)
                 if end <= stop and all(_word(view, at + n) == word for n, word in enumerate(run)):
                     if row.places or not _place_in(view, end, _clause_end(view, end, s_stop)):
                         return True
     return False
+
+
+@functools.cache
+def _runs_by_first(row: _ClassObjects) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The row's runs by their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for run in row.runs:
+        found.setdefault(run[0], []).append(run)
+    return {first: tuple(runs) for first, runs in found.items()}
 
 
 def _standing_stance(view: View, candidate: Candidate, first: int, last: int) -> bool:

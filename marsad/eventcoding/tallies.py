@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
+from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.toll_acts import at_toll
 from marsad.eventcoding.time_values import is_day
@@ -122,6 +123,18 @@ def _deaths() -> _Deaths:
                    folded(data["pronouns"]), int(data["reach"]), int(data["sentences"]))
 
 
+@functools.cache
+def _signs() -> frozenset[str]:
+    """The words one of which every test of ``tallied`` but the word of many needs among the
+    trigger's sentence's words as read: the word after a lead (a period, a decade, a war),
+    after «منذ» («بداية») or «هذا» («العام»), or a span's «بين» (bare: also after «و/ف»)."""
+    words = _tallies()
+    spans = {c + word for c in lexicon().conjunctions for word in words.spans}
+    return words.periods | words.long_periods | words.wars | words.counted_periods \
+        | words.whole_periods | words.since_heads | {second for _, second in words.this_year} \
+        | words.spans | spans
+
+
 def _clause(view: View, candidate: Candidate) -> tuple[int, int]:
     """The tokens of the trigger's clause: from the clause start (``View.clause_bounds``) to
     the first clause break after the trigger."""
@@ -155,7 +168,8 @@ def _counted(view: View, start: int, stop: int, words: _Tallies) -> bool:
         token = view.tokens[at]
         if token.norm in words.shares or (at + 1 < stop and view.tokens[at + 1].norm in words.shares):
             continue
-        if token.norm in words.numbers or (any(ch.isdigit() for ch in token.norm)
+        if token.norm in words.numbers or (not token.norm.isalpha()  # a word: no digit
+                                          and any(ch.isdigit() for ch in token.norm)
                                           and not any(a <= token.start < b for a, b in times)):
             return True
     return False
@@ -166,6 +180,10 @@ def tallied(view: View, candidate: Candidate) -> bool:
     words = _tallies()
     if not words.enabled:
         return False
+    s_first, s_end = view.sentence_of(first_token(view, candidate))
+    if _signs().isdisjoint(view.norms[s_first:s_end]):
+        # most sentences: no period, span or «هذا العام» to read, only a word of many
+        return _many_acts(view, candidate, s_first, words) and not _day_named(view, s_first, s_end)
     start, stop = _clause(view, candidate)
     if _spanned(view, start, stop, words) \
             and _counted(view, start, view.sentence_of(start)[1], words):  # the rarer test first
@@ -342,10 +360,11 @@ def _figures(view: View, candidate: Candidate, words: _Figures) -> frozenset[str
     for at in range(start, stop):
         token = view.tokens[at]
         norm = view.bare(at)
+        if not (norm.isdigit() or norm in words.figures):
+            continue  # the quick test first
         if any(a <= token.start < b for a, b in times):
             continue
-        if norm.isdigit() or norm in words.figures:
-            found.add(norm)
+        found.add(norm)
     return frozenset(found)
 
 

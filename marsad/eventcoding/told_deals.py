@@ -56,9 +56,15 @@ def _words() -> _Words:
 def told_deal(hit: Hit) -> bool:
     """The hit is a deal's noun, maybe with its kind, and the words that tell it concluded
     («الاتفاق المبرم»، «الاتفاق النووي المبرم»)."""
-    rest = tuple(fold(word) for word in hit.trigger.rest)
+    return _concluded(hit.trigger.rest)
+
+
+@functools.cache
+def _concluded(rest: tuple[str, ...]) -> bool:
+    """``told_deal`` of a trigger's words after its first (a lexicon's trigger: one answer)."""
+    folded_rest = tuple(fold(word) for word in rest)
     concluded = _words().concluded
-    return any(rest[at:] in concluded for at in range(len(rest)))
+    return any(folded_rest[at:] in concluded for at in range(len(folded_rest)))
 
 
 def undated_deal(view: View, hit: Hit) -> bool:

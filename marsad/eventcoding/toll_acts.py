@@ -57,9 +57,10 @@ def causes(view: View, candidates: list[Candidate]) -> frozenset[int]:
     proclitic = _proclitic()
     _, kinds = _grammar()
     for candidate in candidates:
+        if candidate.kind not in kinds:
+            continue
         words = view.article.text[candidate.trigger[0]:candidate.trigger[1]].split()
-        if candidate.kind in kinds and words \
-                and any(p.startswith(proclitic) for p in proclitics(words[0])):
+        if words and any(p.startswith(proclitic) for p in proclitics(words[0])):
             found.add(id(candidate))
     return frozenset(found)
 

@@ -58,19 +58,25 @@ def _words() -> _Words:
                   frozenset(data["dead_count_after"]), folded(data["dead_doer_marks"]))
 
 
+@functools.cache
+def _folded_form(form: str) -> str:
+    """A trigger row's form, folded (a lexicon's row: once)."""
+    return fold(form)
+
+
 def victim_row(hit: Hit) -> bool:
     """The row's subject is the one who died («استشهد»، «لقي مصرعه»)."""
-    return fold(hit.trigger.form) in _words().victim_rows
+    return _folded_form(hit.trigger.form) in _words().victim_rows
 
 
 def bare_row(hit: Hit) -> bool:
     """The row reads as a passive when no object follows its subject («قتل»)."""
-    return not hit.passive and fold(hit.trigger.form) in _words().bare_rows
+    return not hit.passive and _folded_form(hit.trigger.form) in _words().bare_rows
 
 
 def dead_row(hit: Hit) -> bool:
     """A row of ``passive_when_bare``, voweled as a passive or not («قُتل 14 راكبا»)."""
-    return fold(hit.trigger.form) in _words().bare_rows
+    return _folded_form(hit.trigger.form) in _words().bare_rows
 
 
 def bare_after(view: View, at: int, stop: int) -> bool:
@@ -171,7 +177,8 @@ def gap_doer(view: View, hit: Hit, args: Args) -> None:
     """«إطلاق مجهولين النار»: the words between the masdar and the rest of its phrase name
     its doer, when they name a party (an entity of an actor type, or an unnamed agent)."""
     if args.has_actor or not hit.trigger.rest or hit.trigger.kind != "phrase" \
-            or hit.trigger.verbal or fold(hit.trigger.form.split()[0]) not in _words().gap_doers:
+            or hit.trigger.verbal \
+            or _folded_form(hit.trigger.form.split()[0]) not in _words().gap_doers:
         return
     gap_first, gap_last = hit.last + 1, hit.rest_first - 1
     if gap_last < gap_first:
