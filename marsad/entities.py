@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import replace
-from itertools import groupby
 from operator import attrgetter
 from typing import Any
 
@@ -34,7 +33,6 @@ from marsad.pipeline import stage
 ENTITY_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"})
 #: Tagger spans less sure than this are dropped (dev F1 is flat up to 0.5, falls beyond).
 MIN_CONFIDENCE = 0.5
-_SENTENCE = attrgetter("sentence")
 #: Head words that stay outside a place's name, as in the training data and the KB.
 PLACE_HEADS = frozenset({"GPE", "LOC"})
 #: A person's name after a place head («حي الهاشمي») is read as the place's when it has at
@@ -165,14 +163,14 @@ def _kb_tables() -> tuple[Callable[[str], str], frozenset[str], Mapping[str, Seq
 def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
     """The tagger's names, sentence by sentence and then once more over the whole article
     (``marsad.ner.consistency``), as character-span mentions."""
-    sentences = list(_sentences(tokens))
-    words = [[tok.norm or tok.text for tok in sentence] for sentence in sentences]
+    sentences, words = _sentence_words(tokens)
     spans = propagate(words, [tagger.tag_spans(w) for w in words])
+    function_words = breaks()
     for sentence, sentence_words, found in zip(sentences, words, spans):
         for first, last, typ, confidence in found:
             if confidence < MIN_CONFIDENCE:
                 continue
-            if last - first == 1 and sentence_words[first] in breaks():
+            if last - first == 1 and sentence_words[first] in function_words:
                 continue  # «الحصول على»: a preposition, folded like the name «علي»
             if typ == "PER" and _after_namesake_head(sentence_words, first):
                 continue  # «طريق الملك سعود», «بمطار الملك خالد»: a road, an airport
@@ -186,6 +184,19 @@ def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
             start, end = token_span_to_chars(sentence, first, last, hyphenated=typ == "PER")
             if start < end:
                 yield Mention(start, end, typ, "tagger", headed=headed)
+
+
+def _sentence_words(tokens: Sequence[Token]) -> tuple[list[Sequence[Token]], list[list[str]]]:
+    """The runs of tokens with the same sentence index and the words the tagger reads in
+    each (a token's folded form, else its text): read in one pass over the article and cut
+    where the index changes, not sentence by sentence."""
+    if not tokens:
+        return [], []
+    words = [tok.norm or tok.text for tok in tokens]
+    index = [tok.sentence for tok in tokens]
+    cuts = [0, *[k for k in range(1, len(index)) if index[k] != index[k - 1]], len(index)]
+    runs = list(zip(cuts, cuts[1:]))
+    return [tokens[a:b] for a, b in runs], [words[a:b] for a, b in runs]
 
 
 @functools.cache
@@ -227,7 +238,7 @@ def _with_family_names(tokens: Sequence[Token], chosen: list[Mention]) -> list[M
     """A person's name followed by «آل» + a word takes them in («الملك سلمان بن عبدالعزيز آل
     سعود»: one person, not the KB's name and a tagger's «سعود»)."""
     family = _family_words()
-    if not any(tok.norm in family for tok in tokens):
+    if family.isdisjoint([tok.norm for tok in tokens]):  # a list: no generator step a token
         return chosen
     ends = {tok.end: n for n, tok in enumerate(tokens)}
     out: list[Mention] = []
@@ -254,9 +265,3 @@ def _name_begins(words: Sequence[str], first: int, last: int, typ: str) -> tuple
     if head in PLACE_HEADS and last - first > 1:
         return first + 1, False
     return first, head is not None
-
-
-def _sentences(tokens: Sequence[Token]) -> Iterator[Sequence[Token]]:
-    """The runs of tokens with the same sentence index."""
-    for _index, run in groupby(tokens, key=_SENTENCE):
-        yield list(run)

@@ -7,7 +7,9 @@
  * and ``weights`` (doubles) from ``first``; an attribute not in ``index`` is skipped, as
  * crfsuite skips attributes its model does not know. ``trans`` holds ``n_labels`` rows of
  * ``n_labels`` transition weights (from the row's label to the column's), ``exp_trans``
- * the ``exp`` of each (as C's ``exp`` gives it: Python's ``math.exp``). It returns
+ * the ``exp`` of each (as C's ``exp`` gives it: Python's ``math.exp``); ``dense`` (optional,
+ * false by default) promises that every attribute with ``n_labels`` features has them in
+ * label order, ``0`` to ``n_labels - 1``, so their weights are added as one row. It returns
  * ``(labels, marginals)``: the label ids of the best path and, when some label is not
  * ``other`` (the id of "O"), the marginal probability of each chosen label (else ``None``).
  * ``tag_packed(packs, extras, index, ...)`` does the same for a sentence as
@@ -37,31 +39,207 @@
 
 #define MAX_LABELS 64
 
+/* ---- The three products of a token with the transition matrix (``L`` labels): the forward
+ * and backward passes of the marginals and the Viterbi step. Each runs with SSE2 (the
+ * x86-64 baseline; plain C elsewhere) or, where the CPU has it, AVX2 (chosen once, when the
+ * module loads: ``use_avx2``). Either way each label's sum gets its terms one by one in the
+ * plain loop's order, each product and each sum rounded as there (never a fused
+ * multiply-add: AVX2 alone has none), and each label's best previous label is the first
+ * best, as the plain loop finds it: the same bits, whichever runs. */
+
+/* ``cur[j]`` = the sum over ``i`` of ``prev[i] * tr[i][j]``, ``i`` in order. */
+static void
+forward_sse2(const double *prev, const double *tr, int L, double *cur)
+{
+    int j = 0;
+#ifdef __SSE2__
+    for (; j + 2 <= L; j += 2) {
+        __m128d sum = _mm_setzero_pd();
+        for (int i = 0; i < L; i++)
+            sum = _mm_add_pd(sum, _mm_mul_pd(_mm_set1_pd(prev[i]), _mm_loadu_pd(tr + i * L + j)));
+        _mm_storeu_pd(cur + j, sum);
+    }
+#endif
+    for (; j < L; j++) {
+        double sum = 0.0;
+        for (int i = 0; i < L; i++)
+            sum += prev[i] * tr[i * L + j];
+        cur[j] = sum;
+    }
+}
+
+/* ``cur[i]`` = the sum over ``j`` of ``tr[i][j] * row[j]``, ``j`` in order; ``tr_t`` is
+ * ``tr`` transposed, where two labels' terms lie side by side. */
+static void
+backward_sse2(const double *tr, const double *tr_t, const double *row, int L, double *cur)
+{
+    int i = 0;
+#ifdef __SSE2__
+    for (; i + 2 <= L; i += 2) {
+        __m128d sum = _mm_setzero_pd();
+        for (int j = 0; j < L; j++)
+            sum = _mm_add_pd(sum, _mm_mul_pd(_mm_loadu_pd(tr_t + j * L + i), _mm_set1_pd(row[j])));
+        _mm_storeu_pd(cur + i, sum);
+    }
+#endif
+    for (; i < L; i++) {
+        double sum = 0.0;
+        for (int j = 0; j < L; j++)
+            sum += tr[i * L + j] * row[j];
+        cur[i] = sum;
+    }
+}
+
+/* One Viterbi step (crfsuite's ``crf1dc_viterbi``): for each label ``j``, the previous
+ * labels ``i`` in order, the first best ``prev[i] + tr[i][j]`` kept; ``cur[j]`` is it plus
+ * ``st[j]``, ``bk[j]`` its ``i``. Vectors keep the back-pointer as a double beside the score,
+ * so one compare mask picks both the larger score and its label (``max(s, c)`` is
+ * ``c < s ? s : c``, the same test, NaN included). */
+static void
+viterbi_sse2(const double *prev, const double *tr, const double *st, int L, double *cur,
+             int *bk)
+{
+    int j = 0;
+#ifdef __SSE2__
+    for (; j + 2 <= L; j += 2) {
+        __m128d best = _mm_set1_pd(-DBL_MAX), best_i = _mm_setzero_pd();
+        for (int i = 0; i < L; i++) {
+            __m128d s = _mm_add_pd(_mm_set1_pd(prev[i]), _mm_loadu_pd(tr + i * L + j));
+            __m128d better = _mm_cmplt_pd(best, s);
+            best = _mm_max_pd(s, best);
+            best_i = _mm_or_pd(_mm_and_pd(better, _mm_set1_pd((double)i)),
+                               _mm_andnot_pd(better, best_i));
+        }
+        double got[2];
+        _mm_storeu_pd(cur + j, _mm_add_pd(best, _mm_loadu_pd(st + j)));
+        _mm_storeu_pd(got, best_i);
+        bk[j] = (int)got[0];
+        bk[j + 1] = (int)got[1];
+    }
+#endif
+    for (; j < L; j++) {
+        double best = -DBL_MAX;
+        int best_i = 0;
+        for (int i = 0; i < L; i++) {
+            double s = prev[i] + tr[i * L + j];
+            if (best < s) {
+                best = s;
+                best_i = i;
+            }
+        }
+        cur[j] = best + st[j];
+        bk[j] = best_i;
+    }
+}
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#define AVX2_KERNELS 1
+
+/* ``forward_sse2``, four labels at a time */
+__attribute__((target("avx2"))) static void
+forward_avx2(const double *prev, const double *tr, int L, double *cur)
+{
+    int j = 0;
+    for (; j + 4 <= L; j += 4) {
+        __m256d sum = _mm256_setzero_pd();
+        for (int i = 0; i < L; i++)
+            sum = _mm256_add_pd(sum, _mm256_mul_pd(_mm256_set1_pd(prev[i]),
+                                                   _mm256_loadu_pd(tr + i * L + j)));
+        _mm256_storeu_pd(cur + j, sum);
+    }
+    for (; j < L; j++) {
+        double sum = 0.0;
+        for (int i = 0; i < L; i++)
+            sum += prev[i] * tr[i * L + j];
+        cur[j] = sum;
+    }
+}
+
+/* ``backward_sse2``, four labels at a time */
+__attribute__((target("avx2"))) static void
+backward_avx2(const double *tr, const double *tr_t, const double *row, int L, double *cur)
+{
+    int i = 0;
+    for (; i + 4 <= L; i += 4) {
+        __m256d sum = _mm256_setzero_pd();
+        for (int j = 0; j < L; j++)
+            sum = _mm256_add_pd(sum, _mm256_mul_pd(_mm256_loadu_pd(tr_t + j * L + i),
+                                                   _mm256_set1_pd(row[j])));
+        _mm256_storeu_pd(cur + i, sum);
+    }
+    for (; i < L; i++) {
+        double sum = 0.0;
+        for (int j = 0; j < L; j++)
+            sum += tr[i * L + j] * row[j];
+        cur[i] = sum;
+    }
+}
+
+/* ``viterbi_sse2``, four labels at a time (``_CMP_LT_OS`` is SSE2's ``cmplt``) */
+__attribute__((target("avx2"))) static void
+viterbi_avx2(const double *prev, const double *tr, const double *st, int L, double *cur,
+             int *bk)
+{
+    int j = 0;
+    for (; j + 4 <= L; j += 4) {
+        __m256d best = _mm256_set1_pd(-DBL_MAX), best_i = _mm256_setzero_pd();
+        for (int i = 0; i < L; i++) {
+            __m256d s = _mm256_add_pd(_mm256_set1_pd(prev[i]), _mm256_loadu_pd(tr + i * L + j));
+            __m256d better = _mm256_cmp_pd(best, s, _CMP_LT_OS);
+            best = _mm256_max_pd(s, best);
+            best_i = _mm256_blendv_pd(best_i, _mm256_set1_pd((double)i), better);
+        }
+        double got[4];
+        _mm256_storeu_pd(cur + j, _mm256_add_pd(best, _mm256_loadu_pd(st + j)));
+        _mm256_storeu_pd(got, best_i);
+        for (int k = 0; k < 4; k++)
+            bk[j + k] = (int)got[k];
+    }
+    for (; j < L; j++) {
+        double best = -DBL_MAX;
+        int best_i = 0;
+        for (int i = 0; i < L; i++) {
+            double s = prev[i] + tr[i * L + j];
+            if (best < s) {
+                best = s;
+                best_i = i;
+            }
+        }
+        cur[j] = best + st[j];
+        bk[j] = best_i;
+    }
+}
+#endif
+
+static void (*forward_step)(const double *, const double *, int, double *) = forward_sse2;
+static void (*backward_step)(const double *, const double *, const double *, int,
+                             double *) = backward_sse2;
+static void (*viterbi_step)(const double *, const double *, const double *, int, double *,
+                            int *) = viterbi_sse2;
+
 /* The marginals of the chosen labels: scaled forward-backward over exp(scores). */
 static PyObject *
 marginals(const double *state, const double *exp_trans, Py_ssize_t T, int L, const int *labels)
 {
-    double *mem = PyMem_Malloc(sizeof(double) * (size_t)(3 * T * L + T + L));
+    double *mem = PyMem_Malloc(sizeof(double) * (size_t)(3 * T * L + T + L + L * L));
     if (mem == NULL)
         return PyErr_NoMemory();
     double *exp_state = mem, *alpha = mem + T * L, *beta = alpha + T * L;
-    double *scale = beta + T * L, *row = scale + T;
+    double *scale = beta + T * L, *row = scale + T, *trans_t = row + L;
     for (Py_ssize_t k = 0; k < T * L; k++)
         exp_state[k] = exp(state[k]);
+    for (int i = 0; i < L; i++)
+        for (int j = 0; j < L; j++)
+            trans_t[j * L + i] = exp_trans[i * L + j];
 
     for (int j = 0; j < L; j++)
         alpha[j] = exp_state[j];
     for (Py_ssize_t t = 0; t < T; t++) {
         double *cur = alpha + t * L;
         if (t > 0) {
-            const double *prev = cur - L, *st = exp_state + t * L;
-            for (int j = 0; j < L; j++)
-                cur[j] = 0.0;
-            for (int i = 0; i < L; i++) {
-                const double *tr = exp_trans + i * L;
-                for (int j = 0; j < L; j++)
-                    cur[j] += prev[i] * tr[j];
-            }
+            const double *st = exp_state + t * L;
+            forward_step(cur - L, exp_trans, L, cur);
             for (int j = 0; j < L; j++)
                 cur[j] *= st[j];
         }
@@ -81,13 +259,7 @@ marginals(const double *state, const double *exp_trans, Py_ssize_t T, int L, con
         const double *next = cur + L, *st = exp_state + (t + 1) * L;
         for (int j = 0; j < L; j++)
             row[j] = next[j] * st[j];
-        for (int i = 0; i < L; i++) {
-            const double *tr = exp_trans + i * L;
-            double dot = 0.0;
-            for (int j = 0; j < L; j++)
-                dot += tr[j] * row[j];
-            cur[i] = dot;
-        }
+        backward_step(exp_trans, trans_t, row, L, cur);
         for (int j = 0; j < L; j++)
             cur[j] *= scale[t];
     }
@@ -108,55 +280,16 @@ marginals(const double *state, const double *exp_trans, Py_ssize_t T, int L, con
     return out;
 }
 
-/* The best path (crfsuite's ``crf1dc_viterbi``: the same sums and comparisons, so the same
- * path; for each label the previous labels are tried in order and the first best is kept,
- * as there, though here the loop over the current label is the inner one). With SSE2 the
- * inner loop takes two current labels at a time: the back-pointer is kept as a double
- * beside the score, so one compare mask picks both the larger score and its previous label
- * (``maxpd(s, c)`` is ``c < s ? s : c``, the same test, NaN included). */
+/* The best path (crfsuite's ``crf1dc_viterbi``, a step a token: ``viterbi_step``), the same
+ * sums and comparisons, so the same path, ties included. */
 static void
 viterbi(const double *state, const double *trans, Py_ssize_t T, int L, double *score,
         int *back, int *labels)
 {
-    double from_of[MAX_LABELS];  /* the back-pointers of one token, as doubles */
     for (int j = 0; j < L; j++)
         score[j] = state[j];
-    for (Py_ssize_t t = 1; t < T; t++) {
-        const double *prev = score + (t - 1) * L, *st = state + t * L;
-        double *cur = score + t * L;
-        int *bk = back + t * L;
-        for (int j = 0; j < L; j++) {
-            cur[j] = -DBL_MAX;
-            from_of[j] = 0.0;
-        }
-        for (int i = 0; i < L; i++) {
-            const double from = prev[i], *tr = trans + i * L;
-            int j = 0;
-#ifdef __SSE2__
-            const __m128d vfrom = _mm_set1_pd(from), vi = _mm_set1_pd((double)i);
-            for (; j + 2 <= L; j += 2) {
-                __m128d s = _mm_add_pd(vfrom, _mm_loadu_pd(tr + j));
-                __m128d c = _mm_loadu_pd(cur + j);
-                __m128d better = _mm_cmplt_pd(c, s);
-                _mm_storeu_pd(cur + j, _mm_max_pd(s, c));
-                _mm_storeu_pd(from_of + j, _mm_or_pd(_mm_and_pd(better, vi),
-                                                     _mm_andnot_pd(better,
-                                                                   _mm_loadu_pd(from_of + j))));
-            }
-#endif
-            for (; j < L; j++) {
-                double s = from + tr[j];
-                if (cur[j] < s) {
-                    cur[j] = s;
-                    from_of[j] = (double)i;
-                }
-            }
-        }
-        for (int j = 0; j < L; j++) {
-            cur[j] += st[j];
-            bk[j] = (int)from_of[j];
-        }
-    }
+    for (Py_ssize_t t = 1; t < T; t++)
+        viterbi_step(score + (t - 1) * L, trans, state + t * L, L, score + t * L, back + t * L);
     const double *end = score + (T - 1) * L;
     double best = -DBL_MAX;
     labels[T - 1] = 0;
@@ -175,6 +308,7 @@ typedef struct {
     PyObject *index;
     Py_buffer lbuf, wbuf, tbuf, ebuf;
     int L, other;
+    int dense;  /* every run of L features holds the labels 0 … L-1 in order */
     Py_ssize_t features;
 } Model;
 
@@ -205,7 +339,7 @@ check(Model *m)
 
 /* Adds the state weights of one attribute's run of features (packed as ``first * 64 +
  * count``, as ``index`` holds them) to one token's scores: 0, or -1 with an exception set. */
-static int
+static inline int
 add_run(const Model *m, Py_ssize_t packed, double *st)
 {
     const int *targets = m->lbuf.buf;
@@ -214,6 +348,19 @@ add_run(const Model *m, Py_ssize_t packed, double *st)
     if (packed < 0 || stop > m->features) {
         PyErr_SetString(PyExc_IndexError, "attribute features out of range");
         return -1;
+    }
+    if (m->dense && stop - first == m->L) {
+        /* a weight for every label, in label order (most of a token's weights): each label's
+         * score gets the same sum as below, two labels at a time */
+        const double *w = weights + first;
+        int j = 0;
+#ifdef __SSE2__
+        for (; j + 2 <= m->L; j += 2)
+            _mm_storeu_pd(st + j, _mm_add_pd(_mm_loadu_pd(st + j), _mm_loadu_pd(w + j)));
+#endif
+        for (; j < m->L; j++)
+            st[j] += w[j];
+        return 0;
     }
     for (Py_ssize_t f = first; f < stop; f++) {
         int j = targets[f];
@@ -258,7 +405,8 @@ decode(const Model *m, const double *state, Py_ssize_t T)
 {
     const int L = m->L;
     double *score = PyMem_Malloc(sizeof(double) * (size_t)(T * L));
-    int *ints = PyMem_Calloc((size_t)(T * L + T), sizeof(int));
+    /* not zeroed: ``viterbi`` writes every back-pointer it reads and every label */
+    int *ints = PyMem_Malloc(sizeof(int) * (size_t)(T * L + T));
     PyObject *result = NULL;
     if (score == NULL || ints == NULL) {
         PyErr_NoMemory();
@@ -300,16 +448,16 @@ done:
     return result;
 }
 
-#define MODEL_FORMAT "O!y*y*y*y*ii"
+#define MODEL_FORMAT "O!y*y*y*y*ii|p"
 #define MODEL_ARGS(m) &PyDict_Type, &(m).index, &(m).lbuf, &(m).wbuf, &(m).tbuf, &(m).ebuf, \
-    &(m).L, &(m).other
+    &(m).L, &(m).other, &(m).dense
 
 /* ``tag(items, *model)``: one tuple of attributes per token. */
 static PyObject *
-tag(PyObject *self, PyObject *args)
+tag(PyObject *Py_UNUSED(self), PyObject *args)
 {
     PyObject *items;
-    Model m;
+    Model m = {.dense = 0};
     if (!PyArg_ParseTuple(args, "O!" MODEL_FORMAT, &PyList_Type, &items, MODEL_ARGS(m)))
         return NULL;
     if (check(&m) < 0)
@@ -337,7 +485,7 @@ done:
 
 /* Adds the state weights of ``n`` packed attributes (``first * 64 + count``, as ``index``
  * holds them) to one token's scores, in order: 0, or -1 with an exception set. */
-static int
+static inline int
 add_packed(const Model *m, const int32_t *refs, Py_ssize_t n, double *st)
 {
     for (Py_ssize_t a = 0; a < n; a++)
@@ -371,7 +519,7 @@ packed_ok(PyObject *pack)
  * ``tag_packed`` reads them: int32s, the end of each part, then the ``index`` value of each
  * attribute found in it, in order (an attribute not in ``index`` is left out). */
 static PyObject *
-pack(PyObject *self, PyObject *args)
+pack(PyObject *Py_UNUSED(self), PyObject *args)
 {
     PyObject *parts, *index;
     if (!PyArg_ParseTuple(args, "O!O!", &PyTuple_Type, &parts, &PyDict_Type, &index))
@@ -424,10 +572,10 @@ done:
  * 0 of ``packs[k+2]``, part 1 of ``packs[k]``, part 2 of ``packs[k+1]``, part 3 of
  * ``packs[k+3]``, part 4 of ``packs[k+4]`` and then ``extras[k]``, in that order. */
 static PyObject *
-tag_packed(PyObject *self, PyObject *args)
+tag_packed(PyObject *Py_UNUSED(self), PyObject *args)
 {
     PyObject *packs, *extras;
-    Model m;
+    Model m = {.dense = 0};
     if (!PyArg_ParseTuple(args, "O!O!" MODEL_FORMAT, &PyList_Type, &packs, &PyList_Type,
                           &extras, MODEL_ARGS(m)))
         return NULL;
@@ -471,24 +619,57 @@ done:
     return result;
 }
 
+/* ``use_avx2(on)``: the products in AVX2 (where the CPU has it) or SSE2; it gives whether
+ * AVX2 runs now. The module starts with AVX2 where it can; the tests try both. */
+static PyObject *
+use_avx2(PyObject *Py_UNUSED(self), PyObject *arg)
+{
+    int on = PyObject_IsTrue(arg);
+    if (on < 0)
+        return NULL;
+    forward_step = forward_sse2;
+    backward_step = backward_sse2;
+    viterbi_step = viterbi_sse2;
+#ifdef AVX2_KERNELS
+    __builtin_cpu_init();
+    if (on && __builtin_cpu_supports("avx2")) {
+        forward_step = forward_avx2;
+        backward_step = backward_avx2;
+        viterbi_step = viterbi_avx2;
+        Py_RETURN_TRUE;
+    }
+#endif
+    Py_RETURN_FALSE;
+}
+
 static PyMethodDef methods[] = {
+    {"use_avx2", use_avx2, METH_O, "use_avx2(on) -> whether the AVX2 products run now"},
     {"tag", tag, METH_VARARGS,
-     "tag(items, index, labels, weights, trans, exp_trans, n_labels, other) -> (label ids, "
+     "tag(items, index, labels, weights, trans, exp_trans, n_labels, other, dense=False) -> "
+     "(label ids, "
      "marginals or None)"},
     {"pack", pack, METH_VARARGS, "pack(parts, index) -> bytes (int32s: 5 ends, then refs)"},
     {"tag_packed", tag_packed, METH_VARARGS,
-     "tag_packed(packs, extras, index, labels, weights, trans, exp_trans, n_labels, other) -> "
+     "tag_packed(packs, extras, index, labels, weights, trans, exp_trans, n_labels, other, "
+     "dense=False) -> "
      "(label ids, marginals or None)"},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "_fastcrf",
-    "The NER tagger's CRF inference, compiled (see marsad.ner.crf).", -1, methods,
+    .m_base = PyModuleDef_HEAD_INIT,
+    .m_name = "_fastcrf",
+    .m_doc = "The NER tagger's CRF inference, compiled (see marsad.ner.crf).",
+    .m_size = -1,
+    .m_methods = methods,
 };
 
 PyMODINIT_FUNC
 PyInit__fastcrf(void)
 {
+    PyObject *on = use_avx2(NULL, Py_True);
+    if (on == NULL)
+        return NULL;
+    Py_DECREF(on);
     return PyModule_Create(&module);
 }

@@ -1,4 +1,4 @@
-/* The NER tagger's features, the two loops that cost most, compiled.
+/* The NER tagger's features, the loops that cost most, compiled.
  *
  * ``parts(word, facts, tables)`` gives what ``marsad.ner.attributes.KnownAttributes.parts``
  * gives, the same attributes (the very bytes objects of the tables) in the same order:
@@ -23,15 +23,22 @@
  * both lookups hit, holds its ``(left, right)`` attributes (UTF-8 bytes or ``None``): the
  * left one goes to token ``k``, the right one to token ``k-1``, so a token's tuple holds its
  * left pair's, then its right pair's, as the Python loop appends them. ``marks`` is
- * ``(<s>, </s>)``.
+ * ``(<s>, </s>)``. With ``maker`` (see ``Maker``), a word ``packed`` lacks is packed here, as
+ * ``Features._packed_word`` would pack it (``split`` and ``features._facts`` followed step by
+ * step, then ``packed``), and kept in ``packed``: no call into Python for a new word, which
+ * most of a single pass over a corpus is about; ``missing`` still makes what this does not
+ * (the marks, a word with a record, the one that finds the cache full and clears it).
+ * ``facts(word, splitter, triggers, names)`` gives those facts alone, for the tests.
  *
- * ``gazetteer(words, openers, opening_keys, types, prefixes, max_words)`` gives what
+ * ``gazetteer(words, openers, opening_keys, types, prefixes, max_words, maker)`` gives what
  * ``marsad.ner.gazetteer.sentence_gazetteer`` gives once its tables are read: each word's
- * opening keys (``openers.get(word)``, else ``opening_keys(word, types, prefixes)``), then
- * from the left, at each word with keys that no tagged name covers, the longest KB name
- * (``types``: key -> type; a key grows by ``" " + next word`` while it is in ``prefixes``,
- * up to ``max_words`` words; a later key wins only when it reaches further): ``"B-" +
- * type`` on its first word, ``"I-" + type`` on the others, ``""`` elsewhere.
+ * opening keys (``openers.get(word)``, else ``opening_keys(word, types, prefixes)``, or,
+ * with ``maker`` = ``(limit, splitter)`` and fewer than ``limit`` words kept, found here as
+ * ``opening_keys`` finds them and kept in ``openers``), then from the left, at each word
+ * with keys that no tagged name covers, the longest KB name (``types``: key -> type; a key
+ * grows by ``" " + next word`` while it is in ``prefixes``, up to ``max_words`` words; a
+ * later key wins only when it reaches further): ``"B-" + type`` on its first word, ``"I-" +
+ * type`` on the others, ``""`` elsewhere.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -242,12 +249,9 @@ done:
  * index lacks it); it gives int32s, the end of each of the five parts, then the place of
  * each attribute found, in order. */
 static PyObject *
-packed(PyObject *Py_UNUSED(self), PyObject *args)
+packed_record(PyObject *word, PyObject *facts, PyObject *refs)
 {
-    PyObject *word, *facts, *refs;
     Found f;
-    if (!PyArg_ParseTuple(args, "UO!O!", &word, &PyTuple_Type, &facts, &PyTuple_Type, &refs))
-        return NULL;
     if (find(word, facts, refs, &f) < 0)
         return NULL;
     PyObject *const *groups[5] = {f.own, f.far_left, f.left, f.right, f.far_right};
@@ -270,6 +274,251 @@ packed(PyObject *Py_UNUSED(self), PyObject *args)
         ints[p] = (int32_t)(n - 5);
     }
     return PyBytes_FromStringAndSize((const char *)ints, (Py_ssize_t)sizeof(int32_t) * n);
+}
+
+static PyObject *
+packed(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *word, *facts, *refs;
+    if (!PyArg_ParseTuple(args, "UO!O!", &word, &PyTuple_Type, &facts, &PyTuple_Type, &refs))
+        return NULL;
+    return packed_record(word, facts, refs);
+}
+
+/* ---- a new word's facts, as ``marsad.ner.clitics.split`` and ``features._facts`` find them */
+
+/* ``(conjunctions, prepositions, suffixes, article, lam, alef)``: the clitics of
+ * ``marsad.ner.clitics``' table, each kind as ``(form, min_rest)`` pairs (the conjunctions
+ * and prepositions one letter each: ``split`` looks them up by one letter), the article, the
+ * letter lam and the alef ``split`` puts back. ``split`` looks each up by a slice of the
+ * word; here they are compared where they lie in it, no slice made. */
+#define MAX_CLITICS 16
+typedef struct {
+    Py_UCS4 conj[MAX_CLITICS], prep[MAX_CLITICS];
+    Py_ssize_t conj_rest[MAX_CLITICS], prep_rest[MAX_CLITICS], suffix_rest[MAX_CLITICS];
+    PyObject *suffix[MAX_CLITICS];
+    int n_conj, n_prep, n_suffix;
+    PyObject *article, *lam, *alef;
+    Py_UCS4 lam_char;
+} Splitter;
+
+/* Reads one kind's ``(form, min_rest)`` pairs: 0, or -1 with an error set. */
+static int
+read_clitics(PyObject *pairs, int letters, Py_UCS4 *chars, PyObject **forms, Py_ssize_t *rests,
+             int *n)
+{
+    if (!PyTuple_Check(pairs) || PyTuple_GET_SIZE(pairs) > MAX_CLITICS) {
+        PyErr_SetString(PyExc_TypeError, "clitics are a tuple of at most 16 pairs");
+        return -1;
+    }
+    *n = (int)PyTuple_GET_SIZE(pairs);
+    for (int k = 0; k < *n; k++) {
+        PyObject *pair = PyTuple_GET_ITEM(pairs, k), *form;
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2 ||
+            !PyUnicode_Check(form = PyTuple_GET_ITEM(pair, 0))) {
+            PyErr_SetString(PyExc_TypeError, "a clitic is (form, min_rest)");
+            return -1;
+        }
+        rests[k] = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 1));
+        if (rests[k] == -1 && PyErr_Occurred())
+            return -1;
+        if (rests[k] < 0 || (letters && PyUnicode_GET_LENGTH(form) != 1)) {
+            PyErr_SetString(PyExc_ValueError, "a clitic's min_rest is at least 0, a "
+                            "conjunction or preposition one letter");
+            return -1;
+        }
+        if (letters)
+            chars[k] = PyUnicode_READ_CHAR(form, 0);
+        else
+            forms[k] = form;
+    }
+    return 0;
+}
+
+static int
+read_splitter(PyObject *tuple, Splitter *sp)
+{
+    if (!PyTuple_Check(tuple) || PyTuple_GET_SIZE(tuple) != 6) {
+        PyErr_SetString(PyExc_TypeError, "a splitter is (conjunctions, prepositions, "
+                        "suffixes, article, lam, alef)");
+        return -1;
+    }
+    if (read_clitics(PyTuple_GET_ITEM(tuple, 0), 1, sp->conj, NULL, sp->conj_rest,
+                     &sp->n_conj) < 0 ||
+        read_clitics(PyTuple_GET_ITEM(tuple, 1), 1, sp->prep, NULL, sp->prep_rest,
+                     &sp->n_prep) < 0 ||
+        read_clitics(PyTuple_GET_ITEM(tuple, 2), 0, NULL, sp->suffix, sp->suffix_rest,
+                     &sp->n_suffix) < 0)
+        return -1;
+    sp->article = PyTuple_GET_ITEM(tuple, 3);
+    sp->lam = PyTuple_GET_ITEM(tuple, 4);
+    sp->alef = PyTuple_GET_ITEM(tuple, 5);
+    if (!PyUnicode_Check(sp->article) || !PyUnicode_Check(sp->lam) ||
+        !PyUnicode_Check(sp->alef) || PyUnicode_GET_LENGTH(sp->lam) != 1) {
+        PyErr_SetString(PyExc_TypeError, "the article and alef are strings, lam one letter");
+        return -1;
+    }
+    sp->lam_char = PyUnicode_READ_CHAR(sp->lam, 0);
+    return 0;
+}
+
+/* The min_rest of the clitic letter ``ch`` among ``n`` (-1: none). */
+static Py_ssize_t
+letter_rest(const Py_UCS4 *chars, const Py_ssize_t *rests, int n, Py_UCS4 ch)
+{
+    for (int k = 0; k < n; k++)
+        if (chars[k] == ch)
+            return rests[k];
+    return -1;
+}
+
+/* whether ``text[start:]`` starts with ``prefix`` (``text.startswith(prefix, start)``) */
+static int
+starts_at(PyObject *text, PyObject *prefix, Py_ssize_t start)
+{
+    return (int)PyUnicode_Tailmatch(text, prefix, start, PY_SSIZE_T_MAX, -1);
+}
+
+/* Whether ``split`` may cut a prefix off ``word``: its first letter is a conjunction or a
+ * preposition (else its prefix is empty). */
+static int
+may_have_prefix(const Splitter *sp, PyObject *word)
+{
+    if (PyUnicode_GET_LENGTH(word) == 0)
+        return 0;
+    Py_UCS4 first = PyUnicode_READ_CHAR(word, 0);
+    return letter_rest(sp->conj, sp->conj_rest, sp->n_conj, first) >= 0 ||
+           letter_rest(sp->prep, sp->prep_rest, sp->n_prep, first) >= 0;
+}
+
+/* ``split(word)`` of ``marsad.ner.clitics``, the same steps: ``*out`` gets a new
+ * ``(prefix, stem, suffix)``; 0, or -1 with an error set. Where ``split`` takes the entry
+ * of a slice of the word (``word[:1]``, ``word[-3:]``…), the clitics of that kind are
+ * compared with the word there (the entry of a slice is of one kind at most, and a
+ * min_rest is never below 0, so an empty word splits into three empty strings). */
+static int
+split_word(const Splitter *sp, PyObject *word, PyObject **out)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(word), start = 0, rest;
+    if (n > 0) {
+        rest = letter_rest(sp->conj, sp->conj_rest, sp->n_conj, PyUnicode_READ_CHAR(word, 0));
+        if (rest >= 0 && n - 1 >= rest)
+            start = 1;
+    }
+    int restored = 0;
+    if (start < n) {
+        rest = letter_rest(sp->prep, sp->prep_rest, sp->n_prep,
+                           PyUnicode_READ_CHAR(word, start));
+        if (rest >= 0 && n - start - 1 >= rest) {
+            if (starts_at(word, sp->article, start + 1))
+                start += 1;
+            else if (PyUnicode_READ_CHAR(word, start) == sp->lam_char &&
+                     starts_at(word, sp->lam, start + 1)) {
+                start += 1;
+                restored = 1;
+            }
+        }
+    }
+    Py_ssize_t end = n;
+    static const Py_ssize_t sizes[2] = {3, 2};
+    for (int k = 0; k < 2 && end == n; k++) {
+        Py_ssize_t size = sizes[k], tail = n < size ? n : size;  /* ``word[-size:]`` */
+        for (int c = 0; c < sp->n_suffix; c++) {
+            PyObject *form = sp->suffix[c];
+            if (PyUnicode_GET_LENGTH(form) != tail ||
+                PyUnicode_Tailmatch(word, form, n - tail, n, 1) != 1)
+                continue;  /* not this slice's entry */
+            if (n - size - start >= sp->suffix_rest[c] && !starts_at(word, sp->article, start))
+                end -= size;
+            break;
+        }
+    }
+    PyObject *stem = PyUnicode_Substring(word, start, end);
+    if (stem != NULL && restored)
+        Py_SETREF(stem, PyUnicode_Concat(sp->alef, stem));
+    if (stem == NULL)
+        return -1;
+    PyObject *prefix = PyUnicode_Substring(word, 0, start);
+    PyObject *suffix = prefix ? PyUnicode_Substring(word, end, n) : NULL;
+    *out = suffix ? PyTuple_Pack(3, prefix, stem, suffix) : NULL;
+    Py_XDECREF(prefix);
+    Py_DECREF(stem);
+    Py_XDECREF(suffix);
+    return *out == NULL ? -1 : 0;
+}
+
+static PyObject *shape_lat, *shape_name, *shape_ar, *shape_num, *shape_pun, *shape_mix;
+
+/* ``features._shape(word, stem)`` (borrowed; NULL with an error set): the same character
+ * tests ``str.isalpha`` and the others make. */
+static PyObject *
+shape_of(PyObject *word, PyObject *stem, PyObject *names)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    int alpha = n > 0, digit = n > 0, any_alnum = 0, any_digit = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (!Py_UNICODE_ISALPHA(ch))
+            alpha = 0;
+        if (Py_UNICODE_ISDIGIT(ch))
+            any_digit = 1;
+        else
+            digit = 0;
+        if (Py_UNICODE_ISALNUM(ch))
+            any_alnum = 1;
+    }
+    if (alpha && PyUnicode_IS_ASCII(word))
+        return shape_lat;
+    if (!alpha) {
+        if (digit)
+            return shape_num;
+        if (!any_alnum)
+            return shape_pun;
+        if (any_digit)
+            return shape_mix;
+    }
+    int named = PySet_Contains(names, stem);
+    return named < 0 ? NULL : named ? shape_name : shape_ar;
+}
+
+/* ``features._facts(word)``: a new ``(stem, prefix, suffix, trigger, shape)``, or NULL. */
+static PyObject *
+facts_of(const Splitter *sp, PyObject *triggers, PyObject *names, PyObject *word)
+{
+    PyObject *parts;
+    if (split_word(sp, word, &parts) < 0)
+        return NULL;
+    PyObject *prefix = PyTuple_GET_ITEM(parts, 0), *stem = PyTuple_GET_ITEM(parts, 1);
+    PyObject *suffix = PyTuple_GET_ITEM(parts, 2), *trigger = NULL, *out = NULL;
+    PyObject *kind_type = get(triggers, stem, Py_None);
+    int truth = kind_type == NULL ? -1 : PyObject_IsTrue(kind_type);
+    if (truth == 0) {
+        kind_type = get(triggers, word, Py_None);
+        truth = kind_type == NULL ? -1 : PyObject_IsTrue(kind_type);
+    }
+    if (truth < 0)
+        goto done;
+    if (truth) {
+        if (!PyTuple_Check(kind_type) || PyTuple_GET_SIZE(kind_type) < 2) {
+            PyErr_SetString(PyExc_TypeError, "a trigger is (kind, type)");
+            goto done;
+        }
+        trigger = PyUnicode_FromFormat("%S:%S", PyTuple_GET_ITEM(kind_type, 0),
+                                       PyTuple_GET_ITEM(kind_type, 1));
+    }
+    else {
+        trigger = empty_text;
+        Py_INCREF(trigger);
+    }
+    PyObject *shape = trigger ? shape_of(word, stem, names) : NULL;
+    if (shape != NULL)
+        out = PyTuple_Pack(5, stem, prefix, suffix, trigger, shape);
+done:
+    Py_XDECREF(trigger);
+    Py_DECREF(parts);
+    return out;
 }
 
 /* ``attribute`` appended to ``*slot`` (a tuple, replaced); 0, or -1 */
@@ -346,12 +595,81 @@ fail:
     return NULL;
 }
 
+/* ``facts(word, splitter, triggers, names)``: what ``features._facts(word)`` gives, found as
+ * ``sentence`` finds a new word's (for the tests that hold the two together). */
+static PyObject *
+facts(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *word, *splitter, *triggers, *names;
+    Splitter sp;
+    if (!PyArg_ParseTuple(args, "UOO!O", &word, &splitter, &PyDict_Type, &triggers, &names))
+        return NULL;
+    if (!PyAnySet_Check(names)) {
+        PyErr_SetString(PyExc_TypeError, "the names are a set");
+        return NULL;
+    }
+    if (read_splitter(splitter, &sp) < 0)
+        return NULL;
+    return facts_of(&sp, triggers, names, word);
+}
+
+/* ``(records, limit, refs, splitter, triggers, names)``: what ``sentence`` reads to pack a
+ * new word itself as ``Features._packed_word`` packs it (``records``: the words that have a
+ * record, left to ``missing``; ``limit``: the cache's size at which ``missing`` is left to
+ * clear it; ``refs``: as ``packed`` takes them; ``names``: the personal names). */
+typedef struct {
+    PyObject *records, *refs, *triggers, *names;
+    Py_ssize_t limit;
+    Splitter splitter;
+} Maker;
+
+static int
+read_maker(PyObject *tuple, Maker *mk)
+{
+    PyObject *splitter;
+    if (!PyArg_ParseTuple(tuple, "O!nO!OO!O;a maker is (records, limit, refs, splitter, "
+                          "triggers, names)", &PyDict_Type, &mk->records, &mk->limit,
+                          &PyTuple_Type, &mk->refs, &splitter, &PyDict_Type, &mk->triggers,
+                          &mk->names))
+        return -1;
+    if (!PyAnySet_Check(mk->names)) {
+        PyErr_SetString(PyExc_TypeError, "the names are a set");
+        return -1;
+    }
+    return read_splitter(splitter, &mk->splitter);
+}
+
+/* The packed record of a word ``packed`` lacks, made here and kept in ``packed``: NULL with
+ * no error where it is ``missing``'s to make (a mark, a word with a record, a full cache). */
+static PyObject *
+make_packed(const Maker *mk, PyObject *packed, PyObject *word, PyObject *bos, PyObject *eos)
+{
+    if (word == bos || word == eos || PyDict_GET_SIZE(packed) >= mk->limit)
+        return NULL;
+    int known = PyUnicode_Compare(word, bos) == 0 || PyUnicode_Compare(word, eos) == 0;
+    if (!known && PyDict_GET_SIZE(mk->records))
+        known = PyDict_Contains(mk->records, word);
+    if (known)  /* -1: an error, passed on */
+        return NULL;
+    PyObject *facts = facts_of(&mk->splitter, mk->triggers, mk->names, word);
+    if (facts == NULL)
+        return NULL;
+    PyObject *one = packed_record(word, facts, mk->refs);
+    Py_DECREF(facts);
+    if (one != NULL && PyDict_SetItem(packed, word, one) < 0)
+        Py_CLEAR(one);
+    return one;
+}
+
 static PyObject *
 sentence(PyObject *Py_UNUSED(self), PyObject *args)
 {
-    PyObject *words, *packed, *missing, *pairs, *bos, *eos;
-    if (!PyArg_ParseTuple(args, "OO!OO!(UU)", &words, &PyDict_Type, &packed, &missing,
-                          &PyDict_Type, &pairs, &bos, &eos))
+    PyObject *words, *packed, *missing, *pairs, *bos, *eos, *maker_args = Py_None;
+    Maker maker;
+    if (!PyArg_ParseTuple(args, "OO!OO!(UU)|O", &words, &PyDict_Type, &packed, &missing,
+                          &PyDict_Type, &pairs, &bos, &eos, &maker_args))
+        return NULL;
+    if (maker_args != Py_None && read_maker(maker_args, &maker) < 0)
         return NULL;
     /* a tuple of our own: the callback ``missing`` runs Python code, which could change a
      * list of words under the loop (and move or free its items) */
@@ -383,6 +701,9 @@ sentence(PyObject *Py_UNUSED(self), PyObject *args)
                 Py_CLEAR(one);
         }
         else if (PyErr_Occurred())
+            goto done;
+        if (one == NULL && maker_args != Py_None &&
+                (one = make_packed(&maker, packed, word, bos, eos)) == NULL && PyErr_Occurred())
             goto done;
         if (one == NULL && (one = PyObject_CallOneArg(missing, word)) == NULL)
             goto done;
@@ -454,14 +775,62 @@ longest(PyObject *const *words, Py_ssize_t n, Py_ssize_t i, PyObject *firsts, Py
     return 0;
 }
 
+/* ``gazetteer._opening_keys(word, types, prefixes)``: a new tuple, or NULL. */
+static PyObject *
+opening_keys_of(const Splitter *sp, PyObject *word, PyObject *types, PyObject *prefixes)
+{
+    PyObject *parts = NULL, *keys[2], *out = NULL;
+    int k = 0, in;
+    if ((in = PyDict_Contains(types, word)) == 0)
+        in = PySet_Contains(prefixes, word);
+    if (in < 0)
+        return NULL;
+    if (in)
+        keys[k++] = word;
+    if (may_have_prefix(sp, word)) {  /* else no prefix, so no stem to look up */
+        if (split_word(sp, word, &parts) < 0)
+            return NULL;
+    }
+    PyObject *prefix = parts ? PyTuple_GET_ITEM(parts, 0) : empty_text;
+    PyObject *stem = parts ? PyTuple_GET_ITEM(parts, 1) : word;
+    if (PyUnicode_GET_LENGTH(prefix)) {
+        int other = PyUnicode_Compare(stem, word);
+        if (other == -1 && PyErr_Occurred())
+            goto done;
+        if (other) {
+            if ((in = PyDict_Contains(types, stem)) == 0)
+                in = PySet_Contains(prefixes, stem);
+            if (in < 0)
+                goto done;
+            if (in)
+                keys[k++] = stem;
+        }
+    }
+    out = tuple_of(keys, k);
+done:
+    Py_XDECREF(parts);
+    return out;
+}
+
 static PyObject *
 gazetteer(PyObject *Py_UNUSED(self), PyObject *args)
 {
-    PyObject *words, *openers, *opening_keys, *types, *prefixes;
-    Py_ssize_t max_words;
-    if (!PyArg_ParseTuple(args, "OO!OO!On", &words, &PyDict_Type, &openers, &opening_keys,
-                          &PyDict_Type, &types, &prefixes, &max_words))
+    PyObject *words, *openers, *opening_keys, *types, *prefixes, *maker = Py_None;
+    Py_ssize_t max_words, limit = 0;
+    Splitter splitter;
+    if (!PyArg_ParseTuple(args, "OO!OO!On|O", &words, &PyDict_Type, &openers, &opening_keys,
+                          &PyDict_Type, &types, &prefixes, &max_words, &maker))
         return NULL;
+    if (maker != Py_None) {  /* (limit, splitter): new words' keys found here, kept in openers */
+        if (!PyTuple_Check(maker) || PyTuple_GET_SIZE(maker) != 2) {
+            PyErr_SetString(PyExc_TypeError, "the maker is (limit, splitter)");
+            return NULL;
+        }
+        limit = PyLong_AsSsize_t(PyTuple_GET_ITEM(maker, 0));
+        if ((limit == -1 && PyErr_Occurred()) ||
+            read_splitter(PyTuple_GET_ITEM(maker, 1), &splitter) < 0)
+            return NULL;
+    }
     if (!PyAnySet_Check(prefixes)) {
         PyErr_SetString(PyExc_TypeError, "prefixes is a set");
         return NULL;
@@ -485,6 +854,15 @@ gazetteer(PyObject *Py_UNUSED(self), PyObject *args)
             Py_INCREF(found);
         else if (PyErr_Occurred())
             goto done;
+        else if (maker != Py_None && PyDict_GET_SIZE(openers) < limit) {
+            /* as ``opening_keys`` would, short of clearing a full cache: its to do */
+            if ((found = opening_keys_of(&splitter, items[i], types, prefixes)) == NULL)
+                goto done;
+            if (PyDict_SetItem(openers, items[i], found) < 0) {
+                Py_DECREF(found);
+                goto done;
+            }
+        }
         else if ((found = PyObject_CallFunctionObjArgs(opening_keys, items[i], types, prefixes,
                                                        NULL)) == NULL)
             goto done;
@@ -549,9 +927,11 @@ static PyMethodDef methods[] = {
     {"packed", packed, METH_VARARGS,
      "packed(word, facts, refs) -> bytes (int32s: 5 ends, then places)"},
     {"sentence", sentence, METH_VARARGS,
-     "sentence(words, packed, missing, pairs, marks) -> (packs, bigram extras)"},
+     "sentence(words, packed, missing, pairs, marks, maker=None) -> (packs, bigram extras)"},
+    {"facts", facts, METH_VARARGS,
+     "facts(word, splitter, triggers, names) -> (stem, prefix, suffix, trigger, shape)"},
     {"gazetteer", gazetteer, METH_VARARGS,
-     "gazetteer(words, openers, opening_keys, types, prefixes, max_words) -> tags"},
+     "gazetteer(words, openers, opening_keys, types, prefixes, max_words, maker=None) -> tags"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -572,7 +952,13 @@ PyInit__fastfeat(void)
         (space = PyUnicode_InternFromString(" ")) == NULL ||
         (empty_text = PyUnicode_InternFromString("")) == NULL ||
         (begin_tag = PyUnicode_InternFromString("B-")) == NULL ||
-        (inside_tag = PyUnicode_InternFromString("I-")) == NULL)
+        (inside_tag = PyUnicode_InternFromString("I-")) == NULL ||
+        (shape_lat = PyUnicode_InternFromString("lat")) == NULL ||
+        (shape_name = PyUnicode_InternFromString("name")) == NULL ||
+        (shape_ar = PyUnicode_InternFromString("ar")) == NULL ||
+        (shape_num = PyUnicode_InternFromString("num")) == NULL ||
+        (shape_pun = PyUnicode_InternFromString("pun")) == NULL ||
+        (shape_mix = PyUnicode_InternFromString("mix")) == NULL)
         return NULL;
     return PyModule_Create(&module);
 }

@@ -12,10 +12,14 @@ def packed(word: str, facts: tuple[str, str, str, str, str], refs: tuple[object,
 
 def sentence(words: Sequence[str], packed: dict[str, bytes], missing: Callable[[str], bytes],
              pairs: dict[str, dict[str, tuple[bytes | None, bytes | None]]],
-             marks: tuple[str, str], /
+             marks: tuple[str, str], maker: tuple[object, ...] | None = None, /
              ) -> tuple[list[bytes], list[tuple[str | bytes, ...]]]: ...
+
+def facts(word: str, splitter: tuple[object, ...], triggers: dict[str, tuple[str, str]],
+          names: frozenset[str], /) -> tuple[str, str, str, str, str]: ...
 
 def gazetteer(words: Sequence[str], openers: dict[str, tuple[str, ...]],
               opening_keys: Callable[[str, dict[str, str], frozenset[str]], tuple[str, ...]],
-              types: dict[str, str], prefixes: frozenset[str], max_words: int, /
+              types: dict[str, str], prefixes: frozenset[str], max_words: int,
+              maker: tuple[int, tuple[object, ...]] | None = None, /
               ) -> list[str]: ...

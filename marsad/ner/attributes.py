@@ -85,10 +85,15 @@ class KnownAttributes:
         holds, in order), in one compiled call where the extension was built: no tuple of
         attributes is made for a word only the compiled tagger will read."""
         if self._compiled:
-            return _fastfeat.packed(word, facts, self._places(index))
+            return _fastfeat.packed(word, facts, self.places(index))
         return self.packed_py(word, facts, index)
 
-    def _places(self, index: Mapping[bytes, int]) -> tuple[object, ...]:
+    @property
+    def compiled(self) -> bool:
+        """Whether ``packed`` runs compiled (``_fastfeat.packed``, which takes ``places``)."""
+        return self._compiled
+
+    def places(self, index: Mapping[bytes, int]) -> tuple[object, ...]:
         """The tables as the compiled ``packed`` reads them: each attribute replaced by its
         ``index`` value (``None`` where ``index`` lacks it), so a word costs no lookup in
         ``index``; made once per index."""

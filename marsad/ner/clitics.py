@@ -16,6 +16,7 @@ from marsad.arabic.clitics import ARTICLE as _ARTICLE, candidates as text_candid
 from marsad.lexicons import load_table
 
 _LAM = "ل"
+_ALEF = "ا"  # the article's alef, put back after «لل»
 
 
 @functools.cache
@@ -51,8 +52,31 @@ def split(word: str) -> tuple[str, str, str]:
             break
     stem = word[start:end]
     if restored:
-        stem = "ا" + stem
+        stem = _ALEF + stem
     return word[:start], stem, word[end:]
+
+
+#: A kind of clitic as ``split_tables`` gives it: ``(form, min_rest)`` pairs.
+Clitics = tuple[tuple[str, int], ...]
+
+
+@functools.cache
+def split_tables() -> tuple[Clitics, Clitics, Clitics, str, str, str] | None:
+    """What ``split`` reads, for its compiled twin in ``marsad/ner/_fastfeat.c`` (which
+    splits a word new to the tagger's caches there): the conjunctions and prepositions
+    (``split`` looks them up by one letter, so only those of one letter), the suffixes, the
+    article, the lam and the alef; ``None`` where the twin could not follow ``split``
+    (a min_rest below 0, or more than 16 of a kind): ``split`` is then called instead."""
+    table = _clitics()
+
+    def kind(name: str, letters: bool) -> Clitics:
+        return tuple((form, rest) for form, (k, rest) in table.items()
+                     if k == name and (len(form) == 1 or not letters))
+
+    kinds = kind("conj", True), kind("prep", True), kind("suffix", False)
+    if any(rest < 0 for _kind, rest in table.values()) or any(len(k) > 16 for k in kinds):
+        return None
+    return (*kinds, _ARTICLE, _LAM, _ALEF)
 
 
 def proclitic_length(word: str) -> int:
@@ -60,12 +84,22 @@ def proclitic_length(word: str) -> int:
     before the article (``والعراق`` → 1, ``بالعراق`` → 1); ``لل`` and bare stems keep 0, and
     so does a word the text layer never splits (``clitic_protected.txt``: «كاليفورنيا» is
     not ك + «اليفورنيا»)."""
+    prefix, stem, _ = split(word)
+    if not (prefix and stem.startswith(_ARTICLE) and word.startswith(stem, len(prefix))):
+        return 0  # most words: tested first, as the text layer's stems cost far more
     if len(text_candidates(word)) == 1:
         return 0
-    prefix, stem, _ = split(word)
-    if stem.startswith(_ARTICLE) and word.startswith(stem, len(prefix)):
-        return len(prefix)
-    return 0
+    return len(prefix)
+
+
+@functools.cache
+def split_prefixes() -> frozenset[str]:
+    """Every prefix ``split`` can cut: a conjunction, a preposition, or a conjunction and then
+    a preposition (``ner_clitics.tsv``)."""
+    conjunctions = [form for form, (kind, _) in _clitics().items() if kind == "conj"]
+    prepositions = [form for form, (kind, _) in _clitics().items() if kind == "prep"]
+    return frozenset([*conjunctions, *prepositions,
+                      *(c + p for c in conjunctions for p in prepositions)])
 
 
 @functools.cache

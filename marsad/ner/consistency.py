@@ -11,10 +11,9 @@ is compared as it is and without its proclitics, so «وفؤاد حسين» matc
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from collections.abc import Sequence
 
-from marsad.ner.clitics import split
+from marsad.ner.clitics import split, split_prefixes
 
 #: A span is propagated when the least sure of its labels is at least this sure.
 SURE = 0.9
@@ -37,7 +36,7 @@ def _forms(word: str) -> tuple[str, ...]:
 def sure_names(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]]
                ) -> dict[tuple[str, ...], str]:
     """``{words of a name: its type}`` for the spans the tagger is sure of (majority type)."""
-    votes: dict[tuple[str, ...], Counter[str]] = {}
+    votes: dict[tuple[str, ...], dict[str, int]] = {}  # a name -> its votes by type
     for words, found in zip(sentences, spans):
         for first, stop, typ, confidence in found:
             if confidence < SURE or stop - first > _MAX_WORDS:
@@ -47,8 +46,13 @@ def sure_names(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span
                 keys.append((words[stop - 1],))
             for key in keys:
                 if sum(map(len, key)) >= _MIN_LETTERS:
-                    votes.setdefault(key, Counter())[typ] += 1
-    return {key: count.most_common(1)[0][0] for key, count in votes.items()}
+                    count = votes.get(key)
+                    if count is None:
+                        count = votes[key] = {}
+                    count[typ] = count.get(typ, 0) + 1
+    # the most votes, the first voted of equals (``Counter.most_common(1)``, without a Counter
+    # made per name)
+    return {key: max(count, key=count.__getitem__) for key, count in votes.items()}
 
 
 def propagate(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]]
@@ -62,14 +66,14 @@ def propagate(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]
     for key in names:
         sizes.setdefault(key[0], []).append(len(key))
     firsts = sizes.keys()
-    # a word's form without proclitics drops at most two letters (``split``): test those
-    # cheap slices first, the split only for the few words they let through. Before them,
-    # ``endswith`` over the few first words: it allocates nothing, while each slice is a new
-    # string to hash, and almost every word of an article fails it (a quarter of the pass)
-    ends = tuple(firsts)
-    openers = {w for w in set().union(*sentences)
-               if w.endswith(ends) and (w in firsts or w[1:] in firsts or w[2:] in firsts)
-               and not firsts.isdisjoint(_forms(w))}
+    # a word opens a name when it or its form without proclitics (``_forms``) is a first
+    # word: the word itself, or a prefix ``split`` cuts and then a first word. Those few
+    # strings are made from the first words and looked up among the article's words; each
+    # word of an article was tested against every first word before (a quarter of the pass)
+    words_of, prefixes = set().union(*sentences), split_prefixes()
+    maybe = words_of.intersection(firsts)
+    maybe.update(words_of.intersection([p + f for f in firsts for p in prefixes]))
+    openers = {w for w in maybe if not firsts.isdisjoint(_forms(w))}
     out = []
     for words, found in zip(sentences, spans):
         if openers.isdisjoint(words):

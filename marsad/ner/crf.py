@@ -18,6 +18,7 @@ import math
 import struct
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import compress, count
 from pathlib import Path
 
 try:
@@ -47,6 +48,13 @@ class CompiledCRF:
         self._transitions = transitions
         self._exp_transitions = array("d", map(math.exp, transitions))
         self._other = self.labels.index("O") if "O" in self.labels else -1
+        #: per label id, as ``marsad.ner.corpus.bio_spans`` reads a label: whether it opens
+        #: a name (``B-``) and the type after its first two letters
+        self._opens = tuple(label.startswith("B-") for label in self.labels)
+        self._types = tuple(label[2:] for label in self.labels)
+        self._args = (self._index, self._targets, self._weights, self._transitions,
+                      self._exp_transitions, len(self.labels), self._other,
+                      _dense_in_order(index, targets, len(self.labels)))
 
     @property
     def index(self) -> dict[bytes, int]:
@@ -70,17 +78,51 @@ class CompiledCRF:
                    ) -> tuple[list[str], list[float] | None]:
         """``tag`` for a sentence as ``Features.packed_parts`` gives it (packed by ``pack``),
         without joining each token's attributes into one tuple."""
-        return self._named(_fastcrf.tag_packed(packs, extras, *self._tables()))
+        return self._named(self.tag_packed_ids(packs, extras))
 
-    def _tables(self) -> tuple[dict[bytes, int], array, array, array, array, int, int]:
-        return (self._index, self._targets, self._weights, self._transitions,
-                self._exp_transitions, len(self.labels), self._other)
+    def tag_packed_ids(self, packs: list[bytes], extras: Sequence[tuple[object, ...]]
+                       ) -> tuple[list[int], list[float] | None]:
+        """``tag_packed`` with the label ids as they come (``labels[id]`` names one): the
+        marginals are ``None`` exactly when every label is "O"."""
+        return _fastcrf.tag_packed(packs, extras, *self._tables())
+
+    def spans(self, ids: Sequence[int]) -> list[tuple[int, int, str]]:
+        """``marsad.ner.corpus.bio_spans`` of the labels ``ids`` name, read from the ids: only
+        the named tokens (not "O") are visited, found by a compiled scan, as a sentence
+        holds few names (a stray ``I-`` opens a span, as there)."""
+        opens, types = self._opens, self._types
+        out: list[tuple[int, int, str]] = []
+        start, stop, typ = -1, -1, ""
+        for i in compress(count(), map(self._other.__ne__, ids)):
+            label = ids[i]
+            if start >= 0 and (i != stop or opens[label] or types[label] != typ):
+                out.append((start, stop, typ))  # an "O", a ``B-`` or another type ends it
+                start = -1
+            if start < 0:
+                start, typ = i, types[label]
+            stop = i + 1
+        if start >= 0:
+            out.append((start, stop, typ))
+        return out
+
+    def _tables(self) -> tuple[dict[bytes, int], array, array, array, array, int, int, bool]:
+        """The tables as ``_fastcrf`` takes them (one tuple, made once)."""
+        return self._args
 
     def _named(self, found: tuple[list[int], list[float] | None]
                ) -> tuple[list[str], list[float] | None]:
         ids, probs = found
         names = self.labels
         return [names[i] for i in ids], probs
+
+
+def _dense_in_order(index: Mapping[bytes, int], targets: array, n: int) -> bool:
+    """Whether every attribute with a weight for each of the ``n`` labels has them in label
+    order (as crfsuite writes them): ``_fastcrf`` then adds such a row of weights as one,
+    the same sums for each label (most of a token's weights are in such rows)."""
+    in_order = array("i", range(n))
+    return all(targets[ref >> 6:(ref >> 6) + n] == in_order
+               for ref in index.values() if ref & 63 == n)
 
 
 def read_features(path: Path) -> Iterator[tuple[int, int, int, float]]:

@@ -10,18 +10,19 @@ word and kept in a module-level cache, so a sentence costs a few tuple joins per
 the CRF's own lookup of each feature string is the other half of the cost, so the set is
 kept lean (a stem equal to its word is not repeated). Where the optional extension
 ``marsad/ner/_fastfeat.c`` was built, ``packed_parts`` finds a sentence's packed records and
-bigrams in one compiled call (the same values in the same order; the Python loops remain for
-the other paths and where it was not built).
+bigrams in one compiled call, which packs a word new to the cache there too (the same values
+in the same order; the Python loops remain for the other paths and where it was not built).
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
+from itertools import compress
 
 from marsad.lexicons import load_words
 from marsad.ner.attributes import KnownAttributes
-from marsad.ner.clitics import split
+from marsad.ner.clitics import split, split_tables
 from marsad.ner.triggers import triggers
 
 try:
@@ -132,6 +133,7 @@ class Features:
         #: is then packed straight from its lookups (``KnownAttributes.packed``)
         self.index: dict[bytes, int] | None = None
         self._packed: dict[str, bytes] = {}
+        self._made: tuple[dict[bytes, int], tuple[object, ...]] | None = None  # ``_maker``
         self._gazetteer: dict[str, tuple[tuple, tuple, tuple]] = {}
         self._left = _pairs(known, _LEFT)
         self._right = _pairs(known, _RIGHT)
@@ -225,13 +227,29 @@ class Features:
             raise ValueError("no pack function for packed parts")
         if _fastfeat is not None and self._pair_map is not None:  # the known pairs
             packs, extras = _fastfeat.sentence(words, self._packed, self._packed_word,
-                                               self._pair_map, _MARKS)
+                                               self._pair_map, _MARKS, self._maker())
             if gazetteer is not None and any(gazetteer):
                 self._add_gazetteer(extras, gazetteer)
             return packs, extras
         get = self._packed.get
         packs = [get(w) or self._packed_word(w) for w in (_BOS, _BOS, *words, _EOS, _EOS)]
         return packs, self._extras(words, gazetteer)
+
+    def _maker(self) -> tuple[object, ...] | None:
+        """What the compiled ``sentence`` needs to pack a new word itself, as
+        ``_packed_word`` packs it from its lookups (``KnownAttributes.packed``), with no
+        call back into Python per new word (most of the cost of a word met once); ``None``
+        where ``_packed_word`` does it another way (no compiled tagger's index)."""
+        made = self._made
+        if made is not None and made[0] is self.index and made[1][1] == _CACHE_LIMIT:
+            return made[1]  # made once per index (and cache size)
+        attributes, index, splitter = self._attributes, self.index, split_tables()
+        if attributes is None or index is None or not attributes.compiled or splitter is None:
+            return None
+        maker = (self._records, _CACHE_LIMIT, attributes.places(index), splitter, triggers(),
+                 _person_names())
+        self._made = (index, maker)
+        return maker
 
     def _packed_word(self, word: str) -> bytes:
         # The record itself is not kept: the compiled tagger reads only the packed form, and
@@ -251,9 +269,9 @@ class Features:
 
     def _add_gazetteer(self, out: list[tuple], gazetteer: Sequence[str]) -> None:
         n = len(out)
-        for i, tag in enumerate(gazetteer):
-            if not tag:
-                continue
+        # the tagged words only (most tags are ""), found by a compiled scan
+        for i in compress(range(len(gazetteer)), gazetteer):
+            tag = gazetteer[i]
             here, before, after = self._gazetteer.get(tag) or self._gazetteer_record(tag)
             out[i] += here
             if i > 0:

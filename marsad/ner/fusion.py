@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from marsad.model import Link
 
 _RANK = {"kb-certain": 0, "rule": 1, "tagger": 2, "kb": 3}
 _LOCATIONS = frozenset({"GPE", "LOC"})
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,7 @@ def resolve(kb: Sequence[Mention], found: Sequence[Mention], tagger_ran: bool = 
         if not taken.touches(m):
             chosen.append(m)
             taken.add(m)
-    return sorted((_adopt_kb(m, kb) for m in chosen), key=lambda m: m.start)
+    return sorted([_adopt_kb(m, kb) for m in chosen], key=_START)
 
 
 class _Cover:
@@ -85,9 +87,10 @@ class _Cover:
 
 def _beaten_by_kb(mention: Mention, certain: Iterable[Mention]) -> bool:
     held = 0
-    for kb in certain:
-        if mention.overlaps(kb):
-            if not mention.contains(kb):
+    start, end = mention.start, mention.end
+    for kb in certain:  # ``overlaps`` and ``contains`` spelt out: a pair of every two names
+        if start < kb.end and kb.start < end:
+            if not (start <= kb.start and kb.end <= end):
                 return True
             if mention.source == "tagger" and not mention.headed \
                     and _same_kind(mention.type, kb.type):
@@ -103,8 +106,9 @@ def _same_kind(a: str, b: str) -> bool:
 def _adopt_kb(mention: Mention, kb: Sequence[Mention]) -> Mention:
     if mention.source == "kb":
         return mention
+    start, end = mention.start, mention.end
     for k in kb:
-        if (k.start, k.end) == (mention.start, mention.end):
+        if k.start == start and k.end == end:
             if k.certain or _same_kind(k.type, mention.type):
                 return replace(mention, type=k.type, link=k.link, source="fused")
     if mention.headed:

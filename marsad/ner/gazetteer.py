@@ -6,7 +6,8 @@ sentence against the KB's name table (``marsad.kb.store``) and gives one tag per
 (``وبغداد``, ``والعراق``). The same function serves training and inference, so the tagger
 always sees the features it learned from. Without a KB artefact every tag is empty. Where
 the optional extension ``marsad/ner/_fastfeat.c`` was built, the lookup of a sentence runs
-compiled (the same tags; ``sentence_gazetteer_py`` is the Python twin).
+compiled, a new word's opening keys included (the same tags; ``sentence_gazetteer_py`` is the
+Python twin).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from marsad.ner.clitics import split
+from marsad.ner.clitics import split, split_tables
 
 try:
     from marsad.ner import _fastfeat
@@ -25,6 +26,7 @@ except ImportError:  # no C compiler at install: the Python loop does the work
 
 ENTITY_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"})
 _MAX_WORDS = 6
+_OPENERS_LIMIT = 200_000  # words ``_openers`` keeps before it starts again
 
 
 #: The KB artefact the gazetteer reads; ``None`` is the shipped one (``marsad.kb.store.kb``).
@@ -71,7 +73,7 @@ def _opening_keys(word: str, types: dict[str, str], prefixes: frozenset[str]
                   ) -> tuple[str, ...]:
     keys = _openers.get(word)
     if keys is None:
-        if len(_openers) >= 200_000:
+        if len(_openers) >= _OPENERS_LIMIT:
             _openers.clear()
         # a name's first word is looked up as is and without its proclitics; spelt out (no
         # generator, no second cache per word): this runs once per new word of a run
@@ -93,7 +95,11 @@ def sentence_gazetteer(words: Sequence[str]) -> list[str]:
     if _openers_of[0] is not types:
         _openers.clear()
         _openers_of[0] = types
-    return _fastfeat.gazetteer(words, _openers, _opening_keys, types, prefixes, _MAX_WORDS)
+    # a new word's keys are found in the compiled loop too (``_opening_keys``' steps, with
+    # ``split``'s compiled twin), short of clearing a full cache: ``_opening_keys`` does that
+    splitter = split_tables()
+    return _fastfeat.gazetteer(words, _openers, _opening_keys, types, prefixes, _MAX_WORDS,
+                               None if splitter is None else (_OPENERS_LIMIT, splitter))
 
 
 def sentence_gazetteer_py(words: Sequence[str]) -> list[str]:

@@ -63,6 +63,8 @@ def place_after_demonym(tokens: Sequence[Token], places: Sequence[Mention],
                         demonym: Callable[[str], bool]) -> list[Mention]:
     """Rule spans for the KB's uncertain places (GPE, LOC) that begin a word right after a
     country's nisba adjective in the same sentence (``demonym`` tells one by its folded form)."""
+    if not places:
+        return []
     starts = [tok.start for tok in tokens]
     found: list[Mention] = []
     for place in places:
@@ -142,11 +144,13 @@ def titled_people(tokens: Sequence[Token], first_names: frozenset[str], particle
     (``office_links``): «المتحدث باسم البيت الأبيض فلان الفلاني»، «المدرب الهولندي فلان
     فلان»، «قائد شرطة المحافظة العميد فلان الفلاني». The person is the name that follows."""
     found: list[Mention] = []
-    n = len(tokens)
-    openers = _title_forms() | _office_forms()
+    openers = _opener_forms()
+    opening = [k for k, token in enumerate(tokens) if token.norm in openers]
+    if not opening:  # most articles: no title, so no bodies to find either
+        return found
     inside = _body_tokens(tokens, bodies)
     after = 0
-    for i in [k for k, token in enumerate(tokens) if token.norm in openers]:
+    for i in opening:
         if i < after or split(tokens[i].norm)[1] in royal \
                 or (i > 0 and tokens[i - 1].sentence == tokens[i].sentence
                     and split(tokens[i - 1].norm)[1] in namesake_heads):
@@ -246,6 +250,12 @@ def _office_forms() -> frozenset[str]:
     """The ranks and office words of ``ner_titled_names.yaml``, as written and behind «و»/«ف»."""
     words = _titled_names().ranks | _titled_names().offices
     return frozenset(f"{c}{w}" for w in words for c in ("", *CONJUNCTIONS))
+
+
+@functools.cache
+def _opener_forms() -> frozenset[str]:
+    """The words that may open a titled name or an office (``titled_people``), made once."""
+    return _title_forms() | _office_forms()
 
 
 @functools.cache

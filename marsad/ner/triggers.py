@@ -28,19 +28,42 @@ def heads(entity_type: str) -> frozenset[str]:
 
 def is_title(word: str) -> bool:
     """Whether a folded ``word`` (clitics and all) is a title before a name (الدكتور، اللواء)."""
-    table = triggers()
-    return any(table.get(form, ("", ""))[0] == "title"
-               for form in (word, split(word)[1], *strip_any_proclitics(word)))
+    found = _TITLES.get(word)
+    if found is None:
+        if len(_TITLES) >= _WORDS_LIMIT:
+            _TITLES.clear()
+        table = triggers()
+        found = _TITLES[word] = any(
+            table.get(form, ("", ""))[0] == "title"
+            for form in (word, split(word)[1], *strip_any_proclitics(word)))
+    return found
 
 
 def head_type(word: str) -> str | None:
     """The type a folded ``word`` (clitics and all) heads (وزارة → ORG, مدينة → GPE), or None."""
+    try:
+        return _HEAD_TYPES[word]
+    except KeyError:  # a word not judged yet
+        if len(_HEAD_TYPES) >= _WORDS_LIMIT:
+            _HEAD_TYPES.clear()
+        found = _HEAD_TYPES[word] = _head_type(word)
+        return found
+
+
+def _head_type(word: str) -> str | None:
     table = triggers()
     for form in (word, split(word)[1], *strip_any_proclitics(word)):
         entry = table.get(form)
         if entry and entry[0] == "head":
             return entry[1]
     return None
+
+
+#: ``is_title`` and ``head_type`` judged once per word: the rules and the tagger's spans ask
+#: them of the same words again and again (each answer a few lookups of the word's forms).
+_TITLES: dict[str, bool] = {}
+_HEAD_TYPES: dict[str, str | None] = {}
+_WORDS_LIMIT = 100_000
 
 
 @functools.cache
