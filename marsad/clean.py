@@ -91,8 +91,16 @@ def _ordinary(form: str) -> str:
     return unicodedata.normalize("NFKC", form)
 
 
+#: Any character the three passes below change: most articles have none, and one search
+#: spares the other passes.
+_ANY_SPECIAL = re.compile("[" + "".join(p.pattern[1:-1]
+                                         for p in (_CONTROLS, _PRESENTATION_FORMS, _SPACES)) + "]")
+
+
 def clean_characters(raw: str, removed: list[Removed]) -> str:
     """Drop zero-width/bidi controls (recorded), map presentation forms to letters, NFC."""
+    if _ANY_SPECIAL.search(raw) is None:  # nothing to drop or map: line breaks and NFC only
+        return unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
     controls = Counter(_CONTROLS.findall(raw))
     if controls:
         listed = ", ".join(f"U+{ord(ch):04X}×{n}" for ch, n in sorted(controls.items()))
@@ -252,9 +260,19 @@ def _is_crosshead(lines: list[str], i: int, rules: _Rules) -> bool:
     line, after = lines[i], lines[i + 1]
     if _LIST_ITEM.match(line) or not _LETTER.search(line):
         return False
-    return (_words(line) <= rules.heading_words and line[-1] not in rules.sentence_end
-            and _words(after) > _words(line)
-            and (_words(after) > rules.heading_words or after[-1] in rules.sentence_end))
+    most = rules.heading_words
+    # words are counted up to one past ``most`` (a body paragraph has hundreds): a count
+    # above ``most`` only needs to be known as such
+    words = _words_upto(line, most)
+    if words > most or line[-1] in rules.sentence_end:
+        return False
+    words_after = _words_upto(after, most)
+    return words_after > words and (words_after > most or after[-1] in rules.sentence_end)
+
+
+def _words_upto(text: str, most: int) -> int:
+    """``min(_words(text), most + 1)``."""
+    return len(text.split(None, most))
 
 
 def _assemble(lines: list[str]) -> tuple[str, list[Paragraph]]:

@@ -44,6 +44,7 @@ class _Lexicon:
     place_re: re.Pattern[str]  # «تبوك:» after a byline: the place the report is filed from
     quoted_re: re.Pattern[str]  # «بيروت ـ «القدس العربي»:»: a place and a quoted source
     separators: tuple[str, ...]  # as written (the tatweel dash folds away)
+    quote_opens: tuple[str, ...]  # folded: one of them is in every match of quoted_re
 
 
 def _alternation(names: list[str]) -> str:
@@ -88,7 +89,7 @@ def _lexicon() -> _Lexicon:
                      for n, (a, b) in enumerate(zip(quotes["open"], quotes["close"])))
     quoted_re = re.compile(rf"(?P<left>{name})(?P<gap>\s*(?:{sep}+\s*)?)(?:{pairs})\s*(?P<end>{sep}+)\s*")
     return _Lexicon(months, agencies, date_re, paren_re, left_re, right_re, place_re, quoted_re,
-                    tuple(settings["separators"]))
+                    tuple(settings["separators"]), tuple(fold(a) for a in quotes["open"]))
 
 
 @dataclass(slots=True)
@@ -149,6 +150,9 @@ def _agency(lex: _Lexicon, text: str) -> tuple[str, str]:
 
 def _parse_paren(lex: _Lexicon, folded: str, pos: int, found: _Found, line: str,
                  to_original: ToOriginal) -> int | None:
+    if folded.find("(", pos) < 0:
+        return None  # most lines: the agency's bracket is nowhere (and the place's words
+        # would be tried in vain at every length)
     match = lex.paren_re.match(folded, pos)
     if not match:
         return None
@@ -162,8 +166,10 @@ def _parse_quoted(lex: _Lexicon, folded: str, pos: int, found: _Found, line: str
     """``دمشق - «سانا»:``, ``بيروت ـ «القدس العربي»:``: a place (or a byline) and the source
     between quotation marks, then a separator: a colon unless the source is a listed agency
     (``agencies.tsv``), so a quoted word in a first sentence is no source."""
+    if found.agency or all(folded.find(mark, pos) < 0 for mark in lex.quote_opens):
+        return None  # no quoted source can follow (most lines)
     match = lex.quoted_re.match(folded, pos)
-    if not match or found.agency:
+    if not match:
         return None
     group = next(g for g in match.groupdict() if g.startswith("q") and match.group(g))
     listed = lex.agencies.get(agency_key(match.group(group)))

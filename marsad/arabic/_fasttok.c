@@ -1,6 +1,7 @@
 /* The tokeniser's loop, compiled: from the regex's matches to ``Token`` records; below it,
- * the conservative clitic split (``split``) and the event matcher's pre-test of a word's
- * possible stems (``stem_filter``, ``may_spell``), each described where it starts.
+ * the conservative clitic split (``split``), the event matcher's pre-test of a word's
+ * possible stems (``stem_filter``, ``may_spell``) and the matching form (``fold``), each
+ * described where it starts.
  *
  * ``bind(Token, fields)`` checks that each name of ``fields`` is a plain object slot of
  * ``Token`` (a ``dataclass(slots=True)`` without ``__post_init__``: its ``__init__`` only
@@ -8,13 +9,18 @@
  * (nothing kept) when one is not, and the Python loop is used instead.
  *
  * ``tokens(matches, kinds, seen, analyse, word, symbol)`` does what the Python loop of
- * ``marsad.arabic.tokenise.tokenise`` does, match by match: the surface
- * (``match.group()``), the kind (``kinds[match.lastgroup]``; the kind ``"other"`` becomes
- * ``word`` when the surface is all letters, else ``symbol``), the analysis
+ * ``marsad.arabic.tokenise.tokenise`` does, match by match: the surface (``match[0]``,
+ * which is ``match.group()``), the kind (``kinds[match.lastgroup]``; the kind ``"other"``
+ * becomes ``word`` when the surface is all letters, else ``symbol``), the analysis
  * ``seen.get(surface) or analyse(surface, kind)`` (a 4-tuple: norm, prefix, stem, suffix),
  * the offsets (``match.span()``), and a new ``Token`` with those nine values (``sentence``
  * 0) stored in its slots, as its ``__init__`` would store them. The records are the same
- * field for field; only the interpreter's work per token is gone.
+ * field for field; only the interpreter's work per token is gone. Given a seventh argument
+ * ``limit`` (``tokenise`` gives it where ``_analyse`` would call this module's ``split`` and
+ * ``fold``), a surface not in ``seen`` is analysed here as ``_analyse`` does it — ``seen``
+ * emptied first when it holds ``limit`` entries; a word's ``split`` with its parts joined
+ * as the norm, any other kind's ``fold`` with no affixes; the analysis kept in ``seen`` —
+ * instead of calling ``analyse``.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -23,9 +29,13 @@
 
 #define N_FIELDS 9 /* start end text norm kind prefix stem suffix sentence */
 
+static PyObject *split(PyObject *self, PyObject *word);
+static PyObject *fold(PyObject *self, PyObject *text);
+static int analysis_ready(void);
+
 static PyTypeObject *token_type = NULL;
 static Py_ssize_t offsets[N_FIELDS];
-static PyObject *s_group, *s_lastgroup, *s_span, *s_isalpha, *s_other, *zero;
+static PyObject *s_lastgroup, *s_span, *s_isalpha, *s_other, *zero;
 
 static PyObject *
 bind(PyObject *Py_UNUSED(self), PyObject *args)
@@ -78,13 +88,54 @@ new_token(PyObject *const values[N_FIELDS])
     return token;
 }
 
+/* ``tokenise._analyse(surface, kind)`` less the cache: ``(prefix + stem + suffix, prefix,
+ * stem, suffix)`` of the word's split, or ``(fold(surface), "", fold(surface), "")``. */
+static PyObject *
+analysis_of(PyObject *surface, PyObject *kind, PyObject *word)
+{
+    int is_word = kind == word;
+    if (!is_word && PyUnicode_Check(kind)) {
+        is_word = PyUnicode_Compare(kind, word) == 0;
+        if (PyErr_Occurred())
+            return NULL;
+    }
+    PyObject *out = NULL;
+    if (is_word) {
+        PyObject *parts = split(NULL, surface);
+        if (parts == NULL)
+            return NULL;
+        PyObject *prefix = PyTuple_GET_ITEM(parts, 0), *stem = PyTuple_GET_ITEM(parts, 1),
+                 *suffix = PyTuple_GET_ITEM(parts, 2);
+        PyObject *head = PyUnicode_Concat(prefix, stem);
+        PyObject *norm = head == NULL ? NULL : PyUnicode_Concat(head, suffix);
+        if (norm != NULL)
+            out = PyTuple_Pack(4, norm, prefix, stem, suffix);
+        Py_XDECREF(norm);
+        Py_XDECREF(head);
+        Py_DECREF(parts);
+        return out;
+    }
+    PyObject *norm = fold(NULL, surface);
+    PyObject *empty = PyUnicode_New(0, 0);
+    if (norm != NULL && empty != NULL)
+        out = PyTuple_Pack(4, norm, empty, norm, empty);
+    Py_XDECREF(norm);
+    Py_XDECREF(empty);
+    return out;
+}
+
 static PyObject *
 tokens(PyObject *Py_UNUSED(self), PyObject *args)
 {
     PyObject *matches, *kinds, *seen, *analyse, *word, *symbol;
-    if (!PyArg_ParseTuple(args, "OO!O!OUU", &matches, &PyDict_Type, &kinds, &PyDict_Type, &seen,
-                          &analyse, &word, &symbol))
+    Py_ssize_t limit = -1; /* -1: ``analyse`` analyses a new surface */
+    if (!PyArg_ParseTuple(args, "OO!O!OUU|n", &matches, &PyDict_Type, &kinds, &PyDict_Type,
+                          &seen, &analyse, &word, &symbol, &limit))
         return NULL;
+    if (limit >= 0 && !analysis_ready()) {
+        PyErr_SetString(PyExc_RuntimeError, "split_rules(...) and fold_table(table) first");
+        return NULL;
+    }
     if (token_type == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "bind(Token, fields) first");
         return NULL;
@@ -101,7 +152,7 @@ tokens(PyObject *Py_UNUSED(self), PyObject *args)
     while ((match = PyIter_Next(it)) != NULL) {
         PyObject *surface = NULL, *group = NULL, *analysis = NULL, *span = NULL, *token = NULL;
         PyObject *kind;
-        surface = PyObject_CallMethodNoArgs(match, s_group);
+        surface = PyObject_GetItem(match, zero); /* match[0], match.group() without a call */
         if (surface == NULL)
             goto fail;
         group = PyObject_GetAttr(match, s_lastgroup);
@@ -118,7 +169,7 @@ tokens(PyObject *Py_UNUSED(self), PyObject *args)
             }
             goto fail;
         }
-        if (PyUnicode_Check(kind) && PyUnicode_Compare(kind, s_other) == 0) {
+        if (PyUnicode_Check(kind) && (kind == s_other || PyUnicode_Compare(kind, s_other) == 0)) {
             PyObject *alpha = PyObject_CallMethodNoArgs(surface, s_isalpha);
             if (alpha == NULL)
                 goto fail;
@@ -139,7 +190,14 @@ tokens(PyObject *Py_UNUSED(self), PyObject *args)
         }
         else if (PyErr_Occurred())
             goto fail;
-        if (analysis == NULL) {
+        if (analysis == NULL && limit >= 0) { /* as ``_analyse`` does it, without the call */
+            if (PyDict_GET_SIZE(seen) >= limit)
+                PyDict_Clear(seen);
+            analysis = analysis_of(surface, kind, word);
+            if (analysis == NULL || PyDict_SetItem(seen, surface, analysis) < 0)
+                goto fail;
+        }
+        else if (analysis == NULL) {
             analysis = PyObject_CallFunctionObjArgs(analyse, surface, kind, NULL);
             if (analysis == NULL)
                 goto fail;
@@ -197,8 +255,41 @@ tokens(PyObject *Py_UNUSED(self), PyObject *args)
  * accusative ending and the tanween marks). The word is read once into three arrays of
  * code points, as the Python version's three strings: its letters without the deleted
  * marks, their fold, and their light fold; the protected words are looked up in the same
- * frozenset (a string made only where a protected word of that length exists).
+ * frozenset (a string made only where a protected word of that length and hash exists).
  */
+
+/* 64-bit FNV-1a hashes of code point runs, filed in open-addressed tables (0: an empty
+ * slot): the protected words below, the stems of ``stem_filter`` further on. */
+
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+static inline uint64_t
+hash_more(uint64_t h, const Py_UCS4 *text, Py_ssize_t n)
+{
+    for (Py_ssize_t k = 0; k < n; k++)
+        h = (h ^ (uint64_t)text[k]) * FNV_PRIME;
+    return h;
+}
+
+static inline uint64_t
+hash_done(uint64_t h)
+{
+    h ^= h >> 29;
+    return h ? h : 1; /* 0 marks an empty slot */
+}
+
+static inline int
+filed(const uint64_t *cells, size_t mask, uint64_t h)
+{
+    h = hash_done(h);
+    for (size_t at = (size_t)h & mask;; at = (at + 1) & mask) {
+        if (cells[at] == h)
+            return 1;
+        if (cells[at] == 0)
+            return 0;
+    }
+}
 
 #define KEEP (-1)
 #define DELETE (-2)
@@ -226,6 +317,8 @@ typedef struct {
     PyObject *protected; /* frozenset of light-folded words */
     uint64_t lengths;    /* bit k: a protected word of k letters (k < 64) */
     int long_words;      /* a protected word of 64 letters or more */
+    uint64_t *cells;     /* the protected words' hashes: a word not filed there is not one */
+    size_t mask;         /* slots - 1 */
     affix_t *prefixes, *suffixes;
     Py_ssize_t n_prefixes, n_suffixes;
     Py_UCS4 *accusative, *tanween;
@@ -258,6 +351,7 @@ free_rules(rules_t *r)
     PyMem_Free(r->map);
     PyMem_Free(r->kept);
     Py_XDECREF(r->protected);
+    PyMem_Free(r->cells);
     free_affixes(r->prefixes, r->n_prefixes);
     free_affixes(r->suffixes, r->n_suffixes);
     PyMem_Free(r->accusative);
@@ -424,7 +518,17 @@ split_rules(PyObject *Py_UNUSED(self), PyObject *args)
         (r->ta_written = code_points(ta_written, &r->n_ta_written)) == NULL ||
         (r->ta_folded = code_points(ta_folded, &r->n_ta_folded)) == NULL)
         goto fail;
-    /* the lengths of the protected words: a word of another length is looked up in vain */
+    /* the lengths of the protected words (a word of another length is looked up in vain)
+     * and their hashes (a word whose hash is not filed is not looked up either) */
+    size_t slots = 16;
+    while (slots < 2 * (size_t)PySet_GET_SIZE(protected) + 16)
+        slots <<= 1;
+    r->cells = PyMem_Calloc(slots, sizeof(uint64_t));
+    if (r->cells == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    r->mask = slots - 1;
     PyObject *it = PyObject_GetIter(protected);
     if (it == NULL)
         goto fail;
@@ -435,12 +539,23 @@ split_rules(PyObject *Py_UNUSED(self), PyObject *args)
             Py_DECREF(it);
             goto refuse;
         }
-        Py_ssize_t size = PyUnicode_GET_LENGTH(item);
+        Py_ssize_t size;
+        Py_UCS4 *text = code_points(item, &size);
+        Py_DECREF(item);
+        if (text == NULL) {
+            Py_DECREF(it);
+            goto fail;
+        }
         if (size < SHORT_WORD)
             r->lengths |= (uint64_t)1 << size;
         else
             r->long_words = 1;
-        Py_DECREF(item);
+        uint64_t h = hash_done(hash_more(FNV_OFFSET, text, size));
+        PyMem_Free(text);
+        size_t at = (size_t)h & r->mask;
+        while (r->cells[at] != 0 && r->cells[at] != h)
+            at = (at + 1) & r->mask;
+        r->cells[at] = h;
     }
     Py_DECREF(it);
     if (PyErr_Occurred())
@@ -481,16 +596,26 @@ slice_in(const affix_t *affix, const Py_UCS4 *text, Py_ssize_t n, Py_ssize_t at)
     return has_letter(affix->letters, affix->n_letters, text[at]);
 }
 
+/* Affixes are a few letters long: compared letter by letter, most fail at the first. */
+static inline int
+same_letters(const Py_UCS4 *a, const Py_UCS4 *b, Py_ssize_t size)
+{
+    for (Py_ssize_t k = 0; k < size; k++)
+        if (a[k] != b[k])
+            return 0;
+    return 1;
+}
+
 static int
 starts_with(const Py_UCS4 *text, Py_ssize_t n, const affix_t *affix)
 {
-    return affix->size <= n && memcmp(text, affix->form, sizeof(Py_UCS4) * affix->size) == 0;
+    return affix->size <= n && same_letters(text, affix->form, affix->size);
 }
 
 static int
 ends_with(const Py_UCS4 *text, Py_ssize_t n, const Py_UCS4 *end, Py_ssize_t size)
 {
-    return size <= n && memcmp(text + n - size, end, sizeof(Py_UCS4) * size) == 0;
+    return size <= n && same_letters(text + n - size, end, size);
 }
 
 /* _prefix_fits: the word opens with the chain, leaves stem_min letters, and the next letter
@@ -518,6 +643,8 @@ in_protected(const Py_UCS4 *light, Py_ssize_t n)
 {
     if (n < SHORT_WORD ? !((rules->lengths >> n) & 1) : !rules->long_words)
         return 0;
+    if (!filed(rules->cells, rules->mask, hash_more(FNV_OFFSET, light, n)))
+        return 0; /* most words: no protected word has this hash */
     PyObject *text = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, light, n);
     if (text == NULL)
         return -1;
@@ -698,24 +825,6 @@ split(PyObject *Py_UNUSED(self), PyObject *word)
  * candidates and looks them up as before, so the answers never change.
  */
 
-#define FNV_OFFSET 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x100000001b3ULL
-
-static inline uint64_t
-hash_more(uint64_t h, const Py_UCS4 *text, Py_ssize_t n)
-{
-    for (Py_ssize_t k = 0; k < n; k++)
-        h = (h ^ (uint64_t)text[k]) * FNV_PRIME;
-    return h;
-}
-
-static inline uint64_t
-hash_done(uint64_t h)
-{
-    h ^= h >> 29;
-    return h ? h : 1; /* 0 marks an empty slot */
-}
-
 static PyObject *
 stem_filter(PyObject *Py_UNUSED(self), PyObject *stems)
 {
@@ -752,17 +861,6 @@ stem_filter(PyObject *Py_UNUSED(self), PyObject *stems)
     return table;
 }
 
-static inline int
-filed(const uint64_t *cells, size_t mask, uint64_t h)
-{
-    h = hash_done(h);
-    for (size_t at = (size_t)h & mask;; at = (at + 1) & mask) {
-        if (cells[at] == h)
-            return 1;
-        if (cells[at] == 0)
-            return 0;
-    }
-}
 
 static int
 may_spell_letters(const uint64_t *cells, size_t mask, const Py_UCS4 *letters,
@@ -844,11 +942,124 @@ may_spell(PyObject *Py_UNUSED(self), PyObject *args)
     return PyBool_FromLong(found);
 }
 
+/* ------------------------------------------------------------------------------------
+ * The matching form, compiled: ``fold(text)`` answers what
+ * ``marsad.arabic.normalise.fold_py`` answers — each character the fold table maps replaced
+ * by its target or deleted, every other kept — once ``fold_table(table)`` has been given
+ * that table (code point -> code point, or None to delete). The regex substitution of the
+ * Python version calls back into the interpreter for every character it changes, and
+ * running Arabic text changes one in six or so; here it is one array look-up each. A text
+ * with nothing to change is returned as it is (an exact str; a subclass as a str copy, as
+ * the substitution gives it).
+ */
+
+static int32_t *fold_map = NULL; /* code point - fold_lo -> KEEP, DELETE or the target */
+static Py_UCS4 fold_lo, fold_hi;
+
+static PyObject *
+fold_table(PyObject *Py_UNUSED(self), PyObject *table)
+{
+    if (!PyDict_Check(table)) {
+        PyErr_SetString(PyExc_TypeError, "fold_table() takes a dict");
+        return NULL;
+    }
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    long lo = -1, hi = -1;
+    while (PyDict_Next(table, &pos, &key, &value)) {
+        if (!PyLong_Check(key) || (value != Py_None && !PyLong_Check(value)))
+            Py_RETURN_FALSE;
+        long code = PyLong_AsLong(key);
+        if (code == -1 && PyErr_Occurred())
+            return NULL;
+        if (code < 0 || code > 0x10FFFF)
+            Py_RETURN_FALSE;
+        if (value != Py_None) {
+            long target = PyLong_AsLong(value);
+            if (target == -1 && PyErr_Occurred())
+                return NULL;
+            if (target < 0 || target > 0x10FFFF)
+                Py_RETURN_FALSE;
+        }
+        if (lo < 0 || code < lo)
+            lo = code;
+        if (code > hi)
+            hi = code;
+    }
+    if (lo < 0 || hi - lo > 0xFFFF) /* no table, or one too spread out for an array */
+        Py_RETURN_FALSE;
+    int32_t *map = PyMem_Malloc(sizeof(int32_t) * (size_t)(hi - lo + 1));
+    if (map == NULL)
+        return PyErr_NoMemory();
+    for (long k = 0; k <= hi - lo; k++)
+        map[k] = KEEP;
+    pos = 0;
+    while (PyDict_Next(table, &pos, &key, &value))
+        map[PyLong_AsLong(key) - lo] = value == Py_None ? DELETE : (int32_t)PyLong_AsLong(value);
+    PyMem_Free(fold_map);
+    fold_map = map;
+    fold_lo = (Py_UCS4)lo;
+    fold_hi = (Py_UCS4)hi;
+    Py_RETURN_TRUE;
+}
+
+static PyObject *
+fold(PyObject *Py_UNUSED(self), PyObject *text)
+{
+    if (fold_map == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "fold_table(table) first");
+        return NULL;
+    }
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "expected string, got '%.200s'", Py_TYPE(text)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), k = 0;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const int32_t *map = fold_map;
+    const Py_UCS4 lo = fold_lo, hi = fold_hi;
+    for (; k < n; k++) { /* the first character that changes */
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (c >= lo && c <= hi && map[c - lo] != KEEP)
+            break;
+    }
+    if (k == n)
+        return PyUnicode_Substring(text, 0, n); /* the text itself (a str) */
+    Py_UCS4 local[256];
+    Py_UCS4 *out = n <= 256 ? local : PyMem_Malloc(sizeof(Py_UCS4) * (size_t)n);
+    if (out == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t m = 0;
+    for (Py_ssize_t j = 0; j < k; j++)
+        out[m++] = PyUnicode_READ(kind, data, j);
+    for (; k < n; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        int32_t target = (c >= lo && c <= hi) ? map[c - lo] : KEEP;
+        if (target == KEEP)
+            out[m++] = c;
+        else if (target != DELETE)
+            out[m++] = (Py_UCS4)target;
+    }
+    PyObject *result = m ? PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m)
+                         : PyUnicode_New(0, 0); /* all deleted: the empty str */
+    if (out != local)
+        PyMem_Free(out);
+    return result;
+}
+
+/* Whether ``tokens`` may analyse a surface itself: the split's rules and the fold table given. */
+static int
+analysis_ready(void)
+{
+    return rules != NULL && fold_map != NULL;
+}
+
 static PyMethodDef methods[] = {
     {"bind", bind, METH_VARARGS,
      "bind(Token, fields) -> whether each field is a plain slot of Token (then kept)"},
     {"tokens", tokens, METH_VARARGS,
-     "tokens(matches, kinds, seen, analyse, word, symbol) -> list of Token"},
+     "tokens(matches, kinds, seen, analyse, word, symbol[, limit]) -> list of Token"},
     {"split_rules", split_rules, METH_VARARGS,
      "split_rules(table, kept, protected, prefixes, suffixes, accusative, tanween) -> whether "
      "the compiled clitic split may use them (then kept)"},
@@ -856,6 +1067,9 @@ static PyMethodDef methods[] = {
     {"stem_filter", stem_filter, METH_O, "stem_filter(stems) -> a table for may_spell"},
     {"may_spell", may_spell, METH_VARARGS,
      "may_spell(table, word) -> False when no clitic candidate of word is in the table"},
+    {"fold_table", fold_table, METH_O,
+     "fold_table(table) -> whether fold may use this fold table (then kept)"},
+    {"fold", fold, METH_O, "fold(text) -> text with the fold table applied"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -870,8 +1084,7 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC
 PyInit__fasttok(void)
 {
-    if ((s_group = PyUnicode_InternFromString("group")) == NULL ||
-        (s_lastgroup = PyUnicode_InternFromString("lastgroup")) == NULL ||
+    if ((s_lastgroup = PyUnicode_InternFromString("lastgroup")) == NULL ||
         (s_span = PyUnicode_InternFromString("span")) == NULL ||
         (s_isalpha = PyUnicode_InternFromString("isalpha")) == NULL ||
         (s_other = PyUnicode_InternFromString("other")) == NULL ||

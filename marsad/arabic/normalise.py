@@ -17,10 +17,15 @@ that takes any offset in the folded text back to the original.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from marsad.lexicons import load_table
+
+try:
+    from marsad.arabic import _fasttok
+except ImportError:  # no C compiler at install: the regex substitution does the work
+    _fasttok = None  # type: ignore[assignment]
 
 _rows = load_table("normalisation.tsv")
 _MAP: dict[int, int | None] = {}
@@ -54,9 +59,23 @@ def unmarked(text: str) -> str:
     return _DELETED_RUN.sub("", text) if _HAS_DELETED.search(text) else text
 
 
-def fold(text: str) -> str:
+def fold_py(text: str) -> str:
     """The matching form of ``text`` (no offset map; use for words and keys)."""
     return _FOLDABLE.sub(_replace, text)
+
+
+def _compiled_fold() -> Callable[[str], str] | None:
+    """``_fasttok.fold`` once it holds this table (None: not built, built before it had
+    ``fold``, or a table it cannot hold): the same characters, one array look-up each
+    rather than a call back into the interpreter for each character that changes."""
+    if _fasttok is None or not hasattr(_fasttok, "fold_table") or not _fasttok.fold_table(_MAP):
+        return None
+    return _fasttok.fold
+
+
+#: The matching form of a text (no offset map; use for words and keys): compiled where it
+#: could be, else ``fold_py``; the same string either way.
+fold: Callable[[str], str] = _compiled_fold() or fold_py
 
 
 def folded(words: Iterable[object]) -> frozenset[str]:

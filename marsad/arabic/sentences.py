@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -28,7 +27,6 @@ _NON_EMPTY_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _CONTENT_KINDS = frozenset({"word", "number", "url", "abbr", "latin"})
 _ELLIPSIS = re.compile(r"\.\.|…")
 _FULL_STOP = "."
-_START = operator.attrgetter("start")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +80,9 @@ def _blocks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Block]:
 
 
 def _lines(text: str, start: int, end: int, paragraph: int) -> Iterator[_Block]:
+    gap = text[start:end]
+    if not gap or gap.isspace():
+        return  # the usual gap between two paragraphs: no line with a letter in it
     for match in _NON_EMPTY_LINE.finditer(text, start, end):
         yield _Block(match.start(), match.end(), False, paragraph)
 
@@ -138,9 +139,10 @@ def _past_closers(tokens: Sequence[Token], point: int, last: int, marks: _Marks)
     return point
 
 
-def _first_token(tokens: Sequence[Token], offset: int, lo: int) -> int:
-    """The index of the first token from ``lo`` on that starts at ``offset`` or later."""
-    return bisect.bisect_left(tokens, offset, lo, key=_START)
+def _first_token(starts: Sequence[int], offset: int, lo: int) -> int:
+    """The index of the first token from ``lo`` on that starts at ``offset`` or later
+    (``starts``: each token's start)."""
+    return bisect.bisect_left(starts, offset, lo)
 
 
 def split_sentences(text: str, paragraphs: Sequence[Paragraph],
@@ -151,9 +153,10 @@ def split_sentences(text: str, paragraphs: Sequence[Paragraph],
     """
     sentences: list[Sentence] = []
     cursor = 0
+    starts = [t.start for t in tokens]  # read once: each block bisects them twice
     for block in _blocks(text, paragraphs):
-        first = _first_token(tokens, block.start, cursor)
-        last = _first_token(tokens, block.end, first)
+        first = _first_token(starts, block.start, cursor)
+        last = _first_token(starts, block.end, first)
         cursor = last
         if first == last:
             continue

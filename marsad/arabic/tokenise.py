@@ -117,10 +117,18 @@ def _bound() -> bool:
 
 
 _COMPILED = _bound()
+#: Whether the compiled loop may analyse a new surface itself, as ``_analyse`` would: the
+#: split and the fold ``_analyse`` calls are the extension's own (given ``_SEEN_LIMIT``, it
+#: does so without calling back into the interpreter, one new word in seven on news text).
+_ANALYSES = _COMPILED and clitic_split is getattr(_fasttok, "split", None) \
+    and fold is getattr(_fasttok, "fold", None)
 
 
 def tokenise(text: str) -> list[Token]:
     """The tokens of ``text`` in order, each with offsets, kind, norm and clitic split."""
+    if _ANALYSES:
+        return _fasttok.tokens(TOKEN_PATTERN.finditer(text), _KIND, _SEEN, _analyse, "word",
+                               "symbol", _SEEN_LIMIT)
     if _COMPILED:
         return _fasttok.tokens(TOKEN_PATTERN.finditer(text), _KIND, _SEEN, _analyse, "word",
                                "symbol")

@@ -82,10 +82,13 @@ class _Run:
     def inside_content(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` touches another statement's content — except, while a
         nested report is read (``host``), standing wholly inside its host's content."""
-        return any((d.content.start <= start < d.content.end
-                    or d.content.start < end <= d.content.end)
-                   and not (d is self.host and d.content.start <= start and end <= d.content.end)
-                   for d in self.drafts)
+        host = self.host
+        for d in self.drafts:  # a loop, not any(): asked for every phrase a cue tries
+            c_start, c_end = d.content.start, d.content.end
+            if (c_start <= start < c_end or c_start < end <= c_end) \
+                    and not (d is host and c_start <= start and end <= c_end):
+                return True
+        return False
 
     def host_of(self, hit: CueHit) -> Draft | None:
         """The innermost statement whose content holds the cue wholly."""
@@ -385,8 +388,7 @@ def attribute(view: View) -> list[Draft]:
         host = run.host_of(hit)
         if host is not None:
             draft = _nested(run, hit, host)
-        elif run.inside_content(hit.start, hit.end) \
-                or any(_within_speaker(run, d, hit) for d in run.drafts):
+        elif run.inside_content(hit.start, hit.end) or _within_a_speaker(run, hit):
             continue
         else:
             draft = _BUILDERS[hit.cue.kind](run, hit)
@@ -421,7 +423,12 @@ def _nested(run: _Run, hit: CueHit, host: Draft) -> Draft | None:
     return draft
 
 
-def _within_speaker(run: _Run, draft: Draft, hit: CueHit) -> bool:
-    if draft.speaker is None or draft.inherited:
-        return False
-    return draft.speaker.first <= hit.first <= draft.speaker.last
+def _within_a_speaker(run: _Run, hit: CueHit) -> bool:
+    """Whether ``hit`` stands inside the (own, not inherited) speaker phrase of a statement
+    found so far."""
+    first = hit.first
+    for d in run.drafts:
+        speaker = d.speaker
+        if speaker is not None and not d.inherited and speaker.first <= first <= speaker.last:
+            return True
+    return False

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 from marsad.attribution.described_objects import described_as
 from marsad.attribution.lexicon import Cue, lexicon
@@ -50,11 +51,13 @@ def takes_follows(view: View, start: int, takes: str, window: int = TAKES_WINDOW
     """Whether the word ``takes`` (a complementiser or a preposition) follows ``start``."""
     lex = lexicon()
     end = min(view.sentence_end[start] if start < len(view.tokens) else start, start + window)
-    for k in range(start, end):
-        norm = view.norms[k]
-        if lex.has("complementiser", takes) and lex.has("complementiser", norm):
-            return True
-        if norm == takes or (len(takes) == 1 and norm.startswith(takes) and len(norm) > 2):
+    # when ``takes`` is a complementiser, any complementiser will do
+    complementisers = lex.roles.get("complementiser", frozenset()) \
+        if lex.has("complementiser", takes) else frozenset()
+    one_letter = len(takes) == 1
+    for norm in view.norms[start:end]:
+        if norm in complementisers or norm == takes \
+                or (one_letter and norm.startswith(takes) and len(norm) > 2):
             return True
     return False
 
@@ -79,6 +82,8 @@ def _defined(view: View, k: int, start: int, end: int) -> bool:
 
 
 def _phrase_matches(view: View, i: int, cue: Cue) -> bool:
+    if len(cue.words) == 1:
+        return True  # most cues: a word always fits its own sentence
     end = i + len(cue.words)
     if end > view.sentence_end[i]:
         return False
@@ -152,8 +157,10 @@ def find_cues(view: View) -> list[CueHit]:
     # crossheads and the dateline label the report: «نفي رسمي» over a paragraph reports nothing
     titles = {n for n, s in enumerate(view.article.sentences) if s.heading or s.dateline}
     tokens = view.tokens
-    for i in [i for i, norm in enumerate(view.norms)
-              if norm in by_token and tokens[i].sentence not in titles]:
+    norms = view.norms
+    # the tokens whose form opens a cue, picked without a Python step per token
+    opening = compress(range(len(norms)), map(by_token.__contains__, norms))
+    for i in [i for i in opening if tokens[i].sentence not in titles]:
         if i < resume:
             continue
         conjunction, candidates = by_token[view.norms[i]]

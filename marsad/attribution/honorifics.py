@@ -24,9 +24,20 @@ def _honorifics() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first word of each honorific: a token that is none of them opens none."""
+    return frozenset(words[0] for words in _honorifics())
+
+
 def skip_honorific(view: View, k: int, end: int) -> int:
     """The token after an honorific opening at ``k`` when a word follows it before ``end``,
     else ``k``."""
+    if k >= end:
+        return k  # an honorific needs a word after it before ``end``
+    firsts = _first_words()
+    if view.norms[k] not in firsts and view.bare(k) not in firsts:
+        return k  # most tokens: no honorific opens here
     for words in _honorifics():
         after = k + len(words)
         if after < end and view.is_word(after) and words[0] in view.forms(k) \

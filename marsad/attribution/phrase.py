@@ -10,6 +10,7 @@ title (رئيس الهيئة فاروق بوعسكر) or a person's name; a plur
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from marsad.arabic.clitics import ARTICLE as DEFINITE_ARTICLE
@@ -51,21 +52,42 @@ def phrase_at(view: View, k: int, words: tuple[str, ...], end: int) -> bool:
     """Whether the folded ``words`` stand at token ``k`` (the first may carry و/ف)."""
     if k + len(words) > end:
         return False
-    return all((view.bare(k) == w or view.norms[k] == w) if n == 0 else view.norms[k + n] == w
-               for n, w in enumerate(words))
+    if not words:
+        return True
+    norms = view.norms
+    first = words[0]
+    if norms[k] != first and view.bare(k) != first:
+        return False
+    for n in range(1, len(words)):
+        if norms[k + n] != words[n]:
+            return False
+    return True
 
 
 def phrase_len(view: View, k: int, end: int, role: str) -> int:
     lex = lexicon()
     norm, bare = view.forms(k)
-    for words in lex.phrases_at(role, norm) + (lex.phrases_at(role, bare) if bare != norm else ()):
+    for words in lex.phrases_at(role, norm):
         if phrase_at(view, k, words, end):
             return len(words)
+    if bare != norm:
+        for words in lex.phrases_at(role, bare):
+            if phrase_at(view, k, words, end):
+                return len(words)
     return 0
 
 
+@functools.cache
+def _skip_words() -> frozenset[str]:
+    return lexicon().roles.get("skip", frozenset())
+
+
 def is_skip(view: View, k: int) -> bool:
-    return view.in_time[k] or lexicon().has_any("skip", view.forms(k))
+    if view.in_time[k]:
+        return True
+    norm, bare = view.forms(k)
+    words = _skip_words()
+    return norm in words or bare in words
 
 
 def skip_adverbs(view: View, k: int, end: int) -> int:
@@ -81,15 +103,22 @@ def skip_adverbs(view: View, k: int, end: int) -> int:
     return k
 
 
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    """The words of the roles that end a phrase: boundary, complementiser, skip."""
+    roles = lexicon().roles
+    return frozenset().union(*(roles.get(role, frozenset())
+                               for role in ("boundary", "complementiser", "skip")))
+
+
 def stops_phrase(view: View, k: int, cue_tokens: frozenset[int]) -> bool:
-    lex = lexicon()
     norm = view.norms[k]
     if k in cue_tokens or not view.is_word(k):
         return True
     ent = view.entity_at[k]
     if ent is not None and ent.type == "PER":
         return False  # «علي سالم»، «سامي علي»: a name that looks like a preposition
-    if lex.has("boundary", norm) or lex.has("complementiser", norm) or lex.has("skip", norm):
+    if norm in _stop_words():
         return True
     return norm.startswith(FUSED_PREPOSITIONS) or _is_channel(norm)
 

@@ -71,13 +71,15 @@ class View:
         entities = [e for e in article.entities if _plausible(e, times)
                     and not _overlaps(e, cue_spans)]
         entities.sort(key=lambda e: (e.start, -e.end))
-        self.entity_at = _cover(self.tokens, entities)
-        self.quotes = [i for i, t in enumerate(self.tokens) if t.text in QUOTE_MARKS]
-        self.in_time = [t is not None for t in _cover(self.tokens, article.times)]
+        starts = [t.start for t in self.tokens]  # read once for both layers
+        self.entity_at = _cover(starts, entities)
+        self.quotes = _quote_tokens(self.tokens, starts, article.text)
+        self.in_time = _covered(starts, article.times)
 
     def quotes_between(self, k: int, stop: int) -> list[int]:
         """The quote-mark tokens in ``[k, stop)``, in order."""
-        return [j for j in self.quotes[bisect_left(self.quotes, k):] if j < stop]
+        quotes = self.quotes  # sorted
+        return quotes[bisect_left(quotes, k):bisect_left(quotes, stop)]
 
     def is_word(self, i: int) -> bool:
         return self.tokens[i].kind in WORD_KINDS and bool(self.norms[i])
@@ -105,11 +107,15 @@ class View:
     def forms(self, i: int) -> tuple[str, str]:
         """The folded form and the form without a leading conjunction (they may be equal;
         a word may begin with و itself, as وزير does)."""
-        return self.norms[i], self.bare(i)
+        norm = self.norms[i]
+        if len(norm) > 3 and norm[0] in CONJUNCTIONS:
+            return norm, norm[1:]
+        return norm, norm
 
     def definite(self, i: int) -> bool:
         """Whether token ``i`` bears the article (a verb spelled with ال, التقى, does not)."""
-        norm, bare = self.norms[i], self.bare(i)
+        norm = self.norms[i]
+        bare = norm[1:] if len(norm) > 3 and norm[0] in CONJUNCTIONS else norm  # forms(i)
         if not (norm.startswith(_ARTICLES) or bare.startswith(_ARTICLES)):
             return False
         verbs = _al_verbs()
@@ -129,19 +135,48 @@ def _al_verbs() -> frozenset[str]:
 Spanned = TypeVar("Spanned", Entity, Time)
 
 
-def _cover(tokens: list[Token], spans: list[Spanned]) -> list[Spanned | None]:
-    """For each token, the first span (in order) that covers its start, or ``None``."""
-    out: list[Spanned | None] = [None] * len(tokens)
+def _cover(starts: list[int], spans: list[Spanned]) -> list[Spanned | None]:
+    """For each token (by its start offset), the first span (in order) that covers its
+    start, or ``None``."""
+    out: list[Spanned | None] = [None] * len(starts)
     if not spans:
         return out
-    starts = [t.start for t in tokens]
+    n = len(starts)
     for span in spans:
         i = bisect_left(starts, span.start)
-        while i < len(tokens) and starts[i] < span.end:
+        while i < n and starts[i] < span.end:
             if out[i] is None:
                 out[i] = span
             i += 1
     return out
+
+
+def _covered(starts: list[int], spans: list[Time]) -> list[bool]:
+    """For each token (by its start offset), whether a span covers its start."""
+    out = [False] * len(starts)
+    n = len(starts)
+    for span in spans:
+        i = bisect_left(starts, span.start)
+        while i < n and starts[i] < span.end:
+            out[i] = True
+            i += 1
+    return out
+
+
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
+
+
+def _quote_tokens(tokens: list[Token], starts: list[int], text: str) -> list[int]:
+    """The tokens that are quote marks, in order: a token's text is the text at its offsets,
+    so only tokens starting at a quote mark in the text need a look (a few an article,
+    where reading every token's text was a pass over them all)."""
+    found = []
+    n = len(starts)
+    for mark in _QUOTE_CHAR.finditer(text):
+        i = bisect_left(starts, mark.start())
+        if i < n and starts[i] == mark.start() and tokens[i].text in QUOTE_MARKS:
+            found.append(i)
+    return found
 
 
 def _plausible(entity: Entity, times: list[tuple[int, int]]) -> bool:
