@@ -6,10 +6,11 @@ preposition rules out a verb."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from itertools import chain, compress, count, repeat
-from operator import is_
+from itertools import chain, compress, count
+from operator import is_, itemgetter
 
 from marsad.arabic.clitics import candidate_stems, stem_filter
 from marsad.arabic.normalise import fold
@@ -104,54 +105,80 @@ class _Group:
     readings and plan as they are."""
 
     __slots__ = ("surfaces", "always", "verbal", "nominal", "verbal_words", "nominal_words",
-                 "by_flags")
+                 "by_flags", "plans")
 
     def __init__(self, surfaces: tuple[Surface, ...]) -> None:
         self.surfaces = surfaces
         self.always, self.verbal, self.nominal, self.verbal_words, self.nominal_words = \
             _plan_fields(surfaces)
         self.by_flags: dict[tuple[bool, bool, bool], tuple[Reading, ...]] = {}
+        self.plans: dict[tuple[bool, bool, bool], Plan] = {}
 
     def readings(self, flags: tuple[bool, bool, bool]) -> tuple[Reading, ...]:
         found = self.by_flags.get(flags)
         if found is None:
-            found = self.by_flags[flags] = tuple(_reading(surface, *flags)
-                                                 for surface in self.surfaces)
+            made = _READINGS.get(flags)
+            if made is None:
+                made = _READINGS[flags] = {}
+            kept: list[Reading] = []
+            for surface in self.surfaces:
+                reading = made.get(id(surface))
+                if reading is None or reading.surface is not surface:
+                    reading = made[id(surface)] = Reading(surface, *flags)
+                kept.append(reading)
+            found = self.by_flags[flags] = tuple(kept)
+        return found
+
+    def plan(self, flags: tuple[bool, bool, bool]) -> Plan:
+        """The ``Plan`` of a word read through this group alone with these flags: one object
+        for all such words («قصف»، «وقصف»), made once."""
+        found = self.plans.get(flags)
+        if found is None:
+            found = self.plans[flags] = Plan(self.readings(flags), self.always, self.verbal,
+                                             self.nominal, self.verbal_words,
+                                             self.nominal_words)
         return found
 
 
 #: (stem, proclitic class, ending class) -> its ``_Group``.
 _GROUPS: dict[tuple[str, int, int], _Group] = register_cache({})
-#: (surface's id, definite, future, pronoun) -> the one ``Reading`` of them: the lexicon
+#: the ids of a group's surfaces -> the ``_Group`` of them: the stems of one verb's forms
+#: («قصفت»، «قصفنا»، «قصفتم») keep the same surfaces, so a new stem mostly finds its group
+#: made (some 1,200 groups for the 3,000 stem classes of the corpus); its plan and readings
+#: are those of its surfaces alone. The lexicon keeps its surfaces alive; the group keeps
+#: them too, and is checked against them.
+_SHARED_GROUPS: dict[tuple[int, ...], _Group] = register_cache({})
+#: (definite, future, pronoun) -> surface's id -> the one ``Reading`` of them: the lexicon
 #: keeps one object per equal surface, so equal readings are one object too and a word read
 #: through several stems drops repeated readings by identity, with no hashing of the
 #: dataclasses (the reading keeps its surface alive; the id is checked against it).
-_READINGS: dict[tuple[int, bool, bool, bool], Reading] = register_cache({})
-
-
-def _reading(surface: Surface, definite: bool, future: bool, pronoun: bool) -> Reading:
-    key = (id(surface), definite, future, pronoun)
-    found = _READINGS.get(key)
-    if found is None or found.surface is not surface:
-        found = _READINGS[key] = Reading(surface, definite, future, pronoun)
-    return found
+_READINGS: dict[tuple[bool, bool, bool], dict[int, Reading]] = register_cache({})
 
 
 def _group(stem: str, fits: int, ending: int) -> _Group:
     key = (stem, fits, ending)
     found = _GROUPS.get(key)
     if found is None:
-        kept: dict[int, Surface] = {}  # by identity: equal surfaces are one object
-        for surface, restored in _surfaces_of(stem):
-            tense = surface.tense
-            if (fits == _PRESENT and tense != "present") or (fits == _NOUN and tense != "noun"):
-                continue
-            if restored and ending == _BARE:
-                continue  # «قتلو» is no word: the plural drops its alif only before a pronoun
-            if ending == _OTHER and tense != "noun":
-                continue  # «وزارتي» (two ministries) is no «زارت» + «ي»
-            kept.setdefault(id(surface), surface)
-        found = _GROUPS[key] = _Group(tuple(kept.values()))
+        surfaces_of = lexicon().surfaces
+        spelled = surfaces_of.get(stem, ())
+        if ending != _BARE and stem.endswith(PLURAL_BEFORE_PRONOUN):
+            # «قتلوه» is «قتلوا» + «ه» (``_surfaces_of``); «قتلو» alone is no word
+            spelled = (*spelled, *(s for s in surfaces_of.get(stem + PLURAL_ALIF, ())
+                                   if s.plural))
+        # by identity (equal surfaces are one object), each once, in order
+        if fits == _PRESENT:  # the future «سـ»: a present verb; «ستوزارتي» is nothing
+            kept = {id(s): s for s in spelled if s.tense == "present"} if ending != _OTHER \
+                else {}
+        elif fits == _NOUN or ending == _OTHER:  # «وزارتي» (two ministries) is no «زارت» + «ي»
+            kept = {id(s): s for s in spelled if s.tense == "noun"}
+        else:
+            kept = {id(s): s for s in spelled}
+        surfaces = tuple(kept.values())
+        ids = tuple(kept)
+        found = _SHARED_GROUPS.get(ids)
+        if found is None or not all(map(is_, found.surfaces, surfaces)):
+            found = _SHARED_GROUPS[ids] = _Group(surfaces)
+        _GROUPS[key] = found
     return found
 
 
@@ -249,13 +276,28 @@ def _may_spell() -> Callable[[str], bool] | None:
 
 @register_cache
 @functools.cache
+def _second_words() -> frozenset[str]:
+    """The second words of the phrases of the lexicon (folded). Emptied with the lexicon's
+    caches."""
+    return frozenset(surface.trigger.rest[0] for found in lexicon().surfaces.values()
+                     for surface in found if surface.trigger.rest)
+
+
+@register_cache
+@functools.cache
+def _later_words() -> frozenset[str]:
+    """The later words of the phrases (after the second)."""
+    return frozenset(word for found in lexicon().surfaces.values()
+                     for surface in found for word in surface.trigger.rest[1:])
+
+
+@register_cache
+@functools.cache
 def _may_be_second() -> Callable[[str], bool] | None:
     """The compiled test of ``_second_stems_of``: False for a word none of whose stems is the
     second word of some phrase of the lexicon (``stem_filter``; None where the extension was
     not built). Emptied with the lexicon's caches."""
-    seconds = {surface.trigger.rest[0] for found in lexicon().surfaces.values()
-               for surface in found if surface.trigger.rest}
-    return stem_filter(seconds)
+    return stem_filter(_second_words())
 
 
 @register_cache
@@ -263,9 +305,7 @@ def _may_be_second() -> Callable[[str], bool] | None:
 def _may_be_later() -> Callable[[str], bool] | None:
     """``_may_be_second`` for the later words of the phrases (after the second): the test
     of the words ``_rest_within`` splits into stems."""
-    later = {word for found in lexicon().surfaces.values()
-             for surface in found for word in surface.trigger.rest[1:]}
-    return stem_filter(later)
+    return stem_filter(_later_words())
 
 
 #: id of a word table -> (the table, ``stem_test`` of it); emptied with the word caches.
@@ -302,26 +342,33 @@ def _tested_stems_of(tokens: list[Token], test: Callable[[str], bool] | None
     return chain.from_iterable(map(stems, texts))
 
 
-def _words_after(tokens: list[Token], first: int, names: Names) -> Iterator[str]:
+def _words_after(tokens: list[Token], first: int, names: Names,
+                 entries: list[_Entry] | None = None) -> Iterator[str]:
     """Every stem of the words a verbal phrase may reach from ``first``: a phrase whose
     second word is not among them is not tried position by position (a class phrase's
-    object may stand past its subject, ``_class_reach``)."""
+    object may stand past its subject, ``_class_reach``). ``entries``: the tokens' entries
+    (``find_hits``), which hold the stems that may be a second word."""
     lex = lexicon()
-    window = tokens[first + 1:_class_reach(tokens, first, lex.phrase_gap, names) + 1]
-    found = _second_stems_of(window)
+    end = _class_reach(tokens, first, lex.phrase_gap, names) + 1
+    window = tokens[first + 1:end]
+    found = _second_stems_of(window) if entries is None else _seconds_in(entries, first + 1, end)
+    if lex.class_counts.keys().isdisjoint([token.norm for token in window[:-1]]):
+        return found  # no word of count (most reaches): tested in C
     counted = [k for k, token in enumerate(window[:-1]) if token.norm in lex.class_counts]
-    if not counted:
-        return found
     # round 18: «بمئات المقاتلين» reaches «بمقاتلين», a class noun with its preposition
     return chain(found, (lex.class_counts[window[k].norm] + stem
                          for k in counted for stem in stems(window[k + 1].text)))
 
 
-def _words_near(tokens: list[Token], first: int) -> Iterator[str]:
+def _words_near(tokens: list[Token], first: int, entries: list[_Entry] | None = None
+                ) -> Iterator[str]:
     """Every stem of the words a noun phrase's second word may be: the next word, or the one
     after the numbers or the words of quantity that follow the noun («نشر ألفي جندي»، «إرسال
     عدد من القوات»)."""
-    return _second_stems_of(tokens[first + 1:first + 2 + _noun_gap(tokens, first)])
+    end = first + 2 + _noun_gap(tokens, first)
+    if entries is None:
+        return _second_stems_of(tokens[first + 1:end])
+    return _seconds_in(entries, first + 1, end)
 
 
 def _stems_of(tokens: list[Token]) -> Iterator[str]:
@@ -587,52 +634,129 @@ def _plan(word: str) -> Plan | None:
         return None
     if len(parts) == 1:
         group, flags = parts[0]
-        return Plan(group.readings(flags), group.always, group.verbal, group.nominal,
-                    group.verbal_words, group.nominal_words)
+        return group.plan(flags)
     found = _readings_of(parts)
     return Plan(found, *_plan_fields(tuple(reading.surface for reading in found)))
+
+
+#: id of a surface -> (the surface, whether it is read as a verb, its phrase's second word
+#: (None: a trigger of one word), whether it is tried wherever it stands: ``_plan_fields``
+#: files every surface of a group by these, worked out once per surface.
+_SURFACE_PLANS: dict[int, tuple[Surface, bool, str | None, bool]] = register_cache({})
+
+
+def _surface_plan(surface: Surface) -> tuple[Surface, bool, str | None, bool]:
+    trigger = surface.trigger
+    is_verbal = surface.tense != "noun"
+    always = not trigger.rest or bool(_long_gaps(trigger.form, trigger.kind) if is_verbal
+                                      else trigger.form in lexicon().masdar_gap_forms)
+    found = _SURFACE_PLANS[id(surface)] = (surface, is_verbal,
+                                           trigger.rest[0] if trigger.rest else None, always)
+    return found
 
 
 def _plan_fields(surfaces: tuple[Surface, ...]
                  ) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]],
                             dict[str, tuple[int, ...]], frozenset[str], frozenset[str]]:
     """``Plan``'s fields after ``readings`` for readings of these surfaces, in order."""
-    lex = lexicon()
     always: list[int] = []
     verbal: dict[str, list[int]] = {}
     nominal: dict[str, list[int]] = {}
     seconds: dict[bool, set[str]] = {False: set(), True: set()}  # is verbal -> second words
+    known = _SURFACE_PLANS
     for position, surface in enumerate(surfaces):
-        trigger = surface.trigger
-        is_verbal = surface.tense != "noun"
-        if trigger.rest:
-            seconds[is_verbal].add(trigger.rest[0])
-        if not trigger.rest or (_long_gaps(trigger.form, trigger.kind) if is_verbal
-                                else trigger.form in lex.masdar_gap_forms):
+        found = known.get(id(surface))
+        if found is None or found[0] is not surface:
+            found = _surface_plan(surface)
+        _, is_verbal, second, tried_always = found
+        if second is not None:
+            seconds[is_verbal].add(second)
+        if tried_always:
             always.append(position)
-        else:
-            (verbal if is_verbal else nominal).setdefault(trigger.rest[0], []).append(position)
+        elif second is not None:  # (always: a phrase is tried always or filed by its second word)
+            (verbal if is_verbal else nominal).setdefault(second, []).append(position)
     return (tuple(always), {w: tuple(p) for w, p in verbal.items()},
             {w: tuple(p) for w, p in nominal.items()},
             frozenset(seconds[True]), frozenset(seconds[False]))
 
 
+#: What ``find_hits`` keeps of a word: its ``Plan`` (None: no reading), its stems that are
+#: the second word of some phrase (``_second_words``), and those that are a later word
+#: (``_later_words``): a reach's stems are read off its words' entries, made once per word
+#: (a word stands in the reach of several trigger words, and most words of a reach are no
+#: phrase's word: their stems need not be made, nor tested again).
+_Entry = tuple[Plan | None, tuple[str, ...], tuple[str, ...]]
+_PLAIN: _Entry = (None, (), ())  # the entry of most words
+
+
+class _Entries(dict[str, _Entry]):
+    """word -> its ``_Entry``, made when first asked for: ``find_hits`` reads an article's
+    words with ``__getitem__`` mapped in C, and only a new word runs ``__missing__``. Emptied
+    when it holds ``_PLANS_LIMIT`` words."""
+
+    def __missing__(self, word: str) -> _Entry:
+        may_have = _may_have_entry()
+        entry = _entry(word) if may_have is None or may_have(word) else _PLAIN
+        if len(self) >= _PLANS_LIMIT:
+            self.clear()
+        self[word] = entry
+        return entry
+
+
+_ENTRIES: _Entries = register_cache(_Entries())
+_PLAN_OF = itemgetter(0)
+_SECONDS = itemgetter(1)
+_LATERS = itemgetter(2)
+
+
+def _entry(word: str) -> _Entry:
+    """``word``'s ``_Entry``, worked out."""
+    found = _plan(word)
+    seconds = _stems_in(word, _may_be_second(), _second_words())
+    later = _stems_in(word, _may_be_later(), _later_words())
+    return (found, seconds, later) if found is not None or seconds or later else _PLAIN
+
+
+@register_cache
+@functools.cache
+def _may_have_entry() -> Callable[[str], bool] | None:
+    """The compiled test of ``_entry`` (``stem_filter``): False for a word none of whose stems
+    spells a trigger or is a phrase's word, whose entry is ``_PLAIN`` (nine new words in
+    ten); None where the extension was not built."""
+    return stem_filter(_spellable() | _second_words() | _later_words())
+
+
+def _stems_in(word: str, test: Callable[[str], bool] | None, words: frozenset[str]
+              ) -> tuple[str, ...]:
+    """The stems of ``word`` that are among ``words``; ``test`` (compiled, None: not built)
+    rules most words out before their stems are made."""
+    if test is not None and not test(word):
+        return ()
+    return tuple(stem for stem in stems(word) if stem in words)
+
+
+def _seconds_in(entries: list[_Entry], first: int, stop: int) -> Iterator[str]:
+    """The stems of the words ``first`` to ``stop`` (not included) that may be a phrase's
+    second word: what ``_second_stems_of`` gives of them that a plan may ask for."""
+    return chain.from_iterable(map(_SECONDS, entries[first:stop]))
+
+
 _NOTHING: frozenset[str] = frozenset()
 
 
-def _in_reach(plan: Plan, tokens: list[Token], index: int, noun_only: bool, names: Names
-              ) -> tuple[list[int], frozenset[str], frozenset[str]]:
+def _in_reach(plan: Plan, tokens: list[Token], index: int, noun_only: bool, names: Names,
+              entries: list[_Entry]) -> tuple[list[int], frozenset[str], frozenset[str]]:
     """The positions of the readings worth trying at ``index``, in reading order, with the
     second words of its verbal and its noun phrases that stand within reach of it (only
     these are looked for: ``_phrase_start`` asks no other; a noun-only word tries no verb)."""
     order = list(plan.always)
     reachable = near = _NOTHING
     if plan.verbal_words and not noun_only:
-        reachable = plan.verbal_words.intersection(_words_after(tokens, index, names))
+        reachable = plan.verbal_words.intersection(_words_after(tokens, index, names, entries))
         for word in reachable:
             order += plan.verbal.get(word, ())
     if plan.nominal_words:
-        near = plan.nominal_words.intersection(_words_near(tokens, index))
+        near = plan.nominal_words.intersection(_words_near(tokens, index, entries))
         for word in near:
             order += plan.nominal.get(word, ())
     if len(order) > len(plan.always):
@@ -640,13 +764,27 @@ def _in_reach(plan: Plan, tokens: list[Token], index: int, noun_only: bool, name
     return order, reachable, near
 
 
-def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names) -> Hit | None:
+@register_cache
+@functools.cache
+def _noun_marked() -> Callable[[str], object]:
+    """The test of a word written with a noun's mark (tanween, ``lexicon().noun_marks``):
+    whether any mark stands in it, one compiled search instead of a search per mark."""
+    marks = lexicon().noun_marks
+    if not marks:
+        return lambda text: False
+    return re.compile("|".join(re.escape(mark) for mark in sorted(marks))).search
+
+
+def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names, entries: list[_Entry]
+            ) -> Hit | None:
     lex = lexicon()
     if index + 1 < len(tokens) and (tokens[index].norm, tokens[index + 1].norm) in lex.teens:
         return None  # «اثني عشر»: a number, not «أثنى» (praised)
     after_preposition = index > 0 and tokens[index - 1].norm in lex.prepositions
-    noun_only = after_preposition or any(mark in tokens[index].text for mark in lex.noun_marks)
-    order, reachable, near = _in_reach(plan, tokens, index, noun_only, names)
+    noun_only = after_preposition or bool(_noun_marked()(tokens[index].text))
+    order, reachable, near = _in_reach(plan, tokens, index, noun_only, names, entries)
+    if not order:
+        return None  # no reading to try (most words with a plan: no phrase's word in reach)
     fallback: tuple[Reading, int] | None = None  # round 18: a class noun read as the subject
     far_words: dict[int, frozenset[str]] = {}  # a long gap -> the stems within it
     spans: dict[int, frozenset[str]] = {}  # the end of a span -> the stems within it
@@ -667,10 +805,10 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names) -> Hit | 
             words = reachable if reading.surface.tense != "noun" else near
             long = _long_gap(trigger)
             if long and trigger.class_at < 0 and trigger.rest[0] not in _far_words(
-                    tokens, index, long, far_words):
+                    entries, index, long, far_words):
                 continue  # its second word stands nowhere within its gap: no phrase
             if trigger.class_at < 0 and len(trigger.rest) > 1 and not _rest_within(
-                    tokens, index, trigger, long, spans):
+                    tokens, entries, index, trigger, long, spans):
                 continue  # «عبر عن امتنانه»: a later word stands nowhere it could: no phrase
             start = _phrase_start(tokens, index, trigger, words, names)
             if start is None:
@@ -688,21 +826,21 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names) -> Hit | 
     return _hit(tokens, index, *fallback) if fallback else None
 
 
-def _far_words(tokens: list[Token], index: int, long: int,
+def _far_words(entries: list[_Entry], index: int, long: int,
                found: dict[int, frozenset[str]]) -> frozenset[str]:
     """The stems of the words within a long gap after ``index`` (where a phrase's second
     word may start, ``_phrase_start``), made once per gap and word: a verb with a long gap
     («أكد|يؤكد») has a dozen phrases, each tried word by word only when its second word is
-    among them. Only the stems that may be a second word are kept (``_second_stems_of``):
-    the phrases ask no other."""
+    among them. Only the stems that may be a second word are kept (``_Entry``): the phrases
+    ask no other."""
     words = found.get(long)
     if words is None:
-        words = found[long] = frozenset(_second_stems_of(tokens[index + 1:index + 2 + long]))
+        words = found[long] = frozenset(_seconds_in(entries, index + 1, index + 2 + long))
     return words
 
 
-def _rest_within(tokens: list[Token], index: int, trigger: Trigger, long: int,
-                 spans: dict[int, frozenset[str]]) -> bool:
+def _rest_within(tokens: list[Token], entries: list[_Entry], index: int, trigger: Trigger,
+                 long: int, spans: dict[int, frozenset[str]]) -> bool:
     """Whether every later word of a phrase without a class («عبر|يعبر عن امتنانه») is a
     stem of some word where ``_phrase_start`` may find it: from right after ``index`` to the
     last word of a phrase starting at the end of its gap. A cheap test that passes every
@@ -712,8 +850,8 @@ def _rest_within(tokens: list[Token], index: int, trigger: Trigger, long: int,
     end = index + 1 + gap + len(trigger.rest)
     words = spans.get(end)
     if words is None:
-        # only the stems a later word of some phrase may be (``_may_be_later``)
-        words = spans[end] = frozenset(_tested_stems_of(tokens[index + 1:end], _may_be_later()))
+        # only the stems a later word of some phrase may be (``_Entry``)
+        words = spans[end] = frozenset(chain.from_iterable(map(_LATERS, entries[index + 1:end])))
     return all(word in words for word in trigger.rest[1:])
 
 
@@ -734,6 +872,19 @@ def _hit(tokens: list[Token], index: int, reading: Reading, start: int) -> Hit:
                reading.future, reading.pronoun, reading.surface.plural, passive, end)
 
 
+def _article_seconds(tokens: list[Token], entries: list[_Entry]) -> frozenset[str]:
+    """Every stem of the article that a phrase may find as its second word: what each reach
+    of ``_words_after`` and ``_words_near`` gives is among them, so a word none of whose
+    phrases' second words is here has no reading to try (``_in_reach``), and its reaches
+    need not be made."""
+    found = set(chain.from_iterable(map(_SECONDS, entries)))
+    counts = lexicon().class_counts
+    if not counts.keys().isdisjoint([token.norm for token in tokens]):  # «بمئات المقاتلين» (``_words_after``)
+        found.update(counts[tokens[k].norm] + stem for k in range(len(tokens) - 1)
+                     if tokens[k].norm in counts for stem in stems(tokens[k + 1].text))
+    return frozenset(found)
+
+
 def find_hits(tokens: list[Token], names: Names | None = None) -> list[Hit]:
     """Triggers in reading order; a phrase's words are not read again. ``names``: the
     article's named entities by token (a name counts one word of a verb's subject)."""
@@ -741,14 +892,19 @@ def find_hits(tokens: list[Token], names: Names | None = None) -> list[Hit]:
     hits: list[Hit] = []
     taken: set[int] = set()
     texts = [token.text for token in tokens]
-    plans = list(map(_PLANS.get, texts, repeat(_UNSEEN)))  # in C: a few hundred words
-    for index in compress(count(), map(is_, plans, repeat(_UNSEEN))):
-        plans[index] = plan(texts[index])
-    for index in compress(count(), plans):  # the words that have a reading, in order
-        found = plans[index]
-        if tokens[index].kind != "word" or index in taken or found is None:
+    entries = list(map(_ENTRIES.__getitem__, texts))  # in C, but for new words
+    seconds: frozenset[str] | None = None  # ``_article_seconds``, made when first asked for
+    for index in compress(count(), map(_PLAN_OF, entries)):  # the words that have a reading
+        word_plan = entries[index][0]
+        if word_plan is None or tokens[index].kind != "word" or index in taken:
             continue
-        hit = _hit_at(tokens, index, found, names)
+        if not word_plan.always:  # only phrases, tried where their second word is in reach
+            if seconds is None:
+                seconds = _article_seconds(tokens, entries)
+            if word_plan.verbal_words.isdisjoint(seconds) \
+                    and word_plan.nominal_words.isdisjoint(seconds):
+                continue  # no second word of its phrases in the article (most such words)
+        hit = _hit_at(tokens, index, word_plan, names, entries)
         if hit is None:
             continue
         hits.append(hit)
@@ -756,4 +912,3 @@ def find_hits(tokens: list[Token], names: Names | None = None) -> list[Hit]:
             # its noun to be read by its own triggers too («أكد … الدعم العسكري»)
             taken.update(range(hit.rest_first, hit.end + 1))
     return hits
-

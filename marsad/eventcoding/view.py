@@ -7,8 +7,10 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass, field
-from itertools import chain
-from typing import Any
+from collections.abc import Callable
+from itertools import chain, compress, count, repeat
+from operator import is_
+from typing import Any, cast
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import lexicon
@@ -106,14 +108,86 @@ def _ends(norm: str) -> int:
     return answer
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _pronoun_split(word: str) -> str:
+def _room_for(cache: dict[str, Any], more: int) -> None:
+    """Empty ``cache`` (``_BARES``, ``_ENDS``) when ``more`` words would overfill it."""
+    if len(cache) + more > _BARES_LIMIT:
+        cache.clear()
+
+
+def _bares_of(norms: list[str]) -> list[str]:
+    """``_bare`` of each word, read from ``_BARES``. Of the words new to it (some fifty an
+    article) only those that begin with a conjunction are worked out: no other word loses
+    anything, and each is its own bare form."""
+    found: list[str | None] = list(map(_BARES.get, norms))
+    missing = list(compress(count(), map(is_, found, repeat(None))))
+    if missing:
+        _room_for(_BARES, len(missing))
+        conjunctions = lexicon().conjunctions
+        for index in missing:
+            norm = norms[index]
+            found[index] = _BARES[norm] = _bare(norm) if norm.startswith(conjunctions) else norm
+    return cast(list[str], found)
+
+
+@register_cache
+@functools.cache
+def _enders() -> frozenset[str]:
+    """The words that end an argument or break a clause (``_ends``)."""
     lex = lexicon()
+    return lex.clause_breaks | lex.argument_breaks
+
+
+def _ends_of(norms: list[str], bares: list[str]) -> list[int]:
+    """The ``_ENDS`` answer of each word (``bares``: their ``_bare`` forms), read from
+    ``_ENDS``; a word new to it is worked out only when it or its bare form is among
+    ``_enders`` (else it goes on)."""
+    found: list[int | None] = list(map(_ENDS.get, norms))
+    missing = list(compress(count(), map(is_, found, repeat(None))))
+    if missing:
+        _room_for(_ENDS, len(missing))
+        enders = _enders()
+        for index in missing:
+            norm = norms[index]
+            found[index] = _ends(norm) if norm in enders or bares[index] in enders \
+                else _ENDS.setdefault(norm, _GOES_ON)
+    return cast(list[int], found)
+
+
+def _pronoun_split(word: str) -> str:
+    """The function word of ``word`` when it is one with a pronoun suffix («منها» → «من»),
+    else ''."""
+    return _pronoun_forms().get(word, "")
+
+
+@register_cache
+@functools.cache
+def _pronoun_forms() -> dict[str, str]:
+    """Every function word with a pronoun suffix -> the function word: the first pronoun (of
+    ``lex.pronouns``, longest first) a word ends with whose rest is a function word gives
+    its split, so each form is filed under the first pronoun that makes it."""
+    lex = lexicon()
+    forms: dict[str, str] = {}
     for pronoun in lex.pronouns:
-        base = word[: -len(pronoun)]
-        if word.endswith(pronoun) and base in lex.function_words:
-            return base
-    return ""
+        if not pronoun:  # the whole word is its «base»: a function word stops the search
+            if "" in lex.function_words:
+                break
+            continue
+        for base in lex.function_words:
+            forms.setdefault(base + pronoun, base)
+    return forms
+
+
+class _TokenBefore(dict[int, int]):
+    """offset -> the index of the last token starting at or before it (``View.token_before``),
+    found in the tokens' starts when first asked for."""
+
+    def __init__(self, starts: list[int]) -> None:
+        super().__init__()
+        self.starts = starts
+
+    def __missing__(self, offset: int) -> int:
+        found = self[offset] = bisect.bisect_right(self.starts, offset) - 1
+        return found
 
 
 class View:
@@ -165,9 +239,12 @@ class View:
         """Where each token ends (read by few articles: built when first asked for)."""
         return [token.end for token in self.tokens]
 
-    def token_before(self, offset: int) -> int:
-        """The index of the last token starting at or before ``offset`` (-1: none)."""
-        return bisect.bisect_right(self.token_starts, offset) - 1
+    @functools.cached_property
+    def token_before(self) -> Callable[[int], int]:
+        """``token_before(offset)``: the index of the last token starting at or before
+        ``offset`` (-1: none). Asked some sixty times an article, of a few offsets (where
+        statements and entities begin): each is looked up once (``_TokenBefore``)."""
+        return _TokenBefore(self.token_starts).__getitem__
 
     def sentence_of(self, index: int) -> tuple[int, int]:
         """``(first, stop)`` token indices of the sentence of token ``index``."""
@@ -200,25 +277,41 @@ class View:
         first, stop = self.sentence_of(index)
         words = self.sentence_words.get(first)
         if words is None:
-            norms = self.norms[first:stop]
-            words = self.sentence_words[first] = frozenset(chain(norms, map(_bare, norms)))
+            words = self.sentence_words[first] = frozenset(
+                chain(self.norms[first:stop], self._bares[first:stop]))
         return words
 
     # ---- words -------------------------------------------------------------------------
+    # ``norm``, ``bare``, ``is_break`` and ``ends_argument`` are read some seven hundred times
+    # an article by the rule modules: each is a list of the article's words, made in C when
+    # first read, and what the view gives is the list's own ``__getitem__`` (``view.bare(i)``
+    # is then one call in C, with no method of ours to run: ``bare(i)`` is ``_bares[i]``).
 
-    def norm(self, index: int) -> str:
-        return self.tokens[index].norm
+    @functools.cached_property
+    def norm(self) -> Callable[[int], str]:
+        """``norm(index)``: the token's matching form."""
+        return self.norms.__getitem__
 
-    def bare(self, index: int) -> str:
-        """The word without a leading conjunction when what is left is a function word
-        («وفي» → «في»، «ومنها» → «منها»)."""
-        norm = self.tokens[index].norm
-        found = _BARES.get(norm)
-        return _bare_word(norm) if found is None else found
+    @functools.cached_property
+    def _bares(self) -> list[str]:
+        """Every token's ``_bare`` form."""
+        return _bares_of(self.norms)
 
-    def is_break(self, index: int) -> bool:
-        found = _ENDS.get(self.tokens[index].norm)
-        return (_ends(self.tokens[index].norm) if found is None else found) == _BREAK
+    @functools.cached_property
+    def bare(self) -> Callable[[int], str]:
+        """``bare(index)``: the word without a leading conjunction when what is left is a
+        function word («وفي» → «في»، «ومنها» → «منها»)."""
+        return self._bares.__getitem__
+
+    @functools.cached_property
+    def _ends_at(self) -> list[int]:
+        """Every token's ``_ENDS`` answer."""
+        return _ends_of(self.norms, self._bares)
+
+    @functools.cached_property
+    def is_break(self) -> Callable[[int], bool]:
+        """``is_break(index)``: the token is a clause break."""
+        return list(map(_BREAK.__eq__, self._ends_at)).__getitem__
 
     def contrast_between(self, first: int, last: int) -> bool:
         """A comma and «فيما/بينما» between tokens ``first`` and ``last``: the reporter goes
@@ -235,10 +328,10 @@ class View:
         first, stop = self.sentence_of(index)
         starts = self.clause_starts.get(first)
         if starts is None:
-            tokens, tails = self.tokens, self.lex.clause_contrasts_tails
+            norms, tails = self.norms, self.lex.clause_contrasts_tails
             starts = self.clause_starts[first] = [first] + [
                 at for at in range(first + 1, stop)
-                if tokens[at].norm[-4:] in tails and self._contrast(at)]
+                if norms[at][-4:] in tails and self._contrast(at)]
         return starts[bisect.bisect_right(starts, index) - 1]
 
     def clause_bounds(self, index: int) -> tuple[int, int]:
@@ -285,10 +378,11 @@ class View:
             return False
         return any(stem in self.lex.place_nouns for stem in stems(self.tokens[index].text))
 
-    def ends_argument(self, index: int) -> bool:
-        """A clause break, or «أن/إن» opening a new clause: no argument reaches past it."""
-        found = _ENDS.get(self.tokens[index].norm)
-        return bool(_ends(self.tokens[index].norm) if found is None else found)
+    @functools.cached_property
+    def ends_argument(self) -> Callable[[int], bool]:
+        """``ends_argument(index)``: a clause break, or «أن/إن» opening a new clause: no
+        argument reaches past it."""
+        return list(map(bool, self._ends_at)).__getitem__
 
     def is_skip(self, index: int) -> bool:
         test = stem_test(self.lex.skip_words)  # most words: no stem to look up
@@ -300,6 +394,8 @@ class View:
         """The preposition a word carries as a proclitic when an argument follows inside it
         («بالرئيس»، «لوزراء»، «بمدينة»), else '' («وباكستان» is «و» + «باكستان»)."""
         token = self.tokens[index]
+        if not token.norm.startswith(self.lex.clitic_preps):
+            return ""  # most words: no preposition to try (tested in C)
         entity = self.entity_at.get(index)
         for prep in self.lex.clitic_preps:
             if not token.norm.startswith(prep) or len(token.norm) <= len(prep) + 2:
