@@ -59,8 +59,8 @@ def test_every_kernel_gives_the_same_labels_and_probabilities(kernels: list[bool
     rng = random.Random(n * 2 + in_order)
     for _ in range(50):
         model = _model(rng, n, in_order)
-        items = [(WORDS[rng.randrange(len(WORDS))].encode(),)
-                 for _ in range(rng.randrange(1, 12))]
+        items: list[tuple[bytes, ...]] = [(WORDS[rng.randrange(len(WORDS))].encode(),)
+                                          for _ in range(rng.randrange(1, 12))]
         answers = []
         for avx2 in kernels:
             fast.use_avx2(avx2)
