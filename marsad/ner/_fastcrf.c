@@ -90,6 +90,27 @@ backward_sse2(const double *tr, const double *tr_t, const double *row, int L, do
     }
 }
 
+/* The Viterbi step for the labels from ``j`` on, one at a time: what the vector loops leave
+ * (an odd last label, or every label where no vector unit is there). */
+static void
+viterbi_from(const double *prev, const double *tr, const double *st, int L, double *cur,
+             int *bk, int j)
+{
+    for (; j < L; j++) {
+        double best = -DBL_MAX;
+        int best_i = 0;
+        for (int i = 0; i < L; i++) {
+            double s = prev[i] + tr[i * L + j];
+            if (best < s) {
+                best = s;
+                best_i = i;
+            }
+        }
+        cur[j] = best + st[j];
+        bk[j] = best_i;
+    }
+}
+
 /* One Viterbi step (crfsuite's ``crf1dc_viterbi``): for each label ``j``, the previous
  * labels ``i`` in order, the first best ``prev[i] + tr[i][j]`` kept; ``cur[j]`` is it plus
  * ``st[j]``, ``bk[j]`` its ``i``. Vectors keep the back-pointer as a double beside the score,
@@ -117,19 +138,7 @@ viterbi_sse2(const double *prev, const double *tr, const double *st, int L, doub
         bk[j + 1] = (int)got[1];
     }
 #endif
-    for (; j < L; j++) {
-        double best = -DBL_MAX;
-        int best_i = 0;
-        for (int i = 0; i < L; i++) {
-            double s = prev[i] + tr[i * L + j];
-            if (best < s) {
-                best = s;
-                best_i = i;
-            }
-        }
-        cur[j] = best + st[j];
-        bk[j] = best_i;
-    }
+    viterbi_from(prev, tr, st, L, cur, bk, j);
 }
 
 #if defined(__GNUC__) && defined(__x86_64__)
@@ -196,19 +205,7 @@ viterbi_avx2(const double *prev, const double *tr, const double *st, int L, doub
         for (int k = 0; k < 4; k++)
             bk[j + k] = (int)got[k];
     }
-    for (; j < L; j++) {
-        double best = -DBL_MAX;
-        int best_i = 0;
-        for (int i = 0; i < L; i++) {
-            double s = prev[i] + tr[i * L + j];
-            if (best < s) {
-                best = s;
-                best_i = i;
-            }
-        }
-        cur[j] = best + st[j];
-        bk[j] = best_i;
-    }
+    viterbi_from(prev, tr, st, L, cur, bk, j);
 }
 #endif
 
