@@ -352,9 +352,9 @@ def _words_after(tokens: list[Token], first: int, names: Names,
     end = _class_reach(tokens, first, lex.phrase_gap, names) + 1
     window = tokens[first + 1:end]
     found = _second_stems_of(window) if entries is None else _seconds_in(entries, first + 1, end)
-    if lex.class_counts.keys().isdisjoint([token.norm for token in window[:-1]]):
-        return found  # no word of count (most reaches): tested in C
     counted = [k for k, token in enumerate(window[:-1]) if token.norm in lex.class_counts]
+    if not counted:
+        return found
     # round 18: «بمئات المقاتلين» reaches «بمقاتلين», a class noun with its preposition
     return chain(found, (lex.class_counts[window[k].norm] + stem
                          for k in counted for stem in stems(window[k + 1].text)))
@@ -673,7 +673,7 @@ def _plan_fields(surfaces: tuple[Surface, ...]
             seconds[is_verbal].add(second)
         if tried_always:
             always.append(position)
-        elif second is not None:  # (always: a phrase is tried always or filed by its second word)
+        elif second is not None:  # a phrase (a trigger of one word is tried always)
             (verbal if is_verbal else nominal).setdefault(second, []).append(position)
     return (tuple(always), {w: tuple(p) for w, p in verbal.items()},
             {w: tuple(p) for w, p in nominal.items()},
@@ -878,8 +878,8 @@ def _article_seconds(tokens: list[Token], entries: list[_Entry]) -> frozenset[st
     phrases' second words is here has no reading to try (``_in_reach``), and its reaches
     need not be made."""
     found = set(chain.from_iterable(map(_SECONDS, entries)))
-    counts = lexicon().class_counts
-    if not counts.keys().isdisjoint([token.norm for token in tokens]):  # «بمئات المقاتلين» (``_words_after``)
+    counts = lexicon().class_counts  # «بمئات المقاتلين» reaches «بمقاتلين» (``_words_after``)
+    if not counts.keys().isdisjoint([token.norm for token in tokens]):
         found.update(counts[tokens[k].norm] + stem for k in range(len(tokens) - 1)
                      if tokens[k].norm in counts for stem in stems(tokens[k + 1].text))
     return frozenset(found)

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass, field
 from collections.abc import Callable
-from itertools import chain, compress, count, repeat
-from operator import is_
-from typing import Any, cast
+from dataclasses import dataclass, field
+from itertools import chain
+from operator import or_
+from typing import Any
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import lexicon
@@ -60,6 +60,8 @@ def _first_word(text: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _bare(word: str) -> str:
+    """``word`` less a leading conjunction when what is left is a function word, bare or with
+    a pronoun suffix (a view reads its words' bare forms from ``_bare_forms``, its table)."""
     lex = lexicon()
     for conjunction in lex.conjunctions:
         rest = word[len(conjunction):]
@@ -68,65 +70,46 @@ def _bare(word: str) -> str:
     return word
 
 
-#: word -> ``_bare(word)``: read for some four hundred words an article (``View.bare``,
-#: ``View.is_break``), so a dict lookup first (cheaper than an ``lru_cache``'s); emptied when
-#: it holds ``_BARES_LIMIT`` words.
-_BARES: dict[str, str] = register_cache({})
-_BARES_LIMIT = 1 << 16
+@register_cache
+@functools.cache
+def _bare_forms() -> dict[str, str]:
+    """Every word ``_bare`` shortens -> what it leaves: a conjunction and a function word,
+    bare or with a pronoun suffix («وفي» → «في»، «ومنها» → «منها»), each filed under the first
+    conjunction (in ``_bare``'s order) that makes it; any other word is its own bare form.
+    Some hundreds of words: a view looks every word of its article up in it, in C."""
+    lex = lexicon()
+    rests = [*lex.function_words, *(form for form, base in _pronoun_forms().items() if base)]
+    forms: dict[str, str] = {}
+    for conjunction in lex.conjunctions:
+        for rest in rests:
+            forms.setdefault(conjunction + rest, rest)
+    return forms
 
 
-def _bare_word(word: str) -> str:
-    if len(_BARES) >= _BARES_LIMIT:
-        _BARES.clear()
-    found = _BARES[word] = _bare(word)
-    return found
-
-
-#: ``_ENDS``' answers: the word ends no argument, ends one (``View.ends_argument``: «أن»),
+#: ``_ends``' answers: the word ends no argument, ends one (``View.ends_argument``: «أن»),
 #: or is a clause break (``View.is_break``, which ends one too).
 _GOES_ON, _ENDS_ARGUMENT, _BREAK = 0, 1, 2
-#: word -> its ``_GOES_ON`` / ``_ENDS_ARGUMENT`` / ``_BREAK`` answer: read for about four
-#: hundred words an article, so one dict lookup; emptied when it holds ``_BARES_LIMIT``.
+#: word -> its ``_GOES_ON`` / ``_ENDS_ARGUMENT`` / ``_BREAK`` answer (``_ends``).
 _ENDS: dict[str, int] = register_cache({})
+_ENDS_LIMIT = 1 << 16
 
 
 def _ends(norm: str) -> int:
-    """The answer ``_ENDS`` keeps for ``norm``, worked out (and kept)."""
+    """The answer ``_ENDS`` keeps for ``norm``, worked out (and kept): what ``View.is_break``
+    and ``View.ends_argument`` say of a word (they read it off ``_bare_forms`` and the word
+    lists themselves, for all the words of their article at once)."""
     lex = lexicon()
-    bare = _BARES.get(norm)
-    if bare is None:
-        bare = _bare_word(norm)
+    bare = _bare_forms().get(norm, norm)  # ``_bare(norm)``
     if norm in lex.clause_breaks or bare in lex.clause_breaks:
         answer = _BREAK
     elif bare in lex.argument_breaks or norm in lex.argument_breaks:
         answer = _ENDS_ARGUMENT
     else:
         answer = _GOES_ON
-    if len(_ENDS) >= _BARES_LIMIT:
+    if len(_ENDS) >= _ENDS_LIMIT:
         _ENDS.clear()
     _ENDS[norm] = answer
     return answer
-
-
-def _room_for(cache: dict[str, Any], more: int) -> None:
-    """Empty ``cache`` (``_BARES``, ``_ENDS``) when ``more`` words would overfill it."""
-    if len(cache) + more > _BARES_LIMIT:
-        cache.clear()
-
-
-def _bares_of(norms: list[str]) -> list[str]:
-    """``_bare`` of each word, read from ``_BARES``. Of the words new to it (some fifty an
-    article) only those that begin with a conjunction are worked out: no other word loses
-    anything, and each is its own bare form."""
-    found: list[str | None] = list(map(_BARES.get, norms))
-    missing = list(compress(count(), map(is_, found, repeat(None))))
-    if missing:
-        _room_for(_BARES, len(missing))
-        conjunctions = lexicon().conjunctions
-        for index in missing:
-            norm = norms[index]
-            found[index] = _BARES[norm] = _bare(norm) if norm.startswith(conjunctions) else norm
-    return cast(list[str], found)
 
 
 @register_cache
@@ -135,22 +118,6 @@ def _enders() -> frozenset[str]:
     """The words that end an argument or break a clause (``_ends``)."""
     lex = lexicon()
     return lex.clause_breaks | lex.argument_breaks
-
-
-def _ends_of(norms: list[str], bares: list[str]) -> list[int]:
-    """The ``_ENDS`` answer of each word (``bares``: their ``_bare`` forms), read from
-    ``_ENDS``; a word new to it is worked out only when it or its bare form is among
-    ``_enders`` (else it goes on)."""
-    found: list[int | None] = list(map(_ENDS.get, norms))
-    missing = list(compress(count(), map(is_, found, repeat(None))))
-    if missing:
-        _room_for(_ENDS, len(missing))
-        enders = _enders()
-        for index in missing:
-            norm = norms[index]
-            found[index] = _ends(norm) if norm in enders or bares[index] in enders \
-                else _ENDS.setdefault(norm, _GOES_ON)
-    return cast(list[int], found)
 
 
 def _pronoun_split(word: str) -> str:
@@ -295,7 +262,7 @@ class View:
     @functools.cached_property
     def _bares(self) -> list[str]:
         """Every token's ``_bare`` form."""
-        return _bares_of(self.norms)
+        return list(map(_bare_forms().get, self.norms, self.norms))
 
     @functools.cached_property
     def bare(self) -> Callable[[int], str]:
@@ -304,14 +271,11 @@ class View:
         return self._bares.__getitem__
 
     @functools.cached_property
-    def _ends_at(self) -> list[int]:
-        """Every token's ``_ENDS`` answer."""
-        return _ends_of(self.norms, self._bares)
-
-    @functools.cached_property
     def is_break(self) -> Callable[[int], bool]:
-        """``is_break(index)``: the token is a clause break."""
-        return list(map(_BREAK.__eq__, self._ends_at)).__getitem__
+        """``is_break(index)``: the token is a clause break (it or its bare form is one:
+        ``_ends`` says ``_BREAK``)."""
+        breaks = self.lex.clause_breaks.__contains__
+        return list(map(or_, map(breaks, self.norms), map(breaks, self._bares))).__getitem__
 
     def contrast_between(self, first: int, last: int) -> bool:
         """A comma and «فيما/بينما» between tokens ``first`` and ``last``: the reporter goes
@@ -381,8 +345,10 @@ class View:
     @functools.cached_property
     def ends_argument(self) -> Callable[[int], bool]:
         """``ends_argument(index)``: a clause break, or «أن/إن» opening a new clause: no
-        argument reaches past it."""
-        return list(map(bool, self._ends_at)).__getitem__
+        argument reaches past it (it or its bare form is one: ``_ends`` is not
+        ``_GOES_ON``)."""
+        ends = _enders().__contains__
+        return list(map(or_, map(ends, self.norms), map(ends, self._bares))).__getitem__
 
     def is_skip(self, index: int) -> bool:
         test = stem_test(self.lex.skip_words)  # most words: no stem to look up
