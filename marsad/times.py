@@ -3,17 +3,19 @@ article's ``published`` date (see ``docs/times.md``)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import date
+from itertools import compress, count
 
 from marsad.model import Article, Time, Token
 from marsad.pipeline import stage
-from marsad.temporal.eras import eras
+from marsad.temporal.eras import eras, first_words
 from marsad.temporal.frame import Frame, Match
-from marsad.temporal.lexicon import BASE, BY_ROLE, WORDS
+from marsad.temporal.lexicon import BASE, BY_ROLE, TRIGGERS, WORDS
 from marsad.temporal.recognise import recognise, triggers
 from marsad.temporal.resolve import resolve
-from marsad.temporal.same_day import same_days
+from marsad.temporal.same_day import head_forms, same_days
 from marsad.temporal.stream import from_text, from_tokens
 
 __all__ = ["find_times", "times_in"]
@@ -25,11 +27,19 @@ _RANGE_TO = frozenset(BY_ROLE.get("signal:range_to", {}))
 _RANGE_GAP = 4
 
 
+@functools.cache
+def _marked_words() -> frozenset[str]:
+    """Every word the trigger test, the era names or the same-day phrases look for: one
+    pass over the article's words finds them all, and each reads only those."""
+    return TRIGGERS | first_words() | head_forms()
+
+
 def times_in(text: str, anchor: date | None, tokens: Sequence[Token] | None = None) -> list[Time]:
     """The time expressions of ``text``; ``tokens`` (the text stage's) when there are any."""
     stream = from_tokens(text, tokens) if tokens else from_text(text)
-    hits = triggers(stream)
-    named = eras(stream.norms)
+    marked = list(compress(count(), map(_marked_words().__contains__, stream.norms)))
+    hits = triggers(stream, marked)
+    named = eras(stream.norms, marked)
     if not hits and not named:
         return []
     out: list[Time] = []
@@ -46,7 +56,8 @@ def times_in(text: str, anchor: date | None, tokens: Sequence[Token] | None = No
         kind, value, part_of_day, mod, anchored = resolve(m.frame, anchor) \
             if m.frame.kind != "era" else ("DATE", m.frame.value, None, None, True)
         out.append(Time(start, end, text[start:end], kind, value, part_of_day, mod, anchored))
-    same = same_days(text, stream, out)  # «ظهر اليوم نفسه»، «ذلك اليوم»: the day told before
+    # «ظهر اليوم نفسه»، «ذلك اليوم»: the day told before
+    same = same_days(text, stream, out, marked)
     return sorted(out + same, key=lambda t: t.start) if same else out
 
 

@@ -13,9 +13,10 @@
  * which is ``match.group()``), the kind (``kinds[match.lastgroup]``; the kind ``"other"``
  * becomes ``word`` when the surface is all letters, else ``symbol``), the analysis
  * ``seen.get(surface) or analyse(surface, kind)`` (a 4-tuple: norm, prefix, stem, suffix),
- * the offsets (``match.span()``), and a new ``Token`` with those nine values (``sentence``
- * 0) stored in its slots, as its ``__init__`` would store them. The records are the same
- * field for field; only the interpreter's work per token is gone. Given a seventh argument
+ * the offsets (``match.span()``, read as ``match.end()`` less the surface's length), and a
+ * new ``Token`` with those nine values (``sentence`` 0) stored in its slots, as its
+ * ``__init__`` would store them. The records are the same field for field; only the
+ * interpreter's work per token is gone. Given a seventh argument
  * ``limit`` (``tokenise`` gives it where ``_analyse`` would call this module's ``split`` and
  * ``fold``), a surface not in ``seen`` is analysed here as ``_analyse`` does it — ``seen``
  * emptied first when it holds ``limit`` entries; a word's ``split`` with its parts joined
@@ -35,7 +36,7 @@ static int analysis_ready(void);
 
 static PyTypeObject *token_type = NULL;
 static Py_ssize_t offsets[N_FIELDS];
-static PyObject *s_lastgroup, *s_span, *s_isalpha, *s_other, *zero;
+static PyObject *s_lastgroup, *s_end, *s_isalpha, *s_other, *zero;
 
 static PyObject *
 bind(PyObject *Py_UNUSED(self), PyObject *args)
@@ -150,7 +151,8 @@ tokens(PyObject *Py_UNUSED(self), PyObject *args)
     }
     PyObject *match;
     while ((match = PyIter_Next(it)) != NULL) {
-        PyObject *surface = NULL, *group = NULL, *analysis = NULL, *span = NULL, *token = NULL;
+        PyObject *surface = NULL, *group = NULL, *analysis = NULL, *start = NULL, *end = NULL;
+        PyObject *token = NULL;
         PyObject *kind;
         surface = PyObject_GetItem(match, zero); /* match[0], match.group() without a call */
         if (surface == NULL)
@@ -206,15 +208,23 @@ tokens(PyObject *Py_UNUSED(self), PyObject *args)
             PyErr_SetString(PyExc_ValueError, "an analysis is (norm, prefix, stem, suffix)");
             goto fail;
         }
-        span = PyObject_CallMethodNoArgs(match, s_span);
-        if (span == NULL)
-            goto fail;
-        if (!PyTuple_Check(span) || PyTuple_GET_SIZE(span) != 2) {
-            PyErr_SetString(PyExc_ValueError, "a span is (start, end)");
+        /* match.end(), and the start len(surface) before it (the surface is text[start:end]):
+         * one int from the match rather than a (start, end) tuple */
+        if (!PyUnicode_Check(surface)) {
+            PyErr_SetString(PyExc_TypeError, "a match of a str pattern is a str");
             goto fail;
         }
+        end = PyObject_CallMethodNoArgs(match, s_end);
+        if (end == NULL)
+            goto fail;
+        Py_ssize_t stop = PyLong_AsSsize_t(end);
+        if (stop == -1 && PyErr_Occurred())
+            goto fail;
+        start = PyLong_FromSsize_t(stop - PyUnicode_GET_LENGTH(surface));
+        if (start == NULL)
+            goto fail;
         PyObject *values[N_FIELDS] = {
-            PyTuple_GET_ITEM(span, 0), PyTuple_GET_ITEM(span, 1), surface,
+            start, end, surface,
             PyTuple_GET_ITEM(analysis, 0), kind, PyTuple_GET_ITEM(analysis, 1),
             PyTuple_GET_ITEM(analysis, 2), PyTuple_GET_ITEM(analysis, 3), zero,
         };
@@ -222,7 +232,8 @@ tokens(PyObject *Py_UNUSED(self), PyObject *args)
         if (token == NULL || PyList_Append(out, token) < 0)
             goto fail;
         Py_DECREF(token);
-        Py_DECREF(span);
+        Py_DECREF(start);
+        Py_DECREF(end);
         Py_DECREF(analysis);
         Py_DECREF(group);
         Py_DECREF(surface);
@@ -230,7 +241,8 @@ tokens(PyObject *Py_UNUSED(self), PyObject *args)
         continue;
     fail:
         Py_XDECREF(token);
-        Py_XDECREF(span);
+        Py_XDECREF(start);
+        Py_XDECREF(end);
         Py_XDECREF(analysis);
         Py_XDECREF(group);
         Py_XDECREF(surface);
@@ -1048,6 +1060,97 @@ fold(PyObject *Py_UNUSED(self), PyObject *text)
     return result;
 }
 
+/* ------------------------------------------------------------------------------------
+ * The sentence splitter's passes over an article's tokens (``marsad.arabic.sentences``),
+ * compiled: each reads or writes the bound ``Token`` slots directly, and answers None
+ * (``columns``) or False (``number``) — the caller then does it in Python — where an item
+ * is not an exact ``Token`` with the slots it reads set, or a slot read is not an exact str.
+ *
+ * ``columns(tokens, kind, skip)`` is ``([t.start for t in tokens], [i for i, t in
+ * enumerate(tokens) if t.kind == kind and t.text not in skip])``.
+ * ``number(tokens, begin, end, index)`` is ``for t in tokens[begin:end]: t.sentence = index``
+ * (``begin`` and ``end`` within the list), and True.
+ */
+
+#define SLOT(token, k) (*(PyObject **)((char *)(token) + offsets[k]))
+enum { F_START = 0, F_TEXT = 2, F_KIND = 4, F_SENTENCE = 8 };
+
+static PyObject *
+columns(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *tokens, *kind, *skip;
+    if (!PyArg_ParseTuple(args, "O!UO!", &PyList_Type, &tokens, &kind, &PyFrozenSet_Type, &skip))
+        return NULL;
+    if (token_type == NULL)
+        Py_RETURN_NONE;
+    Py_ssize_t n = PyList_GET_SIZE(tokens);
+    PyObject *starts = PyList_New(n), *indexes = PyList_New(0);
+    if (starts == NULL || indexes == NULL)
+        goto fail;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *token = PyList_GET_ITEM(tokens, k);
+        if (Py_TYPE(token) != token_type)
+            goto python;
+        PyObject *start = SLOT(token, F_START), *text = SLOT(token, F_TEXT),
+                 *its_kind = SLOT(token, F_KIND);
+        if (start == NULL || text == NULL || its_kind == NULL || !PyUnicode_CheckExact(text) ||
+            !PyUnicode_CheckExact(its_kind))
+            goto python;
+        Py_INCREF(start);
+        PyList_SET_ITEM(starts, k, start);
+        if (its_kind != kind && PyUnicode_Compare(its_kind, kind) != 0)
+            continue; /* two str: no error to look for */
+        int skipped = PySet_Contains(skip, text);
+        if (skipped < 0)
+            goto fail;
+        if (skipped)
+            continue;
+        PyObject *index = PyLong_FromSsize_t(k);
+        if (index == NULL || PyList_Append(indexes, index) < 0) {
+            Py_XDECREF(index);
+            goto fail;
+        }
+        Py_DECREF(index);
+    }
+    PyObject *out = PyTuple_Pack(2, starts, indexes);
+    Py_DECREF(starts);
+    Py_DECREF(indexes);
+    return out;
+python:
+    Py_DECREF(starts);
+    Py_DECREF(indexes);
+    Py_RETURN_NONE;
+fail:
+    Py_XDECREF(starts);
+    Py_XDECREF(indexes);
+    return NULL;
+}
+
+static PyObject *
+number(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *tokens, *index;
+    Py_ssize_t begin, end;
+    if (!PyArg_ParseTuple(args, "O!nnO", &PyList_Type, &tokens, &begin, &end, &index))
+        return NULL;
+    if (token_type == NULL || begin < 0)
+        Py_RETURN_FALSE;
+    for (Py_ssize_t k = begin; k < end; k++) {
+        /* the size read again each time: freeing an old value runs no code of ours, but
+         * the list is the caller's */
+        if (k >= PyList_GET_SIZE(tokens))
+            Py_RETURN_FALSE;
+        PyObject *token = PyList_GET_ITEM(tokens, k);
+        if (Py_TYPE(token) != token_type)
+            Py_RETURN_FALSE;
+        PyObject *old = SLOT(token, F_SENTENCE);
+        Py_INCREF(index);
+        SLOT(token, F_SENTENCE) = index;
+        Py_XDECREF(old);
+    }
+    Py_RETURN_TRUE;
+}
+
 /* Whether ``tokens`` may analyse a surface itself: the split's rules and the fold table given. */
 static int
 analysis_ready(void)
@@ -1070,6 +1173,11 @@ static PyMethodDef methods[] = {
     {"fold_table", fold_table, METH_O,
      "fold_table(table) -> whether fold may use this fold table (then kept)"},
     {"fold", fold, METH_O, "fold(text) -> text with the fold table applied"},
+    {"columns", columns, METH_VARARGS,
+     "columns(tokens, kind, skip) -> (each token's start, indexes of the tokens of that kind "
+     "whose text is not in skip), or None"},
+    {"number", number, METH_VARARGS,
+     "number(tokens, begin, end, index) -> whether it set tokens[begin:end]'s sentence"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1085,7 +1193,7 @@ PyMODINIT_FUNC
 PyInit__fasttok(void)
 {
     if ((s_lastgroup = PyUnicode_InternFromString("lastgroup")) == NULL ||
-        (s_span = PyUnicode_InternFromString("span")) == NULL ||
+        (s_end = PyUnicode_InternFromString("end")) == NULL ||
         (s_isalpha = PyUnicode_InternFromString("isalpha")) == NULL ||
         (s_other = PyUnicode_InternFromString("other")) == NULL ||
         (zero = PyLong_FromLong(0)) == NULL)

@@ -1,5 +1,6 @@
 """Types of the compiled tokeniser loop, clitic split and stem pre-test (``_fasttok.c``); see
-``marsad.arabic.tokenise`` and ``marsad.arabic.clitics``."""
+``marsad.arabic.tokenise`` and ``marsad.arabic.clitics`` (``columns`` and ``number``:
+``marsad.arabic.sentences``)."""
 
 import re
 from collections.abc import Callable, Iterable
@@ -27,3 +28,8 @@ def may_spell(table: bytes, word: str, /) -> bool: ...
 def fold_table(table: dict[int, int | None], /) -> bool: ...
 
 def fold(text: str, /) -> str: ...
+
+def columns(tokens: list[Token], kind: str, skip: frozenset[str], /
+            ) -> tuple[list[int], list[int]] | None: ...
+
+def number(tokens: list[Token], begin: int, end: int, index: int, /) -> bool: ...

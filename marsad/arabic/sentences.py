@@ -12,14 +12,19 @@ a dateline paragraph one marked ``dateline``.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.lexicons import load_table
 from marsad.model import Paragraph, Sentence, Token
+
+try:
+    from marsad.arabic import _fasttok
+except ImportError:  # no C compiler at install: the Python loops do the work
+    _fasttok = None  # type: ignore[assignment]
 
 __all__ = ["split_sentences"]
 
@@ -34,15 +39,24 @@ class _Marks:
     ends: frozenset[str]
     opens: dict[str, str]  # opening mark -> the mark that closes it
     closes: frozenset[str]
+    #: marks the splitter can pass over («،» «:» «؛» «…»): no sentence end, and no quotation
+    #: mark or bracket, opening or awaited as a closing one
+    inert: frozenset[str]
 
 
 @functools.cache
 def _marks() -> _Marks:
     rows = load_table("punctuation.tsv")
+    ends = frozenset(r["char"] for r in rows if r["role"] == "end")
+    opens = {r["char"]: r["pair"] for r in rows if r["role"] in ("open", "both")}
+    quoting = {*opens, *opens.values()}
     return _Marks(
-        ends=frozenset(r["char"] for r in rows if r["role"] == "end"),
-        opens={r["char"]: r["pair"] for r in rows if r["role"] in ("open", "both")},
+        ends=ends,
+        opens=opens,
         closes=frozenset(r["char"] for r in rows if r["role"] in ("close", "both")),
+        # one character: it ends a sentence when it is an end (``_ends_sentence``)
+        inert=frozenset(r["char"] for r in rows
+                        if r["char"] not in ends and r["char"] not in quoting),
     )
 
 
@@ -55,58 +69,58 @@ def _ends_sentence(punct: str) -> bool:
     return any(ch in ends for ch in punct)
 
 
-@dataclass(frozen=True, slots=True)
-class _Block:
-    start: int
-    end: int
-    heading: bool
-    paragraph: int
-    dateline: bool = False
+#: A block of text split on its own: (start, end, heading, paragraph index, dateline). A
+#: plain tuple: a few are made per article, and unpacked once each.
+_Block = tuple[int, int, bool, int, bool]
 
 
 def _blocks(text: str, paragraphs: Sequence[Paragraph]) -> list[_Block]:
     """The paragraphs, plus each non-empty line of text they leave uncovered."""
     if not paragraphs:
-        return [_Block(m.start(), m.end(), False, index)
+        return [(m.start(), m.end(), False, index, False)
                 for index, m in enumerate(_NON_EMPTY_LINE.finditer(text))]
     blocks: list[_Block] = []
     covered = 0
     for index, para in sorted(enumerate(paragraphs), key=lambda pair: pair[1].start):
-        blocks.extend(_lines(text, covered, para.start, max(index - 1, 0)))
-        blocks.append(_Block(para.start, para.end, para.heading, index, para.dateline))
-        covered = max(covered, para.end)
-    blocks.extend(_lines(text, covered, len(text), max(len(paragraphs) - 1, 0)))
+        if covered < para.start:  # the usual gap between two paragraphs is white space alone
+            _add_lines(blocks, text, covered, para.start, max(index - 1, 0))
+        blocks.append((para.start, para.end, para.heading, index, para.dateline))
+        if para.end > covered:
+            covered = para.end
+    if covered < len(text):
+        _add_lines(blocks, text, covered, len(text), max(len(paragraphs) - 1, 0))
     return blocks
 
 
-def _lines(text: str, start: int, end: int, paragraph: int) -> Iterator[_Block]:
-    gap = text[start:end]
-    if not gap or gap.isspace():
-        return  # the usual gap between two paragraphs: no line with a letter in it
+def _add_lines(blocks: list[_Block], text: str, start: int, end: int, paragraph: int) -> None:
+    """Each line of ``text[start:end]`` with a letter in it, as a block of ``paragraph``."""
+    if text[start:end].isspace():
+        return
     for match in _NON_EMPTY_LINE.finditer(text, start, end):
-        yield _Block(match.start(), match.end(), False, paragraph)
+        blocks.append((match.start(), match.end(), False, paragraph, False))
 
 
 def _line_ends(tokens: Sequence[Token], first: int, last: int, text: str) -> list[int]:
-    """Indexes of tokens after which a line break comes (within tokens[first:last])."""
+    """Indexes of tokens after which a line break comes (within tokens[first:last]; the
+    caller has found one between the first token and the last)."""
     ends: list[int] = []
-    if text.find("\n", tokens[first].end, tokens[last - 1].start) < 0:
-        return ends
     for i in range(first, last - 1):
         if "\n" in text[tokens[i].end:tokens[i + 1].start]:
             ends.append(i)
     return ends
 
 
-def _split_points(tokens: Sequence[Token], first: int, last: int, text: str) -> list[int]:
-    """Indexes of the tokens that end a sentence in a non-heading block."""
-    marks = _marks()
-    points = _line_ends(tokens, first, last, text)
+def _split_points(tokens: Sequence[Token], first: int, last: int, text: str,
+                  punctuation: Sequence[int], marks: _Marks) -> list[int]:
+    """Indexes of the tokens that end a sentence in a non-heading block (``punctuation``:
+    the indexes of its punctuation tokens, in order)."""
+    # a block is one line most often: no line ends to look for
+    one_line = text.find("\n", tokens[first].end, tokens[last - 1].start) < 0
+    points = [] if one_line else _line_ends(tokens, first, last, text)
     line_ends = set(points)
     quotes: list[str] = []  # the closing marks awaited, innermost last
     pending: list[tuple[int, int]] = []  # (quote depth, token index) of ends inside quotes
     # only punctuation and line ends matter: visit those tokens alone, in order
-    punctuation = [i for i in range(first, last) if tokens[i].kind == "punct"]
     for i in sorted(line_ends.union(punctuation)) if line_ends else punctuation:
         token = tokens[i]
         if token.kind == "punct":
@@ -126,23 +140,17 @@ def _split_points(tokens: Sequence[Token], first: int, last: int, text: str) -> 
         if line_ends and i in line_ends:  # a quote never spans a line break
             points.extend(index for _, index in pending)
             quotes, pending = [], []
-    points.extend(index for _, index in pending)
+    if pending:
+        points.extend(index for _, index in pending)
     points.append(last - 1)
-    return sorted({_past_closers(tokens, point, last, marks) for point in points})
-
-
-def _past_closers(tokens: Sequence[Token], point: int, last: int, marks: _Marks) -> int:
-    """Move a sentence end past closing marks glued to it (``انتهى.)`` ``قال.»``)."""
-    while (point + 1 < last and tokens[point + 1].text in marks.closes
-           and tokens[point + 1].start == tokens[point].end):
-        point += 1
-    return point
-
-
-def _first_token(starts: Sequence[int], offset: int, lo: int) -> int:
-    """The index of the first token from ``lo`` on that starts at ``offset`` or later
-    (``starts``: each token's start)."""
-    return bisect.bisect_left(starts, offset, lo)
+    closes = marks.closes
+    ends = set()
+    for point in points:  # past closing marks glued to the end (``انتهى.)`` ``قال.»``)
+        while (point + 1 < last and tokens[point + 1].text in closes
+               and tokens[point + 1].start == tokens[point].end):
+            point += 1
+        ends.add(point)
+    return sorted(ends)
 
 
 def split_sentences(text: str, paragraphs: Sequence[Paragraph],
@@ -152,32 +160,58 @@ def split_sentences(text: str, paragraphs: Sequence[Paragraph],
     ``paragraphs`` may be empty: each non-empty line is then a paragraph.
     """
     sentences: list[Sentence] = []
-    cursor = 0
-    starts = [t.start for t in tokens]  # read once: each block bisects them twice
-    for block in _blocks(text, paragraphs):
-        first = _first_token(starts, block.start, cursor)
-        last = _first_token(starts, block.end, first)
+    marks = _marks()
+    # read once per article, then bisected per block: each token's start, and where the
+    # punctuation tokens are that may end a sentence or open or close a quote (the splitter
+    # looks at those alone; line ends it finds itself)
+    starts, punctuation = _columns(tokens, marks.inert)
+    cursor = punct_cursor = 0
+    for start, end, heading, paragraph, dateline in _blocks(text, paragraphs):
+        first = bisect_left(starts, start, cursor)
+        last = bisect_left(starts, end, first)
         cursor = last
         if first == last:
             continue
-        whole = block.heading or block.dateline  # one sentence, never split inside
-        points = [last - 1] if whole else _split_points(tokens, first, last, text)
-        _add_sentences(sentences, tokens, first, points, block)
+        if heading or dateline:  # one sentence, never split inside
+            points = [last - 1]
+        else:
+            p_first = bisect_left(punctuation, first, punct_cursor)
+            punct_cursor = bisect_left(punctuation, last, p_first)
+            points = _split_points(tokens, first, last, text,
+                                   punctuation[p_first:punct_cursor], marks)
+        _add_sentences(sentences, tokens, first, points, heading, paragraph, dateline)
     return sentences
 
 
+#: The compiled passes over the tokens (``_fasttok.columns`` and ``number``), where the
+#: extension was built with them: one C loop each instead of the interpreter's per token.
+_COLUMNS = getattr(_fasttok, "columns", None)
+_NUMBER = getattr(_fasttok, "number", None)
+
+
+def _columns(tokens: Sequence[Token], inert: frozenset[str]) -> tuple[list[int], list[int]]:
+    """Each token's start, and the indexes of the punctuation tokens not ``inert``."""
+    found = _COLUMNS(tokens, "punct", inert) if _COLUMNS and tokens.__class__ is list else None
+    if found is not None:
+        return found
+    return ([t.start for t in tokens],
+            [i for i, t in enumerate(tokens) if t.kind == "punct" and t.text not in inert])
+
+
 def _add_sentences(sentences: list[Sentence], tokens: Sequence[Token], first: int,
-                   points: list[int], block: _Block) -> None:
+                   points: list[int], heading: bool, paragraph: int, dateline: bool) -> None:
     begin = first
-    opened_here = len(sentences)
+    index = len(sentences) - 1  # the index of the last sentence
+    opened_here = index + 1
     for point in points:
         chunk = tokens[begin:point + 1]
-        if len(sentences) > opened_here and not any(t.kind in _CONTENT_KINDS for t in chunk):
+        if index >= opened_here and not any(t.kind in _CONTENT_KINDS for t in chunk):
             sentences[-1].end = chunk[-1].end  # stray punctuation joins the sentence before
         else:
-            sentences.append(Sentence(chunk[0].start, chunk[-1].end, block.heading,
-                                      block.paragraph, block.dateline))
-        index = len(sentences) - 1
-        for token in chunk:
-            token.sentence = index
+            sentences.append(Sentence(chunk[0].start, chunk[-1].end, heading, paragraph,
+                                      dateline))
+            index += 1
+        if not (_NUMBER and tokens.__class__ is list and _NUMBER(tokens, begin, point + 1, index)):
+            for token in chunk:
+                token.sentence = index
         begin = point + 1

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from marsad.arabic.normalise import fold, folded
 from marsad.lexicons import load_yaml
 
-__all__ = ["eras"]
+__all__ = ["eras", "first_words"]
 
 Names = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
 
@@ -36,13 +36,23 @@ def _is(norm: str, words: frozenset[str]) -> bool:
     return norm in words or (len(norm) > 2 and norm[0] in "وف" and norm[1:] in words)
 
 
-def eras(norms: Sequence[str]) -> list[tuple[int, int, str]]:
-    """(first token, end token, value) of each era name dated by a lead word before it."""
+def first_words() -> frozenset[str]:
+    """The first words of the era names: no name starts at any other word."""
+    return frozenset(_data()[2])
+
+
+def eras(norms: Sequence[str], marked: Sequence[int] | None = None) -> list[tuple[int, int, str]]:
+    """(first token, end token, value) of each era name dated by a lead word before it.
+    ``marked``: the indices, in order, of a pass that found every word of ``first_words``
+    among others (``times.times_in``), looked at instead of every token."""
     leads, bridges, names = _data()
-    if names.keys().isdisjoint(norms):
-        return []
+    if marked is None:
+        if names.keys().isdisjoint(norms):
+            return []
+        marked = range(len(norms))
     out: list[tuple[int, int, str]] = []
-    for i, norm in enumerate(norms):
+    for i in marked:
+        norm = norms[i]
         if norm not in names or i == 0:
             continue
         lead = _is(norms[i - 1], leads) or (

@@ -10,7 +10,7 @@ trigger the rules that can open at each word are tried from up to three tokens b
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import compress, count
 
 from marsad.temporal.clock import POD_CLOCK, clock, hour_for
@@ -34,12 +34,16 @@ _STARTERS = frozenset(WORDS) | frozenset(PHRASES)  # words that can open an expr
 _JOINABLE = frozenset({"clock", "digits", "num", "pod", "weekday", "rel", "day"})
 
 
-def triggers(stream: Stream) -> list[int]:
+def triggers(stream: Stream, marked: Sequence[int] | None = None) -> list[int]:
     """Indices of trigger tokens: time words (one C-level set test per token) and numbers
     that can belong to a time (a four-digit year, or a number before a time word or a
-    «:»، «/»، «-»، «.»)."""
+    «:»، «/»، «-»، «.»). ``marked``: the indices, in order, of a pass that found every
+    trigger word among others (``times.times_in``), looked at instead of every token."""
     norms = stream.norms
-    hits = list(compress(count(), map(TRIGGERS.__contains__, norms)))
+    if marked is None:
+        hits = list(compress(count(), map(TRIGGERS.__contains__, norms)))
+    else:
+        hits = [i for i in marked if norms[i] in TRIGGERS]
     last = len(norms) - 1
     if not PHRASE_TRIGGERS.keys().isdisjoint(map(norms.__getitem__, hits)):
         hits = [i for i in hits if norms[i] not in PHRASE_TRIGGERS or _phrase_follows(norms, i)]

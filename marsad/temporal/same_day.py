@@ -25,7 +25,7 @@ from marsad.model import Time
 from marsad.temporal.lexicon import BY_ROLE
 from marsad.temporal.stream import Stream
 
-__all__ = ["same_days"]
+__all__ = ["head_forms", "same_days"]
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: The letters a phrase's first word may carry glued («وفي ذلك اليوم»، «بنفس اليوم»).
@@ -59,15 +59,25 @@ def _first(norm: str, index: dict[str, tuple[tuple[str, ...], ...]]) -> str | No
     return None
 
 
-def same_days(text: str, stream: Stream, found: Sequence[Time]) -> list[Time]:
+def head_forms() -> frozenset[str]:
+    """Every word a same-day phrase may start with (a glued letter included)."""
+    return _head_forms()
+
+
+def same_days(text: str, stream: Stream, found: Sequence[Time],
+              marked: Sequence[int] | None = None) -> list[Time]:
     """The same-day phrases of ``stream`` dated by the day before each (``found``: the
-    times already read, in text order)."""
+    times already read, in text order). ``marked``: the indices, in order, of a pass that
+    found every word of ``head_forms`` among others (``times.times_in``), looked at
+    instead of every token."""
     index = _phrases()
     norms = stream.norms
     out: list[Time] = []
     # only a word of ``_head_forms`` can be a phrase's head (``_first``): those words are
     # found in C, and ``_first`` reads them alone
-    for i in compress(count(), map(_head_forms().__contains__, norms)):
+    heads = _head_forms()
+    for i in (compress(count(), map(heads.__contains__, norms)) if marked is None
+              else [i for i in marked if norms[i] in heads]):
         head = _first(norms[i], index)
         if head is None:
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from marsad.temporal.dates import read_year
 from marsad.temporal.frame import Frame, Match
+from marsad.temporal.lexicon import OPENERS
 from marsad.temporal.reader import Reader
 
 __all__ = ["year_range"]
@@ -23,10 +24,14 @@ _DASHES = "-–"
 _AND = "و"
 _EARLIEST, _LATEST = 1800, 2100
 _LONGEST = 120  # years between the ends: a lifetime, a reign, a membership
+_SIGNALS: frozenset[str] = OPENERS.get("signal", frozenset())
 
 
 def year_range(r: Reader, i: int) -> list[Match] | None:
     """The two years of a range that opens at ``i`` (its opener, or the first year)."""
+    norm = r.norms[i] if i < r.n else ""
+    if norm not in _SIGNALS and not (len(norm) == 4 and norm.isdecimal()):
+        return None  # no signal word («بين»، «من»، «عامي») and no year: no range opens here
     opener = "between" if r.signal(i, "between") else "of" if r.signal(i, "of") else None
     j = (r.signal(i, "between", "of") or i) if opener else i
     j = r.signal(j, "years") or j  # «بين عامي 2004 و2007»
