@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
-from marsad.eventcoding.prec_words import listed, words_after
+from marsad.eventcoding.prec_words import listed, listed_spellings, words_after
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -207,12 +207,20 @@ def _with_article(norm: str) -> str:
     return "ال" + norm[2:] if norm.startswith("لل") and len(norm) > 4 else norm
 
 
+@functools.cache
+def _speaker_phrases() -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """Each phrase of an advising speaker, with the spellings of its first word that
+    ``listed`` finds (``listed_spellings``): made once, not a set for each word and phrase."""
+    return tuple((phrase, listed_spellings(frozenset({phrase[0]})))
+                 for phrase in _words().speakers)
+
+
 def _advising(view: View, near: list[int]) -> bool:
     """A phrase of an advising speaker starts at one of the tokens ``near``."""
     for at in near:
-        for phrase in _words().speakers:
+        for phrase, firsts in _speaker_phrases():
             end = at + len(phrase)
-            if end <= len(view.tokens) and listed(view.tokens[at].norm, frozenset({phrase[0]})) \
+            if end <= len(view.tokens) and view.tokens[at].norm in firsts \
                     and all(view.tokens[at + k].norm == word
                             for k, word in enumerate(phrase[1:], 1)) \
                     and (end >= len(view.tokens) or view.tokens[end].norm not in _words().not_next):

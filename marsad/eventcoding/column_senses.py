@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
-from marsad.eventcoding.prec_words import forms, listed
+from marsad.eventcoding.prec_words import forms, listed, spelled
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
 
@@ -87,6 +87,9 @@ def read_vox_pop(view: View) -> bool:
     first sentences (headings and datelines left out); ``View.vox_pop`` keeps the answer, read
     once per article."""
     lex = _words()
+    verbs = spelled(lex.opinion_verbs)  # ``listed(word, lex.opinion_verbs)``: one lookup
+    if verbs.isdisjoint(view.norms):
+        return False  # most articles: no opinion verb at all
     article = view.article
     lead = [n for n, s in enumerate(article.sentences) if not (s.heading or s.dateline)]
     wanted = frozenset(lead[:lex.lead_sentences])
@@ -94,7 +97,7 @@ def read_vox_pop(view: View) -> bool:
     for at, token in enumerate(view.tokens):
         if token.sentence > last:
             return False
-        if token.sentence in wanted and listed(view.norms[at], lex.opinion_verbs) \
+        if token.sentence in wanted and view.norms[at] in verbs \
                 and _people_after(view, at):
             return True
     return False
@@ -118,10 +121,14 @@ def _standing_warning(view: View, candidate: Candidate) -> bool:
         return False
     first, stop = view.sentence_of(first_token(view, candidate))
     norms = view.norms
+    # ``listed(word, …)`` of each list as one lookup in its spellings (``spelled``)
+    violators, breaking = spelled(lex.violators), spelled(lex.breaking)
+    if violators.isdisjoint(norms[first:stop]) and breaking.isdisjoint(norms[first:stop]):
+        return False  # most sentences: no word of either list
     for at in range(first, stop):
-        if listed(norms[at], lex.violators):
+        if norms[at] in violators:
             return True
-        if at > first and listed(norms[at], lex.breaking) and norms[at - 1] in lex.who:
+        if at > first and norms[at] in breaking and norms[at - 1] in lex.who:
             return True
     return False
 

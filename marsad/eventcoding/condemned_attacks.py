@@ -70,7 +70,7 @@ def _words() -> _Words:
 
 def _is(word: str, words: frozenset[str]) -> bool:
     """The word, without a leading «و/ف», or either without «ل/ب/لل/بال» is in ``words``."""
-    return any(form in words for form in clitic_forms(word, _words().clitic_prepositions))
+    return not words.isdisjoint(clitic_forms(word, _words().clitic_prepositions))
 
 
 def _closes_subject(view: View, index: int, words: _Words) -> bool:

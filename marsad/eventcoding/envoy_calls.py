@@ -132,6 +132,10 @@ def _posted_abroad(view: View, envoy: int, table: _Table) -> bool:
 def envoy_call(view: View, hit: Hit) -> Hit:
     """The hit, read as a summons or a recall by the envoy word and what follows it."""
     table = _table()
+    trigger = hit.trigger
+    if not trigger.rest or (trigger.type != table.summon.type
+                            and trigger.type != table.recall.type):
+        return hit  # neither reading (``_is``) can match: most hits, tested without a call
     summon, recall = _is(hit, table.summon), _is(hit, table.recall)
     if not (summon or recall):
         return hit

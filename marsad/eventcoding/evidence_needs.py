@@ -17,6 +17,7 @@ mostly tallies, deaths told again and backdrops on real news (round 23 in docs/e
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from marsad.eventcoding.armed_objects import armed_object
@@ -74,6 +75,12 @@ def kind_of(view: View, candidate: Candidate) -> str:
 
 def signs(view: View, candidate: Candidate) -> frozenset[str]:
     """What the candidate shows besides the arguments the test reads."""
+    return _signs(view, candidate, None)
+
+
+def _signs(view: View, candidate: Candidate, wanted: frozenset[str] | None) -> frozenset[str]:
+    """``signs``; with ``wanted``, the signs read from the words around the candidate (each a
+    pass over them) are read only when named there: a rule's test reads no other."""
     args = candidate.args
     out: set[str] = {candidate.factuality}
     for name, shown in (("definite", candidate.definite), ("pronoun", candidate.pronoun),
@@ -85,21 +92,22 @@ def signs(view: View, candidate: Candidate) -> frozenset[str]:
                         ("alone", candidate.alone)):
         if shown:
             out.add(name)
-    if described_after(view, candidate):  # «هجوم صاروخي استهدف منزلا» (round 23b)
-        out.add("described_after")
-    if described_done(view, candidate):  # «التفجير الذي طال المسجد» (round 29)
-        out.add("described_done")
-    if armed_object(view, candidate):  # «حيث اقتحمت المخيم» (round 23b)
-        out.add("armed_object")
-    if forced(view, candidate):  # «وأجبرها على الانسحاب» (round 24)
-        out.add("forced")
-    if passive_frame(view, candidate):  # «وتم قطع خدمة الإنترنت» (round 24, measures)
-        out.add("passive_frame")
-    if condemned_attack(view, candidate):  # «استنكر … العمل الإرهابي الذي استهدف» (round 24)
-        out.add("condemned_attack")
-    if resumed(view, candidate):  # «إن المفاوضات ستستأنف الشهر المقبل» (round 28)
-        out.add("resumed")
+    for name, read in _READ_SIGNS:
+        if (wanted is None or name in wanted) and read(view, candidate):
+            out.add(name)
     return frozenset(out)
+
+
+#: The signs read from the words around the candidate, in ``signs``' order.
+_READ_SIGNS: tuple[tuple[str, Callable[[View, Candidate], bool]], ...] = (
+    ("described_after", described_after),  # «هجوم صاروخي استهدف منزلا» (round 23b)
+    ("described_done", described_done),  # «التفجير الذي طال المسجد» (round 29)
+    ("armed_object", armed_object),  # «حيث اقتحمت المخيم» (round 23b)
+    ("forced", forced),  # «وأجبرها على الانسحاب» (round 24)
+    ("passive_frame", passive_frame),  # «وتم قطع خدمة الإنترنت» (round 24, measures)
+    ("condemned_attack", condemned_attack),  # «استنكر … العمل الإرهابي الذي استهدف» (round 24)
+    ("resumed", resumed),  # «إن المفاوضات ستستأنف الشهر المقبل» (round 28)
+)
 
 
 def _fits(rule: NeedsRule, candidate: Candidate, kind: str, shown: frozenset[str]) -> bool:
@@ -119,7 +127,8 @@ def relaxed(view: View, candidate: Candidate) -> bool:
     if not rules:
         return False  # the rules' types first: the signs are read only when one may fit
     kind = kind_of(view, candidate) if any(rule.kinds for rule in rules) else ""
-    shown = signs(view, candidate)
+    # a rule reads only the signs its ``when`` and ``unless`` name: others are not read
+    shown = _signs(view, candidate, frozenset().union(*(r.when | r.unless for r in rules)))
     return any(_fits(rule, candidate, kind, shown) for rule in rules)
 
 

@@ -17,6 +17,7 @@ import functools
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import PLACE_TYPES, View
+from marsad.eventcoding.word_gates import bare_spellings
 from marsad.lexicons import load_yaml
 from marsad.model import Statement
 
@@ -45,8 +46,9 @@ def occasion(view: View, statement: Statement, hit: Hit) -> bool:
         return False
     start = min(bisect.bisect_left(view.token_starts, statement.cue[0]),
                 bisect.bisect_left(view.token_starts, statement.content[0]))
-    if any(view.bare(at) in complementisers and not _place(view, at)
-           for at in range(start, hit.first)):
+    if not bare_spellings(complementisers).isdisjoint(view.norms[start:hit.first]) and any(
+            view.bare(at) in complementisers and not _place(view, at)
+            for at in range(start, hit.first)):  # (most statements: no «أن/إن» before it)
         return False
     if hit.trigger.type in meeting_types and view.bare(hit.first - 1) in meeting_heads:
         return True

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 
 from marsad.arabic.normalise import fold, folded
 from marsad.eventcoding.lexicon import lexicon
@@ -258,8 +259,8 @@ def _nearest(view: View, start: int, lowest: int, test: Callable[[int], bool]) -
 def _maybe_future(view: View, lowest: int, stop: int) -> bool:
     """A word among tokens ``lowest`` … ``stop - 1`` may be a future verb (``_future``): it
     opens with «سـ», bare or after a conjunction."""
-    opening = _future_openings()
-    return any(norm.startswith(opening) for norm in view.norms[lowest:stop])
+    # ``str.startswith`` mapped over the words in C: no Python step for each word
+    return any(map(str.startswith, view.norms[lowest:stop], repeat(_future_openings())))
 
 
 @functools.cache

@@ -56,8 +56,12 @@ def statement_holding(statements: list[Statement], start: int, end: int,
     """The innermost statement whose ``part`` span holds ``[start, end)``."""
     best: Statement | None = None
     size = 0
+    # the two parts asked for read as attributes (a ``getattr`` call for each statement of
+    # each hit costs more than the test itself)
+    content, cue = part == "content", part == "cue"
     for statement in statements:
-        lo, hi = getattr(statement, part)
+        lo, hi = statement.content if content else statement.cue if cue \
+            else getattr(statement, part)
         if lo <= start and end <= hi and (best is None or hi - lo < size):
             best, size = statement, hi - lo
     return best
@@ -192,7 +196,7 @@ def _read_cues_at(view: View, at: int) -> list[Cue]:
     found: list[Cue] = []
     for key in {token.norm, view.bare(at), _without_conjunction(token.norm), token.text}:
         for cue in lex.cues.get(key, ()):
-            if _rest_matches(view, at, cue):
+            if len(cue.words) == 1 or _rest_matches(view, at, cue):  # a word: no rest to read
                 found.append(cue)
     return found
 

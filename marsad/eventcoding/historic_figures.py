@@ -68,7 +68,10 @@ def with_historic_figure(article: Article, trigger: tuple[int, int], sentence: i
         return False  # most sentences: no word that opens a figure's name at all
     at = len(fold(article.text[bounds.start:trigger[0]]).split())
     low, high = max(0, at - figures.before), min(len(words), at + figures.after + 1)
+    openers = figures.openers
     for i in range(low, high):
+        if words[i] not in openers:
+            continue  # opens no name (``opened_by`` finds none): most words
         for name in figures.opened_by(words[i]):
             end = i + len(name)
             if end > len(words):

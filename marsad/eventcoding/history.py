@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,6 +25,7 @@ from marsad.eventcoding.prec_backdrops import dated_relative
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.time_values import last_day
 from marsad.eventcoding.view import View
+from marsad.eventcoding.word_gates import LastArticle
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Time, Token
 from marsad.pipeline import register_cache
@@ -55,7 +57,11 @@ def is_history(article: Article, trigger: int, sentence: int) -> bool:
 
 
 def _token_at(article: Article, offset: int) -> int:
-    return bisect.bisect_right(article.tokens, offset, key=lambda t: t.start) - 1
+    return bisect.bisect_right(article.tokens, offset, key=_START) - 1
+
+
+#: A token's start, read in C as ``bisect`` probes the tokens.
+_START = operator.attrgetter("start")
 
 
 def _old(article: Article, time: Time) -> bool:
@@ -65,8 +71,7 @@ def _old(article: Article, time: Time) -> bool:
 def _dated(article: Article, at: int) -> bool:
     """A date of long ago within reach of the trigger, in its clause, or fronted before it."""
     lex = lexicon()
-    olds = [_token_at(article, time.start) for time in article.times if _old(article, time)]
-    for where in sorted({*olds, *_bare_olds(article, at)}):
+    for where in sorted({*_olds(article), *_bare_olds(article, at)}):
         if abs(where - at) > lex.history_reach:
             continue
         between = article.tokens[min(where, at) + 1:max(where, at)]
@@ -77,6 +82,22 @@ def _dated(article: Article, at: int) -> bool:
                 or (where < at and dated_relative(between)):  # «1982 التي قتلت» (round 22)
             return True
     return False
+
+
+def _olds(article: Article) -> list[int]:
+    """The tokens where the article's dates of long ago begin, read once for every event of
+    the article (again should its times or its date be set anew)."""
+    times, published = article.times, article.published
+    kept = _OLDS.get(article)
+    if kept is not None and kept[0] is times and kept[1] == len(times) and kept[2] == published:
+        return kept[3]
+    found = [_token_at(article, time.start) for time in times if _old(article, time)]
+    _OLDS.set(article, (times, len(times), published, found))
+    return found
+
+
+#: The last article's times (the list and its length) and date, and its ``_olds``.
+_OLDS: LastArticle[tuple[list[Time], int, date | None, list[int]]] = LastArticle()
 
 
 @dataclass(frozen=True)
@@ -99,27 +120,25 @@ def _bare_olds(article: Article, at: int) -> list[int]:
     the last century («في الثمانينات»), round 29."""
     assert article.published is not None
     lex, words = lexicon(), _bare_years()
+    decades = words.decades
     tokens = article.tokens
     found = []
     for n in range(max(0, at - lex.history_reach), min(len(tokens), at + lex.history_reach + 1)):
         token = tokens[n]
-        if token.kind != "word" and token.kind != "number":
-            continue  # neither a decade nor a year: the quick test first
-        if (_decade(token) or (
-                token.kind == "number" and len(token.norm) == 4 and token.norm.isdigit()
+        kind = token.kind
+        if kind == "word":  # a decade of the last century («الثمانينات»، «بالسبعينيات»)
+            if token.norm not in decades and token.stem not in decades:
+                continue
+        elif kind != "number" or not (
+                len(token.norm) == 4 and token.norm.isdigit()
                 and words.first_year <= int(token.norm)
                 and article.published.year - int(token.norm) >= lex.history_years
                 and (n == 0 or tokens[n - 1].norm not in words.numbered)
-                and (n + 1 == len(tokens) or tokens[n + 1].kind == "punct"))) \
-                and not any(t.start <= token.start < t.end for t in article.times):
+                and (n + 1 == len(tokens) or tokens[n + 1].kind == "punct")):
+            continue  # neither a decade nor a year of long ago
+        if not any(t.start <= token.start < t.end for t in article.times):
             found.append(n)  # not a word of a date the times layer read
     return found
-
-
-def _decade(token: Token) -> bool:
-    """«الثمانينات»، «بالسبعينيات»: a decade of the last century."""
-    decades = _bare_years().decades
-    return token.kind == "word" and (token.norm in decades or token.stem in decades)
 
 
 def _before_dated(between: list[Token]) -> bool:

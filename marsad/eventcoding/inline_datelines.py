@@ -9,6 +9,7 @@ names where the reporter files from far more often than where an act was."""
 from __future__ import annotations
 
 import functools
+import operator
 import re
 
 from marsad.eventcoding.view import PLACE_TYPES
@@ -26,11 +27,15 @@ def _after_place() -> re.Pattern[str]:
     return re.compile(rule)
 
 
+#: An entity's start, read in C by ``min`` (no Python function called for each entity).
+_START = operator.attrgetter("start")
+
+
 def inline_dateline(article: Article) -> Entity | None:
     """The place that opens the article as a dateline does, or ``None``."""
     if article.dateline is not None or not article.entities:
         return None
-    first = min(article.entities, key=lambda e: e.start)
+    first = min(article.entities, key=_START)
     if first.type not in PLACE_TYPES or article.text[:first.start].strip():
         return None
     if _after_place().match(article.text, first.end) is None:

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.candidates import Candidate
 from marsad.eventcoding.prec_mentions import first_token, last_token
-from marsad.eventcoding.prec_words import listed, listed_spellings, words_after
+from marsad.eventcoding.prec_words import listed, listed_spellings, spelled, words_after
 from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.sense_words import about_sport, tells_violence
 from marsad.eventcoding.view import View
@@ -155,7 +155,9 @@ def _after(view: View, candidate: Candidate, reach: int) -> list[int]:
 
 def _listed_after(view: View, candidate: Candidate, words: frozenset[str], reach: int) -> bool:
     """A word of ``words`` (``listed``) among the ``reach`` words after the trigger."""
-    return any(listed(view.tokens[at].norm, words) for at in _after(view, candidate, reach))
+    # ``listed`` of each word as one lookup in the list's spellings, made in C
+    return not spelled(words).isdisjoint(map(view.norms.__getitem__,
+                                             _after(view, candidate, reach)))
 
 
 def _aim(view: View, candidate: Candidate) -> bool:

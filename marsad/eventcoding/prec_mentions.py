@@ -10,7 +10,6 @@ the coder was not written with (blind9–blind13) — a mention after a word tha
 
 from __future__ import annotations
 
-import bisect
 import functools
 
 from marsad.eventcoding.candidates import Candidate
@@ -21,15 +20,18 @@ __all__ = ["no_new_happening", "first_token", "last_token"]
 
 
 def first_token(view: View, candidate: Candidate) -> int:
-    """The index of the token the candidate's trigger starts in (``View.token_before``, read
-    here at once: some forty rules ask it of every candidate)."""
-    index = bisect.bisect_right(view.token_starts, candidate.trigger[0]) - 1
+    """The index of the token the candidate's trigger starts in: some forty rules ask it of
+    every candidate, so it is ``View.token_before`` (``bisect_right`` of the tokens' starts,
+    less one), which looks each offset up once an article."""
+    index = view.token_before(candidate.trigger[0])
     return index if index > 0 else 0
 
 
 def last_token(view: View, candidate: Candidate) -> int:
-    """The index of the token the candidate's trigger ends in."""
-    index = bisect.bisect_left(view.token_starts, candidate.trigger[1]) - 1
+    """The index of the token the candidate's trigger ends in: the last token that starts
+    before its end (``bisect_left`` of the tokens' starts, less one: ``View.token_before``
+    of the offset before the end, for offsets are whole numbers)."""
+    index = view.token_before(candidate.trigger[1] - 1)
     return index if index > 0 else 0
 
 

@@ -89,10 +89,12 @@ def _opened_by(view: View, candidate: Candidate, phrases: tuple[tuple[str, ...],
         first += 1
     word = view.tokens[first].norm if first < len(view.tokens) else ""
     opening = _by_first(phrases)  # the phrases a word opens: most sentences' first, none
-    if any(_phrase_at(view, first, phrase) for phrase in opening.get(word, ())):
+    found = opening.get(word)
+    if found is not None and any(_phrase_at(view, first, phrase) for phrase in found):
         return True
-    return word.startswith("و") and any(  # «ويذكر أن …»: the conjunction on the word
-        _phrase_at(view, first + 1, phrase[1:]) for phrase in opening.get(word[1:], ()))
+    found = opening.get(word[1:]) if word.startswith("و") else None
+    return found is not None and any(  # «ويذكر أن …»: the conjunction on the word
+        _phrase_at(view, first + 1, phrase[1:]) for phrase in found)
 
 
 @functools.cache

@@ -28,6 +28,7 @@ from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.prec_words import after_conjunction
 from marsad.eventcoding.view import View
 from marsad.lexicons import load_yaml
+from marsad.pipeline import register_cache
 
 __all__ = ["writers_rhetoric", "without_rhetoric"]
 
@@ -56,7 +57,20 @@ def _words() -> _Words:
 
 def _mark(word: str, marks: frozenset[str]) -> bool:
     """A token of punctuation only that holds one of ``marks`` («؟»، «؟!»)."""
-    return any(mark in word for mark in marks) and not any(ch.isalnum() for ch in word)
+    key = (word, marks)
+    found = _MARKED.get(key)
+    if found is None:
+        if len(_MARKED) >= _MARKED_LIMIT:
+            _MARKED.clear()
+        found = _MARKED[key] = any(mark in word for mark in marks) \
+            and not any(ch.isalnum() for ch in word)
+    return found
+
+
+#: (word, marks) -> ``_mark``'s answer: the same few closing tokens («.»، «؟») are read at
+#: the end of every sentence, for each candidate; emptied when it holds ``_MARKED_LIMIT``.
+_MARKED: dict[tuple[str, frozenset[str]], bool] = register_cache({})
+_MARKED_LIMIT = 1 << 12
 
 
 def _quoted(view: View, first: int, end: int, words: _Words) -> bool:
@@ -86,8 +100,8 @@ def _asked(view: View, candidate: Candidate, words: _Words) -> bool:
 def _first_person(view: View, candidate: Candidate, words: _Words) -> bool:
     at = first_token(view, candidate)
     first, _ = view.sentence_of(at)
-    if any(view.norm(i) in words.quotes for i in range(first, at)):
-        return False
+    if not words.quotes.isdisjoint(view.norms[first:at]):
+        return False  # a quote mark or a colon before the trigger in its sentence
     word = view.norm(at)
     if after_conjunction(word, words.verbs):
         return True  # «نرفض التدخل»: the writer's own stance

@@ -133,10 +133,15 @@ def word_before(view: View, first: int, reach: int, listed: frozenset[str], *,
 
 def listed(word: str, words: frozenset[str]) -> bool:
     """The word, as read or without one leading proclitic (``forms``), is in ``words``."""
-    for form in forms(word):
-        if form in words:
-            return True
-    return False
+    found = _FORMS.get(word)  # ``forms(word)``, most often kept: read without the call
+    return not words.isdisjoint(forms(word) if found is None else found)
+
+
+@functools.cache
+def spelled(words: frozenset[str]) -> frozenset[str]:
+    """``listed_spellings(words)``, made once for each list (a rule's list is asked about
+    for every word of a sentence: ``word in spelled(words)`` is ``listed(word, words)``)."""
+    return listed_spellings(words)
 
 
 def listed_spellings(words: frozenset[str]) -> frozenset[str]:

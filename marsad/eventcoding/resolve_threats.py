@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.speakers import token_at
 from marsad.eventcoding.view import View
+from marsad.eventcoding.word_gates import LastArticle
 from marsad.lexicons import load_yaml
 from marsad.model import Statement
 
@@ -75,7 +76,7 @@ def resolve_threat(view: View, statement: Statement) -> bool:
     """The statement's content holds a phrase of resolve (module docstring)."""
     words = _words()
     if statement.act not in words.acts or statement.speaker is None \
-            or not statement.speaker.text.strip():
+            or not statement.speaker.text.strip() or not _any_verb(view, words):
         return False
     first = token_at(view, statement.content[0])
     last = min(token_at(view, statement.content[1]), len(view.tokens))
@@ -89,6 +90,19 @@ def resolve_threat(view: View, statement: Statement) -> bool:
             if _words_follow(view, at, last, phrase, words.gap):
                 return True
     return False
+
+
+def _any_verb(view: View, words: _Words) -> bool:
+    """A verb of resolve stands anywhere in the article: read once an article (most have
+    none), before the content of each statement is read."""
+    found = _HAS_VERB.get(view)
+    if found is None:
+        found = _HAS_VERB.set(view, not words.verbs.keys().isdisjoint(view.norms))
+    return found
+
+
+#: Whether the last view's words hold a verb of resolve (``_any_verb``).
+_HAS_VERB: LastArticle[bool] = LastArticle()
 
 
 def _words_follow(view: View, at: int, last: int, phrase: _Phrase, gap: int) -> bool:

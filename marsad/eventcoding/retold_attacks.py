@@ -135,7 +135,7 @@ def retold_attacks(view: View, candidates: list[Candidate]) -> frozenset[int]:
         if candidate.type != "ASSAULT":
             continue
         if candidate.factuality in TOLD and not _condemned(view, candidate) \
-                and (any(s < candidate.sentence for s in told)
+                and (told and min(told) < candidate.sentence  # an attack told earlier
                      and _points_back(view, at_toll(candidate))  # round 25: a toll an act leads
                      or (_pointed_deed(view, view.token_before(candidate.trigger[0]))
                          and _attack_word_before(view, candidate)

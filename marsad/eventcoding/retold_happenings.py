@@ -69,6 +69,7 @@ from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.retold import described_mentions
 from marsad.eventcoding.retold_attacks import retold_attacks
 from marsad.eventcoding.view import View
+from marsad.eventcoding.word_gates import LastArticle
 from marsad.lexicons import load_yaml
 from marsad.model import Entity
 from marsad.pipeline import register_cache
@@ -324,8 +325,19 @@ def _sentence_words(view: View, earlier: Candidate, words: _Words) -> frozenset[
     """The words of the earlier event's sentence («التحالف الذي تقوده واشنطن شن 12
     غارة على مواقع في سوريا والعراق»: «التحالف» and «العراق» are of the telling)."""
     start, stop = view.sentence_of(view.token_before(earlier.trigger[0]))
-    return frozenset(_stem(view.tokens[i].norm, words) for i in range(start, stop)
-                     if view.tokens[i].kind == "word") - words.skip - words.common
+    known = _SENTENCE_WORDS.get(view)
+    if known is None:
+        known = _SENTENCE_WORDS.set(view, {})
+    found = known.get(start)
+    if found is None:  # read once a sentence: each later candidate asks of each earlier one
+        found = known[start] = frozenset(
+            _stem(view.tokens[i].norm, words) for i in range(start, stop)
+            if view.tokens[i].kind == "word") - words.skip - words.common
+    return found
+
+
+#: The last view's sentences (their first tokens) -> ``_sentence_words``.
+_SENTENCE_WORDS: LastArticle[dict[int, frozenset[str]]] = LastArticle()
 
 
 def _another_act(view: View, candidate: Candidate, words: _Words) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from dataclasses import dataclass
 
 from marsad.eventcoding.matcher import Hit
@@ -110,13 +111,17 @@ def _kind_of_act(view: View, hit: Hit) -> bool:
     return False
 
 
+#: A token's start, read in C as ``bisect`` probes the tokens.
+_START = operator.attrgetter("start")
+
+
 def topic_heading(article: Article, trigger: int, sentence: int) -> bool:
     """«وعن رفع الحظر عن الواردات قال: …»: a sentence opening with «وعن/عن» whose trigger
     stands before the cue of a statement of the sentence names the topic of what is said."""
     if sentence >= len(article.sentences):
         return False
     span = article.sentences[sentence]
-    at = bisect.bisect_left(article.tokens, span.start, key=lambda t: t.start)
+    at = bisect.bisect_left(article.tokens, span.start, key=_START)
     if at >= len(article.tokens) or article.tokens[at].start >= span.end \
             or article.tokens[at].norm not in _frames().topic_openers:
         return False

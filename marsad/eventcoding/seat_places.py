@@ -48,7 +48,10 @@ def seat_of(view: View, candidate: Candidate) -> Entity | None:
     start, stop = view.clause_bounds(index)
     before = range(index - 1, start - 1, -1)
     after = range(index + 1, min(stop, index + SEAT_REACH))
+    entity_at = view.entity_at
     for at in [*before, *after]:
+        if at not in entity_at:
+            continue  # no entity begins here (``_seat_at`` finds none): most words
         found = _seat_at(view, at)
         if found is not None:
             return found

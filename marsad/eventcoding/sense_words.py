@@ -6,6 +6,7 @@ recalls no anniversary — a match word in it frames nothing (``act_filters.fram
 from __future__ import annotations
 
 import functools
+import weakref
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
@@ -73,15 +74,17 @@ def about_sport(view: View) -> bool:
     kept for the last article asked about (round 22's senses and round 24's other senses ask)."""
     key = id(view)
     cached = _SPORT.get(key)
-    if cached is not None and cached[0] is view:
+    if cached is not None and cached[0]() is view:
         return cached[1]
     lex = words()
     found = not lex.sport_words.isdisjoint(view.norms) \
         and sum(map(lex.sport_words.__contains__, view.norms)) >= lex.sport_least
     _SPORT.clear()
-    _SPORT[key] = (view, found)
+    _SPORT[key] = (weakref.ref(view), found)
     return found
 
 
-#: The last view asked about and whether it is about sport (one article at a time).
-_SPORT: dict[int, tuple[View, bool]] = register_cache({})
+#: The last view asked about (a weak reference: holding the view would keep its whole
+#: article alive until the next article asks, and free it inside this stage's time) and
+#: whether it is about sport (one article at a time).
+_SPORT: dict[int, tuple[weakref.ref[View], bool]] = register_cache({})

@@ -54,6 +54,7 @@ from marsad.eventcoding.prec_words import without_conjunction
 from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.time_values import last_day
 from marsad.eventcoding.view import PLACE_TYPES, View
+from marsad.eventcoding.word_gates import bare_spellings
 from marsad.lexicons import load_yaml
 
 __all__ = ["standing_backdrop", "without_standing_backdrops"]
@@ -307,8 +308,16 @@ def _standing_stance(view: View, candidate: Candidate, first: int, last: int) ->
         return False
     start, stop = _clause(view, first, last)
     norms = [_word(view, at) for at in range(start, stop)]
+    if _stance_firsts().isdisjoint(norms):
+        return False  # no word opens a mark of continuing: most clauses
     return any(tuple(norms[n:n + len(run)]) == run
                for n in range(len(norms)) for run in words.stance_marks)
+
+
+@functools.cache
+def _stance_firsts() -> frozenset[str]:
+    """The first words of the marks of continuing (``stances.marks``)."""
+    return frozenset(run[0] for run in _words().stance_marks)
 
 
 def _campaign_acts(view: View, candidate: Candidate, first: int) -> bool:
@@ -395,6 +404,9 @@ def _continuing(view: View, first: int, start: int, stop: int) -> bool:
     """«منذ» and a long span in the clause, told by a present verb (the trigger, or a verb of
     a standing state before it), or of many acts counted right before the trigger."""
     words = _words()
+    norms = view.norms[start:stop]
+    if bare_spellings(words.since).isdisjoint(norms) and words.running_units.isdisjoint(norms):
+        return False  # no «منذ» (``bare``) and no running count in the clause: most clauses
     if not any(view.bare(at) in words.since and _long_span(view, at) or _running(view, at, stop)
                for at in range(start, stop)):
         return False
