@@ -61,9 +61,9 @@ def _unquoted(view: View, ph: Phrase) -> tuple[int, int]:
 
 def _unnamed(view: View, ph: Phrase) -> bool:
     """Headed by an unnamed-source noun, possibly after a numeral or «أحد» (ثلاثة مندوبين)."""
-    heads = lexicon().anonymous
-    return any(form in heads for k in range(ph.first, min(ph.first + 2, ph.last + 1))
-               for form in view.forms(k))
+    heads = lexicon().anonymous.keys()
+    return any(not heads.isdisjoint(view.forms(k))
+               for k in range(ph.first, min(ph.first + 2, ph.last + 1)))
 
 
 def _via(view: View, ph: Phrase) -> dict[str, Any]:

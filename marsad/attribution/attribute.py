@@ -229,8 +229,8 @@ def _marker_follows(view: View, k: int, hit: CueHit) -> bool:
     norm = view.norms[j]
     lex = lexicon()
     return view.opens_quote(j) or view.tokens[j].text == ":" or \
-        lex.has("complementiser", norm) or norm == hit.cue.takes or \
-        lex.has("content_preposition", norm) or \
+        norm in lex.roles["complementiser"] or norm == hit.cue.takes or \
+        norm in lex.roles["content_preposition"] or \
         (len(hit.cue.takes) == 1 and norm.startswith(hit.cue.takes))
 
 
@@ -313,12 +313,12 @@ def _opening_subject(run: _Run, first: int, limit: int, cue_verb: bool = False) 
     if verb >= limit - 1 or not view.is_word(verb) or verb in run.cue_tokens and not cue_verb:
         return None
     lex = lexicon()
-    if lex.has("topic", view.bare(verb)):  # «أما المذيعة فلانة فقد عددت … وقالت»
+    if view.bare(verb) in lex.roles["topic"]:  # «أما المذيعة فلانة فقد عددت … وقالت»
         return _speaking(run, speaker_after(view, verb + 1, run.cue_tokens), limit)
-    while verb < limit - 1 and lex.has("left_boundary", view.norms[verb]):
+    while verb < limit - 1 and view.norms[verb] in lex.roles["left_boundary"]:
         verb += 1  # «كما رحب القادة …»
-    if view.definite(verb) or lex.has("boundary", view.norms[verb]) \
-            or lex.has("complementiser", view.norms[verb]):
+    if view.definite(verb) or view.norms[verb] in lex.roles["boundary"] \
+            or view.norms[verb] in lex.roles["complementiser"]:
         return None  # the sentence does not open with a verb
     return _speaking(run, speaker_after(view, verb + 1, run.cue_tokens), limit)
 
@@ -355,7 +355,7 @@ def _marked_after(view: View, k: int, stop: int) -> Content | None:
     """Content a complementiser opens right after a preposition cue's speaker
     («على لسان المتحدث أن …»)."""
     j = skip_frames(view, k, stop)
-    if j < stop and lexicon().has("complementiser", view.norms[j]) and not _is_then(view, j):
+    if j < stop and view.norms[j] in lexicon().roles["complementiser"] and not _is_then(view, j):
         return clause(view, j + 1, stop)
     return None
 
@@ -371,7 +371,7 @@ def _opens_sentence(view: View, hit: CueHit) -> bool:
 
 def _rest_after(view: View, k: int, stop: int) -> Content | None:
     lex = lexicon()
-    while k < stop and (view.is_punct(k, COMMAS) or lex.has("complementiser", view.norms[k])):
+    while k < stop and (view.is_punct(k, COMMAS) or view.norms[k] in lex.roles["complementiser"]):
         k += 1
     return clause(view, k, stop)
 

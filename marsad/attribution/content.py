@@ -115,7 +115,7 @@ def _continues_object(view: View, k: int) -> bool:
     if not view.norms[k].startswith("و"):
         return False
     bare = view.norms[k][1:]
-    return bare.startswith("ال") or lexicon().has("boundary", bare)
+    return bare.startswith("ال") or bare in lexicon().roles["boundary"]
 
 
 def _opens_with_quote(view: View, k: int, stop: int) -> Content | None:
@@ -128,18 +128,22 @@ def skip_frames(view: View, k: int, stop: int, takes: str = "") -> int:
     """Step over what may stand between a speaker and the content: commas, adverbs, time
     expressions, and frames such as «في بيان مشترك» or «خلال مؤتمر صحفي مع نظيره»."""
     lex = lexicon()
+    frames = lex.roles["frame"]
+    tokens = view.tokens
     while k < stop:
         nxt = skip_adverbs(view, k, stop)
-        if nxt + 1 < stop and view.is_punct(nxt, COMMAS) and \
-                lex.has("relative", view.norms[nxt + 1]):
+        if nxt >= stop:
+            return nxt  # nothing below steps on from the clause's end
+        comma = tokens[nxt].text in COMMAS
+        if comma and nxt + 1 < stop and view.norms[nxt + 1] in lex.roles["relative"]:
             nxt = _relative_clause_end(view, nxt + 1, stop)
-        elif nxt < stop and view.is_punct(nxt, COMMAS):
+        elif comma:
             nxt += 1
-        elif skip_channel(view, nxt, stop) > nxt:
-            nxt = skip_channel(view, nxt, stop)
-        elif _aside_end(view, nxt, stop) > nxt:  # «الإذاعة الرسمية (بي بي سي) أن …»
-            nxt = _aside_end(view, nxt, stop)
-        elif nxt < stop and lex.has_any("frame", view.forms(nxt)) and nxt + 1 < stop \
+        elif (channel := skip_channel(view, nxt, stop)) > nxt:
+            nxt = channel
+        elif (aside := _aside_end(view, nxt, stop)) > nxt:  # «الإذاعة الرسمية (بي بي سي) أن …»
+            nxt = aside
+        elif not frames.isdisjoint(view.forms(nxt)) and nxt + 1 < stop \
                 and not stops_phrase(view, nxt + 1, frozenset()):
             nxt = _frame_tail_end(view, nxt + 1, frame_end(view, nxt + 1, stop, takes) + 1, stop)
         if nxt == k:
@@ -158,7 +162,7 @@ def _frame_tail_end(view: View, noun: int, k: int, stop: int) -> int:
     if tail is None:
         return k
     for j in range(tail + 1, min(stop, tail + 1 + FRAME_TAIL_WORDS)):
-        if lex.has("complementiser", view.norms[j]):
+        if view.norms[j] in lex.roles["complementiser"]:
             return max(j, k)
         if not view.is_word(j):
             return k
@@ -198,9 +202,9 @@ def _marked(view: View, j: int, stop: int, takes: str, later: bool = False
         return _opens_with_quote(view, j + 1, stop) or clause(view, j + 1, stop)
     if len(takes) == 1 and norm.startswith(takes) and len(norm) > 2:
         return clause(view, j, stop)
-    if norm == takes or (lex.has("content_preposition", norm) and not later):
+    if norm == takes or (norm in lex.roles["content_preposition"] and not later):
         nxt = j + 1
-        if nxt < stop and lex.has("complementiser", view.norms[nxt]):
+        if nxt < stop and view.norms[nxt] in lex.roles["complementiser"]:
             nxt += 1
         return _opens_with_quote(view, nxt, stop) or clause(view, nxt, stop)
     return False
@@ -228,11 +232,15 @@ def after_cue(view: View, k: int, stop: int, takes: str, needs_marker: bool,
     found = _marked(view, j, stop, takes, later=needs_marker)
     if found is not False:
         return found
-    if needs_marker or lexicon().has("complementiser", takes):
+    if needs_marker or takes in lexicon().roles["complementiser"]:
         found = _marked_later(view, j, stop, takes, window)
         if found is not None or needs_marker:
             return found
     return _opens_with_quote(view, j, stop) or clause(view, j, stop, object_only=True)
+
+
+#: The marks that open content at a token (``_marked``): a quote or a colon.
+_OPENING_MARKS = frozenset(QUOTE_PAIRS) | COLONS
 
 
 def _marked_later(view: View, j: int, stop: int, takes: str, window: int) -> Content | None:
@@ -242,9 +250,16 @@ def _marked_later(view: View, j: int, stop: int, takes: str, window: int) -> Con
     end for the marker it was mistaken for."""
     end = min(stop, j + window)
     n = j
+    norms, tokens = view.norms, view.tokens
+    complementisers = lexicon().roles["complementiser"]
+    one_letter = len(takes) == 1
     while n + 1 < end:
         n += 1
-        if place_name(view, n) and lexicon().has("complementiser", view.norms[n]):
+        norm = norms[n]
+        if not (norm in complementisers or tokens[n].text in _OPENING_MARKS or norm == takes
+                or one_letter and norm.startswith(takes) and len(norm) > 2):
+            continue  # a plain word: every test below needs one of these to answer
+        if place_name(view, n) and view.norms[n] in lexicon().roles["complementiser"]:
             end = stop  # the marker the town was mistaken for is further on in the clause
             continue
         if skip_channel(view, n - 1, stop) > n:
@@ -264,8 +279,8 @@ def _subordinate(view: View, n: int, takes: str) -> bool:
     """A complementiser after a preposition other than the cue's (بعد أن، قبل أن، دون أن)."""
     lex = lexicon()
     before = view.norms[n - 1]
-    return lex.has("complementiser", view.norms[n]) and lex.has("boundary", before) \
-        and before != takes and not lex.has("content_preposition", before)
+    return view.norms[n] in lex.roles["complementiser"] and before in lex.roles["boundary"] \
+        and before != takes and before not in lex.roles["content_preposition"]
 
 
 def _opens_indirect(view: View, n: int) -> bool:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from itertools import compress
 
@@ -49,17 +50,21 @@ class CueHit:
 
 def takes_follows(view: View, start: int, takes: str, window: int = TAKES_WINDOW) -> bool:
     """Whether the word ``takes`` (a complementiser or a preposition) follows ``start``."""
-    lex = lexicon()
     end = min(view.sentence_end[start] if start < len(view.tokens) else start, start + window)
-    # when ``takes`` is a complementiser, any complementiser will do
-    complementisers = lex.roles.get("complementiser", frozenset()) \
-        if lex.has("complementiser", takes) else frozenset()
-    one_letter = len(takes) == 1
-    for norm in view.norms[start:end]:
-        if norm in complementisers or norm == takes \
-                or (one_letter and norm.startswith(takes) and len(norm) > 2):
-            return True
-    return False
+    words = view.norms[start:end]
+    # set tests over the window's words rather than a Python step per word
+    if takes in words or not _takes_words(takes).isdisjoint(words):
+        return True
+    return len(takes) == 1 and any(norm.startswith(takes) and len(norm) > 2 for norm in words)
+
+
+@functools.cache
+def _takes_words(takes: str) -> frozenset[str]:
+    """The words that count as ``takes`` following: when it is a complementiser, any
+    complementiser will do."""
+    lex = lexicon()
+    return lex.roles.get("complementiser", frozenset()) \
+        if takes in lex.roles["complementiser"] else frozenset()
 
 
 def _context_follows(view: View, start: int, words: frozenset[str]) -> bool:
@@ -77,7 +82,7 @@ def _defined(view: View, k: int, start: int, end: int) -> bool:
     before its ل («حمّل المسؤولية للحكومة»), not as the bare object of a verb that
     bears it («يحملون المسؤولية بأمانة»، «تحمل هذه المسؤولية»)."""
     if k > start:
-        return not lexicon().has("demonstrative", view.norms[k - 1])  # «تحمل هذه المسؤولية»
+        return view.norms[k - 1] not in lexicon().roles["demonstrative"]  # «تحمل هذه المسؤولية»
     return k + 1 < end and view.norms[k + 1].startswith(TO)
 
 
@@ -129,12 +134,12 @@ def _noun_reading(view: View, i: int, cue: Cue, conjunction: str) -> bool:
         return True  # «١٠٠ طالب وطالبة»
     lex = lexicon()
     before = view.norms[i - 1]
-    if lex.has("not_before", before) or (before[:1] in ("و", "ف") and
-                                         lex.has("not_before", before[1:])):
+    if before in lex.roles["not_before"] or (before[:1] in ("و", "ف") and
+                                         before[1:] in lex.roles["not_before"]):
         return True  # «فلم يعلن»
     if cue.kind == "participle" and _indefinite_accusative(view, i - 1):
         return True  # «حضوراً لافتاً»: an adjective of the noun before it
-    return lex.has("boundary", before) and not lex.has("name_end", before)
+    return before in lex.roles["boundary"] and before not in lex.roles["name_end"]
 
 
 def _indefinite_accusative(view: View, k: int) -> bool:
@@ -150,8 +155,20 @@ def _indefinite_accusative(view: View, k: int) -> bool:
                                                                   "left_boundary", "pronoun"))
 
 
+@functools.cache
+def _second_words() -> dict[str, frozenset[str]]:
+    """For a token form that opens only cues of two words or more («على لسان»، «لا صحة»):
+    the second words those cues may have. «على» and «لا» open a cue candidate at almost
+    every use; one set lookup on the next word settles nearly all of them."""
+    return {form: frozenset(c.words[1] for c in cues)
+            for form, (_, cues) in lexicon().by_token.items()
+            if all(len(c.words) > 1 for c in cues)}
+
+
 def find_cues(view: View) -> list[CueHit]:
     by_token = lexicon().by_token
+    seconds = _second_words()
+    n_tokens = len(view.norms)
     hits: list[CueHit] = []
     resume = 0
     # crossheads and the dateline label the report: «نفي رسمي» over a paragraph reports nothing
@@ -163,7 +180,10 @@ def find_cues(view: View) -> list[CueHit]:
     for i in [i for i in opening if tokens[i].sentence not in titles]:
         if i < resume:
             continue
-        conjunction, candidates = by_token[view.norms[i]]
+        second = seconds.get(norms[i])
+        if second is not None and (i + 1 >= n_tokens or norms[i + 1] not in second):
+            continue  # no cue phrase opening here can match (``_phrase_matches``)
+        conjunction, candidates = by_token[norms[i]]
         cue = _best(view, i, candidates) if view.is_word(i) else None
         if cue is None or _noun_reading(view, i, cue, conjunction):
             continue

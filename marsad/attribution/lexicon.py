@@ -57,6 +57,10 @@ class Lexicon:
     by_token: dict[str, tuple[str, tuple[Cue, ...]]] = field(default_factory=dict)
     phrase_index: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # a token's folded form (with or without و/ف) -> (its conjunction, the cues it opens)
+    phrase_firsts: dict[str, frozenset[str]] = field(default_factory=dict)
+    phrase_lasts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # role -> the first (last) words of its multi-word phrases, every role present: one
+    # set lookup rules out a word that opens (closes) none of them
 
     def has(self, role: str, word: str) -> bool:
         return word in self.roles.get(role, _NONE)
@@ -97,9 +101,14 @@ def lexicon() -> Lexicon:
             phrases[row["role"]].append(words)
     anonymous = {fold(row["form"]): row["number"] for row in load_table("anonymous_sources.tsv")}
     frozen = {k: tuple(v) for k, v in cues.items()}
-    return Lexicon(frozen, {k: frozenset(v) for k, v in roles.items()},
+    frozen_roles = {k: frozenset(v) for k, v in roles.items()}
+    for role in sorted(ROLES):  # every role present: ``roles[role]`` for a set lookup
+        frozen_roles.setdefault(role, _NONE)
+    return Lexicon(frozen, frozen_roles,
                    {k: tuple(v) for k, v in phrases.items()}, anonymous, _agencies(),
-                   _by_token(frozen), _phrase_index(phrases))
+                   _by_token(frozen), _phrase_index(phrases),
+                   {role: frozenset(w[0] for w in phrases.get(role, ()) if w) for role in ROLES},
+                   {role: frozenset(w[-1] for w in phrases.get(role, ()) if w) for role in ROLES})
 
 
 def _by_token(cues: dict[str, tuple[Cue, ...]]) -> dict[str, tuple[str, tuple[Cue, ...]]]:

@@ -32,10 +32,7 @@ def clause_link(view: View, hit: CueHit, cue_tokens: frozenset[int]) -> int | No
 def _link_near(view: View, start: int, end: int) -> bool:
     """Whether a clause link's (last) word stands in ``[start, end)``: a cheap test before
     the subject is looked for."""
-    lex = lexicon()
-    ends = _link_last_words()
-    return any(lex.has("clause_link", view.norms[j]) or view.norms[j] in ends
-               for j in range(start, end))
+    return not _link_words().isdisjoint(view.norms[start:end])
 
 
 @functools.cache
@@ -44,16 +41,20 @@ def _breakers() -> tuple[str, ...]:
 
 
 @functools.cache
-def _link_last_words() -> frozenset[str]:
-    return frozenset(words[-1] for words in lexicon().phrases.get("clause_link", ()))
+def _link_words() -> frozenset[str]:
+    """The one-word links and the last words of the longer ones."""
+    lex = lexicon()
+    return lex.roles["clause_link"] | lex.phrase_lasts["clause_link"]
 
 
 def _link_ending_at(view: View, k: int, floor: int) -> int | None:
     if k < floor:
         return None
     lex = lexicon()
-    if lex.has("clause_link", view.norms[k]):
+    if view.norms[k] in lex.roles["clause_link"]:
         return None if view.norms[k + 1].startswith(_breakers()) else k  # «فيما بينها»
+    if view.norms[k] not in lex.phrase_lasts["clause_link"]:
+        return None  # no longer link ends at this word
     for words in lex.phrases.get("clause_link", ()):
         start = k - len(words) + 1
         if start >= floor and phrase_at(view, start, words, k + 1):

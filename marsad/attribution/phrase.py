@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 
 from marsad.arabic.clitics import ARTICLE as DEFINITE_ARTICLE
-from marsad.arabic.clitics import split
+from marsad.arabic.clitics import CONJUNCTIONS, split
 from marsad.attribution.lexicon import lexicon
 from marsad.attribution.view import COMMAS, View
 
@@ -66,7 +66,10 @@ def phrase_at(view: View, k: int, words: tuple[str, ...], end: int) -> bool:
 
 def phrase_len(view: View, k: int, end: int, role: str) -> int:
     lex = lexicon()
+    firsts = lex.phrase_firsts[role]
     norm, bare = view.forms(k)
+    if norm not in firsts and bare not in firsts:
+        return 0  # most words open no phrase of the role
     for words in lex.phrases_at(role, norm):
         if phrase_at(view, k, words, end):
             return len(words)
@@ -85,15 +88,19 @@ def _skip_words() -> frozenset[str]:
 def is_skip(view: View, k: int) -> bool:
     if view.in_time[k]:
         return True
-    norm, bare = view.forms(k)
+    norm = view.norms[k]
     words = _skip_words()
-    return norm in words or bare in words
+    if norm in words:
+        return True
+    # the form without its conjunction (``View.forms``), read inline: a hot test
+    return len(norm) > 3 and norm[0] in CONJUNCTIONS and norm[1:] in words
 
 
 def skip_adverbs(view: View, k: int, end: int) -> int:
     """Step over adverbs, time expressions and the commas around them from ``k``."""
+    tokens = view.tokens
     while k < end:
-        if is_skip(view, k) or (view.is_punct(k, COMMAS) and k + 1 < end and is_skip(view, k + 1)):
+        if is_skip(view, k) or (tokens[k].text in COMMAS and k + 1 < end and is_skip(view, k + 1)):
             k += 1
             continue
         matched = phrase_len(view, k, end, "skip")
@@ -120,7 +127,7 @@ def stops_phrase(view: View, k: int, cue_tokens: frozenset[int]) -> bool:
         return False  # «علي سالم»، «سامي علي»: a name that looks like a preposition
     if norm in _stop_words():
         return True
-    return norm.startswith(FUSED_PREPOSITIONS) or _is_channel(norm)
+    return norm.startswith(FUSED_PREPOSITIONS) or norm.startswith("ل") and _is_channel(norm)
 
 
 def owned_masdar(view: View, k: int) -> bool:
@@ -136,7 +143,7 @@ def owned_masdar_word(stem: str) -> bool:
     """Whether a folded stem is a listed masdar (``سيطرت`` read as ``سيطره``)."""
     forms = (stem, stem[:-1] + FEMININE_STEM_FOLDED) if stem.endswith(FEMININE_STEM_ENDING) \
         else (stem,)
-    return any(lexicon().has("owned_masdar", form) for form in forms)
+    return any(form in lexicon().roles["owned_masdar"] for form in forms)
 
 
 def _is_channel(norm: str) -> bool:
@@ -169,9 +176,9 @@ def agreeing_adjective(view: View, k: int, head_feminine: bool) -> bool:
     """A definite adjective of the phrase: listed, a nisba (السوري، السورية) or a
     participle (المستقلة، المتطرف) whose gender fits."""
     bare = view.bare(k)
-    if lexicon().has("adjective", bare):
+    if bare in lexicon().roles["adjective"]:
         return True
-    if not bare.startswith("ال") or len(bare) < 5 or lexicon().has("not_adjective", bare):
+    if not bare.startswith("ال") or len(bare) < 5 or bare in lexicon().roles["not_adjective"]:
         return False
     if bare.endswith(PLURAL_NISBA_ENDINGS):
         return True
@@ -186,22 +193,23 @@ def _continues(view: View, prev: int, k: int, head: int, cue_tokens: frozenset[i
                feminine: bool) -> bool:
     """Whether token ``k`` carries on the phrase whose last token is ``prev``."""
     lex = lexicon()
+    roles = lex.roles
     norm = view.norms[k]
-    if lex.has("np_link", norm):
+    if norm in roles["np_link"]:
         return True
     ent_prev, ent_k = view.entity_at[prev], view.entity_at[k]
     if ent_k is not None and ent_k is ent_prev and ent_k.type != "PER" and view.is_word(k) \
-            and k not in cue_tokens and lex.has("boundary", norm) and lex.has("frame", norm):
+            and k not in cue_tokens and norm in roles["boundary"] and norm in roles["frame"]:
         return True  # «المؤسسة الوطنية للنفط في ليبيا»: one name across its preposition
     if ent_k is not None and ent_k is ent_prev and ent_k.type == "PER" and not view.is_word(k):
         return True  # «فرانك - فالتر شتاينماير»: the hyphen inside one person's name
     if stops_phrase(view, k, cue_tokens) or owned_masdar(view, k):
         return False
     if norm.startswith("ب") and len(norm) > 2 and not (ent_k is not None and ent_k.type == "PER") \
-            and not lex.has("b_noun", norm):
+            and norm not in roles["b_noun"]:
         # «رئيس اللجنة بنادي الفروسية»: a place or body after ب stays; any other is a
         # preposition's object (بالوقوف، بفتح تحقيق)
-        return view.definite(prev) and lex.has("locative_head", norm[1:]) \
+        return view.definite(prev) and norm[1:] in roles["locative_head"] \
             and k + 1 < len(view.tokens) and (view.definite(k + 1)
                                               or view.entity_at[k + 1] is not None)
     if ent_k is not None and ent_k is ent_prev and not (view.definite(prev) and view.definite(k)):
@@ -212,7 +220,7 @@ def _continues(view: View, prev: int, k: int, head: int, cue_tokens: frozenset[i
         return same or _title_after_name(view, k) and not _other_person(view, prev, k)
     if view.conjoined(k):  # «وزراء خارجية العراق وسوريا»، «القيادة العامة للجيش والقوات»
         return is_plural(view, head) or (ent_k is not None and ent_prev is not None) \
-            or (view.definite(prev) and view.definite(k) and not lex.has("relative", view.bare(k)))
+            or (view.definite(prev) and view.definite(k) and view.bare(k) not in roles["relative"])
     if view.definite(prev) and _adjective_of(view, head, prev, k, feminine):
         return True
     if norm in lex.agencies:
@@ -247,8 +255,8 @@ def _title_after_name(view: View, k: int) -> bool:
     bare = view.bare(k)
     head = bare.removeprefix(DEFINITE_ARTICLE)
     return bare.startswith(DEFINITE_ARTICLE) and not view.conjoined(k) \
-        and lexicon().has("speaker_head", head) \
-        and not lexicon().has("locative_head", head)  # a body: «حمّل فلان الحكومة…»
+        and head in lexicon().roles["speaker_head"] \
+        and head not in lexicon().roles["locative_head"]  # a body: «حمّل فلان الحكومة…»
 
 
 def _same_person_after(view: View, prev: int, k: int) -> bool:
@@ -280,7 +288,7 @@ def _lam_break(norm: str) -> bool:
     if norm.startswith("لل"):
         return True
     lex = lexicon()
-    return norm.startswith("ل") and (norm[1:] in lex.agencies or lex.has("channel", norm[1:]))
+    return norm.startswith("ل") and (norm[1:] in lex.agencies or norm[1:] in lex.roles["channel"])
 
 
 def _adjective_of(view: View, head: int, prev: int, k: int, feminine: bool) -> bool:
@@ -332,13 +340,13 @@ def _name_after_title(view: View, last: int, end: int, cue_tokens: frozenset[int
 def _name_word(view: View, k: int) -> bool:
     """After a person, a word in ب carries the name on only as «بن/بنت» (b_noun): «هدد
     ترامب بفرض عقوبات…» is the cue's preposition (round 16)."""
-    return lexicon().has("b_noun", view.norms[k])
+    return view.norms[k] in lexicon().roles["b_noun"]
 
 
 def _closes_name(view: View, k: int) -> bool:
     lex = lexicon()
     norm = view.norms[k]
-    return lex.has("complementiser", norm) or lex.has("name_end", norm)
+    return norm in lex.roles["complementiser"] or norm in lex.roles["name_end"]
 
 
 def _bare_word(view: View, k: int, cue_tokens: frozenset[int]) -> bool:

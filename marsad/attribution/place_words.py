@@ -26,4 +26,4 @@ def place_name(view: View, k: int) -> bool:
 
 def complementiser_at(view: View, k: int) -> bool:
     """Token ``k`` is a complementiser («أن، إن، فإن، بأن …») and not a place's name."""
-    return lexicon().has("complementiser", view.norms[k]) and not place_name(view, k)
+    return view.norms[k] in lexicon().roles["complementiser"] and not place_name(view, k)

@@ -51,10 +51,9 @@ def passive(view: View, hit: CueHit) -> bool:
     right after it has no agent — it is passive, and nobody is reported."""
     k = hit.after
     takes = hit.cue.takes
-    if object_borne(hit.cue.form):  # «ووصفه بالمخيب»: the pronoun is its object
-        return False
     return hit.cue.act in OBJECT_ACTS and len(takes) == 1 and k < view.sentence_end[hit.first] \
-        and view.norms[k].startswith(takes) and len(view.norms[k]) > 2
+        and view.norms[k].startswith(takes) and len(view.norms[k]) > 2 \
+        and not object_borne(hit.cue.form)  # «ووصفه بالمخيب»: the pronoun is its object
 
 
 def title_follows(view: View, k: int) -> bool:
@@ -65,7 +64,7 @@ def title_follows(view: View, k: int) -> bool:
     forms = view.forms(k + 1)
     heads = forms + tuple(f.removeprefix(DEFINITE_ARTICLE) for f in forms
                           if f.startswith(DEFINITE_ARTICLE) and len(f) > len(DEFINITE_ARTICLE) + 2)
-    return any(lexicon().has("speaker_head", h) for h in heads)
+    return any(h in lexicon().roles["speaker_head"] for h in heads)
 
 
 def as_reported(view: View, hit: CueHit) -> bool:
@@ -73,7 +72,7 @@ def as_reported(view: View, hit: CueHit) -> bool:
     when the verb names its speaker; «كما يقول» alone points back to a pronoun)."""
     k = hit.first - 1
     return not hit.conjunction and k > view.sentence_start[hit.first] \
-        and lexicon().has("as_reported", view.bare(k))
+        and view.bare(k) in lexicon().roles["as_reported"]
 
 
 def ends_skip(view: View, k: int) -> bool:

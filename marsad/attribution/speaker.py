@@ -68,10 +68,10 @@ def _unnamed_source_body(view: View, first: int, last: int, end: int,
     """«مصدر في قيادة المنطقة»، «مسؤول حكومي رفض الكشف عن اسمه»: the body and tail
     of an unnamed source stay with it."""
     lex = lexicon()
-    if not any(f in lex.anonymous for f in view.forms(first)):
+    if lex.anonymous.keys().isdisjoint(view.forms(first)):
         return last
     k = last + 1
-    if k + 1 < end and lex.has("source_link", view.norms[k]) \
+    if k + 1 < end and view.norms[k] in lex.roles["source_link"] \
             and not stops_phrase(view, k + 1, cue_tokens):
         last = extend_right(view, k + 1, end, cue_tokens, False)
         k = last + 1
@@ -103,14 +103,21 @@ def _tail_clause(view: View, k: int, end: int, last: int) -> int:
 def looks_like_speaker(view: View, ph: Phrase, definite_will_do: bool = True) -> bool:
     """Whether a phrase reads as a speaker: it holds an entity, or its head is a speaker
     noun (with or without ال), an unnamed source, or (``definite_will_do``) definite."""
-    lex = lexicon()
-    if any(view.entity_at[k] is not None for k in range(ph.first, ph.last + 1)):
+    if any(view.entity_at[ph.first:ph.last + 1]):  # an entity is never falsy
         return True
     norm, bare = view.forms(ph.first)
     forms = (norm, bare, bare.removeprefix(DEFINITE_ARTICLE), _without_accusative(bare))
     return (definite_will_do and view.definite(ph.first)) \
-        or any(lex.has("speaker_head", f) or lex.has("plural", f) or lex.has("feminine", f)
-               or f in lex.anonymous for f in forms)
+        or not _speaker_words().isdisjoint(forms) \
+        or not lexicon().anonymous.keys().isdisjoint(forms)
+
+
+@functools.cache
+def _speaker_words() -> frozenset[str]:
+    """The heads that make a phrase a speaker (``looks_like_speaker``): speaker nouns,
+    plurals and feminine nouns of ``attribution_words.tsv``, as one set."""
+    roles = lexicon().roles
+    return roles["speaker_head"] | roles["plural"] | roles["feminine"]
 
 
 def names_owner(view: View, ph: Phrase) -> bool:
@@ -226,8 +233,8 @@ def _stops_left(view: View, j: int, cue_tokens: frozenset[int]) -> bool:
     norm = view.norms[j]
     forms = _left_forms(view, j)
     return j in cue_tokens or not view.is_word(j) or is_skip(view, j) or \
-        lex.has_any("left_boundary", forms) or lex.has("complementiser", norm) or \
-        (lex.has_any("boundary", forms) and not lex.has("left_link", norm))
+        lex.has_any("left_boundary", forms) or norm in lex.roles["complementiser"] or \
+        (lex.has_any("boundary", forms) and norm not in lex.roles["left_link"])
 
 
 def _run_left(view: View, k: int, floor: int, cue_tokens: frozenset[int]) -> int:
@@ -262,7 +269,10 @@ def _left_forms(view: View, j: int) -> tuple[str, str]:
 
 
 def _ends_skip_phrase(view: View, k: int, floor: int) -> bool:
-    for words in lexicon().phrases.get("skip", ()):  # a dozen phrases, once per SVO try
+    lex = lexicon()
+    if view.norms[k] not in lex.phrase_lasts["skip"]:
+        return False  # most words end no skip phrase
+    for words in lex.phrases.get("skip", ()):  # a dozen phrases, once per SVO try
         start = k - len(words) + 1
         if start >= floor and phrase_at(view, start, words, k + 1):
             return True
@@ -278,7 +288,7 @@ def speaker_before(view: View, cue: int, cue_tokens: frozenset[int]) -> Phrase |
         k -= 1
     if k < floor or _ends_skip_phrase(view, k, floor):
         return None
-    if lex.has("relative", view.norms[k]):
+    if view.norms[k] in lex.roles["relative"]:
         return _antecedent(view, k, floor, cue_tokens)
     if view.is_punct(k, COMMAS):
         found = _apposition_left(view, k, floor, cue_tokens)

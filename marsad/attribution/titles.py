@@ -94,7 +94,7 @@ def _closed(view: View, k: int, end: int) -> bool:
     العزيز،»): a comma, «أن/إن», a colon or the sentence's end, with no particle between."""
     lex = lexicon()
     for j in range(k, min(end, k + NAME_TAIL + 1)):
-        if view.tokens[j].text in APPOSITION_ENDS or lex.has("complementiser", view.norms[j]):
+        if view.tokens[j].text in APPOSITION_ENDS or view.norms[j] in lex.roles["complementiser"]:
             return True
         if not view.is_word(j) or view.conjoined(j) or view.entity_at[j] is not None \
                 or lex.has_any("boundary", view.forms(j)):

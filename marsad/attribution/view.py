@@ -7,7 +7,8 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import TypeVar
+from operator import attrgetter
+from typing import TypeVar, Union
 
 from marsad.arabic.clitics import ARTICLE as DEFINITE, CONJUNCTIONS
 from marsad.arabic.normalise import fold
@@ -46,13 +47,39 @@ class _SentenceBound:
         return bisect_right(self._ids, sentence, i)
 
 
+#: ``sentence_start``/``sentence_end``: plain per-token lists when the sentence numbers
+#: run in order (always, from the tokeniser), else the bisecting reader above.
+Bounds = Union[list[int], _SentenceBound]
+
+
+def _sentence_bounds(ids: list[int]) -> tuple[Bounds, Bounds]:
+    """Each token's sentence start and end as two lists, filled a sentence at a time: read
+    tens of times per cue, a list index costs far less than a bisection behind a method
+    call (callgrind: −1.5 % of the stage). Sentence numbers out of order keep the
+    bisecting reader, whose answers the lists equal when they are in order."""
+    if ids != sorted(ids):
+        return _SentenceBound(ids, 0), _SentenceBound(ids, 1)
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(ids)
+    while i < n:
+        j = bisect_right(ids, ids[i], i)
+        starts += [i] * (j - i)
+        ends += [j] * (j - i)
+        i = j
+    return starts, ends
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 @dataclass(slots=True)
 class View:
     article: Article
     tokens: list[Token]
     norms: list[str]
-    sentence_start: _SentenceBound  # token index where token i's sentence starts
-    sentence_end: _SentenceBound  # token index one past the end of token i's sentence
+    sentence_start: Bounds  # token index where token i's sentence starts
+    sentence_end: Bounds  # token index one past the end of token i's sentence
     split_clitics: bool  # whether the tokeniser filled Token.prefix
     quotes: list[int] = field(default_factory=list)  # tokens that are quote marks
     entity_at: list[Entity | None] = field(default_factory=list)  # see attach_layers
@@ -68,9 +95,10 @@ class View:
         name never holds a reporting verb."""
         article = self.article
         times = [(t.start, t.end) for t in article.times]
-        entities = [e for e in article.entities if _plausible(e, times)
-                    and not _overlaps(e, cue_spans)]
-        entities.sort(key=lambda e: (e.start, -e.end))
+        entities = _usable_entities(article.entities, times, cue_spans)
+        # by start, the longer first: two stable sorts with C keys, not a tuple per entity
+        entities.sort(key=_END, reverse=True)
+        entities.sort(key=_START)
         starts = [t.start for t in self.tokens]  # read once for both layers
         self.entity_at = _cover(starts, entities)
         self.quotes = _quote_tokens(self.tokens, starts, article.text)
@@ -179,6 +207,23 @@ def _quote_tokens(tokens: list[Token], starts: list[int], text: str) -> list[int
     return found
 
 
+def _usable_entities(entities: list[Entity], times: list[tuple[int, int]],
+                     cue_spans: list[tuple[int, int]]) -> list[Entity]:
+    """The entities that are ``_plausible`` and overlap no cue. The cue spans come in text
+    order and never overlap, so the one cue that may overlap an entity is the last that
+    starts before the entity ends: one bisection instead of a pass over every cue."""
+    cue_starts = [s for s, _ in cue_spans]
+    out = []
+    for entity in entities:
+        if not _plausible(entity, times):
+            continue
+        j = bisect_left(cue_starts, entity.end) - 1
+        if j >= 0 and entity.start < cue_spans[j][1]:
+            continue
+        out.append(entity)
+    return out
+
+
 def _plausible(entity: Entity, times: list[tuple[int, int]]) -> bool:
     """An entity span a speaker may follow: a few words, no punctuation, no time."""
     if entity.text.count(" ") >= MAX_ENTITY_WORDS or _PUNCT_IN_NAME.search(entity.text):
@@ -196,6 +241,6 @@ def _overlaps(entity: Entity, spans: list[tuple[int, int]]) -> bool:
 
 def build_view(article: Article) -> View:
     tokens = article.tokens
-    ids = [t.sentence for t in tokens]
-    return View(article, tokens, [t.norm or fold(t.text) for t in tokens],
-                _SentenceBound(ids, 0), _SentenceBound(ids, 1), any(t.prefix for t in tokens))
+    starts, ends = _sentence_bounds([t.sentence for t in tokens])
+    return View(article, tokens, [t.norm or fold(t.text) for t in tokens], starts, ends,
+                any(t.prefix for t in tokens))
