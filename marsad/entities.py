@@ -11,7 +11,7 @@ country's link unless it ends an organisation's name.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Container, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence, Set
 from dataclasses import replace
 from operator import attrgetter
 from typing import Any
@@ -21,12 +21,12 @@ from marsad.lexicons import load_words
 from marsad.model import Article, Entity, Token
 from marsad.ner import tagger
 from marsad.ner.clitics import split
-from marsad.ner.consistency import propagate
-from marsad.ner.country_epithets import country_epithets
+from marsad.ner.consistency import propagate_in
+from marsad.ner.country_epithets import country_epithets_in
 from marsad.ner.fusion import Mention, resolve
-from marsad.ner.headed_places import headed_places
-from marsad.ner.rules import org_with_nisba, place_after_demonym, titled_people
-from marsad.ner.spans import token_span_to_chars
+from marsad.ner.headed_places import head_forms, headed_places_at
+from marsad.ner.rules import org_with_nisba, place_after_demonym, title_openers, titled_people_at
+from marsad.ner.spans import indices_in, token_span_to_chars
 from marsad.ner.triggers import breaks, head_type, is_title, place_head
 from marsad.pipeline import stage
 
@@ -50,21 +50,29 @@ def find_entities(article: Article) -> None:
 
 def entities(article: Article, use_tagger: bool = True) -> list[Entity]:
     """The fused, non-overlapping entities of an article with tokens and KB matches."""
-    kb = [m for m in (_kb_mention(match, article.tokens) for match in article.kb_matches)
-          if m is not None]
+    tokens = article.tokens
+    kb = [m for match in article.kb_matches if (m := _kb_mention(match, tokens)) is not None]
+    # each token's folded form read once, and the article's set of them: the rules look for
+    # their few opening words in that set (one set intersection) and visit the tokens only
+    # where one is there, instead of each rule reading every token's ``norm``
+    # (``map(attrgetter("norm"), …)`` was dearer than this list: a slot read is one step)
+    norms = [tok.norm for tok in tokens]
+    vocab = set(norms)
     ran = use_tagger and tagger.available()
-    found = list(tagged_mentions(article.tokens)) if ran else []
+    found = list(_tagged_mentions(tokens, norms, vocab)) if ran else []
     orgs = [m for m in [*kb, *found] if m.type == "ORG"]
-    found += org_with_nisba(article.tokens, [m for m in kb if m.type == "NORP"], orgs)
-    found += titled_people(  # «النائب منصور الظفيري»; the office's bodies (round 31)
-        article.tokens, *_name_words(), [*[m for m in kb if m.certain], *found])
+    found += org_with_nisba(tokens, [m for m in kb if m.type == "NORP"], orgs)
+    found += titled_people_at(  # «النائب منصور الظفيري»; the office's bodies (round 31)
+        tokens, indices_in(norms, vocab, title_openers()), *_name_words(),
+        [*[m for m in kb if m.certain], *found])
     found += place_after_demonym(  # «وصل الوزير المغربي الرياض» (round 27)
-        article.tokens, [m for m in kb if not m.certain and m.type in PLACE_HEADS], _demonym)
-    found += headed_places(  # «ببلدة سيلوبي», «بمركز سنورس» (round 27)
-        article.tokens, _everyday, _demonym, [*[m for m in kb if m.certain], *found])
-    chosen = _with_family_names(article.tokens, resolve(kb, found, tagger_ran=ran))
+        tokens, [m for m in kb if not m.certain and m.type in PLACE_HEADS], _demonym)
+    found += headed_places_at(  # «ببلدة سيلوبي», «بمركز سنورس» (round 27)
+        tokens, indices_in(norms, vocab, head_forms()), _everyday, _demonym,
+        [*[m for m in kb if m.certain], *found])
+    chosen = _with_family_names(tokens, resolve(kb, found, tagger_ran=ran), vocab)
     # «وأدانت المملكة»: the kingdom the article names
-    epithets = country_epithets(article.tokens, chosen, article.text)
+    epithets = country_epithets_in(tokens, norms, vocab, chosen, article.text)
     if epithets:
         chosen = sorted([*chosen, *epithets], key=attrgetter("start"))
     return [Entity(id=f"m{n}", start=m.start, end=m.end, text=article.span_text(m.start, m.end),
@@ -163,8 +171,17 @@ def _kb_tables() -> tuple[Callable[[str], str], frozenset[str], Mapping[str, Seq
 def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
     """The tagger's names, sentence by sentence and then once more over the whole article
     (``marsad.ner.consistency``), as character-span mentions."""
-    sentences, words = _sentence_words(tokens)
-    spans = propagate(words, [tagger.tag_spans(w) for w in words])
+    return _tagged_mentions(tokens, [tok.norm for tok in tokens], None)
+
+
+def _tagged_mentions(tokens: Sequence[Token], norms: list[str], vocab: set[str] | None
+                     ) -> Iterator[Mention]:
+    """``tagged_mentions`` with each token's ``norm`` already read (``norms``) and, where
+    the caller has it, the set of them (``vocab``)."""
+    sentences, words = _sentence_words(tokens, norms)
+    # the words the tagger read are the norms where no norm is empty (``_sentence_words``)
+    spans = propagate_in(words, [tagger.tag_spans(w) for w in words],
+                         vocab if vocab is not None and all(norms) else None)
     function_words = breaks()
     for sentence, sentence_words, found in zip(sentences, words, spans):
         for first, last, typ, confidence in found:
@@ -186,13 +203,14 @@ def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
                 yield Mention(start, end, typ, "tagger", headed=headed)
 
 
-def _sentence_words(tokens: Sequence[Token]) -> tuple[list[Sequence[Token]], list[list[str]]]:
+def _sentence_words(tokens: Sequence[Token], norms: list[str]
+                    ) -> tuple[list[Sequence[Token]], list[list[str]]]:
     """The runs of tokens with the same sentence index and the words the tagger reads in
-    each (a token's folded form, else its text): read in one pass over the article and cut
-    where the index changes, not sentence by sentence."""
+    each (a token's folded form ``norms``, else its text): read in one pass over the article
+    and cut where the index changes, not sentence by sentence."""
     if not tokens:
         return [], []
-    words = [tok.norm or tok.text for tok in tokens]
+    words = norms if all(norms) else [norm or tok.text for norm, tok in zip(norms, tokens)]
     index = [tok.sentence for tok in tokens]
     cuts = [0, *[k for k in range(1, len(index)) if index[k] != index[k - 1]], len(index)]
     runs = list(zip(cuts, cuts[1:]))
@@ -234,12 +252,14 @@ def _compound_prepositions() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words) for words in phrases if len(words) == 2)
 
 
-def _with_family_names(tokens: Sequence[Token], chosen: list[Mention]) -> list[Mention]:
+def _with_family_names(tokens: Sequence[Token], chosen: list[Mention],
+                       vocab: Set[str]) -> list[Mention]:
     """A person's name followed by «آل» + a word takes them in («الملك سلمان بن عبدالعزيز آل
-    سعود»: one person, not the KB's name and a tagger's «سعود»)."""
-    family = _family_words()
-    if family.isdisjoint([tok.norm for tok in tokens]):  # a list: no generator step a token
+    سعود»: one person, not the KB's name and a tagger's «سعود»); ``vocab`` is the set of the
+    tokens' ``norm``."""
+    if _family_words().isdisjoint(vocab):
         return chosen
+    family = _family_words()
     ends = {tok.end: n for n, tok in enumerate(tokens)}
     out: list[Mention] = []
     swallowed_until = -1

@@ -145,6 +145,16 @@ viterbi_sse2(const double *prev, const double *tr, const double *st, int L, doub
 #include <immintrin.h>
 #define AVX2_KERNELS 1
 
+/* The lanes of a vector of four labels that hold one of the last ``left`` (1 to 3): the
+ * kernels below end a row with such a vector, where the plain loop went on label by label;
+ * each kept lane takes the plain loop's steps in its order, so the same bits. A masked-off
+ * lane is never read (no load past the tables' end) and never stored. */
+__attribute__((target("avx2"))) static inline __m256i
+tail_mask(int left)
+{
+    return _mm256_cmpgt_epi64(_mm256_set1_epi64x(left), _mm256_set_epi64x(3, 2, 1, 0));
+}
+
 /* ``forward_sse2``, four labels at a time */
 __attribute__((target("avx2"))) static void
 forward_avx2(const double *prev, const double *tr, int L, double *cur)
@@ -157,11 +167,13 @@ forward_avx2(const double *prev, const double *tr, int L, double *cur)
                                                    _mm256_loadu_pd(tr + i * L + j)));
         _mm256_storeu_pd(cur + j, sum);
     }
-    for (; j < L; j++) {
-        double sum = 0.0;
+    if (j < L) {  /* the last labels: one vector, lanes past ``L`` masked off (``tail_mask``) */
+        const __m256i mask = tail_mask(L - j);
+        __m256d sum = _mm256_setzero_pd();
         for (int i = 0; i < L; i++)
-            sum += prev[i] * tr[i * L + j];
-        cur[j] = sum;
+            sum = _mm256_add_pd(sum, _mm256_mul_pd(_mm256_set1_pd(prev[i]),
+                                                   _mm256_maskload_pd(tr + i * L + j, mask)));
+        _mm256_maskstore_pd(cur + j, mask, sum);
     }
 }
 
@@ -169,6 +181,7 @@ forward_avx2(const double *prev, const double *tr, int L, double *cur)
 __attribute__((target("avx2"))) static void
 backward_avx2(const double *tr, const double *tr_t, const double *row, int L, double *cur)
 {
+    (void)tr;  /* every label from ``tr_t``, the last ones too (``tail_mask``) */
     int i = 0;
     for (; i + 4 <= L; i += 4) {
         __m256d sum = _mm256_setzero_pd();
@@ -177,11 +190,13 @@ backward_avx2(const double *tr, const double *tr_t, const double *row, int L, do
                                                    _mm256_set1_pd(row[j])));
         _mm256_storeu_pd(cur + i, sum);
     }
-    for (; i < L; i++) {
-        double sum = 0.0;
+    if (i < L) {  /* the last labels, as in ``forward_avx2`` */
+        const __m256i mask = tail_mask(L - i);
+        __m256d sum = _mm256_setzero_pd();
         for (int j = 0; j < L; j++)
-            sum += tr[i * L + j] * row[j];
-        cur[i] = sum;
+            sum = _mm256_add_pd(sum, _mm256_mul_pd(_mm256_maskload_pd(tr_t + j * L + i, mask),
+                                                   _mm256_set1_pd(row[j])));
+        _mm256_maskstore_pd(cur + i, mask, sum);
     }
 }
 
@@ -205,7 +220,25 @@ viterbi_avx2(const double *prev, const double *tr, const double *st, int L, doub
         for (int k = 0; k < 4; k++)
             bk[j + k] = (int)got[k];
     }
-    viterbi_from(prev, tr, st, L, cur, bk, j);
+    if (j < L) {
+        /* the last one to three labels (the tagger has 15) as one more vector (``tail_mask``):
+         * the same bits as ``viterbi_from``, which took a third of the Viterbi's time here */
+        const __m256i mask = tail_mask(L - j);
+        __m256d best = _mm256_set1_pd(-DBL_MAX), best_i = _mm256_setzero_pd();
+        for (int i = 0; i < L; i++) {
+            __m256d s = _mm256_add_pd(_mm256_set1_pd(prev[i]),
+                                      _mm256_maskload_pd(tr + i * L + j, mask));
+            __m256d better = _mm256_cmp_pd(best, s, _CMP_LT_OS);
+            best = _mm256_max_pd(s, best);
+            best_i = _mm256_blendv_pd(best_i, _mm256_set1_pd((double)i), better);
+        }
+        double got[4];
+        _mm256_maskstore_pd(cur + j, mask,
+                            _mm256_add_pd(best, _mm256_maskload_pd(st + j, mask)));
+        _mm256_storeu_pd(got, best_i);
+        for (int k = 0; j + k < L; k++)
+            bk[j + k] = (int)got[k];
+    }
 }
 #endif
 

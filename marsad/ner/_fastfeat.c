@@ -23,7 +23,9 @@
  * both lookups hit, holds its ``(left, right)`` attributes (UTF-8 bytes or ``None``): the
  * left one goes to token ``k``, the right one to token ``k-1``, so a token's tuple holds its
  * left pair's, then its right pair's, as the Python loop appends them. ``marks`` is
- * ``(<s>, </s>)``. With ``maker`` (see ``Maker``), a word ``packed`` lacks is packed here, as
+ * ``(<s>, </s>)``. With ``tags`` (the sentence's gazetteer tags), ``records`` and ``make``,
+ * the tags' attributes follow, as ``Features._add_gazetteer`` adds them (``add_gazetteer``).
+ * With ``maker`` (see ``Maker``), a word ``packed`` lacks is packed here, as
  * ``Features._packed_word`` would pack it (``split`` and ``features._facts`` followed step by
  * step, then ``packed``), and kept in ``packed``: no call into Python for a new word, which
  * most of a single pass over a corpus is about; ``missing`` still makes what this does not
@@ -623,6 +625,47 @@ typedef struct {
     Splitter splitter;
 } Maker;
 
+/* The maker and the splitter read last, and the tuples they were read from (held, so the
+ * borrowed objects they point to stay alive; tuples never change): the callers pass the
+ * same tuples sentence after sentence, and reading them again was a tenth of a call. */
+static PyObject *last_maker_args, *last_splitter_args;
+static Maker last_maker;
+static Splitter last_splitter;
+
+static int read_maker(PyObject *tuple, Maker *mk);
+
+/* ``read_maker``, or the maker read from the same tuple last time */
+static int
+read_maker_once(PyObject *tuple, Maker *mk)
+{
+    if (tuple != last_maker_args) {
+        if (read_maker(tuple, mk) < 0)
+            return -1;
+        last_maker = *mk;
+        Py_INCREF(tuple);
+        Py_XSETREF(last_maker_args, tuple);
+        return 0;
+    }
+    *mk = last_maker;
+    return 0;
+}
+
+/* ``read_splitter``, or the splitter read from the same tuple last time */
+static int
+read_splitter_once(PyObject *tuple, Splitter *sp)
+{
+    if (tuple != last_splitter_args) {
+        if (read_splitter(tuple, sp) < 0)
+            return -1;
+        last_splitter = *sp;
+        Py_INCREF(tuple);
+        Py_XSETREF(last_splitter_args, tuple);
+        return 0;
+    }
+    *sp = last_splitter;
+    return 0;
+}
+
 static int
 read_maker(PyObject *tuple, Maker *mk)
 {
@@ -661,15 +704,76 @@ make_packed(const Maker *mk, PyObject *packed, PyObject *word, PyObject *bos, Py
     return one;
 }
 
+/* ``tags`` (a list of ``n`` gazetteer tags) added to ``extras`` as
+ * ``Features._add_gazetteer`` adds them: for each tagged word ``i`` in order (a true tag),
+ * its record ``(here, before, after)`` (``records.get(tag)``, else ``make(tag)``) goes on the
+ * attributes of word ``i``, ``i - 1`` and ``i + 1`` (those there): 0, or -1 with an error. */
+static int
+add_gazetteer(PyObject *extras, PyObject *tags, PyObject *records, PyObject *make)
+{
+    Py_ssize_t n = PyList_GET_SIZE(extras);
+    if (PyList_GET_SIZE(tags) != n) {
+        PyErr_SetString(PyExc_ValueError, "one gazetteer tag a word");
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *tag = PyList_GET_ITEM(tags, i);
+        Py_INCREF(tag);  /* held while Python code may run */
+        int truth = PyObject_IsTrue(tag);
+        PyObject *rec = NULL;
+        if (truth > 0) {
+            rec = PyDict_GetItemWithError(records, tag);
+            if (rec != NULL)
+                Py_INCREF(rec);
+            else if (!PyErr_Occurred())
+                rec = PyObject_CallOneArg(make, tag);
+        }
+        Py_DECREF(tag);
+        if (truth < 0 || (truth > 0 && rec == NULL))
+            return -1;
+        if (!truth)
+            continue;
+        if (!PyTuple_Check(rec) || PyTuple_GET_SIZE(rec) != 3) {
+            Py_DECREF(rec);
+            PyErr_SetString(PyExc_TypeError, "a gazetteer record is (here, before, after)");
+            return -1;
+        }
+        /* here on word i, before on word i - 1, after on word i + 1, in that order */
+        Py_ssize_t at[3] = {i, i - 1, i + 1};
+        for (int k = 0; k < 3; k++) {
+            if (at[k] < 0 || at[k] >= n)
+                continue;
+            PyObject *grown = PySequence_Concat(PyList_GET_ITEM(extras, at[k]),
+                                                PyTuple_GET_ITEM(rec, k));
+            if (grown == NULL) {
+                Py_DECREF(rec);
+                return -1;
+            }
+            if (PyList_SetItem(extras, at[k], grown) < 0) {
+                Py_DECREF(rec);
+                return -1;
+            }
+        }
+        Py_DECREF(rec);
+    }
+    return 0;
+}
+
 static PyObject *
 sentence(PyObject *Py_UNUSED(self), PyObject *args)
 {
     PyObject *words, *packed, *missing, *pairs, *bos, *eos, *maker_args = Py_None;
+    PyObject *tags = Py_None, *records = NULL, *make = NULL;
     Maker maker;
-    if (!PyArg_ParseTuple(args, "OO!OO!(UU)|O", &words, &PyDict_Type, &packed, &missing,
-                          &PyDict_Type, &pairs, &bos, &eos, &maker_args))
+    if (!PyArg_ParseTuple(args, "OO!OO!(UU)|OOO!O", &words, &PyDict_Type, &packed, &missing,
+                          &PyDict_Type, &pairs, &bos, &eos, &maker_args, &tags,
+                          &PyDict_Type, &records, &make))
         return NULL;
-    if (maker_args != Py_None && read_maker(maker_args, &maker) < 0)
+    if (tags != Py_None && (!PyList_Check(tags) || records == NULL || make == NULL)) {
+        PyErr_SetString(PyExc_TypeError, "gazetteer tags are a list, with records and make");
+        return NULL;
+    }
+    if (maker_args != Py_None && read_maker_once(maker_args, &maker) < 0)
         return NULL;
     /* a tuple of our own: the callback ``missing`` runs Python code, which could change a
      * list of words under the loop (and move or free its items) */
@@ -711,6 +815,8 @@ sentence(PyObject *Py_UNUSED(self), PyObject *args)
     }
     extras = bigrams(items, n, pairs, bos, eos);
     if (extras == NULL)
+        goto done;
+    if (tags != Py_None && add_gazetteer(extras, tags, records, make) < 0)
         goto done;
     out = PyTuple_Pack(2, packs, extras);
 done:
@@ -828,7 +934,7 @@ gazetteer(PyObject *Py_UNUSED(self), PyObject *args)
         }
         limit = PyLong_AsSsize_t(PyTuple_GET_ITEM(maker, 0));
         if ((limit == -1 && PyErr_Occurred()) ||
-            read_splitter(PyTuple_GET_ITEM(maker, 1), &splitter) < 0)
+            read_splitter_once(PyTuple_GET_ITEM(maker, 1), &splitter) < 0)
             return NULL;
     }
     if (!PyAnySet_Check(prefixes)) {
@@ -927,7 +1033,8 @@ static PyMethodDef methods[] = {
     {"packed", packed, METH_VARARGS,
      "packed(word, facts, refs) -> bytes (int32s: 5 ends, then places)"},
     {"sentence", sentence, METH_VARARGS,
-     "sentence(words, packed, missing, pairs, marks, maker=None) -> (packs, bigram extras)"},
+     "sentence(words, packed, missing, pairs, marks, maker=None, tags=None, records=None, "
+     "make=None) -> (packs, extras: bigrams, then the gazetteer's attributes)"},
     {"facts", facts, METH_VARARGS,
      "facts(word, splitter, triggers, names) -> (stem, prefix, suffix, trigger, shape)"},
     {"gazetteer", gazetteer, METH_VARARGS,

@@ -1,7 +1,7 @@
 """Types of the compiled feature loops (``_fastfeat.c``); see ``marsad.ner.attributes`` and
 ``marsad.ner.features``."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 def parts(word: str, facts: tuple[str, str, str, str, str], tables: tuple[object, ...], /
           ) -> tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...],
@@ -12,7 +12,10 @@ def packed(word: str, facts: tuple[str, str, str, str, str], refs: tuple[object,
 
 def sentence(words: Sequence[str], packed: dict[str, bytes], missing: Callable[[str], bytes],
              pairs: dict[str, dict[str, tuple[bytes | None, bytes | None]]],
-             marks: tuple[str, str], maker: tuple[object, ...] | None = None, /
+             marks: tuple[str, str], maker: tuple[object, ...] | None = None,
+             tags: list[str] | None = None,
+             records: Mapping[str, tuple[tuple[object, ...], ...]] | None = None,
+             make: Callable[[str], tuple[tuple[object, ...], ...]] | None = None, /
              ) -> tuple[list[bytes], list[tuple[str | bytes, ...]]]: ...
 
 def facts(word: str, splitter: tuple[object, ...], triggers: dict[str, tuple[str, str]],

@@ -59,6 +59,13 @@ def propagate(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]
               ) -> list[list[Span]]:
     """``spans`` per sentence, plus every untagged occurrence of a name the document is
     sure of (longest first, never overlapping a tagged word)."""
+    return propagate_in(sentences, spans, None)
+
+
+def propagate_in(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]],
+                 vocab: set[str] | None) -> list[list[Span]]:
+    """``propagate``, given the set of the document's words (``vocab``) where the caller has
+    it already (the entities stage makes it once for its rules), else ``None``."""
     names = sure_names(sentences, spans)
     if not names:
         return [list(found) for found in spans]
@@ -70,7 +77,8 @@ def propagate(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]
     # word: the word itself, or a prefix ``split`` cuts and then a first word. Those few
     # strings are made from the first words and looked up among the article's words; each
     # word of an article was tested against every first word before (a quarter of the pass)
-    words_of, prefixes = set().union(*sentences), split_prefixes()
+    words_of = set().union(*sentences) if vocab is None else vocab
+    prefixes = split_prefixes()
     maybe = words_of.intersection(firsts)
     maybe.update(words_of.intersection([p + f for f in firsts for p in prefixes]))
     openers = {w for w in maybe if not firsts.isdisjoint(_forms(w))}

@@ -19,16 +19,16 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from marsad.arabic.clitics import ARTICLE
 from marsad.arabic.normalise import fold
 from marsad.lexicons import load_table
 from marsad.model import Entity, Link, Token
 from marsad.ner.fusion import Mention
-from marsad.ner.spans import name_start
+from marsad.ner.spans import indices_in, name_start
 
-__all__ = ["country_epithets", "is_epithet"]
+__all__ = ["country_epithets", "country_epithets_in", "is_epithet"]
 
 #: The article after the preposition «ل», its alef dropped («للمملكة»).
 _LAM_ARTICLE = "ل" + ARTICLE[1:]
@@ -64,6 +64,14 @@ def _endings() -> tuple[str, ...]:
     return tuple(_epithets())
 
 
+@functools.cache
+def _last_letters() -> frozenset[str] | None:
+    """The last letters of ``_endings`` (a word that ends otherwise ends with none of them);
+    ``None`` where an ending is empty (it ends every word)."""
+    endings = _endings()
+    return frozenset(ending[-1:] for ending in endings) if all(endings) else None
+
+
 def _stem(token: Token) -> str:
     """The token's word without its clitics and article («وبالمملكة» -> «مملكه»), or ""
     when it has no article (a bare «مملكة» is a common noun: «مملكة البحرين»)."""
@@ -84,13 +92,23 @@ def country_epithets(tokens: Sequence[Token], chosen: Sequence[Mention], text: s
     """GPE mentions for the country words of ``tokens`` that no mention of ``chosen``
     (sorted, non-overlapping) covers, linked to the country the article's mentions point to.
     ``text``, the article's text, is a first test: without the words' letters, nothing to do."""
+    norms = [token.norm for token in tokens]
+    return country_epithets_in(tokens, norms, set(norms), chosen, text)
+
+
+def country_epithets_in(tokens: Sequence[Token], norms: Sequence[str], vocab: Set[str],
+                        chosen: Sequence[Mention], text: str = "") -> list[Mention]:
+    """``country_epithets`` with the tokens' ``norm`` read already (``norms``) and the set of
+    them (``vocab``), as the entities stage has them."""
     if text and not any(root in text for root in _roots()):
         return []
     table = _epithets()
-    endings = _endings()  # a cheap first test on every word: its folded end
-    spots = [(i, table[stem]) for i, token in enumerate(tokens)
-             if token.norm.endswith(endings) and token.kind == "word"
-             and (stem := _stem(token)) in table]
+    endings, lasts = _endings(), _last_letters()  # a cheap first test on every distinct
+    # word: its last letter (no call), then its folded end
+    ends = {word for word in vocab
+            if (lasts is None or word[-1:] in lasts) and word.endswith(endings)}
+    spots = [(i, table[stem]) for i in indices_in(norms, vocab, ends)
+             if tokens[i].kind == "word" and (stem := _stem(tokens[i])) in table]
     if not spots:
         return []
     linked = [m for m in chosen if m.link is not None and m.link.country]

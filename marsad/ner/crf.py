@@ -84,7 +84,7 @@ class CompiledCRF:
                        ) -> tuple[list[int], list[float] | None]:
         """``tag_packed`` with the label ids as they come (``labels[id]`` names one): the
         marginals are ``None`` exactly when every label is "O"."""
-        return _fastcrf.tag_packed(packs, extras, *self._tables())
+        return _fastcrf.tag_packed(packs, extras, *self._args)  # ``_tables``, once a sentence
 
     def spans(self, ids: Sequence[int]) -> list[tuple[int, int, str]]:
         """``marsad.ner.corpus.bio_spans`` of the labels ``ids`` name, read from the ids: only

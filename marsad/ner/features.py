@@ -226,8 +226,16 @@ class Features:
         if self.pack is None:
             raise ValueError("no pack function for packed parts")
         if _fastfeat is not None and self._pair_map is not None:  # the known pairs
+            made = self._made  # ``_maker``'s check spelt out: this runs once a sentence
+            maker = made[1] if made is not None and made[0] is self.index \
+                and made[1][1] == _CACHE_LIMIT else self._maker()
+            if isinstance(gazetteer, list) and len(gazetteer) == len(words):
+                # the tags' attributes added there too (``_add_gazetteer``'s steps)
+                return _fastfeat.sentence(words, self._packed, self._packed_word, self._pair_map,
+                                          _MARKS, maker, gazetteer, self._gazetteer,
+                                          self._gazetteer_record)
             packs, extras = _fastfeat.sentence(words, self._packed, self._packed_word,
-                                               self._pair_map, _MARKS, self._maker())
+                                               self._pair_map, _MARKS, maker)
             if gazetteer is not None and any(gazetteer):
                 self._add_gazetteer(extras, gazetteer)
             return packs, extras

@@ -28,6 +28,7 @@ from marsad.model import Link
 _RANK = {"kb-certain": 0, "rule": 1, "tagger": 2, "kb": 3}
 _LOCATIONS = frozenset({"GPE", "LOC"})
 _START = attrgetter("start")
+_END = attrgetter("end")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +59,22 @@ def resolve(kb: Sequence[Mention], found: Sequence[Mention], tagger_ran: bool = 
     """One non-overlapping list of mentions in text order (see the module docstring)."""
     certain = [m for m in kb if m.certain]
     found = [m for m in found if not _beaten_by_kb(m, certain)]
-    size = max((m.end for m in [*kb, *found]), default=0)
+    size = max(map(_END, [*kb, *found]), default=0)
     tagged = _Cover(size, [f for f in found if f.source == "tagger"])
     kb_kept = [m for m in kb if m.certain or not tagger_ran or tagged.touches(m)]
     chosen: list[Mention] = []
-    taken = _Cover(size)
-    for m in sorted([*kb_kept, *found], key=lambda m: (m.start - m.end, m.rank, m.start)):
-        if not taken.touches(m):
+    pool = [*kb_kept, *found]
+    # the longest first, then by ``Mention.rank``, then the earliest; equals in pool order
+    # (a stable sort of the positions): the keys made in one pass, with ``rank`` spelt out,
+    # not a call a mention
+    keys = [(m.start - m.end, _RANK["kb-certain" if m.source == "kb" and m.certain else m.source],
+             m.start) for m in pool]
+    taken = bytearray(size)  # ``_Cover``'s test and mark spelt out: this loop visits every name
+    for i in sorted(range(len(pool)), key=keys.__getitem__):
+        m = pool[i]
+        if taken.find(1, m.start, m.end) < 0:
             chosen.append(m)
-            taken.add(m)
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     return sorted([_adopt_kb(m, kb) for m in chosen], key=_START)
 
 

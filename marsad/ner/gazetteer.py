@@ -89,7 +89,7 @@ def sentence_gazetteer(words: Sequence[str]) -> list[str]:
     """One gazetteer tag per folded word of a sentence (longest KB name wins)."""
     if _fastfeat is None:
         return sentence_gazetteer_py(words)
-    types, prefixes = _tables()
+    types, prefixes = _tables_of(KB_PATH)  # ``_tables``, spelt out: this runs once a sentence
     if not types:
         return [""] * len(words)
     if _openers_of[0] is not types:

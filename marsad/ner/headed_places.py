@@ -101,15 +101,32 @@ def headed_places(tokens: Sequence[Token], everyday: Callable[[str], bool],
     """Rule spans for place names right after a head word (see the module docstring).
     ``everyday`` tells an everyday word and ``demonym`` a country's nisba by its folded form;
     a word inside a place of ``found`` (the tagger's, the KB's certain ones) is left alone."""
+    # ``_head`` finds a head only in a word of ``head_forms`` (a head with up to two
+    # proclitic letters): the other words are passed by with one set lookup
+    forms = head_forms()
+    return headed_places_at(tokens, [k for k, token in enumerate(tokens) if token.norm in forms],
+                            everyday, demonym, found)
+
+
+def head_forms() -> frozenset[str]:
+    """Every word a place's head may be found in (``_Lexicon.head_forms``)."""
+    return _lexicon().head_forms
+
+
+def headed_places_at(tokens: Sequence[Token], heads_at: Sequence[int],
+                     everyday: Callable[[str], bool], demonym: Callable[[str], bool],
+                     found: Sequence[Mention] = ()) -> list[Mention]:
+    """``headed_places`` with the positions of the tokens whose ``norm`` is one of
+    ``head_forms`` already found (``heads_at``, in order), as the stage finds them for
+    several rules at once (``marsad.ner.spans.indices_in``)."""
+    spans: list[Mention] = []
+    if not heads_at:
+        return spans
     lex = _lexicon()
     known = [m for m in found if m.type in _LOCATIONS]
     organisations = [m for m in found if m.type == "ORG"]
-    spans: list[Mention] = []
     n = len(tokens)
-    # ``_head`` finds a head only in a word of ``head_forms`` (a head with up to two
-    # proclitic letters): the other words are passed by with one set lookup
-    forms = lex.head_forms
-    for i in [k for k, token in enumerate(tokens) if token.norm in forms]:
+    for i in heads_at:
         head = tokens[i]
         if head.kind != "word":
             continue
@@ -161,7 +178,10 @@ def headed_places(tokens: Sequence[Token], everyday: Callable[[str], bool],
         if weak and not _closes_phrase(tokens, j, last, quoted, lex):
             continue
         span = Mention(tokens[j].start, tokens[last].end, typ, "rule")
-        if not any(span.overlaps(m) for m in known):
+        for m in known:  # ``Mention.overlaps`` spelt out: a place found already wins
+            if span.start < m.end and m.start < span.end:
+                break
+        else:
             spans.append(span)
     return spans
 

@@ -143,9 +143,26 @@ def titled_people(tokens: Sequence[Token], first_names: frozenset[str], particle
     persons), its definite words, a nation's adjective, head words and the links of an office
     (``office_links``): «المتحدث باسم البيت الأبيض فلان الفلاني»، «المدرب الهولندي فلان
     فلان»، «قائد شرطة المحافظة العميد فلان الفلاني». The person is the name that follows."""
-    found: list[Mention] = []
     openers = _opener_forms()
     opening = [k for k, token in enumerate(tokens) if token.norm in openers]
+    return titled_people_at(tokens, opening, first_names, particles, common, namesake_heads,
+                            known_names, royal, bodies)
+
+
+def title_openers() -> frozenset[str]:
+    """The words that may open a titled name or an office (``titled_people_at``)."""
+    return _opener_forms()
+
+
+def titled_people_at(tokens: Sequence[Token], opening: Sequence[int],
+                     first_names: frozenset[str], particles: frozenset[str],
+                     common: frozenset[str], namesake_heads: frozenset[str],
+                     known_names: Container[str], royal: frozenset[str],
+                     bodies: Sequence[Mention] = ()) -> list[Mention]:
+    """``titled_people`` with the positions of the tokens whose ``norm`` is one of
+    ``title_openers`` already found (``opening``, in order), as the stage finds them for
+    several rules at once (``marsad.ner.spans.indices_in``)."""
+    found: list[Mention] = []
     if not opening:  # most articles: no title, so no bodies to find either
         return found
     inside = _body_tokens(tokens, bodies)
@@ -213,12 +230,13 @@ def _body_tokens(tokens: Sequence[Token], bodies: Sequence[Mention]) -> frozense
     if not bodies:
         return frozenset()
     starts = [tok.start for tok in tokens]
+    n = len(tokens)
     inside: set[int] = set()
     for body in bodies:
         if body.type == "PER":
             continue
         k = max(0, bisect_right(starts, body.start) - 1)
-        while k < len(tokens) and tokens[k].start < body.end:
+        while k < n and starts[k] < body.end:
             if tokens[k].end > body.start:
                 inside.add(k)
             k += 1

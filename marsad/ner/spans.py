@@ -11,7 +11,7 @@ one name, not «فرانك»).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from marsad.arabic.clitics import ARTICLE as _ARTICLE
 from marsad.arabic.normalise import fold
@@ -21,6 +21,16 @@ from marsad.ner.clitics import proclitic_length
 _LAM = "ل"
 #: Hyphens that join the parts of one name («فرانك-فالتر»): hyphen-minus and the hyphen.
 NAME_HYPHENS = frozenset({"-", "\u2010"})
+
+
+def indices_in(norms: Sequence[str], vocab: Set[str], forms: Set[str]) -> list[int]:
+    """The positions of the words of ``norms`` that ``forms`` holds, ``vocab`` being the set
+    of ``norms``: the few forms there are found by one set intersection, and the words are
+    read one by one only when some are (a rule's opening words are in few articles)."""
+    hits = vocab & forms
+    if not hits:
+        return []
+    return [k for k, norm in enumerate(norms) if norm in hits]
 
 
 def _norm_prefix_length(token: Token) -> int:

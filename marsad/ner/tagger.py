@@ -60,6 +60,13 @@ def _model(path: Path = MODEL_PATH) -> tuple[Features, compiled_crf.CompiledCRF 
     return features, fast
 
 
+@functools.cache
+def _shipped() -> tuple[Features, compiled_crf.CompiledCRF | None]:
+    """``_model`` of the shipped model: the stage asks for it once a sentence, and looking
+    ``MODEL_PATH`` up in ``_model``'s cache hashes the path by a Python call each time."""
+    return _model(MODEL_PATH)
+
+
 def _features(path: Path = MODEL_PATH) -> Features:
     """The feature builder of a model (``_model``)."""
     return _model(path)[0]
@@ -111,7 +118,7 @@ def tag_spans(words: Sequence[str], model: Path = MODEL_PATH) -> list[tuple[int,
     """``[(first, stop, type, confidence)]`` name spans of one sentence; the confidence is
     the lowest marginal probability of the span's labels."""
     if words:
-        features, fast = _model(model)
+        features, fast = _shipped() if model is MODEL_PATH else _model(model)
         if fast is not None:  # the compiled tagger: spans straight from its label ids
             ids, marginals = fast.tag_packed_ids(
                 *features.packed_parts(words, sentence_gazetteer(words)))
