@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, compress, count
-from operator import is_, itemgetter
+from operator import is_, itemgetter, not_
+from typing import cast
 
 from marsad.arabic.clitics import candidate_stems, stem_filter
 from marsad.arabic.normalise import fold
@@ -122,9 +123,10 @@ class _Group:
                 made = _READINGS[flags] = {}
             kept: list[Reading] = []
             for surface in self.surfaces:
-                reading = made.get(id(surface))
+                key = id(surface)
+                reading = made[key] if key in made else None
                 if reading is None or reading.surface is not surface:
-                    reading = made[id(surface)] = Reading(surface, *flags)
+                    reading = made[key] = Reading(surface, *flags)
                 kept.append(reading)
             found = self.by_flags[flags] = tuple(kept)
         return found
@@ -212,7 +214,8 @@ def _parts(word: str) -> list[tuple[_Group, tuple[bool, bool, bool]]]:
         fits = (_ANY if not proclitic or proclitic in lex.conjunctions
                 else _PRESENT if future else _NOUN)
         kind = _BARE if not ending else _OBJECT if ending in lex.verb_objects else _OTHER
-        group = _group(stem, fits, kind)
+        key = (stem, fits, kind)
+        group = _GROUPS[key] if key in _GROUPS else _group(stem, fits, kind)  # mostly made
         if group.surfaces:
             parts.append((group, (proclitic in lex.definite, future, rest > 0)))
     return parts
@@ -383,7 +386,7 @@ def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
     subject (``_class_reach``)."""
     lex = lexicon()
     rest = trigger.rest
-    long = _long_gap(trigger)
+    long = _long_gaps(trigger.form, trigger.kind)  # ``_long_gap``
     if rest[0] not in reachable and not long:
         return None
     gap = long or (lex.phrase_gap if trigger.verbal else _noun_gap(tokens, first))
@@ -392,9 +395,11 @@ def _phrase_start(tokens: list[Token], first: int, trigger: Trigger,
     near = first + 1 + gap
     far = _class_reach(tokens, first, gap, names) if trigger.class_at >= 0 and trigger.verbal \
         else near
+    size = len(tokens)
+    span = len(rest) - 1  # the words after ``start`` the phrase holds
     for start in range(first + 1, far + 1):
-        end = start + len(rest) - 1
-        if end >= len(tokens) or tokens[end].sentence != sentence:
+        end = start + span
+        if end >= size or tokens[end].sentence != sentence:
             return subject
         if start > first + 1 and tokens[start - 1].norm in lex.clause_breaks \
                 and not _in_aside(tokens, first, start - 1):
@@ -429,7 +434,7 @@ def _class_reach(tokens: list[Token], first: int, gap: int, names: Names) -> int
             if skip:
                 at = skip + 1
                 continue
-        end = names.get(at, at)
+        end = names[at] if at in names else at  # a name counts one word
         if end > last:
             last = end
         at, units = end + 1, units + 1
@@ -481,14 +486,19 @@ def _class_rest(tokens: list[Token], start: int, trigger: Trigger) -> bool:
     """Whether a class phrase's other words stand from ``start``; its class noun may follow
     a word of count that bears the noun's preposition («دفعت بمئات المقاتلين»)."""
     shift = 0
+    size = len(tokens)
     for k, word in enumerate(trigger.rest):
         at = start + k + shift
-        if at >= len(tokens):
+        if at >= size:
             return False
         if word in stems(tokens[at].text):
             continue
-        prefix = lexicon().class_counts.get(tokens[at].norm) if k == trigger.class_at else None
-        if not prefix or not word.startswith(prefix) or at + 1 >= len(tokens) \
+        if k != trigger.class_at:
+            return False  # no word of count to look past (``prefix`` is None)
+        counts = lexicon().class_counts
+        norm = tokens[at].norm
+        prefix = counts[norm] if norm in counts else None
+        if not prefix or not word.startswith(prefix) or at + 1 >= size \
                 or word[len(prefix):] not in stems(tokens[at + 1].text):
             return False
         shift = 1
@@ -707,6 +717,31 @@ _ENTRIES: _Entries = register_cache(_Entries())
 _PLAN_OF = itemgetter(0)
 _SECONDS = itemgetter(1)
 _LATERS = itemgetter(2)
+_ENTRY_OF = _ENTRIES.get
+
+
+def _entries_of(texts: list[str]) -> list[_Entry]:
+    """The ``_Entry`` of each word of ``texts``, looked up in C. The words not seen before
+    (some forty an article) are tested together in C (``_may_have_entry``): those it rules
+    out are filed as ``_PLAIN`` at once, and only the others run ``_entry``, instead of
+    each new word calling ``_Entries.__missing__``. The entries are those ``__missing__``
+    makes, word by word."""
+    entries = list(map(_ENTRY_OF, texts))
+    if all(entries):  # every word seen before (an entry is a tuple of three, None: new)
+        return cast("list[_Entry]", entries)
+    new: dict[str, _Entry] = dict.fromkeys(compress(texts, map(not_, entries)), _PLAIN)
+    may_have = _may_have_entry()
+    worked: Iterable[str] = list(new)  # in order, each once
+    if may_have is not None:
+        worked = compress(worked, map(may_have, worked))
+    for word in worked:
+        new[word] = _entry(word)
+    if len(_ENTRIES) + len(new) > _PLANS_LIMIT:
+        _ENTRIES.clear()
+    _ENTRIES.update(new)
+    # the new words' entries from the small table, the others' as found (no second lookup
+    # in the large one: ``new.get(word, entry)``)
+    return list(map(new.get, texts, entries))  # type: ignore[arg-type]
 
 
 def _entry(word: str) -> _Entry:
@@ -732,7 +767,7 @@ def _stems_in(word: str, test: Callable[[str], bool] | None, words: frozenset[st
     rules most words out before their stems are made."""
     if test is not None and not test(word):
         return ()
-    return tuple(stem for stem in stems(word) if stem in words)
+    return tuple(filter(words.__contains__, stems(word)))
 
 
 def _seconds_in(entries: list[_Entry], first: int, stop: int) -> Iterator[str]:
@@ -759,7 +794,7 @@ def _in_reach(plan: Plan, tokens: list[Token], index: int, noun_only: bool, name
         near = plan.nominal_words.intersection(_words_near(tokens, index, entries))
         for word in near:
             order += plan.nominal.get(word, ())
-    if len(order) > len(plan.always):
+    if reachable or near:  # some positions may have been added (``always`` is in order)
         order.sort()
     return order, reachable, near
 
@@ -795,7 +830,7 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names, entries: 
             continue  # «من قتل»، «وأيدٍ»: a noun
         if after_preposition and trigger.kind == "participle":
             continue  # «على المتظاهرين»: the people, not their protest
-        leads = lex.trigger_leads.get(trigger.form)
+        leads = lex.trigger_leads[trigger.form] if trigger.form in lex.trigger_leads else None
         if leads and (index == 0 or tokens[index - 1].norm not in leads):
             continue  # «قبل» (before) is no refusal; «لن يقبل» is
         if trigger.rest:
@@ -803,9 +838,10 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names, entries: 
             # phrase the next word, past numerals or «أي»; ``order`` holds only the phrases
             # whose second word is within reach, or whose object may stand far off
             words = reachable if reading.surface.tense != "noun" else near
-            long = _long_gap(trigger)
-            if long and trigger.class_at < 0 and trigger.rest[0] not in _far_words(
-                    entries, index, long, far_words):
+            long = _long_gaps(trigger.form, trigger.kind)  # ``_long_gap``
+            if long and trigger.class_at < 0 and trigger.rest[0] not in (
+                    far_words[long] if long in far_words
+                    else _far_words(entries, index, long, far_words)):
                 continue  # its second word stands nowhere within its gap: no phrase
             if trigger.class_at < 0 and len(trigger.rest) > 1 and not _rest_within(
                     tokens, entries, index, trigger, long, spans):
@@ -891,8 +927,7 @@ def find_hits(tokens: list[Token], names: Names | None = None) -> list[Hit]:
     names = names or {}
     hits: list[Hit] = []
     taken: set[int] = set()
-    texts = [token.text for token in tokens]
-    entries = list(map(_ENTRIES.__getitem__, texts))  # in C, but for new words
+    entries = _entries_of([token.text for token in tokens])  # in C, but for new words
     seconds: frozenset[str] | None = None  # ``_article_seconds``, made when first asked for
     for index in compress(count(), map(_PLAN_OF, entries)):  # the words that have a reading
         word_plan = entries[index][0]

@@ -9,8 +9,8 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
-from operator import or_
-from typing import Any
+from operator import attrgetter, or_
+from typing import Any, Generic, TypeVar, overload
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import lexicon
@@ -24,6 +24,7 @@ ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Entities whose names hold no trigger: places and people.
 NAME_TYPES = PLACE_TYPES | {"PER"}
+_START, _END = attrgetter("start"), attrgetter("end")  # sort keys (the entities)
 #: The most skippable words between a marker and its argument.
 MAX_SKIPS = 3
 
@@ -144,6 +145,38 @@ def _pronoun_forms() -> dict[str, str]:
     return forms
 
 
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):  # noqa: N801 (a decorator, named as one)
+    """``functools.cached_property`` without its lock: on Python 3.11 it takes an ``RLock``
+    at the first read of each instance, and a view's lazy attributes (``hits``, ``bare``,
+    ``is_break`` …) are each read first once an article, a dozen an article. A view belongs
+    to one thread. As ``cached_property`` does, the value is kept in the instance's
+    ``__dict__`` under the attribute's name (later reads do not come here), and nothing is
+    kept when the function raises."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> _once[_T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, instance: object | None, owner: type | None = None) -> _once[_T] | _T:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 class _TokenBefore(dict[int, int]):
     """offset -> the index of the last token starting at or before it (``View.token_before``),
     found in the tokens' starts when first asked for."""
@@ -169,31 +202,45 @@ class View:
         self.norms: list[str] = [token.norm for token in self.tokens]
         #: token index -> the factuality cues that begin there (``factuality._cues_at``)
         self.cues_at: dict[int, list[Any]] = {}
-        self.entity_at: dict[int, Entity] = {}
-        self.entity_first: dict[str, int] = {}
-        self.entity_last: dict[str, int] = {}
-        self.entity_ending_at: dict[int, Entity] = {}
-        for entity in sorted(article.entities, key=lambda e: (e.start, -e.end)):
-            first = max(bisect.bisect_right(starts, entity.start) - 1, 0)
-            last = max(bisect.bisect_left(starts, entity.end) - 1, first)
-            self.entity_at.setdefault(first, entity)
-            self.entity_first[entity.id] = first
-            self.entity_last[entity.id] = last
-            self.entity_ending_at.setdefault(last, entity)
+        entity_at: dict[int, Entity] = {}
+        entity_first: dict[str, int] = {}
+        entity_last: dict[str, int] = {}
+        entity_ending_at: dict[int, Entity] = {}
+        self.entity_at, self.entity_first = entity_at, entity_first
+        self.entity_last, self.entity_ending_at = entity_last, entity_ending_at
+        # in order of (start, -end): sorted by end, longest first, then (stably) by start
+        entities = sorted(sorted(article.entities, key=_END, reverse=True), key=_START)
+        right, left = bisect.bisect_right, bisect.bisect_left
+        for entity in entities:
+            first = right(starts, entity.start) - 1
+            if first < 0:
+                first = 0  # max(… - 1, 0)
+            last = left(starts, entity.end) - 1
+            if last < first:
+                last = first  # max(… - 1, first)
+            if first not in entity_at:
+                entity_at[first] = entity
+            entity_first[entity.id] = first
+            entity_last[entity.id] = last
+            if last not in entity_ending_at:
+                entity_ending_at[last] = entity
         self.sentence_bounds: dict[int, tuple[int, int]] = {}
         self.clause_starts: dict[int, list[int]] = {}  # a sentence's first token -> its clauses
         self.sentence_words: dict[int, frozenset[str]] = {}  # a sentence's first token -> words
         self._named: dict[frozenset[str], frozenset[int]] = {}
 
-    @functools.cached_property
+    @_once
     def hits(self) -> list[Hit]:
         """The article's trigger hits (``matcher.find_hits``), matched once for every reader."""
         names: dict[int, int] = {}
+        last_of = self.entity_last
         for key, first in self.entity_first.items():
-            names[first] = max(names.get(first, first), self.entity_last[key])
+            last = last_of[key]  # never before ``first``: the most of ``first`` and the lasts
+            if first not in names or last > names[first]:
+                names[first] = last
         return find_hits(self.tokens, names)
 
-    @functools.cached_property
+    @_once
     def vox_pop(self) -> bool:
         """The article is a vox pop (``column_senses.read_vox_pop``), read once for every call
         it holds."""
@@ -201,12 +248,12 @@ class View:
 
         return read_vox_pop(self)
 
-    @functools.cached_property
+    @_once
     def token_ends(self) -> list[int]:
         """Where each token ends (read by few articles: built when first asked for)."""
         return [token.end for token in self.tokens]
 
-    @functools.cached_property
+    @_once
     def token_before(self) -> Callable[[int], int]:
         """``token_before(offset)``: the index of the last token starting at or before
         ``offset`` (-1: none). Asked some sixty times an article, of a few offsets (where
@@ -248,29 +295,48 @@ class View:
                 chain(self.norms[first:stop], self._bares[first:stop]))
         return words
 
+    # ``stem_test`` of the word tables the view looks stems up in, taken once an article
+    # (a few dozen calls an article each)
+
+    @_once
+    def _light_verb_test(self) -> Callable[[str], bool] | None:
+        return stem_test(self.lex.light_verbs)
+
+    @_once
+    def _place_noun_test(self) -> Callable[[str], bool] | None:
+        return stem_test(self.lex.place_nouns)
+
+    @_once
+    def _skip_test(self) -> Callable[[str], bool] | None:
+        return stem_test(self.lex.skip_words)
+
+    @_once
+    def _head_test(self) -> Callable[[str], bool] | None:
+        return stem_test(self.lex.heads)
+
     # ---- words -------------------------------------------------------------------------
     # ``norm``, ``bare``, ``is_break`` and ``ends_argument`` are read some seven hundred times
     # an article by the rule modules: each is a list of the article's words, made in C when
     # first read, and what the view gives is the list's own ``__getitem__`` (``view.bare(i)``
     # is then one call in C, with no method of ours to run: ``bare(i)`` is ``_bares[i]``).
 
-    @functools.cached_property
+    @_once
     def norm(self) -> Callable[[int], str]:
         """``norm(index)``: the token's matching form."""
         return self.norms.__getitem__
 
-    @functools.cached_property
+    @_once
     def _bares(self) -> list[str]:
         """Every token's ``_bare`` form."""
         return list(map(_bare_forms().get, self.norms, self.norms))
 
-    @functools.cached_property
+    @_once
     def bare(self) -> Callable[[int], str]:
         """``bare(index)``: the word without a leading conjunction when what is left is a
         function word («وفي» → «في»، «ومنها» → «منها»)."""
         return self._bares.__getitem__
 
-    @functools.cached_property
+    @_once
     def is_break(self) -> Callable[[int], bool]:
         """``is_break(index)``: the token is a clause break (it or its bare form is one:
         ``_ends`` says ``_BREAK``)."""
@@ -280,7 +346,11 @@ class View:
     def contrast_between(self, first: int, last: int) -> bool:
         """A comma and «فيما/بينما» between tokens ``first`` and ``last``: the reporter goes
         on with another happening."""
-        return any(self._contrast(at) for at in range(max(first + 1, 1), min(last, len(self.tokens))))
+        norms, tails = self.norms, self.lex.clause_contrasts_tails
+        for at in range(max(first + 1, 1), min(last, len(self.tokens))):
+            if norms[at][-4:] in tails and self._contrast(at):  # most words: not the tail
+                return True
+        return False
 
     def _contrast(self, at: int) -> bool:
         return self.tokens[at].norm[-4:] in self.lex.clause_contrasts_tails \
@@ -321,7 +391,7 @@ class View:
 
     def light_verb(self, index: int) -> str:
         """``actor`` or ``target``: the role of a light verb's subject, else ''."""
-        test = stem_test(self.lex.light_verbs)  # most words: no stem to look up
+        test = self._light_verb_test  # most words: no stem to look up
         if test is not None and not test(self.tokens[index].text):
             return ""
         for stem in stems(self.tokens[index].text):
@@ -337,12 +407,12 @@ class View:
                    for p in self.lex.future_proclitics)
 
     def is_place_noun(self, index: int) -> bool:
-        test = stem_test(self.lex.place_nouns)  # most words: no stem to look up
+        test = self._place_noun_test  # most words: no stem to look up
         if test is not None and not test(self.tokens[index].text):
             return False
         return any(stem in self.lex.place_nouns for stem in stems(self.tokens[index].text))
 
-    @functools.cached_property
+    @_once
     def ends_argument(self) -> Callable[[int], bool]:
         """``ends_argument(index)``: a clause break, or «أن/إن» opening a new clause: no
         argument reaches past it (it or its bare form is one: ``_ends`` is not
@@ -351,7 +421,7 @@ class View:
         return list(map(or_, map(ends, self.norms), map(ends, self._bares))).__getitem__
 
     def is_skip(self, index: int) -> bool:
-        test = stem_test(self.lex.skip_words)  # most words: no stem to look up
+        test = self._skip_test  # most words: no stem to look up
         if test is not None and not test(self.tokens[index].text):
             return False
         return any(stem in self.lex.skip_words for stem in stems(self.tokens[index].text))
@@ -377,13 +447,13 @@ class View:
 
     def pronoun_prep(self, index: int) -> str:
         """The preposition of a word like «منها»، «عليه», else ''."""
-        return _pronoun_split(self.bare(index))
+        return _pronoun_forms().get(self._bares[index], "")  # ``_pronoun_split(bare)``
 
     # ---- phrases -----------------------------------------------------------------------
 
     def head_at(self, index: int) -> tuple[int, int] | None:
         """``(last token, offset where the head's text begins)`` of an unnamed actor."""
-        test = stem_test(self.lex.heads)  # most words: no stem to look up
+        test = self._head_test  # most words: no stem to look up
         if test is not None and not test(self.tokens[index].text):
             return None
         for stem in stems(self.tokens[index].text):
@@ -401,8 +471,9 @@ class View:
     def phrase_at(self, index: int, stop: int) -> Phrase | None:
         """The noun phrase that begins at ``index`` (after skippable words), before ``stop``."""
         skipped = 0
+        entity_at = self.entity_at
         while index < stop:
-            entity = self.entity_at.get(index)
+            entity = entity_at[index] if index in entity_at else None
             if entity is not None:
                 return self._compound(index, entity, stop)
             head = self.head_at(index)
@@ -410,7 +481,8 @@ class View:
                 return self._unnamed(index, head, stop)
             if self.ends_argument(index):
                 return None
-            nationality = self.entity_at.get(index + 1) if index + 1 < stop else None
+            nationality = entity_at[index + 1] if index + 1 < stop and index + 1 in entity_at \
+                else None
             if nationality is not None and nationality.type == "NORP" \
                     and self.tokens[index].kind == "word":
                 town = self._town_after(index, nationality, stop)
