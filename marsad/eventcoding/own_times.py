@@ -45,6 +45,7 @@ from marsad.eventcoding.folded_words import span_words
 from marsad.eventcoding.lexicon import lexicon
 from marsad.eventcoding.prec_words import without_conjunction
 from marsad.eventcoding.time_values import begins_after, is_day
+from marsad.eventcoding.word_gates import phrases_by_first
 from marsad.lexicons import load_yaml
 from marsad.model import Article, Sentence, Time
 from marsad.pipeline import register_cache
@@ -143,22 +144,13 @@ def _is(word: str, wanted: str) -> bool:
     return word == wanted or without_conjunction(word) == wanted
 
 
-@functools.cache
-def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``phrases`` indexed by their first word (``_holds`` looks each word up once)."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        index.setdefault(phrase[0], []).append(phrase)
-    return {first: tuple(found) for first, found in index.items()}
-
-
 def _holds(words: list[str], phrases: tuple[tuple[str, ...], ...], skip: int = -1,
            relatives: frozenset[str] = frozenset(), unless_next: frozenset[str] = frozenset()
            ) -> bool:
     """Whether a phrase stands in ``words`` (its first word may carry a clitic «و/ف»); a
     relative pronoun among the first ``skip`` + 1 words (it describes the trigger's own noun)
     does not count, nor a phrase followed by a word of ``unless_next``."""
-    index = _by_first(phrases)
+    index = phrases_by_first(phrases)
     for i, word in enumerate(words):
         bare = without_conjunction(word)
         heads = (word,) if bare == word else (word, bare)

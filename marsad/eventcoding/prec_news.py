@@ -25,6 +25,7 @@ from marsad.eventcoding.prec_dates import past_verb
 from marsad.eventcoding.prec_mentions import first_token, last_token
 from marsad.eventcoding.prec_words import forms, word_before
 from marsad.eventcoding.view import View
+from marsad.eventcoding.word_gates import phrases_by_first
 from marsad.lexicons import load_yaml
 
 __all__ = ["no_news_happening", "without_incidents_told_again", "without_news_non_events"]
@@ -88,22 +89,13 @@ def _opened_by(view: View, candidate: Candidate, phrases: tuple[tuple[str, ...],
     if first < len(view.tokens) and view.tokens[first].norm == "و":
         first += 1
     word = view.tokens[first].norm if first < len(view.tokens) else ""
-    opening = _by_first(phrases)  # the phrases a word opens: most sentences' first, none
+    opening = phrases_by_first(phrases)  # the phrases a word opens: most sentences' first, none
     found = opening.get(word)
     if found is not None and any(_phrase_at(view, first, phrase) for phrase in found):
         return True
     found = opening.get(word[1:]) if word.startswith("و") else None
     return found is not None and any(  # «ويذكر أن …»: the conjunction on the word
         _phrase_at(view, first + 1, phrase[1:]) for phrase in found)
-
-
-@functools.cache
-def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``phrases`` (of a word or more) by their first word."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        index.setdefault(phrase[0], []).append(phrase)
-    return {word: tuple(found) for word, found in index.items()}
 
 
 def no_news_happening(view: View, candidate: Candidate) -> bool:

@@ -6,12 +6,12 @@ recalls no anniversary — a match word in it frames nothing (``act_filters.fram
 from __future__ import annotations
 
 import functools
-import weakref
 from dataclasses import dataclass
 
 from marsad.arabic.normalise import folded
 from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.view import View
+from marsad.eventcoding.word_gates import LastArticle
 from marsad.lexicons import load_yaml
 from marsad.pipeline import register_cache
 
@@ -72,19 +72,15 @@ def tells_violence(view: View, index: int) -> bool:
 def about_sport(view: View) -> bool:
     """At least ``sport.least`` of the article's words are sport words (``event_senses.yaml``);
     kept for the last article asked about (round 22's senses and round 24's other senses ask)."""
-    key = id(view)
-    cached = _SPORT.get(key)
-    if cached is not None and cached[0]() is view:
-        return cached[1]
+    cached = _SPORT.get(view)
+    if cached is not None:
+        return cached
     lex = words()
-    found = not lex.sport_words.isdisjoint(view.norms) \
-        and sum(map(lex.sport_words.__contains__, view.norms)) >= lex.sport_least
-    _SPORT.clear()
-    _SPORT[key] = (weakref.ref(view), found)
-    return found
+    return _SPORT.set(view, not lex.sport_words.isdisjoint(view.norms)
+                      and sum(map(lex.sport_words.__contains__, view.norms)) >= lex.sport_least)
 
 
-#: The last view asked about (a weak reference: holding the view would keep its whole
-#: article alive until the next article asks, and free it inside this stage's time) and
-#: whether it is about sport (one article at a time).
-_SPORT: dict[int, tuple[weakref.ref[View], bool]] = register_cache({})
+#: Whether the last view asked about is about sport (held by a weak reference: holding the
+#: view would keep its whole article alive until the next article asks, and free it inside
+#: this stage's time).
+_SPORT: LastArticle[bool] = register_cache(LastArticle())

@@ -54,7 +54,7 @@ from marsad.eventcoding.prec_words import without_conjunction
 from marsad.eventcoding.said_words import holds_any
 from marsad.eventcoding.time_values import last_day
 from marsad.eventcoding.view import PLACE_TYPES, View
-from marsad.eventcoding.word_gates import bare_spellings
+from marsad.eventcoding.word_gates import bare_spellings, phrases_by_first
 from marsad.lexicons import load_yaml
 
 __all__ = ["standing_backdrop", "without_standing_backdrops"]
@@ -292,10 +292,7 @@ def _class_object(view: View, candidate: Candidate, last: int) -> bool:
 @functools.cache
 def _runs_by_first(row: _ClassObjects) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The row's runs by their first word."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for run in row.runs:
-        found.setdefault(run[0], []).append(run)
-    return {first: tuple(runs) for first, runs in found.items()}
+    return phrases_by_first(row.runs)
 
 
 def _standing_stance(view: View, candidate: Candidate, first: int, last: int) -> bool:
@@ -394,10 +391,7 @@ def _habit(view: View, start: int, stop: int) -> bool:
 @functools.cache
 def _habits_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The runs of words of habit by their first word (a clause's word opens few or none)."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for run in _words().habits:
-        found.setdefault(run[0], []).append(run)
-    return {first: tuple(runs) for first, runs in found.items()}
+    return phrases_by_first(_words().habits)
 
 
 def _continuing(view: View, first: int, start: int, stop: int) -> bool:

@@ -7,6 +7,8 @@ one of the list as ``bare`` reads it, before the window is read word by word.
 ``LastArticle``: an answer kept for the last article (or view) asked about, computed once
 for all the events of the article instead of once for each; held by a weak reference, so that
 the article is not kept alive (and freed) inside the next article's events.
+
+``phrases_by_first``: a table of phrases indexed by their first word.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from marsad.eventcoding.lexicon import lexicon
 
-__all__ = ["LastArticle", "bare_spellings"]
+__all__ = ["LastArticle", "bare_spellings", "phrases_by_first"]
 
 T = TypeVar("T")
 
@@ -49,3 +51,17 @@ class LastArticle(Generic[T]):
         """Keep ``value`` for ``owner`` (forgetting the last owner's) and return it."""
         self._owner, self._value = weakref.ref(owner), value
         return value
+
+    def cache_clear(self) -> None:
+        """Forget the value kept (``register_cache`` and ``clear_caches`` call this)."""
+        self._owner = self._value = None
+
+
+@functools.cache
+def phrases_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` (of a word or more) indexed by their first word, so a window looks each of
+    its words up once."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(found) for first, found in index.items()}
