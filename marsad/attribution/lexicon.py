@@ -62,15 +62,12 @@ class Lexicon:
     # role -> the first (last) words of its multi-word phrases, every role present: one
     # set lookup rules out a word that opens (closes) none of them
 
-    def has(self, role: str, word: str) -> bool:
-        return word in self.roles.get(role, _NONE)
-
     def phrases_at(self, role: str, first: str) -> tuple[tuple[str, ...], ...]:
         """The phrases of ``role`` whose first word is ``first``."""
         return self.phrase_index.get((role, first), ())
 
     def has_any(self, role: str, forms: tuple[str, str]) -> bool:
-        words = self.roles.get(role, _NONE)
+        words = self.roles[role]  # every role is present
         return forms[0] in words or forms[1] in words
 
 
