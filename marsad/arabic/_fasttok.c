@@ -1,7 +1,7 @@
 /* The tokeniser's loop, compiled: from the regex's matches to ``Token`` records; below it,
- * the conservative clitic split (``split``), the event matcher's pre-test of a word's
- * possible stems (``stem_filter``, ``may_spell``) and the matching form (``fold``), each
- * described where it starts.
+ * the conservative clitic split (``split``), the clitic candidates (``candidates``), the
+ * event matcher's pre-test of a word's possible stems (``stem_filter``, ``may_spell``) and
+ * the matching form (``fold``), each described where it starts.
  *
  * ``bind(Token, fields)`` checks that each name of ``fields`` is a plain object slot of
  * ``Token`` (a ``dataclass(slots=True)`` without ``__post_init__``: its ``__init__`` only
@@ -21,7 +21,9 @@
  * ``fold``), a surface not in ``seen`` is analysed here as ``_analyse`` does it — ``seen``
  * emptied first when it holds ``limit`` entries; a word's ``split`` with its parts joined
  * as the norm, any other kind's ``fold`` with no affixes; the analysis kept in ``seen`` —
- * instead of calling ``analyse``.
+ * instead of calling ``analyse``. ``scan(text, search, table, ...)`` gives the same list as
+ * ``tokens(pattern.finditer(text), ...)`` with most tokens read from the text itself (see
+ * where it starts).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -125,6 +127,130 @@ analysis_of(PyObject *surface, PyObject *kind, PyObject *word)
     return out;
 }
 
+/* Appends to ``out`` the token of ``surface`` of kind ``kind`` (both borrowed) that ends at
+ * ``stop``: the analysis ``seen.get(surface) or analyse(surface, kind)`` (or, given
+ * ``limit``, made here as ``_analyse`` makes it), the start ``len(surface)`` before ``stop``,
+ * and a new ``Token`` with the nine values. 0, or -1 with an exception set. */
+static int
+append_token(PyObject *out, PyObject *surface, PyObject *kind, Py_ssize_t stop,
+             PyObject *seen, PyObject *analyse, PyObject *word, Py_ssize_t limit)
+{
+    PyObject *analysis = NULL, *start = NULL, *end = NULL, *token = NULL;
+    analysis = PyDict_GetItemWithError(seen, surface);
+    if (analysis != NULL) {
+        Py_INCREF(analysis);
+        int truth = PyObject_IsTrue(analysis);
+        if (truth < 0)
+            goto fail;
+        if (!truth)
+            Py_CLEAR(analysis);
+    }
+    else if (PyErr_Occurred())
+        goto fail;
+    if (analysis == NULL && limit >= 0) { /* as ``_analyse`` does it, without the call */
+        if (PyDict_GET_SIZE(seen) >= limit)
+            PyDict_Clear(seen);
+        analysis = analysis_of(surface, kind, word);
+        if (analysis == NULL || PyDict_SetItem(seen, surface, analysis) < 0)
+            goto fail;
+    }
+    else if (analysis == NULL) {
+        analysis = PyObject_CallFunctionObjArgs(analyse, surface, kind, NULL);
+        if (analysis == NULL)
+            goto fail;
+    }
+    if (!PyTuple_Check(analysis) || PyTuple_GET_SIZE(analysis) != 4) {
+        PyErr_SetString(PyExc_ValueError, "an analysis is (norm, prefix, stem, suffix)");
+        goto fail;
+    }
+    end = PyLong_FromSsize_t(stop);
+    start = end == NULL ? NULL : PyLong_FromSsize_t(stop - PyUnicode_GET_LENGTH(surface));
+    if (start == NULL)
+        goto fail;
+    PyObject *values[N_FIELDS] = {
+        start, end, surface,
+        PyTuple_GET_ITEM(analysis, 0), kind, PyTuple_GET_ITEM(analysis, 1),
+        PyTuple_GET_ITEM(analysis, 2), PyTuple_GET_ITEM(analysis, 3), zero,
+    };
+    token = new_token(values);
+    if (token == NULL || PyList_Append(out, token) < 0)
+        goto fail;
+    Py_DECREF(token);
+    Py_DECREF(start);
+    Py_DECREF(end);
+    Py_DECREF(analysis);
+    return 0;
+fail:
+    Py_XDECREF(token);
+    Py_XDECREF(start);
+    Py_XDECREF(end);
+    Py_XDECREF(analysis);
+    return -1;
+}
+
+/* Appends to ``out`` the token of one match of the pattern: the surface ``match[0]`` (which
+ * is ``match.group()``), the kind ``kinds[match.lastgroup]`` (``"other"`` becomes ``word``
+ * when the surface is all letters, else ``symbol``), the end ``match.end()``, which it also
+ * stores in ``*stop``. 0, or -1 with an exception set. */
+static int
+append_match(PyObject *out, PyObject *match, PyObject *kinds, PyObject *seen,
+             PyObject *analyse, PyObject *word, PyObject *symbol, Py_ssize_t limit,
+             Py_ssize_t *stop)
+{
+    PyObject *surface = NULL, *group = NULL, *end = NULL;
+    PyObject *kind;
+    surface = PyObject_GetItem(match, zero); /* match[0], match.group() without a call */
+    if (surface == NULL)
+        goto fail;
+    if (!PyUnicode_Check(surface)) {
+        PyErr_SetString(PyExc_TypeError, "a match of a str pattern is a str");
+        goto fail;
+    }
+    group = PyObject_GetAttr(match, s_lastgroup);
+    if (group == NULL)
+        goto fail;
+    kind = PyDict_GetItemWithError(kinds, group); /* borrowed */
+    if (kind == NULL) {
+        if (!PyErr_Occurred()) { /* KeyError(group), as kinds[group] raises it */
+            PyObject *key = PyTuple_Pack(1, group);
+            if (key != NULL) {
+                PyErr_SetObject(PyExc_KeyError, key);
+                Py_DECREF(key);
+            }
+        }
+        goto fail;
+    }
+    if (PyUnicode_Check(kind) && (kind == s_other || PyUnicode_Compare(kind, s_other) == 0)) {
+        PyObject *alpha = PyObject_CallMethodNoArgs(surface, s_isalpha);
+        if (alpha == NULL)
+            goto fail;
+        int yes = PyObject_IsTrue(alpha);
+        Py_DECREF(alpha);
+        if (yes < 0)
+            goto fail;
+        kind = yes ? word : symbol;
+    }
+    /* match.end(), and the start len(surface) before it (the surface is text[start:end]):
+     * one int from the match rather than a (start, end) tuple */
+    end = PyObject_CallMethodNoArgs(match, s_end);
+    if (end == NULL)
+        goto fail;
+    *stop = PyLong_AsSsize_t(end);
+    if (*stop == -1 && PyErr_Occurred())
+        goto fail;
+    if (append_token(out, surface, kind, *stop, seen, analyse, word, limit) < 0)
+        goto fail;
+    Py_DECREF(end);
+    Py_DECREF(group);
+    Py_DECREF(surface);
+    return 0;
+fail:
+    Py_XDECREF(end);
+    Py_XDECREF(group);
+    Py_XDECREF(surface);
+    return -1;
+}
+
 static PyObject *
 tokens(PyObject *Py_UNUSED(self), PyObject *args)
 {
@@ -151,111 +277,140 @@ tokens(PyObject *Py_UNUSED(self), PyObject *args)
     }
     PyObject *match;
     while ((match = PyIter_Next(it)) != NULL) {
-        PyObject *surface = NULL, *group = NULL, *analysis = NULL, *start = NULL, *end = NULL;
-        PyObject *token = NULL;
-        PyObject *kind;
-        surface = PyObject_GetItem(match, zero); /* match[0], match.group() without a call */
-        if (surface == NULL)
-            goto fail;
-        group = PyObject_GetAttr(match, s_lastgroup);
-        if (group == NULL)
-            goto fail;
-        kind = PyDict_GetItemWithError(kinds, group); /* borrowed */
-        if (kind == NULL) {
-            if (!PyErr_Occurred()) { /* KeyError(group), as kinds[group] raises it */
-                PyObject *key = PyTuple_Pack(1, group);
-                if (key != NULL) {
-                    PyErr_SetObject(PyExc_KeyError, key);
-                    Py_DECREF(key);
-                }
-            }
-            goto fail;
-        }
-        if (PyUnicode_Check(kind) && (kind == s_other || PyUnicode_Compare(kind, s_other) == 0)) {
-            PyObject *alpha = PyObject_CallMethodNoArgs(surface, s_isalpha);
-            if (alpha == NULL)
-                goto fail;
-            int yes = PyObject_IsTrue(alpha);
-            Py_DECREF(alpha);
-            if (yes < 0)
-                goto fail;
-            kind = yes ? word : symbol;
-        }
-        analysis = PyDict_GetItemWithError(seen, surface);
-        if (analysis != NULL) {
-            Py_INCREF(analysis);
-            int truth = PyObject_IsTrue(analysis);
-            if (truth < 0)
-                goto fail;
-            if (!truth)
-                Py_CLEAR(analysis);
-        }
-        else if (PyErr_Occurred())
-            goto fail;
-        if (analysis == NULL && limit >= 0) { /* as ``_analyse`` does it, without the call */
-            if (PyDict_GET_SIZE(seen) >= limit)
-                PyDict_Clear(seen);
-            analysis = analysis_of(surface, kind, word);
-            if (analysis == NULL || PyDict_SetItem(seen, surface, analysis) < 0)
-                goto fail;
-        }
-        else if (analysis == NULL) {
-            analysis = PyObject_CallFunctionObjArgs(analyse, surface, kind, NULL);
-            if (analysis == NULL)
-                goto fail;
-        }
-        if (!PyTuple_Check(analysis) || PyTuple_GET_SIZE(analysis) != 4) {
-            PyErr_SetString(PyExc_ValueError, "an analysis is (norm, prefix, stem, suffix)");
-            goto fail;
-        }
-        /* match.end(), and the start len(surface) before it (the surface is text[start:end]):
-         * one int from the match rather than a (start, end) tuple */
-        if (!PyUnicode_Check(surface)) {
-            PyErr_SetString(PyExc_TypeError, "a match of a str pattern is a str");
-            goto fail;
-        }
-        end = PyObject_CallMethodNoArgs(match, s_end);
-        if (end == NULL)
-            goto fail;
-        Py_ssize_t stop = PyLong_AsSsize_t(end);
-        if (stop == -1 && PyErr_Occurred())
-            goto fail;
-        start = PyLong_FromSsize_t(stop - PyUnicode_GET_LENGTH(surface));
-        if (start == NULL)
-            goto fail;
-        PyObject *values[N_FIELDS] = {
-            start, end, surface,
-            PyTuple_GET_ITEM(analysis, 0), kind, PyTuple_GET_ITEM(analysis, 1),
-            PyTuple_GET_ITEM(analysis, 2), PyTuple_GET_ITEM(analysis, 3), zero,
-        };
-        token = new_token(values);
-        if (token == NULL || PyList_Append(out, token) < 0)
-            goto fail;
-        Py_DECREF(token);
-        Py_DECREF(start);
-        Py_DECREF(end);
-        Py_DECREF(analysis);
-        Py_DECREF(group);
-        Py_DECREF(surface);
+        Py_ssize_t stop;
+        int failed = append_match(out, match, kinds, seen, analyse, word, symbol, limit, &stop);
         Py_DECREF(match);
-        continue;
-    fail:
-        Py_XDECREF(token);
-        Py_XDECREF(start);
-        Py_XDECREF(end);
-        Py_XDECREF(analysis);
-        Py_XDECREF(group);
-        Py_XDECREF(surface);
-        Py_DECREF(match);
-        Py_DECREF(it);
-        Py_DECREF(out);
-        return NULL;
+        if (failed) {
+            Py_DECREF(it);
+            Py_DECREF(out);
+            return NULL;
+        }
     }
     Py_DECREF(it);
     if (PyErr_Occurred()) {
         Py_DECREF(out);
         return NULL;
     }
+    return out;
+}
+
+/* ``scan(text, search, table, kinds, seen, analyse, word, symbol[, limit])``: what
+ * ``tokens(pattern.finditer(text), kinds, ...)`` gives, with most tokens found without the
+ * regex. ``search`` is the pattern's bound ``search``; ``table`` holds, for each code point
+ * of U+0600..U+06FF, bit 1 when it is one of the pattern's Arabic letters and bit 2 when
+ * it may go on a word (letter, mark, tatweel). The pattern's first alternative is
+ * ``(?=\S)(?:[letters][in-word]*+(?!\.)``: its matches start past white space (``\S`` is
+ * ``not Py_UNICODE_ISSPACE``), and at a letter it takes the whole run of in-word
+ * characters (possessive: no shorter run) unless a dot follows. So the scan passes over
+ * white space itself and, at a letter whose run is not followed by a dot, makes that word's
+ * token as ``tokens`` makes it from the match (kind ``word``). A character of ``marks`` (a
+ * mark no alternative before the punctuation's can open, and that the punctuation's takes
+ * alone: ``tokenise._single_marks``) is a token of kind ``mark_kind`` by itself. Anywhere
+ * else one call ``search(text, pos)`` finds the next match (the same one ``finditer`` finds from there,
+ * its look-behinds reading the text before ``pos``), which becomes a token as in ``tokens``,
+ * and the scan goes on from its end. */
+static PyObject *
+scan(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *text, *search, *marks, *mark_kind, *kinds, *seen, *analyse, *word, *symbol;
+    Py_buffer table;
+    Py_ssize_t limit = -1;
+    if (!PyArg_ParseTuple(args, "UOy*UUO!O!OUU|n", &text, &search, &table, &marks, &mark_kind,
+                          &PyDict_Type, &kinds, &PyDict_Type, &seen, &analyse, &word, &symbol,
+                          &limit))
+        return NULL;
+    PyObject *out = NULL;
+    if (table.len != 256) {
+        PyErr_SetString(PyExc_ValueError, "the table holds 256 bytes, U+0600..U+06FF");
+        goto done;
+    }
+    if (limit >= 0 && !analysis_ready()) {
+        PyErr_SetString(PyExc_RuntimeError, "split_rules(...) and fold_table(table) first");
+        goto done;
+    }
+    if (token_type == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "bind(Token, fields) first");
+        goto done;
+    }
+    out = PyList_New(0);
+    if (out == NULL)
+        goto done;
+    const unsigned char *arabic = (const unsigned char *)table.buf;
+    int marks_kind = PyUnicode_KIND(marks);
+    const void *marks_data = PyUnicode_DATA(marks);
+    Py_ssize_t n_marks = PyUnicode_GET_LENGTH(marks);
+    int text_kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), pos = 0;
+#define ARABIC(c) ((c) - 0x600u < 256u ? arabic[(c) - 0x600u] : 0)
+    while (pos < n) {
+        Py_UCS4 c = PyUnicode_READ(text_kind, data, pos);
+        if (Py_UNICODE_ISSPACE(c)) {
+            pos++;
+            continue;
+        }
+        if (ARABIC(c) & 1) {
+            Py_ssize_t stop = pos + 1;
+            while (stop < n && (ARABIC(PyUnicode_READ(text_kind, data, stop)) & 2))
+                stop++;
+            if (stop == n || PyUnicode_READ(text_kind, data, stop) != '.') {
+                PyObject *surface = PyUnicode_Substring(text, pos, stop);
+                if (surface == NULL)
+                    goto fail;
+                int failed = append_token(out, surface, word, stop, seen, analyse, word, limit);
+                Py_DECREF(surface);
+                if (failed)
+                    goto fail;
+                pos = stop;
+                continue;
+            }
+        }
+        else {
+            Py_ssize_t k = 0;
+            while (k < n_marks && PyUnicode_READ(marks_kind, marks_data, k) != c)
+                k++;
+            if (k < n_marks) {
+                PyObject *surface = PyUnicode_Substring(text, pos, pos + 1);
+                if (surface == NULL)
+                    goto fail;
+                int failed = append_token(out, surface, mark_kind, pos + 1, seen, analyse, word,
+                                          limit);
+                Py_DECREF(surface);
+                if (failed)
+                    goto fail;
+                pos++;
+                continue;
+            }
+        }
+        PyObject *at = PyLong_FromSsize_t(pos);
+        if (at == NULL)
+            goto fail;
+        PyObject *argv[2] = {text, at};
+        PyObject *match = PyObject_Vectorcall(search, argv, 2, NULL);
+        Py_DECREF(at);
+        if (match == NULL)
+            goto fail;
+        if (match == Py_None) {
+            Py_DECREF(match);
+            break;
+        }
+        Py_ssize_t stop;
+        int failed = append_match(out, match, kinds, seen, analyse, word, symbol, limit, &stop);
+        Py_DECREF(match);
+        if (failed)
+            goto fail;
+        if (stop <= pos) { /* no alternative of the pattern matches an empty string */
+            PyErr_SetString(PyExc_ValueError, "the pattern matched no text");
+            goto fail;
+        }
+        pos = stop;
+    }
+#undef ARABIC
+    goto done;
+fail:
+    Py_CLEAR(out);
+done:
+    PyBuffer_Release(&table);
     return out;
 }
 
@@ -825,6 +980,209 @@ split(PyObject *Py_UNUSED(self), PyObject *word)
 }
 
 /* ------------------------------------------------------------------------------------
+ * Every plausible stem of a word, compiled: ``candidates(word)`` answers what
+ * ``marsad.arabic.clitics._candidates_py`` answers, step for step, once ``split_rules`` and
+ * ``candidate_rules(candidate_min)`` have been given that module's rules. The same steps as
+ * the Python: the fold; nothing else for a protected word; each chain the word opens with
+ * (shortest first, leaving ``candidate_min`` letters, its ``before`` letter fitting) taken
+ * off with its ``restore`` put back, and — unless the chain ends at a protected word, or
+ * the word has tanween at its end or a chain with the article fits — the stems from there
+ * less each suffix that fits (longest first), a stem ending in the written ta also with the
+ * folded ta; the stems of the whole word less each suffix when no chain stopped at a
+ * protected word. The strings are then kept once each, in the order first made, and sorted
+ * longest first (a stable sort, as ``sorted(..., key=len, reverse=True)``).
+ */
+
+static Py_ssize_t candidate_min = -1; /* -1: not given */
+
+static PyObject *
+candidate_rules(PyObject *Py_UNUSED(self), PyObject *arg)
+{
+    Py_ssize_t least = PyLong_AsSsize_t(arg);
+    if (least == -1 && PyErr_Occurred())
+        return NULL;
+    if (rules == NULL || least < 0 || rules->n_ta_written != 1)
+        Py_RETURN_FALSE;
+    candidate_min = least;
+    Py_RETURN_TRUE;
+}
+
+/* _prefix_fits and _suffix_fits with the candidates' least stem instead of the affix's. */
+static int
+prefix_fits_least(const affix_t *affix, const Py_UCS4 *letters, Py_ssize_t n)
+{
+    return starts_with(letters, n, affix) && n - affix->size >= candidate_min &&
+           (!affix->any || slice_in(affix, letters, n, affix->size));
+}
+
+static int
+suffix_fits_least(const affix_t *affix, const Py_UCS4 *letters, Py_ssize_t n, Py_ssize_t start)
+{
+    Py_ssize_t size = affix->size;
+    return ends_with(letters, n, affix->form, size) && n - start - size >= candidate_min &&
+           !slice_in(affix, letters, n, n - size - 1);
+}
+
+/* Appends to ``found`` the str of ``head`` (n_head code points) then ``body`` (n_body). */
+static int
+add_candidate(PyObject *found, const Py_UCS4 *head, Py_ssize_t n_head, const Py_UCS4 *body,
+              Py_ssize_t n_body)
+{
+    Py_UCS4 local[2 * SHORT_WORD];
+    Py_UCS4 *joined = local;
+    if (n_head + n_body > 2 * SHORT_WORD) {
+        joined = PyMem_Malloc(sizeof(Py_UCS4) * (size_t)(n_head + n_body));
+        if (joined == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+    }
+    memcpy(joined, head, sizeof(Py_UCS4) * (size_t)n_head);
+    memcpy(joined + n_head, body, sizeof(Py_UCS4) * (size_t)n_body);
+    PyObject *text = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, joined, n_head + n_body);
+    if (joined != local)
+        PyMem_Free(joined);
+    if (text == NULL)
+        return -1;
+    int failed = PyList_Append(found, text);
+    Py_DECREF(text);
+    return failed;
+}
+
+/* _stems_without_suffix: the stems of letters from ``start`` less each suffix that fits
+ * (the suffixes ending in the word's last letter, longest first), folded. */
+static int
+stems_without_suffix(PyObject *found, const Py_UCS4 *letters, const Py_UCS4 *folded,
+                     Py_ssize_t n, Py_ssize_t start)
+{
+    const rules_t *r = rules;
+    for (Py_ssize_t k = 0; k < r->n_suffixes; k++) {
+        const affix_t *a = &r->suffixes[k];
+        if (n == 0 || a->form[a->size - 1] != letters[n - 1] ||
+            !suffix_fits_least(a, letters, n, start))
+            continue;
+        Py_ssize_t end = n - a->size;
+        if (add_candidate(found, NULL, 0, folded + start, end - start) < 0)
+            return -1;
+        /* letters[start:end].endswith(ta_written), one letter (candidate_rules) */
+        if (end > start && letters[end - 1] == r->ta_written[0] &&
+            add_candidate(found, folded + start, end - 1 - start, r->ta_folded,
+                          r->n_ta_folded) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The candidates of ``letters`` (their fold and light fold beside them; ``word`` as written
+ * for the tanween test) into ``found``, in the order the Python makes them. */
+static int
+candidates_of(PyObject *found, const Py_UCS4 *letters, const Py_UCS4 *folded,
+              const Py_UCS4 *light, Py_ssize_t n, PyObject *word)
+{
+    const rules_t *r = rules;
+    if (add_candidate(found, NULL, 0, folded, n) < 0)
+        return -1;
+    int protected = is_protected(light, n);
+    if (protected != 0)
+        return protected < 0 ? -1 : 0;
+    Py_ssize_t stop = n; /* no chain may reach past a protected remainder */
+    /* the chains that fit: the shortest_first of ``_openings(letters[:2])`` keeps every
+     * chain that can open the word, and each step below tests that the chain fits */
+    int suffixed = 1; /* a pronoun suffix never carries tanween: word[-2:] has none */
+    Py_ssize_t size = PyUnicode_GET_LENGTH(word);
+    for (Py_ssize_t k = size >= 2 ? size - 2 : 0; k < size && suffixed; k++)
+        suffixed = !has_letter(r->tanween, r->n_tanween, PyUnicode_READ_CHAR(word, k));
+    if (suffixed) /* a word with the article takes no pronoun suffix */
+        for (Py_ssize_t k = r->n_prefixes - 1; k >= 0; k--) {
+            const affix_t *a = &r->prefixes[k];
+            if (a->article && prefix_fits_least(a, letters, n)) {
+                suffixed = 0;
+                break;
+            }
+        }
+    for (Py_ssize_t k = r->n_prefixes - 1; k >= 0; k--) { /* shortest first */
+        const affix_t *a = &r->prefixes[k];
+        Py_ssize_t cut = a->size;
+        if (cut > stop || !prefix_fits_least(a, letters, n))
+            continue;
+        if (add_candidate(found, a->restore, a->n_restore, folded + cut, n - cut) < 0)
+            return -1;
+        if ((protected = is_protected(light + cut, n - cut)) < 0)
+            return -1;
+        if (protected)
+            stop = cut;
+        else if (suffixed && stems_without_suffix(found, letters, folded, n, cut) < 0)
+            return -1;
+    }
+    if (stop == n && suffixed && stems_without_suffix(found, letters, folded, n, 0) < 0)
+        return -1;
+    return 0;
+}
+
+/* ``tuple(sorted(dict.fromkeys(found), key=len, reverse=True))``: each string once, where
+ * first made, then longest first, equal lengths in that order. */
+static PyObject *
+unique_longest_first(PyObject *found)
+{
+    Py_ssize_t n = PyList_GET_SIZE(found), kept = 0;
+    PyObject **items = ((PyListObject *)found)->ob_item;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        int seen = 0;
+        for (Py_ssize_t j = 0; j < kept && !seen; j++)
+            seen = PyUnicode_Compare(items[j], items[k]) == 0; /* str, no error */
+        if (seen)
+            continue;
+        PyObject *item = items[k]; /* moved down over a left-out one */
+        items[k] = items[kept];
+        items[kept++] = item;
+    }
+    for (Py_ssize_t k = 1; k < kept; k++) { /* insertion sort: stable, a few items */
+        PyObject *item = items[k];
+        Py_ssize_t size = PyUnicode_GET_LENGTH(item), j = k;
+        while (j > 0 && PyUnicode_GET_LENGTH(items[j - 1]) < size) {
+            items[j] = items[j - 1];
+            j--;
+        }
+        items[j] = item;
+    }
+    PyObject *out = PyTuple_New(kept);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t k = 0; k < kept; k++) {
+        Py_INCREF(items[k]);
+        PyTuple_SET_ITEM(out, k, items[k]);
+    }
+    return out;
+}
+
+static PyObject *
+candidates(PyObject *Py_UNUSED(self), PyObject *word)
+{
+    if (rules == NULL || candidate_min < 0) {
+        PyErr_SetString(PyExc_RuntimeError, "split_rules(...) and candidate_rules(n) first");
+        return NULL;
+    }
+    if (!PyUnicode_Check(word)) {
+        PyErr_SetString(PyExc_TypeError, "candidates() takes a str");
+        return NULL;
+    }
+    Py_ssize_t size = PyUnicode_GET_LENGTH(word);
+    Py_UCS4 local[3 * SHORT_WORD];
+    Py_UCS4 *buffer = letters_room(size, local);
+    if (buffer == NULL)
+        return NULL;
+    Py_UCS4 *letters = buffer, *folded = buffer + size, *light = buffer + 2 * size;
+    Py_ssize_t n = read_word(word, letters, folded, light);
+    PyObject *out = NULL, *found = PyList_New(0);
+    if (found != NULL && candidates_of(found, letters, folded, light, n, word) == 0)
+        out = unique_longest_first(found);
+    Py_XDECREF(found);
+    if (buffer != local)
+        PyMem_Free(buffer);
+    return out;
+}
+
+/* ------------------------------------------------------------------------------------
  * The matcher's pre-test: whether any stem the clitic candidates could offer for a word
  * is among a set of stems. ``stem_filter(stems)`` files a 64-bit hash of each stem in an
  * open-addressed table (a bytes object); ``may_spell(table, word)`` hashes every string
@@ -1216,10 +1574,18 @@ static PyMethodDef methods[] = {
      "bind(Token, fields) -> whether each field is a plain slot of Token (then kept)"},
     {"tokens", tokens, METH_VARARGS,
      "tokens(matches, kinds, seen, analyse, word, symbol[, limit]) -> list of Token"},
+    {"scan", scan, METH_VARARGS,
+     "scan(text, search, table, marks, mark_kind, kinds, seen, analyse, word, symbol[, limit]) "
+     "-> list of Token "
+     "(as tokens(pattern.finditer(text), ...))"},
     {"split_rules", split_rules, METH_VARARGS,
      "split_rules(table, kept, protected, prefixes, suffixes, accusative, tanween) -> whether "
      "the compiled clitic split may use them (then kept)"},
     {"split", split, METH_O, "split(word) -> (prefix, stem, suffix), folded"},
+    {"candidate_rules", candidate_rules, METH_O,
+     "candidate_rules(candidate_min) -> whether candidates may use it with the split's rules"},
+    {"candidates", candidates, METH_O,
+     "candidates(word) -> every plausible stem, folded, the whole word first, longest first"},
     {"stem_filter", stem_filter, METH_O, "stem_filter(stems) -> a table for may_spell"},
     {"may_spell", may_spell, METH_VARARGS,
      "may_spell(table, word) -> False when no clitic candidate of word is in the table"},

@@ -18,7 +18,8 @@ so a ta marbuta ة is never taken for the pronoun ه. Results are folded and cac
 
 ``split_uncached`` runs compiled where the optional extension ``marsad/arabic/_fasttok.c``
 was built (``_fasttok.split``, given these rules at import); elsewhere ``split_uncached_py``
-does it, with the same answers.
+does it, with the same answers. So do the candidates (``_fasttok.candidates``, else
+``_candidates_py``).
 """
 
 from __future__ import annotations
@@ -281,8 +282,9 @@ split_uncached: Callable[[str], tuple[str, str, str]] = _compiled_split() or spl
 split = register_cache(functools.lru_cache(maxsize=1 << 17)(split_uncached))
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _candidates(word: str) -> tuple[str, ...]:
+def _candidates_py(word: str) -> tuple[str, ...]:
+    """Every plausible stem of ``word`` (folded), the whole word first, longest first
+    (``candidate_stems`` without its cache, where the extension was not built)."""
     rules = _rules()
     letters, folded, light = _letters_and_folds(word, rules)
     found = [folded]
@@ -328,6 +330,22 @@ def _stems_without_suffix(letters: str, folded: str, start: int, rules: _Rules) 
             if letters[start:end].endswith(rules.ta_written):
                 stems.append(folded[start:end - 1] + fold(rules.ta_folded))
     return stems
+
+
+def _compiled_candidates() -> Callable[[str], tuple[str, ...]] | None:
+    """``_fasttok.candidates`` once it holds these rules (None: not built, or rules it cannot
+    hold): the same steps as ``_candidates_py`` over the code points the split reads, with
+    no string made but the candidates (``tests/test_arabic_round34_t.py``)."""
+    if split_uncached is split_uncached_py or not hasattr(_fasttok, "candidates"):
+        return None  # the split's rules are the candidates' too
+    if not _fasttok.candidate_rules(_rules().candidate_min):
+        return None
+    return _fasttok.candidates
+
+
+#: ``_candidates_py`` (compiled where it could be), cached per word.
+_candidates: Callable[[str], tuple[str, ...]] = functools.lru_cache(maxsize=1 << 16)(
+    _compiled_candidates() or _candidates_py)
 
 
 def candidates(word: str) -> list[str]:

@@ -13,7 +13,11 @@ of kind ``url``; letters of scripts other than Arabic and Latin are words.
 
 The loop from the regex's matches to the ``Token`` records runs compiled where the optional
 extension ``marsad/arabic/_fasttok.c`` was built (the same records, field for field, made
-without the interpreter's work per token); elsewhere the Python loop below does it.
+without the interpreter's work per token); elsewhere the Python loop below does it. Where it
+was built, the extension also scans the text itself (``_fasttok.scan``): an Arabic word not
+followed by a dot, the pattern's first alternative and most tokens, is read from the text
+with no match object made, and every other token is the match of ``TOKEN_PATTERN.search``
+from there, so the tokens are those of ``finditer`` (``tokenise_matches``).
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ try:
 except ImportError:  # no C compiler at install: the Python loop does the work
     _fasttok = None  # type: ignore[assignment]
 
-__all__ = ["tokenise", "tokenise_py", "TOKEN_PATTERN"]
+__all__ = ["tokenise", "tokenise_matches", "tokenise_py", "TOKEN_PATTERN"]
 
 ARABIC_LETTERS = ("\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5"
                   "\u06ee\u06ef\u06fa-\u06fc\u06ff")
@@ -124,8 +128,75 @@ _ANALYSES = _COMPILED and clitic_split is getattr(_fasttok, "split", None) \
     and fold is getattr(_fasttok, "fold", None)
 
 
+def _word_table() -> bytes | None:
+    """For each code point of U+0600..U+06FF, bit 1 when the first alternative of
+    ``TOKEN_PATTERN`` may start a word there (``ARABIC_LETTERS``) and bit 2 when the word
+    may go on over it (``_IN_WORD``): what the compiled scan reads instead of the regex.
+    ``None`` when the pattern no longer opens with that word (the scan reads it as that), or
+    a class reaches outside the block (the scan could not read it)."""
+    if _ALTERNATIVES[0] != ("word", f"[{ARABIC_LETTERS}][{_IN_WORD}]*+(?!\\.)") \
+            or not TOKEN_PATTERN.pattern.startswith("(?=\\S)(?:(?P<word>"):
+        return None
+    bounds = (ARABIC_LETTERS + _IN_WORD).replace("-", "")  # the ranges' ends, and singles
+    if not all("\u0600" <= c <= "\u06ff" for c in bounds):
+        return None
+    letter = re.compile(f"[{ARABIC_LETTERS}]")
+    in_word = re.compile(f"[{_IN_WORD}]")
+    block = (chr(0x600 + k) for k in range(256))
+    return bytes(bool(letter.fullmatch(c)) | bool(in_word.fullmatch(c)) << 1 for c in block)
+
+
+#: The marks the compiled scan takes as tokens by themselves, the commonest after the words.
+#: Each is in the last class of "punct" and so a token alone, provided no alternative before
+#: "punct" can open with it: it is no letter, mark, tatweel or digit (word, word_, latin,
+#: number, abbr's initialisms), no character an address opens with, not the first of a listed
+#: abbreviation, and none of the runs of "punct" («..» «!?» «--» «ــ») holds it.
+_MARKS = "،؛«»()\":,“”"
+
+
+def _single_marks() -> str:
+    """``_MARKS`` less any the reasons above no longer hold for, each also tried against
+    ``TOKEN_PATTERN`` between the neighbours where an alternative could start or go on."""
+    firsts = {row["abbr"][:1] for row in load_table("abbreviations.tsv")}
+    opens = re.compile(f"[{_LETTER}{ARABIC_MARKS}{TATWEEL}A-Za-z0-9._%+#@\\-]|\\d"
+                       "|[.!?؟۔–—]")
+    around = ("", " ", "1", "1 ", "ب", "a", ".", "-", "@", "#", "ـ", "\u064b", "/", "http://")
+    kept = []
+    for mark in _MARKS:
+        if mark in firsts or opens.match(mark):
+            continue
+        for before in ("", "1 ", "ب", "a"):  # the look-behinds read a digit and a space
+            if any((m := TOKEN_PATTERN.search(before + mark + after, len(before))) is None
+                   or m.span() != (len(before), len(before) + 1) or m.lastgroup != "punct"
+                   for after in around):
+                break
+        else:
+            kept.append(mark)
+    return "".join(kept)
+
+
+#: Whether the compiled scan may find the tokens itself: it reads the Arabic words (most
+#: tokens) from the text and asks ``TOKEN_PATTERN.search`` for every other token, so no match
+#: object is made for a word (the same tokens as ``finditer``'s, ``tests/test_arabic_round34_t.py``).
+_WORD_TABLE = _word_table() if _COMPILED and hasattr(_fasttok, "scan") else None
+_SEARCH = TOKEN_PATTERN.search
+_SINGLE_MARKS = _single_marks() if _WORD_TABLE is not None else ""
+
+
 def tokenise(text: str) -> list[Token]:
     """The tokens of ``text`` in order, each with offsets, kind, norm and clitic split."""
+    if _WORD_TABLE is not None:
+        if _ANALYSES:
+            return _fasttok.scan(text, _SEARCH, _WORD_TABLE, _SINGLE_MARKS, "punct", _KIND,
+                                 _SEEN, _analyse, "word", "symbol", _SEEN_LIMIT)
+        return _fasttok.scan(text, _SEARCH, _WORD_TABLE, _SINGLE_MARKS, "punct", _KIND, _SEEN,
+                             _analyse, "word", "symbol")
+    return tokenise_matches(text)
+
+
+def tokenise_matches(text: str) -> list[Token]:
+    """``tokenise`` from every match of ``finditer`` (the compiled loop over the matches where
+    the extension was built, else the Python loop): what the scan is checked against."""
     if _ANALYSES:
         return _fasttok.tokens(TOKEN_PATTERN.finditer(text), _KIND, _SEEN, _analyse, "word",
                                "symbol", _SEEN_LIMIT)
