@@ -2,14 +2,17 @@
 (``marsad/kb/_fastscan.c``), the scan loop (``_fastmatch.c``) and the choice of links
 (``_fastresolve.c``); in the NER tagger, the CRF's inference (``marsad/ner/_fastcrf.c``) and
 its features' hot loops (``marsad/ner/_fastfeat.c``); in the tokeniser, the loop from
-regex matches to tokens, the conservative clitic split and the event matcher's pre-test of a
-word's possible stems (``marsad/arabic/_fasttok.c``).
+text scan to tokens (regex matches only for what is not a plain Arabic word), the
+conservative clitic split, a word's candidate stems and the event matcher's pre-test of a
+word's possible stems (``marsad/arabic/_fasttok.c``); in the event matcher, its passes over an
+article's tokens (``marsad/eventcoding/_fasthits.c``).
 
 Everything else is declared in ``pyproject.toml``. The extensions are optional: where they
 cannot be built (no C compiler), the install goes on and their Python twins
 (``marsad.kb.scan.starts_py``, ``Matcher._walk``, ``rank.resolve``; python-crfsuite for the
 tagger, ``parts_py`` and the Python loops for its features; ``tokenise_py`` for the tokeniser,
-``split_uncached_py`` for the clitic split, and the matcher goes without its pre-test) give
+``split_uncached_py`` for the clitic split, ``_candidates_py`` for the stems, and the matcher
+goes without its pre-test; ``matcher._scan_py`` and the view's list comprehensions) give
 the same answers, slower.
 """
 
@@ -28,4 +31,5 @@ setup(ext_modules=[
     Extension("marsad.ner._fastcrf", ["marsad/ner/_fastcrf.c"], optional=True),
     Extension("marsad.ner._fastfeat", ["marsad/ner/_fastfeat.c"], optional=True),
     Extension("marsad.arabic._fasttok", ["marsad/arabic/_fasttok.c"], optional=True),
+    Extension("marsad.eventcoding._fasthits", ["marsad/eventcoding/_fasthits.c"], optional=True),
 ])

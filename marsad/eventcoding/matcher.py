@@ -9,8 +9,8 @@ import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain, compress, count
-from operator import is_, itemgetter, not_
+from itertools import chain, compress, repeat
+from operator import is_, itemgetter
 from typing import cast
 
 from marsad.arabic.clitics import candidate_stems, stem_filter
@@ -20,7 +20,12 @@ from marsad.eventcoding.support_nouns import shared_forms, tight_noun
 from marsad.model import Token
 from marsad.pipeline import register_cache
 
-__all__ = ["Hit", "Names", "find_hits", "stems"]
+try:
+    from marsad.eventcoding import _fasthits
+except ImportError:  # no C compiler at install: ``_scan_py`` does the pass
+    _fasthits = None  # type: ignore[assignment]
+
+__all__ = ["Hit", "Names", "compiled_passes", "find_hits", "stems"]
 
 #: Named entities by token: the first token of each -> its last (``find_hits``' ``names``).
 Names = dict[int, int]
@@ -700,9 +705,10 @@ _PLAIN: _Entry = (None, (), ())  # the entry of most words
 
 
 class _Entries(dict[str, _Entry]):
-    """word -> its ``_Entry``, made when first asked for: ``find_hits`` reads an article's
-    words with ``__getitem__`` mapped in C, and only a new word runs ``__missing__``. Emptied
-    when it holds ``_PLANS_LIMIT`` words."""
+    """word -> its ``_Entry``, made when first asked for: ``find_hits`` looks an article's
+    words up in one compiled pass and works the new ones out together
+    (``_article_entries``); a word asked for alone runs ``__missing__``. Emptied when it
+    holds ``_PLANS_LIMIT`` words."""
 
     def __missing__(self, word: str) -> _Entry:
         may_have = _may_have_entry()
@@ -714,34 +720,113 @@ class _Entries(dict[str, _Entry]):
 
 
 _ENTRIES: _Entries = register_cache(_Entries())
-_PLAN_OF = itemgetter(0)
 _SECONDS = itemgetter(1)
 _LATERS = itemgetter(2)
-_ENTRY_OF = _ENTRIES.get
 
 
-def _entries_of(texts: list[str]) -> list[_Entry]:
-    """The ``_Entry`` of each word of ``texts``, looked up in C. The words not seen before
-    (some forty an article) are tested together in C (``_may_have_entry``): those it rules
-    out are filed as ``_PLAIN`` at once, and only the others run ``_entry``, instead of
-    each new word calling ``_Entries.__missing__``. The entries are those ``__missing__``
-    makes, word by word."""
-    entries = list(map(_ENTRY_OF, texts))
-    if all(entries):  # every word seen before (an entry is a tuple of three, None: new)
-        return cast("list[_Entry]", entries)
-    new: dict[str, _Entry] = dict.fromkeys(compress(texts, map(not_, entries)), _PLAIN)
-    may_have = _may_have_entry()
-    worked: Iterable[str] = list(new)  # in order, each once
-    if may_have is not None:
-        worked = compress(worked, map(may_have, worked))
-    for word in worked:
-        new[word] = _entry(word)
-    if len(_ENTRIES) + len(new) > _PLANS_LIMIT:
-        _ENTRIES.clear()
-    _ENTRIES.update(new)
-    # the new words' entries from the small table, the others' as found (no second lookup
-    # in the large one: ``new.get(word, entry)``)
-    return list(map(new.get, texts, entries))  # type: ignore[arg-type]
+#: ``_scan_py``'s answer: entries (None: not seen), plans, fresh, seconds (each stem's last
+#: index), counted.
+_Scan = tuple[list["_Entry | None"], list[int], list[int], dict[str, int], list[int]]
+
+
+def _scan_py(tokens: list[Token], table: dict[str, _Entry], word: str,
+             counts: dict[str, str]) -> _Scan:
+    """What ``_fasthits.scan`` answers, in Python (where the extension was not built or
+    cannot read the tokens): each token's entry as filed in ``table`` (None: a word not seen
+    before); the indexes of the tokens of kind ``word`` whose entry has a plan; the indexes
+    of the words not seen; the stems of the entries found that may be a phrase's second
+    word, each with the last index where it stands; the indexes before the last token whose
+    ``norm`` is a word of count (``counts``)."""
+    entries = list(map(table.get, [token.text for token in tokens]))
+    plans = [k for k, entry in enumerate(entries)
+             if entry is not None and entry[0] and tokens[k].kind == word]
+    fresh = [k for k, entry in enumerate(entries) if entry is None]
+    seconds = {stem: k for k, entry in enumerate(entries) if entry is not None
+               for stem in entry[1]}
+    counted = [k for k in range(len(tokens) - 1) if tokens[k].norm in counts]
+    return entries, plans, fresh, seconds, counted
+
+
+def _bound() -> Callable[[list[Token], dict[str, _Entry], str, dict[str, str]],
+                         _Scan | None] | None:
+    """``_fasthits.scan`` where the extension was built and reads ``Token``'s slots as
+    attribute access does (plain slots, no ``__getattribute__`` of its own), else None."""
+    if _fasthits is None or Token.__getattribute__ is not object.__getattribute__:
+        return None
+    return _fasthits.scan if _fasthits.bind(Token, _FIELDS) else None
+
+
+#: The slots the compiled passes read, in the order ``_fasthits.bind`` keeps them.
+_FIELDS = ("start", "text", "norm", "kind")
+_SCAN = _bound()
+
+
+def compiled_passes() -> tuple[Callable[[list[Token]], tuple[list[int], list[str]] | None] | None,
+                               Callable[[list[str], dict[str, str]], list[str] | None] | None,
+                               Callable[[list[str], list[str], frozenset[str]],
+                                        list[bool] | None] | None]:
+    """The view's compiled passes (``_fasthits.columns``, ``bares``, ``either``; each None
+    where the extension was not built, ``columns`` also where it cannot read ``Token``)."""
+    if _fasthits is None:
+        return None, None, None
+    return (_fasthits.columns if _SCAN is not None else None, _fasthits.bares,
+            _fasthits.either)
+
+
+def _article_entries(tokens: list[Token]) -> tuple[list[_Entry], list[int], dict[str, int]]:
+    """Each token's ``_Entry``, the indexes of the words that have a plan (in order), and
+    every stem of the article a phrase may find as its second word, with the last index
+    where it may be found (``_Lasts``).
+
+    One compiled pass over the tokens (``_fasthits.scan``) looks every word up and gathers
+    the rest, instead of a comprehension and several mapped passes in Python; only the
+    words not seen before (some forty an article) and the words of count come back here.
+    The new words are tested together in C (``_may_have_entry``): those it rules out are
+    filed as ``_PLAIN`` at once, and only the others run ``_entry``. The entries are those
+    ``_Entries.__missing__`` makes, word by word."""
+    counts = lexicon().class_counts
+    scanned = _SCAN(tokens, _ENTRIES, "word", counts) \
+        if _SCAN is not None and type(tokens) is list and type(counts) is dict else None
+    entries, plans, fresh, seconds, counted = scanned if scanned is not None \
+        else _scan_py(tokens, _ENTRIES, "word", counts)
+    if fresh:
+        texts = [tokens[k].text for k in fresh]
+        new: dict[str, _Entry] = dict.fromkeys(texts, _PLAIN)  # in order, each once
+        may_have = _may_have_entry()
+        worked: Iterable[str] = list(new)
+        if may_have is not None:
+            worked = compress(worked, map(may_have, worked))
+        for word in worked:
+            new[word] = _entry(word)
+        if len(_ENTRIES) + len(new) > _PLANS_LIMIT:
+            _ENTRIES.clear()
+        _ENTRIES.update(new)
+        planned = False
+        for k, text in zip(fresh, texts):
+            entry = entries[k] = new[text]
+            for stem in entry[1]:
+                if seconds.get(stem, -1) < k:
+                    seconds[stem] = k
+            if entry[0] and tokens[k].kind == "word":
+                plans.append(k)
+                planned = True
+        if planned:
+            plans.sort()
+    for k in counted:  # «بمئات المقاتلين» reaches «بمقاتلين» (``_words_after``)
+        prefix = counts[tokens[k].norm]
+        for stem in stems(tokens[k + 1].text):
+            if seconds.get(prefix + stem, -1) < k:
+                seconds[prefix + stem] = k
+    return cast("list[_Entry]", entries), plans, seconds
+
+
+#: An article's stems that a phrase may find as its second word -> the last index where one
+#: may be found (``_article_entries``): the stems of the words' entries (``_Entry``), and
+#: «بمقاتلين» for «بمئات المقاتلين» (``_words_after``) at the word of count. What each reach
+#: of ``_words_after`` and ``_words_near`` from a word gives is among them, at an index past
+#: the word's, so a phrase none of whose second words stands here after its word has no
+#: reading to try there (``_in_reach``), and the reach need not be made.
+_Lasts = dict[str, int]
 
 
 def _entry(word: str) -> _Entry:
@@ -780,23 +865,31 @@ _NOTHING: frozenset[str] = frozenset()
 
 
 def _in_reach(plan: Plan, tokens: list[Token], index: int, noun_only: bool, names: Names,
-              entries: list[_Entry]) -> tuple[list[int], frozenset[str], frozenset[str]]:
+              entries: list[_Entry], lasts: _Lasts
+              ) -> tuple[list[int], frozenset[str], frozenset[str]]:
     """The positions of the readings worth trying at ``index``, in reading order, with the
     second words of its verbal and its noun phrases that stand within reach of it (only
-    these are looked for: ``_phrase_start`` asks no other; a noun-only word tries no verb)."""
+    these are looked for: ``_phrase_start`` asks no other; a noun-only word tries no verb).
+    A reach is made only where one of the phrases' second words stands later in the
+    article (``lasts``): most words' phrases have none after them."""
     order = list(plan.always)
     reachable = near = _NOTHING
-    if plan.verbal_words and not noun_only:
+    if plan.verbal_words and not noun_only and _any_after(plan.verbal_words, lasts, index):
         reachable = plan.verbal_words.intersection(_words_after(tokens, index, names, entries))
         for word in reachable:
             order += plan.verbal.get(word, ())
-    if plan.nominal_words:
+    if plan.nominal_words and _any_after(plan.nominal_words, lasts, index):
         near = plan.nominal_words.intersection(_words_near(tokens, index, entries))
         for word in near:
             order += plan.nominal.get(word, ())
     if reachable or near:  # some positions may have been added (``always`` is in order)
         order.sort()
     return order, reachable, near
+
+
+def _any_after(words: frozenset[str], lasts: _Lasts, index: int) -> bool:
+    """Whether one of ``words`` stands in the article after ``index`` (``_Lasts``)."""
+    return max(map(lasts.get, words, repeat(-1)), default=-1) > index
 
 
 @register_cache
@@ -810,14 +903,14 @@ def _noun_marked() -> Callable[[str], object]:
     return re.compile("|".join(re.escape(mark) for mark in sorted(marks))).search
 
 
-def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names, entries: list[_Entry]
-            ) -> Hit | None:
+def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names, entries: list[_Entry],
+            lasts: _Lasts) -> Hit | None:
     lex = lexicon()
     if index + 1 < len(tokens) and (tokens[index].norm, tokens[index + 1].norm) in lex.teens:
         return None  # «اثني عشر»: a number, not «أثنى» (praised)
     after_preposition = index > 0 and tokens[index - 1].norm in lex.prepositions
     noun_only = after_preposition or bool(_noun_marked()(tokens[index].text))
-    order, reachable, near = _in_reach(plan, tokens, index, noun_only, names, entries)
+    order, reachable, near = _in_reach(plan, tokens, index, noun_only, names, entries, lasts)
     if not order:
         return None  # no reading to try (most words with a plan: no phrase's word in reach)
     fallback: tuple[Reading, int] | None = None  # round 18: a class noun read as the subject
@@ -908,38 +1001,25 @@ def _hit(tokens: list[Token], index: int, reading: Reading, start: int) -> Hit:
                reading.future, reading.pronoun, reading.surface.plural, passive, end)
 
 
-def _article_seconds(tokens: list[Token], entries: list[_Entry]) -> frozenset[str]:
-    """Every stem of the article that a phrase may find as its second word: what each reach
-    of ``_words_after`` and ``_words_near`` gives is among them, so a word none of whose
-    phrases' second words is here has no reading to try (``_in_reach``), and its reaches
-    need not be made."""
-    found = set(chain.from_iterable(map(_SECONDS, entries)))
-    counts = lexicon().class_counts  # «بمئات المقاتلين» reaches «بمقاتلين» (``_words_after``)
-    if not counts.keys().isdisjoint([token.norm for token in tokens]):
-        found.update(counts[tokens[k].norm] + stem for k in range(len(tokens) - 1)
-                     if tokens[k].norm in counts for stem in stems(tokens[k + 1].text))
-    return frozenset(found)
-
-
 def find_hits(tokens: list[Token], names: Names | None = None) -> list[Hit]:
     """Triggers in reading order; a phrase's words are not read again. ``names``: the
     article's named entities by token (a name counts one word of a verb's subject)."""
     names = names or {}
     hits: list[Hit] = []
     taken: set[int] = set()
-    entries = _entries_of([token.text for token in tokens])  # in C, but for new words
-    seconds: frozenset[str] | None = None  # ``_article_seconds``, made when first asked for
-    for index in compress(count(), map(_PLAN_OF, entries)):  # the words that have a reading
+    entries, plans, lasts = _article_entries(tokens)  # one pass, in C
+    seconds = lasts.keys()
+    for index in plans:  # the words that have a reading
+        if index in taken:
+            continue
         word_plan = entries[index][0]
-        if word_plan is None or tokens[index].kind != "word" or index in taken:
+        if word_plan is None:  # never: ``plans`` holds words with a plan
             continue
         if not word_plan.always:  # only phrases, tried where their second word is in reach
-            if seconds is None:
-                seconds = _article_seconds(tokens, entries)
-            if word_plan.verbal_words.isdisjoint(seconds) \
-                    and word_plan.nominal_words.isdisjoint(seconds):
+            if seconds.isdisjoint(word_plan.verbal_words) \
+                    and seconds.isdisjoint(word_plan.nominal_words):
                 continue  # no second word of its phrases in the article (most such words)
-        hit = _hit_at(tokens, index, word_plan, names, entries)
+        hit = _hit_at(tokens, index, word_plan, names, entries, lasts)
         if hit is None:
             continue
         hits.append(hit)

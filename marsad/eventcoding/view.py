@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import lexicon
-from marsad.eventcoding.matcher import Hit, find_hits, stem_test, stems
+from marsad.eventcoding.matcher import Hit, compiled_passes, find_hits, stem_test, stems
 from marsad.model import Article, Entity
 from marsad.pipeline import register_cache
 
@@ -145,6 +145,20 @@ def _pronoun_forms() -> dict[str, str]:
     return forms
 
 
+def _either(norms: list[str], bares: list[str], words: frozenset[str]) -> list[bool]:
+    """Whether each word, as read or bare, is one of ``words``: one compiled pass
+    (``_fasthits.either``), else three mapped ones."""
+    found = _EITHER(norms, bares, words) if _EITHER is not None else None
+    if found is None:
+        within = words.__contains__
+        found = list(map(or_, map(within, norms), map(within, bares)))
+    return found
+
+
+#: The compiled passes of ``_fasthits`` (None where it was not built, or cannot read the
+#: tokens: ``matcher.compiled_passes``).
+_COLUMNS, _BARES, _EITHER = compiled_passes()
+
 _T = TypeVar("_T")
 
 
@@ -195,11 +209,14 @@ class View:
         self.article = article
         self.tokens = article.tokens
         self.lex = lexicon()
-        starts = [token.start for token in self.tokens]
+        # one compiled pass over the tokens for both columns (``_fasthits.columns``)
+        columns = _COLUMNS(self.tokens) if _COLUMNS is not None else None
+        starts, norms = columns if columns is not None else (
+            [token.start for token in self.tokens], [token.norm for token in self.tokens])
         self.token_starts = starts
         #: every token's ``norm``, to test a word list against the article at once
         #: (``frozenset.isdisjoint``) before reading it word by word
-        self.norms: list[str] = [token.norm for token in self.tokens]
+        self.norms: list[str] = norms
         #: token index -> the factuality cues that begin there (``factuality._cues_at``)
         self.cues_at: dict[int, list[Any]] = {}
         entity_at: dict[int, Entity] = {}
@@ -327,8 +344,10 @@ class View:
 
     @_once
     def _bares(self) -> list[str]:
-        """Every token's ``_bare`` form."""
-        return list(map(_bare_forms().get, self.norms, self.norms))
+        """Every token's ``_bare`` form (one compiled pass, ``_fasthits.bares``)."""
+        forms = _bare_forms()
+        found = _BARES(self.norms, forms) if _BARES is not None else None
+        return found if found is not None else list(map(forms.get, self.norms, self.norms))
 
     @_once
     def bare(self) -> Callable[[int], str]:
@@ -340,8 +359,7 @@ class View:
     def is_break(self) -> Callable[[int], bool]:
         """``is_break(index)``: the token is a clause break (it or its bare form is one:
         ``_ends`` says ``_BREAK``)."""
-        breaks = self.lex.clause_breaks.__contains__
-        return list(map(or_, map(breaks, self.norms), map(breaks, self._bares))).__getitem__
+        return _either(self.norms, self._bares, self.lex.clause_breaks).__getitem__
 
     def contrast_between(self, first: int, last: int) -> bool:
         """A comma and «فيما/بينما» between tokens ``first`` and ``last``: the reporter goes
@@ -417,8 +435,7 @@ class View:
         """``ends_argument(index)``: a clause break, or «أن/إن» opening a new clause: no
         argument reaches past it (it or its bare form is one: ``_ends`` is not
         ``_GOES_ON``)."""
-        ends = _enders().__contains__
-        return list(map(or_, map(ends, self.norms), map(ends, self._bares))).__getitem__
+        return _either(self.norms, self._bares, _enders()).__getitem__
 
     def is_skip(self, index: int) -> bool:
         test = self._skip_test  # most words: no stem to look up
