@@ -1,8 +1,9 @@
 """The compiled parts of marsad: in the KB matcher, the scan's first filter
 (``marsad/kb/_fastscan.c``), the scan loop (``_fastmatch.c``) and the choice of links
 (``_fastresolve.c``); in the NER tagger, the CRF's inference (``marsad/ner/_fastcrf.c``) and
-its features' hot loops (``marsad/ner/_fastfeat.c``); in the tokeniser, the loop from
-text scan to tokens (regex matches only for what is not a plain Arabic word), the
+its features' hot loops, from a sentence's words to its name spans in one call
+(``marsad/ner/_fastfeat.c``, through ``_crfapi.h``); in the tokeniser, the scan of
+the text into tokens (regex matches only for what is not a plain Arabic word), the
 conservative clitic split, a word's candidate stems and the event matcher's pre-test of a
 word's possible stems (``marsad/arabic/_fasttok.c``); in the event matcher, its passes over an
 article's tokens (``marsad/eventcoding/_fasthits.c``).
@@ -21,6 +22,7 @@ from setuptools import Extension, setup
 _SLOTS = ["marsad/kb/_slots.h"]  # included by all three
 _SLOTTED = [*_SLOTS, "marsad/kb/_slotted.h"]  # included by the last two
 _RANK = [*_SLOTTED, "marsad/kb/_fastrank.h"]
+_CRF_API = ["marsad/ner/_crfapi.h"]  # the CRF's entry points for the features' one-call path
 
 setup(ext_modules=[
     Extension("marsad.kb._fastscan", ["marsad/kb/_fastscan.c"], depends=_SLOTS, optional=True),
@@ -28,8 +30,9 @@ setup(ext_modules=[
               optional=True),
     Extension("marsad.kb._fastresolve", ["marsad/kb/_fastresolve.c"], depends=_RANK,
               optional=True),
-    Extension("marsad.ner._fastcrf", ["marsad/ner/_fastcrf.c"], optional=True),
-    Extension("marsad.ner._fastfeat", ["marsad/ner/_fastfeat.c"], optional=True),
+    Extension("marsad.ner._fastcrf", ["marsad/ner/_fastcrf.c"], depends=_CRF_API, optional=True),
+    Extension("marsad.ner._fastfeat", ["marsad/ner/_fastfeat.c"], depends=_CRF_API,
+              optional=True),
     Extension("marsad.arabic._fasttok", ["marsad/arabic/_fasttok.c"], optional=True),
     Extension("marsad.eventcoding._fasthits", ["marsad/eventcoding/_fasthits.c"], optional=True),
 ])

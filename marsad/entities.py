@@ -19,6 +19,7 @@ from typing import Any
 from marsad.arabic.normalise import fold
 from marsad.lexicons import load_words
 from marsad.model import Article, Entity, Token
+from marsad.ner import features as ner_features
 from marsad.ner import tagger
 from marsad.ner.clitics import split
 from marsad.ner.consistency import propagate_in
@@ -56,10 +57,10 @@ def entities(article: Article, use_tagger: bool = True) -> list[Entity]:
     # their few opening words in that set (one set intersection) and visit the tokens only
     # where one is there, instead of each rule reading every token's ``norm``
     # (``map(attrgetter("norm"), …)`` was dearer than this list: a slot read is one step)
-    norms = [tok.norm for tok in tokens]
+    norms, sentences, words = _article_words(tokens)
     vocab = set(norms)
     ran = use_tagger and tagger.available()
-    found = list(_tagged_mentions(tokens, norms, vocab)) if ran else []
+    found = list(_tagged_mentions(norms, vocab, sentences, words)) if ran else []
     orgs = [m for m in [*kb, *found] if m.type == "ORG"]
     found += org_with_nisba(tokens, [m for m in kb if m.type == "NORP"], orgs)
     found += titled_people_at(  # «النائب منصور الظفيري»; the office's bodies (round 31)
@@ -171,16 +172,17 @@ def _kb_tables() -> tuple[Callable[[str], str], frozenset[str], Mapping[str, Seq
 def tagged_mentions(tokens: Sequence[Token]) -> Iterator[Mention]:
     """The tagger's names, sentence by sentence and then once more over the whole article
     (``marsad.ner.consistency``), as character-span mentions."""
-    return _tagged_mentions(tokens, [tok.norm for tok in tokens], None)
+    norms, sentences, words = _article_words(tokens)
+    return _tagged_mentions(norms, None, sentences, words)
 
 
-def _tagged_mentions(tokens: Sequence[Token], norms: list[str], vocab: set[str] | None
+def _tagged_mentions(norms: list[str], vocab: set[str] | None,
+                     sentences: Sequence[Sequence[Token]], words: Sequence[Sequence[str]]
                      ) -> Iterator[Mention]:
-    """``tagged_mentions`` with each token's ``norm`` already read (``norms``) and, where
-    the caller has it, the set of them (``vocab``)."""
-    sentences, words = _sentence_words(tokens, norms)
+    """``tagged_mentions`` with the article's tokens already read (``_article_words``) and,
+    where the caller has it, the set of their ``norm`` (``vocab``)."""
     # the words the tagger read are the norms where no norm is empty (``_sentence_words``)
-    spans = propagate_in(words, [tagger.tag_spans(w) for w in words],
+    spans = propagate_in(words, tagger.sentence_spans(words),
                          vocab if vocab is not None and all(norms) else None)
     function_words = breaks()
     for sentence, sentence_words, found in zip(sentences, words, spans):
@@ -201,6 +203,21 @@ def _tagged_mentions(tokens: Sequence[Token], norms: list[str], vocab: set[str] 
             start, end = token_span_to_chars(sentence, first, last, hyphenated=typ == "PER")
             if start < end:
                 yield Mention(start, end, typ, "tagger", headed=headed)
+
+
+def _article_words(tokens: Sequence[Token]
+                   ) -> tuple[list[str], Sequence[Sequence[Token]], Sequence[Sequence[str]]]:
+    """Each token's ``norm``, and the runs of tokens by sentence with the words the tagger
+    reads in each (``_sentence_words``): where ``_fastfeat`` was built, in one compiled pass
+    over the tokens (``article_words``, the words of a run as a tuple, which
+    ``_fastfeat.spans`` then takes as it is), instead of a list made per column and a slice
+    per run in Python."""
+    fast = getattr(ner_features._fastfeat, "article_words", None)
+    if fast is not None:
+        return fast(tokens)
+    norms = [tok.norm for tok in tokens]
+    sentences, words = _sentence_words(tokens, norms)
+    return norms, sentences, words
 
 
 def _sentence_words(tokens: Sequence[Token], norms: list[str]

@@ -25,6 +25,11 @@
  * Viterbi path with its ties, are the same to the bit; the marginals come from the same
  * scaled forward-backward pass. ``marsad.ner.crf`` loads a model for it, and
  * ``tests/test_ner_crf.py`` holds it to python-crfsuite's answers.
+ *
+ * The capsule ``_api`` (``_crfapi.h``, round 34) gives ``_fastfeat.spans`` the same scoring
+ * and decoding from C arrays (a sentence's packed records, and its other attributes, in
+ * ``tag_packed``'s order) and cuts the spans there too, as ``CompiledCRF.spans`` and
+ * ``tagger.tag_spans`` do (each with the lowest marginal of its labels, as ``min`` finds it).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -33,6 +38,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "_crfapi.h"
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -248,13 +255,17 @@ static void (*backward_step)(const double *, const double *, const double *, int
 static void (*viterbi_step)(const double *, const double *, const double *, int, double *,
                             int *) = viterbi_sse2;
 
-/* The marginals of the chosen labels: scaled forward-backward over exp(scores). */
-static PyObject *
-marginals(const double *state, const double *exp_trans, Py_ssize_t T, int L, const int *labels)
+/* The marginals of the chosen labels into ``probs`` (``T`` of them): scaled forward-backward
+ * over exp(scores); 0, or -1 with an error set. */
+static int
+marginals_into(const double *state, const double *exp_trans, Py_ssize_t T, int L,
+               const int *labels, double *probs)
 {
     double *mem = PyMem_Malloc(sizeof(double) * (size_t)(3 * T * L + T + L + L * L));
-    if (mem == NULL)
-        return PyErr_NoMemory();
+    if (mem == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
     double *exp_state = mem, *alpha = mem + T * L, *beta = alpha + T * L;
     double *scale = beta + T * L, *row = scale + T, *trans_t = row + L;
     for (Py_ssize_t k = 0; k < T * L; k++)
@@ -294,11 +305,26 @@ marginals(const double *state, const double *exp_trans, Py_ssize_t T, int L, con
             cur[j] *= scale[t];
     }
 
-    PyObject *out = PyList_New(T);
-    if (out != NULL) {
+    for (Py_ssize_t t = 0; t < T; t++) {
+        int l = labels[t];
+        probs[t] = alpha[t * L + l] * beta[t * L + l] / scale[t];
+    }
+    PyMem_Free(mem);
+    return 0;
+}
+
+/* ``marginals_into`` as a new list of floats, or NULL. */
+static PyObject *
+marginals(const double *state, const double *exp_trans, Py_ssize_t T, int L, const int *labels)
+{
+    double *probs = PyMem_Malloc(sizeof(double) * (size_t)(T + 1));
+    if (probs == NULL)
+        return PyErr_NoMemory();
+    PyObject *out = NULL;
+    if (marginals_into(state, exp_trans, T, L, labels, probs) == 0 &&
+            (out = PyList_New(T)) != NULL) {
         for (Py_ssize_t t = 0; t < T; t++) {
-            int l = labels[t];
-            PyObject *p = PyFloat_FromDouble(alpha[t * L + l] * beta[t * L + l] / scale[t]);
+            PyObject *p = PyFloat_FromDouble(probs[t]);
             if (p == NULL) {
                 Py_CLEAR(out);
                 break;
@@ -306,7 +332,7 @@ marginals(const double *state, const double *exp_trans, Py_ssize_t T, int L, con
             PyList_SET_ITEM(out, t, p);
         }
     }
-    PyMem_Free(mem);
+    PyMem_Free(probs);
     return out;
 }
 
@@ -403,6 +429,20 @@ add_run(const Model *m, Py_ssize_t packed, double *st)
     return 0;
 }
 
+/* Adds the state weights of one attribute (skipped where ``index`` lacks it, as crfsuite
+ * skips an attribute its model does not know): 0, or -1 with an exception set. */
+static inline int
+add_attribute(const Model *m, PyObject *attr, double *st)
+{
+    PyObject *where = PyDict_GetItemWithError(m->index, attr);
+    if (where == NULL)
+        return PyErr_Occurred() ? -1 : 0;
+    Py_ssize_t packed = PyLong_AsSsize_t(where);
+    if (packed == -1 && PyErr_Occurred())
+        return -1;
+    return add_run(m, packed, st);
+}
+
 /* Adds the state weights of a tuple of attributes to one token's scores, in the tuple's
  * order (crfsuite's ``state_score``): 0, or -1 with an exception set. */
 static int
@@ -413,19 +453,9 @@ add_attributes(const Model *m, PyObject *attrs, double *st)
         return -1;
     }
     Py_ssize_t n = PyTuple_GET_SIZE(attrs);
-    for (Py_ssize_t a = 0; a < n; a++) {
-        PyObject *where = PyDict_GetItemWithError(m->index, PyTuple_GET_ITEM(attrs, a));
-        if (where == NULL) {
-            if (PyErr_Occurred())
-                return -1;
-            continue;  /* an attribute the model does not know */
-        }
-        Py_ssize_t packed = PyLong_AsSsize_t(where);
-        if (packed == -1 && PyErr_Occurred())
+    for (Py_ssize_t a = 0; a < n; a++)
+        if (add_attribute(m, PyTuple_GET_ITEM(attrs, a), st) < 0)
             return -1;
-        if (add_run(m, packed, st) < 0)
-            return -1;
-    }
     return 0;
 }
 
@@ -597,6 +627,22 @@ done:
     return result;
 }
 
+/* Adds token ``t``'s attributes of the packed records (checked by ``packed_ok``) of ``<s> <s>
+ * words </s> </s>``: part 0 of ``packs[t + 2]``, part 1 of ``packs[t]``, part 2 of
+ * ``packs[t + 1]``, part 3 of ``packs[t + 3]``, part 4 of ``packs[t + 4]``, in that order. */
+static int
+add_records(const Model *m, PyObject *const *packs, Py_ssize_t t, double *st)
+{
+    static const int offset[5] = {2, 0, 1, 3, 4};  /* part p of token k: packs[k + offset[p]] */
+    for (int p = 0; p < 5; p++) {
+        const int32_t *ints = (const int32_t *)PyBytes_AS_STRING(packs[t + offset[p]]);
+        int32_t begin = p ? ints[p - 1] : 0;
+        if (add_packed(m, ints + 5 + begin, ints[p] - begin, st) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* ``tag_packed(packs, extras, *model)``: a sentence as ``Features.packed_parts`` gives it,
  * one packed record per word of ``<s> <s> words </s> </s>``; token k's attributes are part
  * 0 of ``packs[k+2]``, part 1 of ``packs[k]``, part 2 of ``packs[k+1]``, part 3 of
@@ -629,17 +675,11 @@ tag_packed(PyObject *Py_UNUSED(self), PyObject *args)
         result = Py_BuildValue("([]O)", Py_None);
         goto done;
     }
-    static const int offset[5] = {2, 0, 1, 3, 4};  /* part p of token k: packs[k + offset[p]] */
+    PyObject *const *records = &PyList_GET_ITEM(packs, 0);
     for (Py_ssize_t t = 0; t < T; t++) {
         double *st = state + t * m.L;
-        for (int p = 0; p < 5; p++) {
-            const int32_t *ints =
-                (const int32_t *)PyBytes_AS_STRING(PyList_GET_ITEM(packs, t + offset[p]));
-            int32_t begin = p ? ints[p - 1] : 0;
-            if (add_packed(&m, ints + 5 + begin, ints[p] - begin, st) < 0)
-                goto done;
-        }
-        if (add_attributes(&m, PyList_GET_ITEM(extras, t), st) < 0)
+        if (add_records(&m, records, t, st) < 0 ||
+                add_attributes(&m, PyList_GET_ITEM(extras, t), st) < 0)
             goto done;
     }
     result = decode(&m, state, T);
@@ -672,6 +712,192 @@ use_avx2(PyObject *Py_UNUSED(self), PyObject *arg)
     Py_RETURN_FALSE;
 }
 
+
+/* ---- The capsule's entry points (``_crfapi.h``): a sentence from its packed records and
+ * other attributes to its name spans, for ``_fastfeat.spans``, with no Python object made
+ * between (no list of label ids, of marginals, of extras). */
+
+struct CrfModel {
+    Model m;
+    PyObject *tables;              /* held: the index and the types below live in it */
+    PyObject *types[MAX_LABELS];   /* each label's type (``label[2:]``), borrowed */
+    int type_id[MAX_LABELS];       /* the first label with an equal type: equal types, equal ids */
+    char opens[MAX_LABELS];        /* whether the label opens a name (``B-``) */
+};
+
+static CrfModel *
+api_open(PyObject *tables)
+{
+    PyObject *opens, *types;
+    CrfModel *cm = PyMem_Calloc(1, sizeof(CrfModel));
+    if (cm == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    if (!PyTuple_Check(tables) || PyTuple_GET_SIZE(tables) != 10) {
+        PyErr_SetString(PyExc_TypeError, "span tables are the model's eight, opens and types");
+        PyMem_Free(cm);
+        return NULL;
+    }
+    if (!PyArg_ParseTuple(tables, "O!y*y*y*y*iipO!O!", &PyDict_Type, &cm->m.index,
+                          &cm->m.lbuf, &cm->m.wbuf, &cm->m.tbuf, &cm->m.ebuf, &cm->m.L,
+                          &cm->m.other, &cm->m.dense, &PyTuple_Type, &opens, &PyTuple_Type,
+                          &types)) {
+        PyMem_Free(cm);
+        return NULL;
+    }
+    if (check(&cm->m) < 0) {
+        PyMem_Free(cm);
+        return NULL;
+    }
+    int L = cm->m.L;
+    if (PyTuple_GET_SIZE(opens) != L || PyTuple_GET_SIZE(types) != L) {
+        PyErr_SetString(PyExc_ValueError, "one opens flag and one type a label");
+        goto fail;
+    }
+    for (int l = 0; l < L; l++) {
+        PyObject *typ = PyTuple_GET_ITEM(types, l);
+        int open = PyObject_IsTrue(PyTuple_GET_ITEM(opens, l));
+        if (open < 0)
+            goto fail;
+        if (!PyUnicode_Check(typ)) {
+            PyErr_SetString(PyExc_TypeError, "a label's type is a string");
+            goto fail;
+        }
+        cm->opens[l] = (char)open;
+        cm->types[l] = typ;
+        cm->type_id[l] = l;
+        for (int k = 0; k < l; k++) {
+            if (PyUnicode_Compare(cm->types[k], typ) == 0) {
+                cm->type_id[l] = cm->type_id[k];
+                break;
+            }
+        }
+    }
+    Py_INCREF(tables);
+    cm->tables = tables;
+    return cm;
+fail:
+    release(&cm->m);
+    PyMem_Free(cm);
+    return NULL;
+}
+
+static void
+api_close(CrfModel *cm)
+{
+    if (cm == NULL)
+        return;
+    release(&cm->m);
+    Py_XDECREF(cm->tables);
+    PyMem_Free(cm);
+}
+
+/* ``(first, stop, type, the lowest of probs[first:stop])`` appended to ``out``: 0, or -1. */
+static int
+append_span(PyObject *out, Py_ssize_t first, Py_ssize_t stop, PyObject *typ,
+            const double *probs)
+{
+    double low = probs[first];  /* ``min``: the first of the lowest, by ``<`` */
+    for (Py_ssize_t k = first + 1; k < stop; k++)
+        if (probs[k] < low)
+            low = probs[k];
+    PyObject *span = Py_BuildValue("(nnOd)", first, stop, typ, low);
+    if (span == NULL)
+        return -1;
+    int failed = PyList_Append(out, span);
+    Py_DECREF(span);
+    return failed;
+}
+
+/* The spans of the label ids, as ``CompiledCRF.spans`` reads them (only the labels not
+ * "O"; an "O", a ``B-`` or another type ends a span; a stray ``I-`` opens one), each with
+ * the lowest marginal of its labels: a new list, or NULL. */
+static PyObject *
+spans_of(const CrfModel *cm, const int *labels, const double *probs, Py_ssize_t T)
+{
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t start = -1, stop = -1;
+    int typ = -1;
+    for (Py_ssize_t i = 0; i < T; i++) {
+        int label = labels[i];
+        if (label == cm->m.other)
+            continue;
+        if (start >= 0 && (i != stop || cm->opens[label] || cm->type_id[label] != typ)) {
+            if (append_span(out, start, stop, cm->types[typ], probs) < 0)
+                goto fail;
+            start = -1;
+        }
+        if (start < 0) {
+            start = i;
+            typ = cm->type_id[label];
+        }
+        stop = i + 1;
+    }
+    if (start >= 0 && append_span(out, start, stop, cm->types[typ], probs) < 0)
+        goto fail;
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+static PyObject *
+api_spans(const CrfModel *cm, PyObject *const *packs, PyObject *const *attrs,
+          const Py_ssize_t *ends, Py_ssize_t T)
+{
+    const Model *m = &cm->m;
+    const int L = m->L;
+    if (T == 0)
+        return PyList_New(0);
+    for (Py_ssize_t r = 0; r < T + 4; r++)
+        if (!packed_ok(packs[r]))
+            return NULL;
+    /* the scores, then the Viterbi's scores and back-pointers, in one block */
+    double *state = PyMem_Calloc((size_t)(2 * T * L + T), sizeof(double));
+    int *ints = PyMem_Malloc(sizeof(int) * (size_t)(T * L + T));
+    PyObject *result = NULL;
+    if (state == NULL || ints == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t a = 0;
+    for (Py_ssize_t t = 0; t < T; t++) {
+        double *st = state + t * L;
+        if (add_records(m, packs, t, st) < 0)
+            goto done;
+        for (; a < ends[t]; a++)
+            if (add_attribute(m, attrs[a], st) < 0)
+                goto done;
+    }
+    double *score = state + T * L, *probs = score + T * L;
+    int *back = ints, *labels = ints + T * L;
+    viterbi(state, m->tbuf.buf, T, L, score, back, labels);
+    int named = 0;
+    for (Py_ssize_t t = 0; t < T; t++)
+        named |= labels[t] != m->other;
+    if (!named) {  /* every label is "O": no marginals, no spans */
+        result = PyList_New(0);
+        goto done;
+    }
+    if (marginals_into(state, m->ebuf.buf, T, L, labels, probs) < 0)
+        goto done;
+    result = spans_of(cm, labels, probs, T);
+done:
+    PyMem_Free(state);
+    PyMem_Free(ints);
+    return result;
+}
+
+static CrfApi api = {
+    .size = sizeof(CrfApi),
+    .open = api_open,
+    .close = api_close,
+    .spans = api_spans,
+};
+
 static PyMethodDef methods[] = {
     {"use_avx2", use_avx2, METH_O, "use_avx2(on) -> whether the AVX2 products run now"},
     {"tag", tag, METH_VARARGS,
@@ -701,5 +927,14 @@ PyInit__fastcrf(void)
     if (on == NULL)
         return NULL;
     Py_DECREF(on);
-    return PyModule_Create(&module);
+    PyObject *mod = PyModule_Create(&module);
+    if (mod == NULL)
+        return NULL;
+    PyObject *capsule = PyCapsule_New(&api, CRF_API_CAPSULE, NULL);
+    if (capsule == NULL || PyModule_AddObject(mod, "_api", capsule) < 0) {
+        Py_XDECREF(capsule);
+        Py_DECREF(mod);
+        return NULL;
+    }
+    return mod;
 }

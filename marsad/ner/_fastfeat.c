@@ -41,10 +41,28 @@
  * grows by ``" " + next word`` while it is in ``prefixes``, up to ``max_words`` words; a
  * later key wins only when it reaches further): ``"B-" + type`` on its first word, ``"I-" +
  * type`` on the others, ``""`` elsewhere.
+ *
+ * ``spans(sentences, features, gazetteer, tables)`` (round 34) gives what
+ * ``[marsad.ner.tagger.tag_spans(words) for words in sentences]`` gives for an article, in
+ * one call: per sentence, each word's card (``card_of``: its packed record, opening keys and
+ * known pairs, kept in ``features``' ``cards`` so a word met before costs one lookup, not
+ * three), the gazetteer tags from those keys (``mark_names``, as ``gazetteer``), the tags'
+ * records and the bigram attributes, handed as C arrays to the compiled CRF (``_fastcrf``'s
+ * capsule, ``_crfapi.h``), which scores, decodes and cuts the spans: no list of packed
+ * records, of tags, of extras, of label ids or of marginals is made, and the Python steps
+ * between the three calls a sentence took are gone. A new word's record and keys are made
+ * as ``sentence`` and ``gazetteer`` make them (the callbacks where they call back) but kept
+ * in its card only. ``features`` is ``Features.sentence_args``; ``gazetteer`` is
+ * ``gazetteer``'s arguments after the words, or ``None`` (no KB: every tag ``""``).
+ * ``article_words(tokens)`` reads an article's tokens once for the entities stage: their
+ * ``norm``s, the runs of tokens by ``sentence`` and each run's words as a tuple (a token's
+ * ``norm``, else its ``text``), as ``marsad.entities._sentence_words`` cuts them.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
+
+#include "_crfapi.h"
 
 enum { P2, P3, X1, X3, LEN, PRE, SUF, W, T, SH, X2, S, LENGTHS, N_TABLES };
 
@@ -682,12 +700,12 @@ read_maker(PyObject *tuple, Maker *mk)
     return read_splitter(splitter, &mk->splitter);
 }
 
-/* The packed record of a word ``packed`` lacks, made here and kept in ``packed``: NULL with
- * no error where it is ``missing``'s to make (a mark, a word with a record, a full cache). */
+/* The packed record of a word, made here as ``Features._packed_word`` makes it (not kept):
+ * NULL with no error where it is ``missing``'s to make (a mark, a word with a record). */
 static PyObject *
-make_packed(const Maker *mk, PyObject *packed, PyObject *word, PyObject *bos, PyObject *eos)
+new_record(const Maker *mk, PyObject *word, PyObject *bos, PyObject *eos)
 {
-    if (word == bos || word == eos || PyDict_GET_SIZE(packed) >= mk->limit)
+    if (word == bos || word == eos)
         return NULL;
     int known = PyUnicode_Compare(word, bos) == 0 || PyUnicode_Compare(word, eos) == 0;
     if (!known && PyDict_GET_SIZE(mk->records))
@@ -699,6 +717,17 @@ make_packed(const Maker *mk, PyObject *packed, PyObject *word, PyObject *bos, Py
         return NULL;
     PyObject *one = packed_record(word, facts, mk->refs);
     Py_DECREF(facts);
+    return one;
+}
+
+/* The packed record of a word ``packed`` lacks, made here and kept in ``packed``: NULL with
+ * no error where it is ``missing``'s to make (a mark, a word with a record, a full cache). */
+static PyObject *
+make_packed(const Maker *mk, PyObject *packed, PyObject *word, PyObject *bos, PyObject *eos)
+{
+    if (PyDict_GET_SIZE(packed) >= mk->limit)
+        return NULL;
+    PyObject *one = new_record(mk, word, bos, eos);
     if (one != NULL && PyDict_SetItem(packed, word, one) < 0)
         Py_CLEAR(one);
     return one;
@@ -759,6 +788,40 @@ add_gazetteer(PyObject *extras, PyObject *tags, PyObject *records, PyObject *mak
     return 0;
 }
 
+/* The packed record of each of ``<s> <s> words </s> </s>`` into ``out`` (``n + 4`` new
+ * references): ``packed.get(w) or`` one made by ``make_packed`` (with a maker) ``or
+ * missing(w)``; 0, or -1 with an error set (the records made so far are in ``out``, the rest
+ * left as they were). */
+static int
+pack_words(const Maker *mk, PyObject *packed, PyObject *missing, PyObject *const *items,
+           Py_ssize_t n, PyObject *bos, PyObject *eos, PyObject **out)
+{
+    for (Py_ssize_t i = 0; i < n + 4; i++) {
+        PyObject *word = i < 2 ? bos : i < n + 2 ? items[i - 2] : eos;
+        PyObject *one = PyDict_GetItemWithError(packed, word);
+        int truth = 0;
+        if (one != NULL) {
+            Py_INCREF(one);
+            truth = PyObject_IsTrue(one);
+            if (truth < 0) {
+                Py_DECREF(one);
+                return -1;
+            }
+            if (!truth)
+                Py_CLEAR(one);
+        }
+        else if (PyErr_Occurred())
+            return -1;
+        if (one == NULL && mk != NULL &&
+                (one = make_packed(mk, packed, word, bos, eos)) == NULL && PyErr_Occurred())
+            return -1;
+        if (one == NULL && (one = PyObject_CallOneArg(missing, word)) == NULL)
+            return -1;
+        out[i] = one;
+    }
+    return 0;
+}
+
 static PyObject *
 sentence(PyObject *Py_UNUSED(self), PyObject *args)
 {
@@ -792,27 +855,10 @@ sentence(PyObject *Py_UNUSED(self), PyObject *args)
     PyObject *packs = PyList_New(n + 4), *extras = NULL, *out = NULL;
     if (packs == NULL)
         goto done;
-    for (Py_ssize_t i = 0; i < n + 4; i++) {
-        PyObject *word = i < 2 ? bos : i < n + 2 ? items[i - 2] : eos;
-        PyObject *one = PyDict_GetItemWithError(packed, word);
-        int truth = 0;
-        if (one != NULL) {
-            Py_INCREF(one);
-            truth = PyObject_IsTrue(one);
-            if (truth < 0)
-                goto done;
-            if (!truth)
-                Py_CLEAR(one);
-        }
-        else if (PyErr_Occurred())
-            goto done;
-        if (one == NULL && maker_args != Py_None &&
-                (one = make_packed(&maker, packed, word, bos, eos)) == NULL && PyErr_Occurred())
-            goto done;
-        if (one == NULL && (one = PyObject_CallOneArg(missing, word)) == NULL)
-            goto done;
-        PyList_SET_ITEM(packs, i, one);
-    }
+    /* a new list's items are NULL: those ``pack_words`` did not reach stay NULL */
+    if (pack_words(maker_args != Py_None ? &maker : NULL, packed, missing, items, n, bos, eos,
+                   &PyList_GET_ITEM(packs, 0)) < 0)
+        goto done;
     extras = bigrams(items, n, pairs, bos, eos);
     if (extras == NULL)
         goto done;
@@ -918,6 +964,18 @@ done:
     return out;
 }
 
+/* What ``gazetteer_tags`` reads (``gazetteer``'s arguments; ``splitter``: NULL without a
+ * maker, then every new word's keys are ``opening_keys``'). */
+typedef struct {
+    PyObject *openers, *opening_keys, *types, *prefixes;
+    Py_ssize_t max_words;
+    const Splitter *splitter;
+    Py_ssize_t limit;
+} Gazetteer;
+
+static int gazetteer_tags(const Gazetteer *gz, PyObject *const *items, Py_ssize_t n,
+                          PyObject **tags);
+
 static PyObject *
 gazetteer(PyObject *Py_UNUSED(self), PyObject *args)
 {
@@ -947,82 +1005,530 @@ gazetteer(PyObject *Py_UNUSED(self), PyObject *args)
         return NULL;
     Py_ssize_t n = PyTuple_GET_SIZE(seq);
     PyObject *const *items = &PyTuple_GET_ITEM(seq, 0);
-    PyObject *keys = PyList_New(n), *tags = NULL, *out = NULL;
-    if (keys == NULL)
-        goto done;
+    PyObject *tags = NULL, *out = NULL;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (!PyUnicode_Check(items[i])) {
             PyErr_SetString(PyExc_TypeError, "words are strings");
             goto done;
         }
-        PyObject *found = PyDict_GetItemWithError(openers, items[i]);
-        if (found != NULL)
-            Py_INCREF(found);
-        else if (PyErr_Occurred())
-            goto done;
-        else if (maker != Py_None && PyDict_GET_SIZE(openers) < limit) {
-            /* as ``opening_keys`` would, short of clearing a full cache: its to do */
-            if ((found = opening_keys_of(&splitter, items[i], types, prefixes)) == NULL)
-                goto done;
-            if (PyDict_SetItem(openers, items[i], found) < 0) {
-                Py_DECREF(found);
-                goto done;
-            }
-        }
-        else if ((found = PyObject_CallFunctionObjArgs(opening_keys, items[i], types, prefixes,
-                                                       NULL)) == NULL)
-            goto done;
-        if (!PyTuple_Check(found)) {
-            Py_DECREF(found);
-            PyErr_SetString(PyExc_TypeError, "opening keys are a tuple");
-            goto done;
-        }
-        PyList_SET_ITEM(keys, i, found);
     }
-    tags = PyList_New(n);
-    if (tags == NULL)
+    /* a new list's items are NULL until set: the untagged words get "" after */
+    if ((tags = PyList_New(n)) == NULL)
+        goto done;
+    Gazetteer gz = {openers, opening_keys, types, prefixes, max_words,
+                    maker != Py_None ? &splitter : NULL, limit};
+    if (gazetteer_tags(&gz, items, n, &PyList_GET_ITEM(tags, 0)) < 0)
         goto done;
     for (Py_ssize_t i = 0; i < n; i++) {
-        Py_INCREF(empty_text);
-        PyList_SET_ITEM(tags, i, empty_text);
+        if (PyList_GET_ITEM(tags, i) == NULL) {
+            Py_INCREF(empty_text);
+            PyList_SET_ITEM(tags, i, empty_text);
+        }
     }
+    out = tags;
+    tags = NULL;
+done:
+    Py_XDECREF(tags);  /* its NULL items are skipped */
+    Py_DECREF(seq);
+    return out;
+}
+
+/* The opening keys of a word (a new tuple), as ``gazetteer`` finds them: ``openers.get(word)``,
+ * else (with a splitter, short of a full cache) found here and, with ``keep``, kept in
+ * ``openers``, else ``opening_keys(word, types, prefixes)``; NULL on error. */
+static PyObject *
+word_keys(const Gazetteer *gz, PyObject *word, int keep)
+{
+    PyObject *found = PyDict_GetItemWithError(gz->openers, word);
+    if (found != NULL)
+        Py_INCREF(found);
+    else if (PyErr_Occurred())
+        return NULL;
+    else if (gz->splitter != NULL && PyDict_GET_SIZE(gz->openers) < gz->limit) {
+        /* as ``opening_keys`` would, short of clearing a full cache: its to do */
+        if ((found = opening_keys_of(gz->splitter, word, gz->types, gz->prefixes)) == NULL)
+            return NULL;
+        if (keep && PyDict_SetItem(gz->openers, word, found) < 0) {
+            Py_DECREF(found);
+            return NULL;
+        }
+    }
+    else if ((found = PyObject_CallFunctionObjArgs(gz->opening_keys, word, gz->types,
+                                                   gz->prefixes, NULL)) == NULL)
+        return NULL;
+    if (!PyTuple_Check(found)) {
+        Py_DECREF(found);
+        PyErr_SetString(PyExc_TypeError, "opening keys are a tuple");
+        return NULL;
+    }
+    return found;
+}
+
+/* The tags of ``n`` words from each word's opening keys (``keys``: tuples): from the left, at
+ * each word with keys that no tagged name covers, the longest KB name; into ``tags`` (new
+ * references; NULL for ``""``, left as it was): 0, or -1 with an error set. */
+static int
+mark_names(const Gazetteer *gz, PyObject *const *items, Py_ssize_t n, PyObject *const *keys,
+           PyObject **tags)
+{
     Py_ssize_t end = 0; /* the word after the last name tagged */
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *firsts = PyList_GET_ITEM(keys, i);
+        PyObject *firsts = keys[i];
         if (PyTuple_GET_SIZE(firsts) == 0 || i < end)
             continue;
         Py_ssize_t best_end;
         PyObject *best_type;
-        if (longest(items, n, i, firsts, types, prefixes, max_words, &best_end, &best_type) < 0)
-            goto done;
+        if (longest(items, n, i, firsts, gz->types, gz->prefixes, gz->max_words, &best_end,
+                    &best_type) < 0)
+            return -1;
         if (!best_end)
             continue;
         PyObject *first = PyUnicode_Concat(begin_tag, best_type);
         if (first == NULL) {
             Py_DECREF(best_type);
-            goto done;
+            return -1;
         }
-        PyList_SetItem(tags, i, first);
+        Py_XSETREF(tags[i], first);
         if (best_end > i + 1) {
             PyObject *inside = PyUnicode_Concat(inside_tag, best_type);
             if (inside == NULL) {
                 Py_DECREF(best_type);
-                goto done;
+                return -1;
             }
             for (Py_ssize_t k = i + 1; k < best_end; k++) {
                 Py_INCREF(inside);
-                PyList_SetItem(tags, k, inside);
+                Py_XSETREF(tags[k], inside);
             }
             Py_DECREF(inside);
         }
         Py_DECREF(best_type);
         end = best_end;
     }
-    out = tags;
-    tags = NULL;
+    return 0;
+}
+
+/* The gazetteer tag of each of ``n`` words (strings) into ``tags`` (new references; NULL
+ * for ``""``, left as it was), as ``gazetteer`` finds them: 0, or -1 with an error set. */
+static int
+gazetteer_tags(const Gazetteer *gz, PyObject *const *items, Py_ssize_t n, PyObject **tags)
+{
+    int ok = -1;
+    PyObject *keys = PyList_New(n);  /* its items NULL until set: a list frees those set */
+    if (keys == NULL)
+        return -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *found = word_keys(gz, items[i], 1);
+        if (found == NULL)
+            goto done;
+        PyList_SET_ITEM(keys, i, found);
+    }
+    ok = mark_names(gz, items, n, &PyList_GET_ITEM(keys, 0), tags);
 done:
-    Py_XDECREF(tags);
+    Py_DECREF(keys);
+    return ok;
+}
+
+/* ---- ``spans``: an article's sentences from their words to their name spans, one call */
+
+static const CrfApi *crf_api;  /* ``_fastcrf``'s entry points, imported at the first call */
+
+/* What ``spans`` reads for the features of a sentence (``Features.sentence_args``):
+ * ``packed``, ``missing``, ``pairs``, the marks, the maker, the gazetteer's ``records`` and
+ * ``make`` as ``sentence`` takes them, then ``cards`` and their ``limit`` (``card_of``). */
+typedef struct {
+    PyObject *packed, *missing, *pairs, *bos, *eos, *records, *make, *cards;
+    const Maker *maker;
+    Py_ssize_t limit;
+} Feats;
+
+/* ``packed.get(word) or`` (with a maker) a record made by ``new_record`` ``or missing(word)``,
+ * as ``pack_words`` finds a word's record but not kept in ``packed`` (the card keeps it): a
+ * new reference, or NULL. */
+static PyObject *
+record_of(const Feats *ft, PyObject *word)
+{
+    PyObject *one = PyDict_GetItemWithError(ft->packed, word);
+    if (one != NULL) {
+        Py_INCREF(one);
+        int truth = PyObject_IsTrue(one);
+        if (truth > 0)
+            return one;
+        Py_DECREF(one);
+        if (truth < 0)
+            return NULL;
+    }
+    else if (PyErr_Occurred())
+        return NULL;
+    if (ft->maker != NULL && ((one = new_record(ft->maker, word, ft->bos, ft->eos)) != NULL ||
+                              PyErr_Occurred()))
+        return one;
+    return PyObject_CallOneArg(ft->missing, word);
+}
+
+/* A word's card, ``(packed record, opening keys, pairs[word] or None)``: all the per-word
+ * lookups of a sentence's steps (``pack_words``, ``gazetteer_tags``, ``bigrams``) found by one
+ * lookup in ``cards`` once the word was met (most of a sentence's words). Made as those
+ * steps find each (the keys ``()`` where there is no gazetteer) and kept, the cards cleared
+ * when ``limit`` are kept. A new reference, or NULL. */
+static PyObject *
+card_of(const Feats *ft, const Gazetteer *gz, PyObject *word)
+{
+    PyObject *card = PyDict_GetItemWithError(ft->cards, word);
+    if (card != NULL) {
+        Py_INCREF(card);
+        return card;
+    }
+    if (PyErr_Occurred())
+        return NULL;
+    PyObject *one = record_of(ft, word), *keys = NULL, *after = NULL;
+    if (one == NULL)
+        return NULL;
+    if (gz != NULL)
+        keys = word_keys(gz, word, 0);
+    else if ((keys = PyTuple_New(0)) == NULL)
+        goto done;
+    if (keys == NULL)
+        goto done;
+    after = PyDict_GetItemWithError(ft->pairs, word);
+    if (after == NULL && PyErr_Occurred())
+        goto done;
+    if (after != NULL && !PyDict_Check(after)) {
+        PyErr_SetString(PyExc_TypeError, "pairs maps a word to a dict");
+        goto done;
+    }
+    card = PyTuple_Pack(3, one, keys, after != NULL ? after : Py_None);
+    if (card == NULL)
+        goto done;
+    if (PyDict_GET_SIZE(ft->cards) >= ft->limit)
+        PyDict_Clear(ft->cards);
+    if (PyDict_SetItem(ft->cards, word, card) < 0)
+        Py_CLEAR(card);
+done:
+    Py_DECREF(one);
     Py_XDECREF(keys);
+    return card;
+}
+
+/* The ``(left, right)`` attributes of the pair ``before|word`` (borrowed; NULL where the
+ * pairs lack it or its attribute is ``None``), ``after`` being ``pairs[before]`` (``None``
+ * where the pairs lack it), as ``bigrams`` finds them: 0, or -1. */
+static int
+pair_attributes(PyObject *after, PyObject *word, PyObject **left, PyObject **right)
+{
+    *left = *right = NULL;
+    if (after == Py_None)
+        return 0;  /* no known pair opens with ``before`` */
+    PyObject *both = PyDict_GetItemWithError(after, word);
+    if (both == NULL)
+        return PyErr_Occurred() ? -1 : 0;
+    if (!PyTuple_Check(both) || PyTuple_GET_SIZE(both) != 2) {
+        PyErr_SetString(PyExc_TypeError, "a pair's attributes are a (left, right) tuple");
+        return -1;
+    }
+    *left = PyTuple_GET_ITEM(both, 0) != Py_None ? PyTuple_GET_ITEM(both, 0) : NULL;
+    *right = PyTuple_GET_ITEM(both, 1) != Py_None ? PyTuple_GET_ITEM(both, 1) : NULL;
+    return 0;
+}
+
+/* A gazetteer tag's record ``(here, before, after)``, each a tuple (a new reference):
+ * ``records.get(tag)``, else ``make(tag)``, as ``add_gazetteer`` reads it; NULL on error. */
+static PyObject *
+tag_record(PyObject *records, PyObject *make, PyObject *tag)
+{
+    PyObject *rec = PyDict_GetItemWithError(records, tag);
+    if (rec != NULL)
+        Py_INCREF(rec);
+    else if (PyErr_Occurred() || (rec = PyObject_CallOneArg(make, tag)) == NULL)
+        return NULL;
+    if (!PyTuple_Check(rec) || PyTuple_GET_SIZE(rec) != 3 ||
+            !PyTuple_Check(PyTuple_GET_ITEM(rec, 0)) || !PyTuple_Check(PyTuple_GET_ITEM(rec, 1)) ||
+            !PyTuple_Check(PyTuple_GET_ITEM(rec, 2))) {
+        Py_DECREF(rec);
+        PyErr_SetString(PyExc_TypeError, "a gazetteer record is (here, before, after) tuples");
+        return NULL;
+    }
+    return rec;
+}
+
+/* Appends ``part`` (a tuple of attributes) to ``attrs`` at ``*k``. */
+static inline void
+put_all(PyObject **attrs, Py_ssize_t *k, PyObject *part)
+{
+    for (Py_ssize_t a = 0; a < PyTuple_GET_SIZE(part); a++)
+        attrs[(*k)++] = PyTuple_GET_ITEM(part, a);
+}
+
+/* What one article's sentences share: the marks' records and ``pairs[<s>]``. */
+typedef struct {
+    PyObject *bos_pack, *eos_pack, *bos_after;
+} Marks;
+
+/* The spans of one sentence (a tuple of ``n`` strings), as ``tagger.tag_spans`` gives them:
+ * each word's card (its packed record, opening keys and pairs), the gazetteer tags (``gz``:
+ * none when NULL) and their records, then per token the attributes ``sentence`` would put
+ * in its extras (the left pair's, the right pair's, then the gazetteer's of the word before,
+ * the word, the word after), which the CRF reads in that order. A new list, or NULL. */
+static PyObject *
+sentence_spans(const Feats *ft, const Gazetteer *gz, const Marks *marks, const CrfModel *cm,
+               PyObject *const *items, Py_ssize_t n)
+{
+    if (n == 0)
+        return PyList_New(0);
+    PyObject *result = NULL, **attrs = NULL;
+    Py_ssize_t *ends = NULL;
+    /* held: tags[n], recs[n], cards[n]; borrowed: keys[n], packs[n + 4], lefts[n + 1],
+     * rights[n + 1] */
+    PyObject **block = PyMem_Calloc((size_t)(7 * n + 6), sizeof(PyObject *));
+    if (block == NULL)
+        return PyErr_NoMemory();
+    PyObject **tags = block, **recs = tags + n, **cards = recs + n, **keys = cards + n;
+    PyObject **packs = keys + n, **lefts = packs + n + 4, **rights = lefts + n + 1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if ((cards[i] = card_of(ft, gz, items[i])) == NULL)
+            goto done;
+        packs[i + 2] = PyTuple_GET_ITEM(cards[i], 0);
+        keys[i] = PyTuple_GET_ITEM(cards[i], 1);
+    }
+    packs[0] = packs[1] = marks->bos_pack;
+    packs[n + 2] = packs[n + 3] = marks->eos_pack;
+    if (gz != NULL && mark_names(gz, items, n, keys, tags) < 0)
+        goto done;
+    Py_ssize_t room = 2 * n;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (tags[i] == NULL)
+            continue;
+        int truth = PyObject_IsTrue(tags[i]);  /* a tag is "" or a true string */
+        if (truth < 0)
+            goto done;
+        if (!truth)
+            continue;
+        if ((recs[i] = tag_record(ft->records, ft->make, tags[i])) == NULL)
+            goto done;
+        for (int part = 0; part < 3; part++)
+            room += PyTuple_GET_SIZE(PyTuple_GET_ITEM(recs[i], part));
+    }
+    /* pair k is word k-1 and word k over ``<s> words </s>`` */
+    for (Py_ssize_t k = 0; k <= n; k++)
+        if (pair_attributes(k ? PyTuple_GET_ITEM(cards[k - 1], 2) : marks->bos_after,
+                            k < n ? items[k] : ft->eos, &lefts[k], &rights[k]) < 0)
+            goto done;
+    attrs = PyMem_Malloc(sizeof(PyObject *) * (size_t)(room + 1));
+    ends = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)n);
+    if (attrs == NULL || ends == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t at = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        if (lefts[k] != NULL)
+            attrs[at++] = lefts[k];
+        if (rights[k + 1] != NULL)
+            attrs[at++] = rights[k + 1];
+        if (k > 0 && recs[k - 1] != NULL)
+            put_all(attrs, &at, PyTuple_GET_ITEM(recs[k - 1], 2));
+        if (recs[k] != NULL)
+            put_all(attrs, &at, PyTuple_GET_ITEM(recs[k], 0));
+        if (k + 1 < n && recs[k + 1] != NULL)
+            put_all(attrs, &at, PyTuple_GET_ITEM(recs[k + 1], 1));
+        ends[k] = at;
+    }
+    result = crf_api->spans(cm, packs, attrs, ends, n);
+done:
+    for (Py_ssize_t i = 0; i < 3 * n; i++)  /* tags, recs and cards: held */
+        Py_XDECREF(block[i]);
+    PyMem_Free(block);
+    PyMem_Free(attrs);
+    PyMem_Free(ends);
+    return result;
+}
+
+/* ``spans(sentences, features, gazetteer, tables)``: see the top of the file. */
+static PyObject *
+spans(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *sentences, *feats, *gaz, *tables, *maker_args, *gaz_maker = Py_None;
+    Feats ft;
+    Maker maker;
+    Marks marks = {NULL, NULL, NULL};
+    Gazetteer gz = {.splitter = NULL, .limit = 0};
+    Splitter splitter;
+    if (!PyArg_ParseTuple(args, "O!O!OO", &PyList_Type, &sentences, &PyTuple_Type, &feats,
+                          &gaz, &tables))
+        return NULL;
+    if (!PyArg_ParseTuple(feats, "O!OO!(UU)OO!OO!n;features are (packed, missing, pairs, "
+                          "marks, maker, records, make, cards, limit)", &PyDict_Type,
+                          &ft.packed, &ft.missing, &PyDict_Type, &ft.pairs, &ft.bos, &ft.eos,
+                          &maker_args, &PyDict_Type, &ft.records, &ft.make, &PyDict_Type,
+                          &ft.cards, &ft.limit))
+        return NULL;
+    ft.maker = NULL;
+    if (maker_args != Py_None) {
+        if (read_maker_once(maker_args, &maker) < 0)
+            return NULL;
+        ft.maker = &maker;
+    }
+    if (gaz != Py_None) {
+        if (!PyTuple_Check(gaz)) {
+            PyErr_SetString(PyExc_TypeError, "the gazetteer is a tuple");
+            return NULL;
+        }
+        if (!PyArg_ParseTuple(gaz, "O!OO!On|O;the gazetteer is (openers, opening_keys, "
+                              "types, prefixes, max_words, maker)", &PyDict_Type, &gz.openers,
+                              &gz.opening_keys, &PyDict_Type, &gz.types, &gz.prefixes,
+                              &gz.max_words, &gaz_maker))
+            return NULL;
+        if (!PyAnySet_Check(gz.prefixes)) {
+            PyErr_SetString(PyExc_TypeError, "prefixes is a set");
+            return NULL;
+        }
+        if (gaz_maker != Py_None) {
+            if (!PyTuple_Check(gaz_maker) || PyTuple_GET_SIZE(gaz_maker) != 2) {
+                PyErr_SetString(PyExc_TypeError, "the maker is (limit, splitter)");
+                return NULL;
+            }
+            gz.limit = PyLong_AsSsize_t(PyTuple_GET_ITEM(gaz_maker, 0));
+            if ((gz.limit == -1 && PyErr_Occurred()) ||
+                    read_splitter_once(PyTuple_GET_ITEM(gaz_maker, 1), &splitter) < 0)
+                return NULL;
+            gz.splitter = &splitter;
+        }
+    }
+    if (crf_api == NULL) {
+        const CrfApi *api = PyCapsule_Import(CRF_API_CAPSULE, 0);
+        if (api == NULL)
+            return NULL;
+        if (api->size != sizeof(CrfApi)) {
+            PyErr_SetString(PyExc_ImportError, "marsad.ner._fastcrf was built from another "
+                            "_crfapi.h: rebuild both extensions");
+            return NULL;
+        }
+        crf_api = api;
+    }
+    CrfModel *cm = crf_api->open(tables);
+    if (cm == NULL)
+        return NULL;
+    /* held: the callbacks run Python code, which could change the list under the loop */
+    PyObject *held = PySequence_Tuple(sentences), *out = NULL;
+    if (held == NULL)
+        goto done;
+    /* the marks' records and the pairs opening with <s>: once an article */
+    if ((marks.bos_pack = record_of(&ft, ft.bos)) == NULL ||
+            (marks.eos_pack = record_of(&ft, ft.eos)) == NULL)
+        goto done;
+    marks.bos_after = PyDict_GetItemWithError(ft.pairs, ft.bos);
+    if (marks.bos_after == NULL) {
+        if (PyErr_Occurred())
+            goto done;
+        marks.bos_after = Py_None;  /* borrowed, as from ``pairs``, which nothing changes */
+    }
+    else if (!PyDict_Check(marks.bos_after)) {
+        PyErr_SetString(PyExc_TypeError, "pairs maps a word to a dict");
+        goto done;
+    }
+    Py_ssize_t count = PyTuple_GET_SIZE(held);
+    if ((out = PyList_New(count)) == NULL)
+        goto done;
+    for (Py_ssize_t s = 0; s < count; s++) {
+        /* a tuple of our own, as ``sentence`` and ``gazetteer`` make one */
+        PyObject *seq = PySequence_Tuple(PyTuple_GET_ITEM(held, s));
+        if (seq == NULL)
+            goto fail;
+        Py_ssize_t n = PyTuple_GET_SIZE(seq);
+        PyObject *const *items = &PyTuple_GET_ITEM(seq, 0);
+        PyObject *found = NULL;
+        Py_ssize_t i = 0;
+        for (; i < n && PyUnicode_Check(items[i]); i++)
+            ;
+        if (i < n)
+            PyErr_SetString(PyExc_TypeError, "words are strings");
+        else
+            found = sentence_spans(&ft, gaz != Py_None ? &gz : NULL, &marks, cm, items, n);
+        Py_DECREF(seq);
+        if (found == NULL)
+            goto fail;
+        PyList_SET_ITEM(out, s, found);
+    }
+    goto done;
+fail:
+    Py_CLEAR(out);
+done:
+    Py_XDECREF(held);
+    Py_XDECREF(marks.bos_pack);
+    Py_XDECREF(marks.eos_pack);
+    crf_api->close(cm);
+    return out;
+}
+
+/* ---- ``article_words``: an article's tokens read once, cut into its sentences */
+
+static PyObject *norm_name, *text_name, *sentence_name;  /* "norm" "text" "sentence" */
+
+/* ``article_words(tokens)``: ``(norms, runs, words)``, what ``entities._article_words`` gives:
+ * each token's ``norm``; the runs of tokens with the same ``sentence`` (``tokens[a:b]``, cut
+ * where it changes); per run, the words the tagger reads (a tuple: a token's ``norm``, or its
+ * ``text`` where the norm is empty). */
+static PyObject *
+article_words(PyObject *Py_UNUSED(self), PyObject *arg)
+{
+    PyObject *seq = PySequence_Fast(arg, "tokens are a sequence");
+    if (seq == NULL)
+        return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject *const *tokens = PySequence_Fast_ITEMS(seq);
+    PyObject *norms = PyList_New(n), *words = PyList_New(n), *runs = NULL, *groups = NULL;
+    PyObject *out = NULL, *before = NULL;
+    if (norms == NULL || words == NULL || (runs = PyList_New(0)) == NULL ||
+            (groups = PyList_New(0)) == NULL)
+        goto done;
+    Py_ssize_t start = 0;
+    for (Py_ssize_t k = 0; k <= n; k++) {
+        PyObject *index = NULL;
+        int cut = k == n;
+        if (k < n) {
+            PyObject *norm = PyObject_GetAttr(tokens[k], norm_name);
+            if (norm == NULL)
+                goto done;
+            PyList_SET_ITEM(norms, k, norm);
+            int truth = PyObject_IsTrue(norm);
+            if (truth < 0)
+                goto done;
+            PyObject *word = norm;
+            if (truth)
+                Py_INCREF(word);
+            else if ((word = PyObject_GetAttr(tokens[k], text_name)) == NULL)
+                goto done;
+            PyList_SET_ITEM(words, k, word);
+            if ((index = PyObject_GetAttr(tokens[k], sentence_name)) == NULL)
+                goto done;
+            if (k > 0 && (cut = PyObject_RichCompareBool(index, before, Py_NE)) < 0) {
+                Py_DECREF(index);
+                goto done;
+            }
+        }
+        if (cut && k > 0) {  /* tokens[start:k] is one sentence */
+            PyObject *run = PySequence_GetSlice(arg, start, k);
+            PyObject *group = run ? PyList_GetSlice(words, start, k) : NULL;
+            PyObject *tuple = group ? PyList_AsTuple(group) : NULL;
+            int failed = tuple == NULL || PyList_Append(runs, run) < 0 ||
+                         PyList_Append(groups, tuple) < 0;
+            Py_XDECREF(run);
+            Py_XDECREF(group);
+            Py_XDECREF(tuple);
+            if (failed) {
+                Py_XDECREF(index);
+                goto done;
+            }
+            start = k;
+        }
+        Py_XSETREF(before, index);
+    }
+    out = PyTuple_Pack(3, norms, runs, groups);
+done:
+    Py_XDECREF(before);
+    Py_XDECREF(norms);
+    Py_XDECREF(words);
+    Py_XDECREF(runs);
+    Py_XDECREF(groups);
     Py_DECREF(seq);
     return out;
 }
@@ -1039,6 +1545,11 @@ static PyMethodDef methods[] = {
      "facts(word, splitter, triggers, names) -> (stem, prefix, suffix, trigger, shape)"},
     {"gazetteer", gazetteer, METH_VARARGS,
      "gazetteer(words, openers, opening_keys, types, prefixes, max_words, maker=None) -> tags"},
+    {"article_words", article_words, METH_O,
+     "article_words(tokens) -> (norms, runs of tokens by sentence, their words as tuples)"},
+    {"spans", spans, METH_VARARGS,
+     "spans(sentences, features, gazetteer, tables) -> per sentence, its (first, stop, type, "
+     "confidence) name spans"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1060,6 +1571,9 @@ PyInit__fastfeat(void)
         (empty_text = PyUnicode_InternFromString("")) == NULL ||
         (begin_tag = PyUnicode_InternFromString("B-")) == NULL ||
         (inside_tag = PyUnicode_InternFromString("I-")) == NULL ||
+        (norm_name = PyUnicode_InternFromString("norm")) == NULL ||
+        (text_name = PyUnicode_InternFromString("text")) == NULL ||
+        (sentence_name = PyUnicode_InternFromString("sentence")) == NULL ||
         (shape_lat = PyUnicode_InternFromString("lat")) == NULL ||
         (shape_name = PyUnicode_InternFromString("name")) == NULL ||
         (shape_ar = PyUnicode_InternFromString("ar")) == NULL ||

@@ -26,3 +26,10 @@ def gazetteer(words: Sequence[str], openers: dict[str, tuple[str, ...]],
               types: dict[str, str], prefixes: frozenset[str], max_words: int,
               maker: tuple[int, tuple[object, ...]] | None = None, /
               ) -> list[str]: ...
+
+def spans(sentences: list[Sequence[str]], features: tuple[object, ...],
+          gazetteer: tuple[object, ...] | None, tables: tuple[object, ...], /
+          ) -> list[list[tuple[int, int, str, float]]]: ...
+
+def article_words(tokens: Sequence[object], /
+                  ) -> tuple[list[str], list[Sequence[object]], list[tuple[str, ...]]]: ...

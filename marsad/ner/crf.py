@@ -55,6 +55,10 @@ class CompiledCRF:
         self._args = (self._index, self._targets, self._weights, self._transitions,
                       self._exp_transitions, len(self.labels), self._other,
                       _dense_in_order(index, targets, len(self.labels)))
+        #: the tables as ``_fastfeat.spans`` hands them to ``_fastcrf`` (its capsule
+        #: ``_api``), or ``None`` where that ``_fastcrf`` has none (an older build)
+        self.span_tables: tuple[object, ...] | None = (
+            (*self._args, self._opens, self._types) if hasattr(_fastcrf, "_api") else None)
 
     @property
     def index(self) -> dict[bytes, int]:

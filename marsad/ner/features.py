@@ -133,6 +133,10 @@ class Features:
         #: is then packed straight from its lookups (``KnownAttributes.packed``)
         self.index: dict[bytes, int] | None = None
         self._packed: dict[str, bytes] = {}
+        #: word -> (packed record, gazetteer keys, known pairs it opens), for
+        #: ``_fastfeat.spans`` (``sentence_args``); made for the gazetteer ``_cards_of``
+        self._cards: dict[str, tuple[bytes, tuple[str, ...], object]] = {}
+        self._cards_of: object = None
         self._made: tuple[dict[bytes, int], tuple[object, ...]] | None = None  # ``_maker``
         self._gazetteer: dict[str, tuple[tuple, tuple, tuple]] = {}
         self._left = _pairs(known, _LEFT)
@@ -146,6 +150,7 @@ class Features:
     def clear(self) -> None:
         self._records.clear()
         self._packed.clear()
+        self._cards.clear()
 
     def _record(self, word: str) -> _Record:
         if len(self._records) >= _CACHE_LIMIT:
@@ -242,6 +247,24 @@ class Features:
         get = self._packed.get
         packs = [get(w) or self._packed_word(w) for w in (_BOS, _BOS, *words, _EOS, _EOS)]
         return packs, self._extras(words, gazetteer)
+
+    def sentence_args(self, types: object) -> tuple[object, ...] | None:
+        """What ``packed_parts`` passes the compiled ``_fastfeat.sentence`` (and its
+        gazetteer records), as ``_fastfeat.spans`` takes them for a whole article, then the
+        cards it keeps of the words met (their packed record, gazetteer keys and known pairs,
+        found by one lookup; the gazetteer's ``types`` they were made with, ``None`` where
+        there is none) and their limit: ``None`` where ``packed_parts`` would not call it (no
+        extension, no pack function, no known pairs)."""
+        if _fastfeat is None or self._pair_map is None or self.pack is None:
+            return None
+        made = self._made  # ``_maker``'s check spelt out, as in ``packed_parts``
+        maker = made[1] if made is not None and made[0] is self.index \
+            and made[1][1] == _CACHE_LIMIT else self._maker()
+        if self._cards_of is not types:  # the cards hold a gazetteer's keys: its own
+            self._cards.clear()
+            self._cards_of = types
+        return (self._packed, self._packed_word, self._pair_map, _MARKS, maker,
+                self._gazetteer, self._gazetteer_record, self._cards, _CACHE_LIMIT)
 
     def _maker(self) -> tuple[object, ...] | None:
         """What the compiled ``sentence`` needs to pack a new word itself, as

@@ -102,6 +102,21 @@ def sentence_gazetteer(words: Sequence[str]) -> list[str]:
                                None if splitter is None else (_OPENERS_LIMIT, splitter))
 
 
+def compiled_args() -> tuple[object, ...] | None:
+    """What ``sentence_gazetteer`` passes the compiled ``_fastfeat.gazetteer`` after the
+    words, as ``_fastfeat.spans`` takes it for a whole article (the same checks, once an
+    article instead of once a sentence): ``None`` where every tag is ``""`` (no KB)."""
+    types, prefixes = _tables_of(KB_PATH)
+    if not types:
+        return None
+    if _openers_of[0] is not types:
+        _openers.clear()
+        _openers_of[0] = types
+    splitter = split_tables()
+    return (_openers, _opening_keys, types, prefixes, _MAX_WORDS,
+            None if splitter is None else (_OPENERS_LIMIT, splitter))
+
+
 def sentence_gazetteer_py(words: Sequence[str]) -> list[str]:
     """``sentence_gazetteer`` by the Python loop (where the extension was not built)."""
     types, prefixes = _tables()
