@@ -6,15 +6,16 @@ its features' hot loops, from a sentence's words to its name spans in one call
 the text into tokens (regex matches only for what is not a plain Arabic word), the
 conservative clitic split, a word's candidate stems and the event matcher's pre-test of a
 word's possible stems (``marsad/arabic/_fasttok.c``); in the event matcher, its passes over an
-article's tokens (``marsad/eventcoding/_fasthits.c``).
+article's tokens (``marsad/eventcoding/_fasthits.c``); in the statements stage, the view's
+columns of an article's tokens (``marsad/attribution/_fastview.c``).
 
 Everything else is declared in ``pyproject.toml``. The extensions are optional: where they
 cannot be built (no C compiler), the install goes on and their Python twins
 (``marsad.kb.scan.starts_py``, ``Matcher._walk``, ``rank.resolve``; python-crfsuite for the
 tagger, ``parts_py`` and the Python loops for its features; ``tokenise_py`` for the tokeniser,
 ``split_uncached_py`` for the clitic split, ``_candidates_py`` for the stems, and the matcher
-goes without its pre-test; ``matcher._scan_py`` and the view's list comprehensions) give
-the same answers, slower.
+goes without its pre-test; ``matcher._scan_py`` and the events view's list comprehensions;
+``attribution.view._columns_py``) give the same answers, slower.
 """
 
 from setuptools import Extension, setup
@@ -35,4 +36,5 @@ setup(ext_modules=[
               optional=True),
     Extension("marsad.arabic._fasttok", ["marsad/arabic/_fasttok.c"], optional=True),
     Extension("marsad.eventcoding._fasthits", ["marsad/eventcoding/_fasthits.c"], optional=True),
+    Extension("marsad.attribution._fastview", ["marsad/attribution/_fastview.c"], optional=True),
 ])

@@ -38,6 +38,8 @@ def _speaker(view: View, ph: Phrase) -> Speaker:
     article = view.article
     start, end = _unquoted(view, ph)
     inside = _entities_in(article, start, end)
+    if not inside:  # most speakers hold no entity: nothing to rank
+        return Speaker(start, end, article.text[start:end], None, [], _unnamed(view, ph), None)
     ranked = sorted((e for e in inside if e.type in HEAD_ANYWHERE or e.start <= start),
                     key=lambda e: (SPEAKER_TYPES.index(e.type)
                                    if e.type in SPEAKER_TYPES else 99, e.start))

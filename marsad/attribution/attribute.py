@@ -6,6 +6,7 @@ words, participles) are not statements of their own."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from marsad.attribution.agreement import agrees, between_kana_and_qad, shares_subject
@@ -57,6 +58,7 @@ class _Run:
         if self.hits:
             view.attach_layers([(h.start, h.end) for h in self.hits])
         self.hit_at = {h.first: h for h in self.hits}
+        self.firsts = [h.first for h in self.hits]  # ascending: find_cues goes in order
         # a cue behind a clause link («فيما»، «لكن») opens a clause at the link
         self.links = {h.first: link for h in self.hits
                       if (link := clause_link(view, h, self.cue_tokens)) is not None}
@@ -69,8 +71,13 @@ class _Run:
         end or the next cue that opens a clause."""
         end = self.view.sentence_end[hit.first]
         k = hit.after if k is None else k
-        for other in self.hits:
-            if not k <= other.first < end or other.first in self.absorbed:
+        hits = self.hits
+        # the hits from ``k`` on, by bisection: not a pass over every hit of the article
+        for at in range(bisect_left(self.firsts, k), len(hits)):
+            other = hits[at]
+            if other.first >= end:
+                break
+            if other.first in self.absorbed:
                 continue
             if other.opens_clause:
                 return other.first

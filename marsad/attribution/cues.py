@@ -165,26 +165,42 @@ def _second_words() -> dict[str, frozenset[str]]:
             if all(len(c.words) > 1 for c in cues)}
 
 
+@functools.cache
+def _settled_forms() -> frozenset[str]:
+    """The token forms that open one cue only, of one word, with no context word and not
+    strict: ``_best`` always answers that cue (it fits, and whether its ``takes`` follows
+    only orders equals), so it is not asked (most cue forms: «قال»، «أكد»)."""
+    return frozenset(form for form, (_, cues) in lexicon().by_token.items()
+                     if len(cues) == 1 and len(cues[0].words) == 1 and not cues[0].context
+                     and not cues[0].strict)
+
+
 def find_cues(view: View) -> list[CueHit]:
     by_token = lexicon().by_token
     seconds = _second_words()
+    settled = _settled_forms()
     n_tokens = len(view.norms)
     hits: list[CueHit] = []
     resume = 0
-    # crossheads and the dateline label the report: «نفي رسمي» over a paragraph reports nothing
-    titles = {n for n, s in enumerate(view.article.sentences) if s.heading or s.dateline}
-    tokens = view.tokens
     norms = view.norms
-    # the tokens whose form opens a cue, picked without a Python step per token
-    opening = compress(range(len(norms)), map(by_token.__contains__, norms))
-    for i in [i for i in opening if tokens[i].sentence not in titles]:
+    opening = view.opening  # the tokens whose form opens a cue, out of title sentences
+    if opening is None:
+        # crossheads and the dateline label the report: «نفي رسمي» over a paragraph
+        # reports nothing
+        titles = {n for n, s in enumerate(view.article.sentences) if s.heading or s.dateline}
+        tokens = view.tokens
+        opening = [i for i in compress(range(len(norms)), map(by_token.__contains__, norms))
+                   if tokens[i].sentence not in titles]
+    for i in opening:
         if i < resume:
             continue
         second = seconds.get(norms[i])
         if second is not None and (i + 1 >= n_tokens or norms[i + 1] not in second):
             continue  # no cue phrase opening here can match (``_phrase_matches``)
+        if not view.is_word(i):
+            continue
         conjunction, candidates = by_token[norms[i]]
-        cue = _best(view, i, candidates) if view.is_word(i) else None
+        cue = candidates[0] if norms[i] in settled else _best(view, i, candidates)
         if cue is None or _noun_reading(view, i, cue, conjunction):
             continue
         if hits and hits[-1].last == i - 1 and hits[-1].cue.kind in ("verb", "transmit") \

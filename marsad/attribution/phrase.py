@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from marsad.arabic.clitics import ARTICLE as DEFINITE_ARTICLE
 from marsad.arabic.clitics import CONJUNCTIONS, split
 from marsad.attribution.lexicon import lexicon
-from marsad.attribution.view import COMMAS, View
+from marsad.attribution.view import COMMAS, View, word_answer
+from marsad.pipeline import register_cache
 
 #: The longest speaker phrase, in tokens.
 MAX_PHRASE = 9
@@ -119,12 +120,26 @@ def _stop_words() -> frozenset[str]:
 
 
 def stops_phrase(view: View, k: int, cue_tokens: frozenset[int]) -> bool:
-    norm = view.norms[k]
     if k in cue_tokens or not view.is_word(k):
         return True
     ent = view.entity_at[k]
     if ent is not None and ent.type == "PER":
         return False  # «علي سالم»، «سامي علي»: a name that looks like a preposition
+    norm = view.norms[k]
+    known = _STOPS.get(norm)
+    if known is None:
+        known = word_answer(_STOPS, norm, _stopping_word(norm))
+    return known
+
+
+#: Per-word answers of the phrase walk's word tests (``stops_phrase``, ``owned_masdar``):
+#: asked again and again of the same words, each a few set and string tests.
+_STOPS: dict[str, bool] = register_cache({})
+_OWNED: dict[str, bool] = register_cache({})
+
+
+def _stopping_word(norm: str) -> bool:
+    """A word that ends a phrase whatever stands around it (``stops_phrase``)."""
     if norm in _stop_words():
         return True
     return norm.startswith(FUSED_PREPOSITIONS) or norm.startswith("ل") and _is_channel(norm)
@@ -135,8 +150,12 @@ def owned_masdar(view: View, k: int) -> bool:
     suffix is what the cue announces, never a word after the head of its speaker or of a
     frame (nor the untagged name of a title: «عبده»، «شحاته» are no masdars). It may head
     a frame («لدى وصوله»، «خلال مشاركته»)."""
-    _, stem, suffix = split(view.tokens[k].text)
-    return bool(suffix) and owned_masdar_word(stem)
+    text = view.tokens[k].text
+    known = _OWNED.get(text)
+    if known is None:
+        _, stem, suffix = split(text)
+        known = word_answer(_OWNED, text, bool(suffix) and owned_masdar_word(stem))
+    return known
 
 
 def owned_masdar_word(stem: str) -> bool:
