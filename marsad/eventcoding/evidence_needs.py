@@ -81,6 +81,15 @@ def signs(view: View, candidate: Candidate) -> frozenset[str]:
 def _signs(view: View, candidate: Candidate, wanted: frozenset[str] | None) -> frozenset[str]:
     """``signs``; with ``wanted``, the signs read from the words around the candidate (each a
     pass over them) are read only when named there: a rule's test reads no other."""
+    out = set(_own_signs(candidate))
+    for name, read in _READ_SIGNS:
+        if (wanted is None or name in wanted) and read(view, candidate):
+            out.add(name)
+    return frozenset(out)
+
+
+def _own_signs(candidate: Candidate) -> frozenset[str]:
+    """The signs read from the candidate's own fields (no words around it read)."""
     args = candidate.args
     out: set[str] = {candidate.factuality}
     for name, shown in (("definite", candidate.definite), ("pronoun", candidate.pronoun),
@@ -91,9 +100,6 @@ def _signs(view: View, candidate: Candidate, wanted: frozenset[str] | None) -> f
                         ("purpose", candidate.purpose), ("relative", candidate.relative),
                         ("alone", candidate.alone)):
         if shown:
-            out.add(name)
-    for name, read in _READ_SIGNS:
-        if (wanted is None or name in wanted) and read(view, candidate):
             out.add(name)
     return frozenset(out)
 
@@ -108,6 +114,9 @@ _READ_SIGNS: tuple[tuple[str, Callable[[View, Candidate], bool]], ...] = (
     ("condemned_attack", condemned_attack),  # «استنكر … العمل الإرهابي الذي استهدف» (round 24)
     ("resumed", resumed),  # «إن المفاوضات ستستأنف الشهر المقبل» (round 28)
 )
+
+#: The names of the signs read from the words (``_READ_SIGNS``): none is a field's sign.
+_READ_NAMES = frozenset(name for name, _ in _READ_SIGNS)
 
 
 def _fits(rule: NeedsRule, candidate: Candidate, kind: str, shown: frozenset[str]) -> bool:
@@ -127,8 +136,21 @@ def relaxed(view: View, candidate: Candidate) -> bool:
     if not rules:
         return False  # the rules' types first: the signs are read only when one may fit
     kind = kind_of(view, candidate) if any(rule.kinds for rule in rules) else ""
+    # then what the row and the candidate's own fields decide: a rule whose modes, kinds or
+    # needs the row fails, whose ``when`` names a field's sign the candidate lacks, or whose
+    # ``unless`` one it has, cannot fit, whatever the words around it show, and the signs it
+    # names are not read for it («التفجير»: a definite attack reads no ``described_after``)
+    own = _own_signs(candidate)
+    rules = [rule for rule in rules if (not rule.modes or candidate.mode in rule.modes)
+             and (not rule.kinds or kind in rule.kinds)
+             and (not rule.needs or candidate.needs in rule.needs)
+             and rule.when - _READ_NAMES <= own and not (rule.unless - _READ_NAMES) & own]
+    if not rules:
+        return False
     # a rule reads only the signs its ``when`` and ``unless`` name: others are not read
-    shown = _signs(view, candidate, frozenset().union(*(r.when | r.unless for r in rules)))
+    wanted = frozenset().union(*(r.when | r.unless for r in rules))
+    shown = own.union([name for name, read in _READ_SIGNS
+                       if name in wanted and read(view, candidate)])  # ``_signs``
     return any(_fits(rule, candidate, kind, shown) for rule in rules)
 
 

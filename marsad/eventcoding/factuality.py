@@ -142,10 +142,11 @@ def cue_factuality(view: View, start: int, end: int, verbal: bool = True,
     first, stop = view.sentence_of(start)
     floor = max(first, start - lex.cue_reach)
     before: list[tuple[int, Cue]] = []
+    is_break, norms = view.is_break, view.norms  # read at every word of both windows
     for at in range(start - 1, floor - 1, -1):
-        if view.is_break(at):
+        if is_break(at):
             break
-        if tokens[at].norm not in conjoined and tokens[at].text not in firsts:
+        if norms[at] not in conjoined and tokens[at].text not in firsts:
             continue
         for cue in _cues_at(view, at):
             distance = start - (at + len(cue.words) - 1)
@@ -161,9 +162,9 @@ def cue_factuality(view: View, start: int, end: int, verbal: bool = True,
         found = cue.factuality if found is None else stronger(cue.factuality, found)
     ceiling = min(stop, end + 1 + lex.cue_reach)
     for at in range(end + 1, ceiling):
-        if view.is_break(at):
+        if is_break(at):
             break
-        if tokens[at].norm not in conjoined and tokens[at].text not in firsts:
+        if norms[at] not in conjoined and tokens[at].text not in firsts:
             continue
         for cue in _cues_at(view, at):
             if cue.side == "after" and at - end <= cue.window and cue.factuality != NO_EVENT \
