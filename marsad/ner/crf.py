@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import math
 import struct
+import sys
+from collections import Counter
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import compress, count
+from operator import and_
 from pathlib import Path
 
 try:
@@ -30,6 +33,11 @@ _HEADER = struct.Struct("<4sI4s9I")  # magic, size, type, version, counts, chunk
 _CHUNK = struct.Struct("<4sII")  # "FEAT", chunk size, number of features
 _FEATURE = struct.Struct("<IIId")  # type (0 state, 1 transition), source, label, weight
 _STATE, _TRANSITION = 0, 1
+#: a CQDB chunk (crfsuite's string tables): "CQDB", chunk size, flags, byte-order mark, number
+#: of ids, offset of the id → record array; 256 hash-table references follow, then records
+_CQDB = struct.Struct("<4sIIIII")
+_CQDB_BYTEORDER = 0x62445371
+_RECORD_HEAD = 8  # a record: its id and its key's size (uint32s), then the key and a NUL
 
 
 class ModelFormatError(ValueError):
@@ -131,55 +139,142 @@ def _dense_in_order(index: Mapping[bytes, int], targets: array, n: int) -> bool:
 
 def read_features(path: Path) -> Iterator[tuple[int, int, int, float]]:
     """``(type, source id, label id, weight)`` of each feature of a crfsuite model file."""
-    data = path.read_bytes()
+    table = _feature_table(path.read_bytes(), path)
+    yield from _FEATURE.iter_unpack(table)
+
+
+def _header(data: bytes, path: Path) -> tuple[int, ...]:
+    """The model header's counts and chunk offsets (after its magic, size, type, version)."""
     if len(data) < _HEADER.size:
         raise ModelFormatError(f"{path}: too short for a crfsuite model")
-    magic, _size, kind, _version, _n, _labels, _attrs, offset, *_rest = _HEADER.unpack_from(data)
+    magic, _size, kind, _version, *rest = _HEADER.unpack_from(data)
     if magic != b"lCRF" or kind != b"FOMC":
         raise ModelFormatError(f"{path}: not a crfsuite 1-d CRF model")
+    return tuple(rest)
+
+
+def _feature_table(data: bytes, path: Path) -> memoryview:
+    """The model's feature records (``_FEATURE``, one after another)."""
+    offset = _header(data, path)[3]
+    if offset + _CHUNK.size > len(data):
+        raise ModelFormatError(f"{path}: no feature table at offset {offset}")
     chunk, _chunk_size, count = _CHUNK.unpack_from(data, offset)
     if chunk != b"FEAT":
         raise ModelFormatError(f"{path}: no feature table at offset {offset}")
     start = offset + _CHUNK.size
-    yield from _FEATURE.iter_unpack(memoryview(data)[start:start + count * _FEATURE.size])
+    if start + count * _FEATURE.size > len(data):
+        raise ModelFormatError(f"{path}: feature table cut short")
+    return memoryview(data)[start:start + count * _FEATURE.size]
+
+
+def _column(table: memoryview, at: int, code: str) -> array:
+    """The field at byte ``at`` of every feature record (little-endian, of ``array`` type
+    ``code``), gathered by strided byte copies: no Python step per feature."""
+    size = array(code).itemsize
+    out = bytearray(len(table) // _FEATURE.size * size)
+    for k in range(size):
+        out[k::size] = table[at + k::_FEATURE.size]
+    column = array(code, out)
+    if sys.byteorder == "big":
+        column.byteswap()
+    return column
+
+
+def _columns(data: bytes, path: Path) -> tuple[array, array, array, array]:
+    """The feature table as four columns: types, source ids, label ids, weights (the
+    ``read_features`` tuples, read in one go)."""
+    table = _feature_table(data, path)
+    return (_column(table, 0, "I"), _column(table, 4, "I"), _column(table, 8, "I"),
+            _column(table, 12, "d"))
+
+
+def _strings(data: bytes, offset: int, end: int, count: int, path: Path) -> list[str]:
+    """Strings 0 … ``count - 1`` of the CQDB chunk at ``offset`` (ending by ``end``), as
+    python-crfsuite's dump parse reads them (``Tagger.info()``: one "id: name" line each,
+    decoded as UTF-8, a line's "\\r" ends stripped); a table that parse would read otherwise
+    (a name with a line break, a missing id) is a ``ModelFormatError``."""
+    if count == 0:
+        return []
+    if not 0 <= offset <= offset + _CQDB.size <= end <= len(data):
+        raise ModelFormatError(f"{path}: no string table at offset {offset}")
+    chunk, size, _flags, order, ids, refs_at = _CQDB.unpack_from(data, offset)
+    end = min(end, offset + size)
+    if chunk != b"CQDB" or order != _CQDB_BYTEORDER or ids < count \
+            or offset + refs_at + 4 * count > end:
+        raise ModelFormatError(f"{path}: unreadable string table at offset {offset}")
+    refs = array("I", data[offset + refs_at:offset + refs_at + 4 * count])
+    if sys.byteorder == "big":
+        refs.byteswap()
+    keys = []
+    for ref in refs:  # an id's record: its key runs to the first NUL, as C prints it
+        start = offset + ref + _RECORD_HEAD
+        stop = data.find(b"\0", start, end) if ref else -1
+        if stop < 0:
+            raise ModelFormatError(f"{path}: string table at offset {offset} lacks an id")
+        keys.append(data[start:stop])
+    try:
+        text = b"\n".join(keys).decode()
+    except UnicodeDecodeError as error:
+        raise ModelFormatError(f"{path}: a name is not UTF-8") from error
+    del keys  # 70k small bytes objects: gone before the names are made (peak memory)
+    names = text.split("\n")
+    if len(names) != count or "\r\n" in text or text.endswith("\r"):
+        raise ModelFormatError(f"{path}: a name holds a line break")
+    return names
+
+
+def read_tables(path: Path) -> tuple[list[str], list[str], array]:
+    """The label names and the attribute names of a crfsuite model, by id, and each
+    attribute's strongest state weight (the largest ``abs(weight)``; -1.0 for an attribute
+    with no state feature): what the tagger took from ``Tagger.info()``, read from the
+    file's own tables instead of a parse of its 170k-line dump (which prints each weight
+    ``"%f"``: rounding keeps the order, so the strongest printed is the strongest's print)."""
+    data = path.read_bytes()
+    _features, n_labels, n_attributes, _at, labels_at, attributes_at, label_refs_at, _ = \
+        _header(data, path)
+    labels = _strings(data, labels_at, attributes_at, n_labels, path)
+    attributes = _strings(data, attributes_at, label_refs_at, n_attributes, path)
+    kinds, sources, _targets, weights = _columns(data, path)
+    best = array("d", [-1.0]) * n_attributes  # -1: no state feature
+    try:
+        for source, weight in zip(compress(sources, map(_STATE.__eq__, kinds)),
+                                  map(abs, compress(weights, map(_STATE.__eq__, kinds)))):
+            if weight > best[source]:
+                best[source] = weight
+    except IndexError as error:
+        raise ModelFormatError(f"{path}: a feature of an unknown attribute") from error
+    return labels, attributes, best
 
 
 def load(path: Path, labels: Mapping[str, int], attributes: Mapping[str, int],
          keep: Iterable[str]) -> CompiledCRF:
     """The weights of the model at ``path`` for the attributes of ``keep`` (others are never
     passed, so they need no weights); ``labels`` and ``attributes`` are the model's name → id
-    tables (python-crfsuite's ``Tagger.info()``)."""
+    tables (``read_tables``, or python-crfsuite's ``Tagger.info()``)."""
     n = len(labels)
     names = [""] * n
     for name, label_id in labels.items():
         names[int(label_id)] = name
-    kept = array("b", bytes(max((int(i) for i in attributes.values()), default=-1) + 1))
-    for name in keep:
-        if name in attributes:
-            kept[int(attributes[name])] = 1
-    # two passes over the table: how many state features each kept attribute has, then
-    # each feature into its attribute's place (attributes in id order)
-    counts = array("i", bytes(4 * len(kept)))
+    kept = array("b", bytes(max(map(int, attributes.values()), default=-1) + 1))
+    ids = {name: int(attributes[name]) for name in keep if name in attributes}  # keep's order
+    for attr_id in ids.values():
+        kept[attr_id] = 1
+    kinds, sources, label_ids, all_weights = _columns(path.read_bytes(), path)
     transitions = array("d", bytes(8 * n * n))
-    for kind, source, label, weight in read_features(path):
-        if kind == _STATE and kept[source]:
-            counts[source] += 1
-        elif kind == _TRANSITION:
-            transitions[source * n + label] = weight
-    firsts = array("i", bytes(4 * len(kept)))
-    total = 0
-    for attr_id, count in enumerate(counts):
-        firsts[attr_id] = total
-        total += count
-    targets, weights = array("i", bytes(4 * total)), array("d", bytes(8 * total))
-    filled = array("i", firsts)
-    for kind, source, label, weight in read_features(path):
-        if kind == _STATE and kept[source]:
-            targets[filled[source]] = label
-            weights[filled[source]] = weight
-            filled[source] += 1
-    index = {name.encode(): firsts[int(attributes[name])] * 64 + counts[int(attributes[name])]
-             for name in keep if name in attributes and counts[int(attributes[name])]}
+    for i in compress(count(), map(_TRANSITION.__eq__, kinds)):
+        transitions[sources[i] * n + label_ids[i]] = all_weights[i]
+    # the kept attributes' state features, each attribute's together in id order and in
+    # file order within it (a stable sort by attribute): where ``index`` says they lie
+    picked = compress(count(), map(and_, map(_STATE.__eq__, kinds), map(kept.__getitem__, sources)))
+    order = sorted(picked, key=sources.__getitem__)
+    targets = array("i", map(label_ids.__getitem__, order))
+    weights = array("d", map(all_weights.__getitem__, order))
+    owners = array("I", map(sources.__getitem__, order))
+    del order, kinds, sources, label_ids, all_weights  # the whole table: no longer needed
+    counts = Counter(owners)
+    firsts = dict(zip(reversed(owners), range(len(owners) - 1, -1, -1)))  # first place wins
+    index = {name.encode(): firsts[attr_id] * 64 + counts[attr_id]
+             for name, attr_id in ids.items() if attr_id in firsts}
     return CompiledCRF(names, index, targets, weights, transitions)
 
 

@@ -6,7 +6,9 @@ The model is ``marsad/ner/model.crfsuite``, built by ``scripts/train_ner.py`` fr
 NewsFANE (CC BY-SA 3.0) and the Wojood sample (MIT); see ``marsad/ner/README.md``.
 Where ``marsad/ner/_fastcrf.c`` was built, a sentence is tagged by it (``marsad.ner.crf``:
 the model's own weights, the same labels and marginals); else by python-crfsuite. The
-entities stage tags an article's sentences in one compiled call (``sentence_spans``).
+entities stage tags an article's sentences in one compiled call (``sentence_spans``). The
+model's tables are read from the file itself (``crf.read_tables``); python-crfsuite is
+imported and its ``Tagger`` opened only where it tags, or where the file reads oddly.
 """
 
 from __future__ import annotations
@@ -14,8 +16,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from pathlib import Path
-
-import pycrfsuite
+from typing import TYPE_CHECKING
 
 from marsad.ner import crf as compiled_crf
 from marsad.ner import features as feature_module
@@ -25,10 +26,15 @@ from marsad.ner.features import Features
 from marsad.ner.features import clear_caches as clear_feature_caches
 from marsad.ner.gazetteer import sentence_gazetteer
 
+if TYPE_CHECKING:  # imported where first needed: the compiled tagger needs no python-crfsuite
+    import pycrfsuite
+
 MODEL_PATH = Path(__file__).with_name("model.crfsuite")
 #: Attributes whose every weight is weaker than this are not passed to the CRF: they barely
 #: move a score, and each costs a lookup (dev F1 unchanged at 0.1; docs/ner.md).
 MIN_WEIGHT = 0.1
+#: below every weight that prints (``"%f"``) as ``MIN_WEIGHT`` or more
+_NEAR_MIN_WEIGHT = MIN_WEIGHT * 0.99
 
 
 class ModelMissing(RuntimeError):
@@ -39,6 +45,8 @@ class ModelMissing(RuntimeError):
 def _tagger(path: Path = MODEL_PATH) -> pycrfsuite.Tagger:
     if not path.is_file():
         raise ModelMissing(f"NER model not found at {path}; run scripts/train_ner.py")
+    import pycrfsuite
+
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
     return tagger
@@ -49,18 +57,43 @@ def _model(path: Path = MODEL_PATH) -> tuple[Features, compiled_crf.CompiledCRF 
     """The feature builder for a model, which passes on only the attributes the model knows
     with a weight of at least ``MIN_WEIGHT`` for some label, and the compiled tagger with
     the weights of those attributes (``None`` where the extension was not built); both
-    from one reading of the model's tables (python-crfsuite parses a dump of them)."""
+    from the model's tables as ``_tables`` reads them."""
+    labels, attributes, known = _tables(path)
+    features, fast = Features(known=known), compiled_crf.compiled(path, labels, attributes, known)
+    if fast is not None:
+        features.pack, features.index = fast.pack, fast.index
+    return features, fast
+
+
+def _tables(path: Path) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """A model's label and attribute name → id tables and its attributes with a weight of at
+    least ``MIN_WEIGHT``: read from the file's own tables (``crf.read_tables``), which is
+    much cheaper than python-crfsuite's ``Tagger.info()`` (a text dump of the whole model,
+    parsed line by line); ``info()`` only where the file reads oddly. Both give the same
+    tables and the same set, made in the same order (attributes by id)."""
+    if not path.is_file():
+        raise ModelMissing(f"NER model not found at {path}; run scripts/train_ner.py")
+    try:
+        label_names, attribute_names, strongest = compiled_crf.read_tables(path)
+    except compiled_crf.ModelFormatError:
+        return _info_tables(path)
+    # info() read each weight back from its "%f" print: a weight a hair under MIN_WEIGHT
+    # counts where it prints as MIN_WEIGHT (only those near it are printed here)
+    known = frozenset(name for name, w in zip(attribute_names, strongest)
+                      if w >= _NEAR_MIN_WEIGHT and float(f"{w:f}") >= MIN_WEIGHT)
+    return (dict(zip(label_names, range(len(label_names)))),
+            dict(zip(attribute_names, range(len(attribute_names)))), known)
+
+
+def _info_tables(path: Path) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """``_tables`` from python-crfsuite's ``Tagger.info()`` (a parse of the model's dump)."""
     info = _tagger(path).info()
     strongest: dict[str, float] = {}
     for (attribute, _label), weight in info.state_features.items():
         strongest[attribute] = max(strongest.get(attribute, 0.0), abs(weight))
     known = frozenset(a for a, w in strongest.items() if w >= MIN_WEIGHT)
-    labels, attributes = info.labels, info.attributes
-    del info, strongest  # the dump's weights: the largest tables, no longer needed
-    features, fast = Features(known=known), compiled_crf.compiled(path, labels, attributes, known)
-    if fast is not None:
-        features.pack, features.index = fast.pack, fast.index
-    return features, fast
+    return ({name: int(i) for name, i in info.labels.items()},
+            {name: int(i) for name, i in info.attributes.items()}, known)
 
 
 @functools.cache
