@@ -14,6 +14,7 @@ import functools
 from collections.abc import Iterable, Iterator
 import dataclasses
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from marsad.arabic.normalise import fold, folded
@@ -225,6 +226,7 @@ class Lexicon:
     subject_gaps: frozenset[str] = frozenset()
 
 
+@functools.cache  # rows repeat their target, place and actor words (start-up, round 34)
 def _words(value: str) -> frozenset[str]:
     return folded(value.split())
 
@@ -289,7 +291,13 @@ def _trigger(row: dict[str, str]) -> Trigger:
 
 
 def _surfaces(grammar: dict[str, Any]) -> dict[str, tuple[Surface, ...]]:
-    table: dict[str, list[Surface]] = {}
+    return _compiled_surfaces(grammar)[0]
+
+
+def _compiled_surfaces(grammar: dict[str, Any]
+                       ) -> tuple[dict[str, tuple[Surface, ...]], list[Trigger]]:
+    """The surface table, and the triggers it holds (each once): what ``lexicon`` reads its
+    markers and gapped forms from without walking the table's ~114,000 readings."""
     table_rows = expand_rows(load_table("event_triggers.tsv"),
                              load_yaml("event_object_classes.yaml"))
     rows = [(_trigger(row), row["form"].split()[0]) for row in table_rows]
@@ -299,26 +307,57 @@ def _surfaces(grammar: dict[str, Any]) -> dict[str, tuple[Surface, ...]]:
     # instead of hashing them through Surface and Trigger, and the table holds ~11,000
     # surfaces instead of ~90,000
     triggers: dict[Trigger, Trigger] = {}
-    interned: dict[tuple[int, str, bool], Surface] = {}
+    # round 34 (start-up): the surface forms of a first word are worked out once per first
+    # word and kind (5,595 rows share 680), each paired with the index of its (tense,
+    # plural) among the form list's own; a trigger's Surfaces are then made once, one per
+    # (tense, plural), and filed without a key tuple per form
+    forms_of: dict[tuple[str, bool], tuple[tuple[tuple[str, int], ...],
+                                           tuple[tuple[str, bool], ...]]] = {}
+    interned: dict[int, list[Surface]] = {}
+    placed: list[tuple[Trigger, tuple[str, bool]]] = []  # each trigger, and its forms' key
+    # phrases first (longest), then verbs before nouns: «قصف» is read as a verb unless
+    # its clitics say noun.
+    order = {"phrase": 0, "verb": 1, "masdar": 2, "participle": 3}
+    # what to file, with the rank its readings are sorted by: filed in the order of a
+    # stable sort by rank, every surface's readings come out sorted, with no sort (and no
+    # key call) per surface
+    work: list[tuple[tuple[int, int], list[Surface], tuple[tuple[str, int], ...]]] = []
     for trigger, first in rows:
-        forms = list(dict.fromkeys(_verb_forms(first, grammar) if trigger.kind == "verb"
-                                   else _first_word_forms(first, grammar)))
+        verb = trigger.kind == "verb"
+        compiled = forms_of.get((first, verb))
+        if compiled is None:
+            forms = dict.fromkeys(_verb_forms(first, grammar) if verb
+                                  else _first_word_forms(first, grammar))
+            kinds = list(dict.fromkeys((tense, plural) for _, tense, plural in forms))
+            compiled = forms_of[(first, verb)] = (
+                tuple((surface, kinds.index((tense, plural)))
+                      for surface, tense, plural in forms), tuple(kinds))
+        filed, readings = compiled
         for variant in case_variants(trigger, grammar):
             if variant is not trigger and (first, variant.rest) in written:
                 continue  # a row of its own says it
             variant = triggers.setdefault(variant, variant)
-            for surface, tense, plural in forms:
-                key = (id(variant), tense, plural)
-                one = interned.get(key) or interned.setdefault(key, Surface(variant, tense,
-                                                                            plural))
-                table.setdefault(surface, []).append(one)
-    # phrases first (longest), then verbs before nouns: «قصف» is read as a verb unless
-    # its clitics say noun.
-    order = {"phrase": 0, "verb": 1, "masdar": 2, "participle": 3}
+            made = interned.get(id(variant))
+            if made is None:
+                placed.append((variant, (first, verb)))
+                made = interned[id(variant)] = [Surface(variant, tense, plural)
+                                                for tense, plural in readings]
+            work.append(((order[variant.kind], -len(variant.rest)), made, filed))
+    # the surfaces in the order their rows first spell them (a row's own trigger is filed
+    # at once under every surface of its first word)
+    table: dict[str, list[Surface]] = {surface: [] for filed, _ in forms_of.values()
+                                       for surface, _ in filed}
+    work.sort(key=itemgetter(0))
+    for _, made, filed in work:
+        for surface, reading in filed:
+            table[surface].append(made[reading])
     excluded = folded(grammar["not_triggers"])
-    return {surface: tuple(sorted(found, key=lambda s: (order[s.trigger.kind],
-                                                         -len(s.trigger.rest))))
-            for surface, found in table.items() if surface not in excluded}
+    surfaces = {surface: tuple(found) for surface, found in table.items()
+                if surface not in excluded}
+    # a trigger is in the table unless every surface of its first word is excluded
+    shown = {key: any(surface not in excluded for surface, _ in filed)
+             for key, (filed, _) in forms_of.items()}
+    return surfaces, [trigger for trigger, key in placed if shown[key]]
 
 
 def _cues() -> tuple[dict[str, tuple[Cue, ...]], int]:
@@ -461,11 +500,11 @@ def lexicon() -> Lexicon:
     grammar = load_yaml("event_grammar.yaml")
     try:
         fields = _grammar_fields(grammar)
-        surfaces = _surfaces(grammar)
+        surfaces, triggers = _compiled_surfaces(grammar)
     except (KeyError, TypeError, ValueError) as exc:
         raise LexiconError(f"event_grammar.yaml: missing or bad entry {exc}") from None
-    markers = {word for found in surfaces.values() for s in found
-               for word in s.trigger.target | s.trigger.place | s.trigger.actor}
+    markers = {word for trigger in triggers
+               for word in trigger.target | trigger.place | trigger.actor}
     function_words = (markers | fields["place_words"] | fields["clause_breaks"]
                       | fields["relatives"] | set(fields["agent"]) | {fields["between"]})
     cues, reach = _cues()
@@ -484,8 +523,8 @@ def lexicon() -> Lexicon:
                    class_counts=class_counts(classes),
                    object_aside_titles=folded(grammar["object_aside_titles"]),
                    masdar_gaps=gaps, masdar_gap_forms=frozenset(
-                       s.trigger.form for found in surfaces.values() for s in found
-                       if s.trigger.kind == "phrase" and s.trigger.form.split()[0] in gaps),
+                       trigger.form for trigger in triggers
+                       if trigger.kind == "phrase" and trigger.form.split()[0] in gaps),
                    **fields)
 
 

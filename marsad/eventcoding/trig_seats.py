@@ -20,11 +20,10 @@ __all__ = ["case_variants"]
 T = TypeVar("T")
 
 
-def _rest_words(word: str, grammar: dict[str, Any]) -> tuple[str, ...]:
+def _rest_words(word: str, seats: list[str], pronouns: list[str]) -> tuple[str, ...]:
     """A folded word and its other case spellings («سفراءها» → «سفرايها»، «سفراوها»); a word
     with no hamza after alif before a pronoun alone."""
-    seats = [fold(seat) for seat in grammar["hamza_case_seats"]]
-    for pronoun in (fold(p) for p in grammar["hamza_case_pronouns"]):
+    for pronoun in pronouns:
         stem = word[: -len(pronoun)]
         if word.endswith(pronoun) and len(stem) > 3 and stem[-2:] in seats:
             return (word,) + tuple(stem[:-2] + seat + pronoun for seat in seats
@@ -36,6 +35,11 @@ def case_variants(trigger: T, grammar: dict[str, Any]) -> Iterator[T]:
     """The trigger, then the same trigger with one later word in another case spelling."""
     yield trigger
     rest: tuple[str, ...] = getattr(trigger, "rest")
+    if not rest:
+        return  # a one-word trigger has no later word to spell
+    # folded once per trigger, not once per word (round 34: the table compiles at start-up)
+    seats = [fold(seat) for seat in grammar["hamza_case_seats"]]
+    pronouns = [fold(p) for p in grammar["hamza_case_pronouns"]]
     for k, word in enumerate(rest):
-        for other in _rest_words(word, grammar)[1:]:
+        for other in _rest_words(word, seats, pronouns)[1:]:
             yield dataclasses.replace(trigger, rest=rest[:k] + (other,) + rest[k + 1:])  # type: ignore[type-var]
