@@ -24,6 +24,7 @@ _SLOTS = ["marsad/kb/_slots.h"]  # included by all three
 _SLOTTED = [*_SLOTS, "marsad/kb/_slotted.h"]  # included by the last two
 _RANK = [*_SLOTTED, "marsad/kb/_fastrank.h"]
 _CRF_API = ["marsad/ner/_crfapi.h"]  # the CRF's entry points for the features' one-call path
+_TOKEN_SLOTS = ["marsad/_token_slots.h"]  # Token's slots, read by the passes over the tokens
 
 setup(ext_modules=[
     Extension("marsad.kb._fastscan", ["marsad/kb/_fastscan.c"], depends=_SLOTS, optional=True),
@@ -34,7 +35,10 @@ setup(ext_modules=[
     Extension("marsad.ner._fastcrf", ["marsad/ner/_fastcrf.c"], depends=_CRF_API, optional=True),
     Extension("marsad.ner._fastfeat", ["marsad/ner/_fastfeat.c"], depends=_CRF_API,
               optional=True),
-    Extension("marsad.arabic._fasttok", ["marsad/arabic/_fasttok.c"], optional=True),
-    Extension("marsad.eventcoding._fasthits", ["marsad/eventcoding/_fasthits.c"], optional=True),
-    Extension("marsad.attribution._fastview", ["marsad/attribution/_fastview.c"], optional=True),
+    Extension("marsad.arabic._fasttok", ["marsad/arabic/_fasttok.c"], depends=_TOKEN_SLOTS,
+              optional=True),
+    Extension("marsad.eventcoding._fasthits", ["marsad/eventcoding/_fasthits.c"],
+              depends=_TOKEN_SLOTS, optional=True),
+    Extension("marsad.attribution._fastview", ["marsad/attribution/_fastview.c"],
+              depends=_TOKEN_SLOTS, optional=True),
 ])

@@ -28,6 +28,8 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <structmember.h>
+
+#include "../_token_slots.h"
 #include <stdint.h>
 
 #define N_FIELDS 9 /* start end text norm kind prefix stem suffix sentence */
@@ -43,38 +45,7 @@ static PyObject *s_lastgroup, *s_end, *s_isalpha, *s_other, *zero;
 static PyObject *
 bind(PyObject *Py_UNUSED(self), PyObject *args)
 {
-    PyObject *type, *fields;
-    Py_ssize_t found[N_FIELDS];
-    if (!PyArg_ParseTuple(args, "O!O!", &PyType_Type, &type, &PyTuple_Type, &fields))
-        return NULL;
-    if (PyTuple_GET_SIZE(fields) != N_FIELDS)
-        Py_RETURN_FALSE;
-    PyTypeObject *tp = (PyTypeObject *)type;
-    if (tp->tp_dictoffset != 0 || tp->tp_alloc == NULL)
-        Py_RETURN_FALSE;
-    for (Py_ssize_t k = 0; k < N_FIELDS; k++) {
-        PyObject *name = PyTuple_GET_ITEM(fields, k);
-        if (!PyUnicode_Check(name))
-            Py_RETURN_FALSE;
-        PyObject *descr = PyDict_GetItemWithError(tp->tp_dict, name); /* its own slots only */
-        if (descr == NULL) {
-            if (PyErr_Occurred())
-                return NULL;
-            Py_RETURN_FALSE;
-        }
-        if (Py_TYPE(descr) != &PyMemberDescr_Type)
-            Py_RETURN_FALSE;
-        PyMemberDef *member = ((PyMemberDescrObject *)descr)->d_member;
-        if (member->type != T_OBJECT_EX || (member->flags & READONLY) ||
-            member->offset < (Py_ssize_t)sizeof(PyObject) ||
-            member->offset + (Py_ssize_t)sizeof(PyObject *) > tp->tp_basicsize)
-            Py_RETURN_FALSE;
-        found[k] = member->offset;
-    }
-    Py_INCREF(type);
-    Py_XSETREF(token_type, tp);
-    memcpy(offsets, found, sizeof(offsets));
-    Py_RETURN_TRUE;
+    return bind_token_slots(args, N_FIELDS, 1, &token_type, offsets);
 }
 
 /* A new token with these values in its slots (references taken, not stolen). */
@@ -1483,7 +1454,7 @@ fold(PyObject *Py_UNUSED(self), PyObject *text)
  * (``begin`` and ``end`` within the list), and True.
  */
 
-#define SLOT(token, k) (*(PyObject **)((char *)(token) + offsets[k]))
+#define SLOT(token, k) TOKEN_SLOT(token, offsets[k])
 enum { F_START = 0, F_TEXT = 2, F_KIND = 4, F_SENTENCE = 8 };
 
 static PyObject *

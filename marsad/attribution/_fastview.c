@@ -28,48 +28,20 @@
 #include <Python.h>
 #include <structmember.h>
 
+#include "../_token_slots.h"
+
 #define N_FIELDS 5
 enum { F_START = 0, F_TEXT = 1, F_NORM = 2, F_PREFIX = 3, F_SENTENCE = 4 };
 
 static PyTypeObject *token_type = NULL;
 static Py_ssize_t offsets[N_FIELDS];
 
-#define SLOT(token, k) (*(PyObject **)((char *)(token) + offsets[k]))
+#define SLOT(token, k) TOKEN_SLOT(token, offsets[k])
 
 static PyObject *
 bind(PyObject *Py_UNUSED(self), PyObject *args)
 {
-    PyObject *type, *fields;
-    Py_ssize_t found[N_FIELDS];
-    if (!PyArg_ParseTuple(args, "O!O!", &PyType_Type, &type, &PyTuple_Type, &fields))
-        return NULL;
-    if (PyTuple_GET_SIZE(fields) != N_FIELDS)
-        Py_RETURN_FALSE;
-    PyTypeObject *tp = (PyTypeObject *)type;
-    if (tp->tp_dictoffset != 0)
-        Py_RETURN_FALSE;
-    for (Py_ssize_t k = 0; k < N_FIELDS; k++) {
-        PyObject *name = PyTuple_GET_ITEM(fields, k);
-        if (!PyUnicode_Check(name))
-            Py_RETURN_FALSE;
-        PyObject *descr = PyDict_GetItemWithError(tp->tp_dict, name); /* its own slots only */
-        if (descr == NULL) {
-            if (PyErr_Occurred())
-                return NULL;
-            Py_RETURN_FALSE;
-        }
-        if (Py_TYPE(descr) != &PyMemberDescr_Type)
-            Py_RETURN_FALSE;
-        PyMemberDef *member = ((PyMemberDescrObject *)descr)->d_member;
-        if (member->type != T_OBJECT_EX || member->offset < (Py_ssize_t)sizeof(PyObject) ||
-            member->offset + (Py_ssize_t)sizeof(PyObject *) > tp->tp_basicsize)
-            Py_RETURN_FALSE;
-        found[k] = member->offset;
-    }
-    Py_INCREF(type);
-    Py_XSETREF(token_type, tp);
-    memcpy(offsets, found, sizeof(offsets));
-    Py_RETURN_TRUE;
+    return bind_token_slots(args, N_FIELDS, 0, &token_type, offsets);
 }
 
 /* Fill ``start_col[begin:end]`` and ``end_col[begin:end]`` with one int each (shared, as
@@ -92,17 +64,6 @@ fill_run(PyObject *start_col, PyObject *end_col, Py_ssize_t begin, Py_ssize_t en
     Py_DECREF(first);
     Py_DECREF(stop);
     return 0;
-}
-
-static int
-append_index(PyObject *list, Py_ssize_t k)
-{
-    PyObject *index = PyLong_FromSsize_t(k);
-    if (index == NULL)
-        return -1;
-    int failed = PyList_Append(list, index);
-    Py_DECREF(index);
-    return failed;
 }
 
 static PyObject *
