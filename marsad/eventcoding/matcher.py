@@ -1012,9 +1012,7 @@ def find_hits(tokens: list[Token], names: Names | None = None) -> list[Hit]:
     for index in plans:  # the words that have a reading
         if index in taken:
             continue
-        word_plan = entries[index][0]
-        if word_plan is None:  # never: ``plans`` holds words with a plan
-            continue
+        word_plan = cast(Plan, entries[index][0])  # ``plans`` holds words with a plan
         if not word_plan.always:  # only phrases, tried where their second word is in reach
             if seconds.isdisjoint(word_plan.verbal_words) \
                     and seconds.isdisjoint(word_plan.nominal_words):

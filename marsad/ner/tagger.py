@@ -41,10 +41,15 @@ class ModelMissing(RuntimeError):
     """The shipped model file is absent (rebuild it with scripts/train_ner.py)."""
 
 
-@functools.cache
-def _tagger(path: Path = MODEL_PATH) -> pycrfsuite.Tagger:
+def _require(path: Path) -> None:
+    """A model that is not there is a ``ModelMissing`` that says how to make it."""
     if not path.is_file():
         raise ModelMissing(f"NER model not found at {path}; run scripts/train_ner.py")
+
+
+@functools.cache
+def _tagger(path: Path = MODEL_PATH) -> pycrfsuite.Tagger:
+    _require(path)
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
@@ -71,8 +76,7 @@ def _tables(path: Path) -> tuple[dict[str, int], dict[str, int], frozenset[str]]
     much cheaper than python-crfsuite's ``Tagger.info()`` (a text dump of the whole model,
     parsed line by line); ``info()`` only where the file reads oddly. Both give the same
     tables and the same set, made in the same order (attributes by id)."""
-    if not path.is_file():
-        raise ModelMissing(f"NER model not found at {path}; run scripts/train_ner.py")
+    _require(path)
     try:
         label_names, attribute_names, strongest = compiled_crf.read_tables(path)
     except compiled_crf.ModelFormatError:
