@@ -278,8 +278,13 @@ class View:
         return _TokenBefore(self.token_starts).__getitem__
 
     def sentence_of(self, index: int) -> tuple[int, int]:
-        """``(first, stop)`` token indices of the sentence of token ``index``."""
+        """``(first, stop)`` token indices of the sentence of token ``index`` (a negative
+        index counts from the end, as a list's does; past either end is an ``IndexError``)."""
         tokens = self.tokens
+        if index < 0:  # the scans below walk from ``index``: they need its place from the start
+            index += len(tokens)
+            if index < 0:
+                raise IndexError("token index out of range")
         sentence = tokens[index].sentence
         bounds = self.sentence_bounds.get(sentence)
         if bounds is None:
