@@ -50,6 +50,7 @@ from marsad.eventcoding.gatherings import gathered
 from marsad.eventcoding.host_places import host_place
 from marsad.eventcoding.lead_subjects import subject_before_verb
 from marsad.eventcoding.matcher import Hit
+from marsad.eventcoding.pronoun_owners import own_pronoun_doer  # round 35 (A)
 from marsad.eventcoding.target_guests import guest_after_titles
 from marsad.eventcoding.reception_guests import guest_past_place
 from marsad.eventcoding.target_inside import object_inside
@@ -170,6 +171,7 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
     _target_as_place(view, hit, args)
     if not args.targets and hit.trigger.type in arg_words().condition_types:
         threat_target(view, max(hit.end, args.last) + 1, args, stop)  # «هدد بفرض عقوبات على…»، «إذا لم تستجب الحكومة» (round 21)
+    own_pronoun_doer(view, hit, args)  # round 35 (A): «نفت الحركة موافقتها»: whom «ها» names
     args.actors = [e for e in args.actors if e not in args.targets]  # one side each
     if not verbal and not args.has_actor and view.tokens[hit.first].norm[:1] == view.lex.prep_li:
         purpose_of(view, hit, args)  # «تدخلت الشرطة لتفريق المحتجين»
