@@ -19,6 +19,7 @@ from __future__ import annotations
 import weakref
 
 from marsad.arabic.normalise import fold
+from marsad.eventcoding.actor_parties import party_subject  # round 35 (B)
 from marsad.eventcoding.actor_compounds import joined_parties
 from marsad.eventcoding.arg_agents import agentive_phrase
 from marsad.eventcoding.arg_kana import kana_subject
@@ -168,6 +169,8 @@ def find_arguments(view: View, hit: Hit, previous: Args | None = None) -> Args:
         subject = subject_after_an(view, hit.first)  # استهدفت»; «أن وزراء الخارجية سيجتمعون»
         if subject is not None:
             args.add_actor(subject)
+    if not victim:  # round 35 (B): «أن الأرتال المسلحة بدأت»، «انسحب المحامون»
+        party_subject(view, hit, args)
     _target_as_place(view, hit, args)
     if not args.targets and hit.trigger.type in arg_words().condition_types:
         threat_target(view, max(hit.end, args.last) + 1, args, stop)  # «هدد بفرض عقوبات على…»، «إذا لم تستجب الحكومة» (round 21)
