@@ -49,6 +49,36 @@ def lacks_next_mark(view: View, hit: Hit) -> bool:
     after = hit.end + 1
     if after >= len(view.tokens) or view.tokens[after].sentence != view.tokens[hit.end].sentence:
         return True
-    if view.tokens[after].norm not in marks:
+    after = _past_adjectives(view, hit.end, after)
+    if after >= len(view.tokens) or view.tokens[after].norm not in marks:
         return True
     return headed
+
+
+def _past_adjectives(view: View, noun: int, after: int) -> int:
+    """Round 35 (C): the token after the adjectives that describe the noun at ``noun`` —
+    «اتصالات مكثفة مع الطرفين»، «الاتصالات الهاتفية المستمرة بين…»: at most
+    ``trigger_next_adjectives`` words, each agreeing with a plural of things as Arabic makes an
+    adjective agree (a feminine ending, the article as the noun has it), not a name's word,
+    in the sentence and no comma between."""
+    lex = view.lex
+    definite = view.tokens[noun].prefix.lstrip("".join(lex.conjunctions)).endswith(lex.article)
+    sentence = view.tokens[noun].sentence
+    for _ in range(_adjectives()):
+        if after >= len(view.tokens) or view.tokens[after].sentence != sentence:
+            return after
+        token = view.tokens[after]
+        if token.kind != "word" or view.is_break(after) or view.entity_at.get(after) is not None \
+                or not token.norm.endswith(_FEMININE) \
+                or token.prefix.endswith(lex.article) != definite:
+            return after
+        after += 1
+    return after
+
+
+_FEMININE = "ه"  # the folded «ة»
+
+
+@functools.cache
+def _adjectives() -> int:
+    return int(load_yaml("event_grammar.yaml").get("trigger_next_adjectives") or 0)
