@@ -82,3 +82,44 @@ def test_every_statement_act_of_the_record_has_a_rule():
 def test_statement_acts_read_like_the_table(act, event_type, content):
     rule = lexicon().acts[act]
     assert (rule.event_type, rule.content) == (event_type, content)
+
+
+@pytest.mark.parametrize("word, type_", [
+    ("غارتين", "ASSAULT"),  # a raid: two raids, its ta written before the dual's ending
+    ("ضربتان", "ASSAULT"),
+    ("مظاهرتين", "PROTEST"),
+])
+def test_the_dual_of_a_noun_in_ta_marbuta_reads_as_its_trigger(word, type_):
+    # round 35 (D): «غارة» → «غارتين»، «مظاهرة» → «مظاهرتين» (event_grammar.yaml
+    # ``ta_marbuta_dual``)
+    assert type_ in {reading.surface.trigger.type for reading in readings(word)}
+
+
+def test_a_dual_of_two_raids_is_coded_in_a_sentence():
+    from marsad.api import analyze
+    article = analyze("شنت طائرات حربية غارتين على بلدة في الجنوب صباح اليوم.",
+                      published="2020-03-01")
+    assert [event.type for event in article.events] == ["ASSAULT"]
+
+
+def test_li_and_a_present_verb_after_a_comma_tells_what_followed():
+    # round 35 (D): the «لام» of consequence («…، لتنسحب القوات»): a narrative past
+    from marsad.api import analyze
+    article = analyze("دارت معارك عنيفة في محيط القرية، لتنسحب القوات بعدها من التلة.",
+                      published="2020-03-01")
+    assert ("RETREAT", "asserted") in {(e.type, e.factuality) for e in article.events}
+
+
+def test_li_and_a_present_verb_without_a_comma_is_a_purpose_and_not_read():
+    from marsad.api import analyze
+    article = analyze("يتوجه المبعوث إلى العاصمة غدا ليبحث مع الحكومة ترتيبات الزيارة وليندد "
+                      "بالحملة الإعلامية.", published="2020-03-01")
+    assert "ACCUSE" not in {e.type for e in article.events}
+
+
+def test_a_lead_strengthened_in_a_league_is_no_reinforcement():
+    # round 35 (D): «عزز|يعزز» before «صدارته»، «رصيده» (event_grammar.yaml object_blockers)
+    from marsad.api import analyze
+    article = analyze("فاز السد على الريان بثلاثة أهداف مقابل هدف في الجولة العاشرة من دوري "
+                      "نجوم قطر، ليعزز صدارته للترتيب بفارق أربع نقاط.", published="2020-03-01")
+    assert "MOBILIZE" not in {e.type for e in article.events}

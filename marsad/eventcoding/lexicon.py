@@ -224,6 +224,10 @@ class Lexicon:
     # round 28 (F): a gapped verbal phrase's first word whose gap holds its subject alone, the
     # act's object standing after the phrase («تمكنت قوات الجيش من قتل عشرة مسلحين»)
     subject_gaps: frozenset[str] = frozenset()
+    #: round 35 (D): the chains of «لـ» a present verb may carry after a comma («، لتنسحب
+    #: القوات»: what followed), and those commas
+    verb_li: frozenset[str] = frozenset()
+    verb_li_after: frozenset[str] = frozenset()
 
 
 @functools.cache  # rows repeat their target, place and actor words (start-up, round 34)
@@ -269,6 +273,8 @@ def _noun_forms(form: str, grammar: dict[str, Any]) -> Iterator[tuple[str, str, 
     if noun.endswith("ه"):  # ta marbuta: «مظاهرة» → «مظاهرات»، «سيطرتها» (not «مصادر»)
         yield noun[:-1] + "ات", "noun", False
         yield noun[:-1] + fold(grammar["ta_marbuta_before_pronoun"]), "noun", False
+        for dual in grammar["ta_marbuta_dual"]:  # round 35: «غارتين»، «مظاهرتان»
+            yield noun[:-1] + fold(dual), "noun", False
 
 
 def _first_word_forms(first: str, grammar: dict[str, Any]) -> Iterator[tuple[str, str, bool]]:
@@ -481,6 +487,7 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         prep_bi=fold(grammar["preposition_bi"]), prep_li=fold(grammar["preposition_li"]),
         prep_li_article=fold(grammar["preposition_li_article"]),
         prep_with=fold(grammar["preposition_with"]),
+        verb_li=folded(grammar["verb_li_chains"]), verb_li_after=folded(grammar["verb_li_after"]),
         prepositional_articles=tuple(fold(w) for w in grammar["prepositional_articles"]),
         accusative_marked=tuple(grammar["accusative_marked"]),
         accusative_bare=fold(grammar["accusative_bare"]),

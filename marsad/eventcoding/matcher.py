@@ -95,8 +95,9 @@ def readings(word: str) -> tuple[Reading, ...]:
 
 
 #: What a proclitic lets a stem be: anything (none, or a conjunction), a present
-#: verb (the future «سـ»), a noun (the article, a preposition).
-_ANY, _PRESENT, _NOUN = 0, 1, 2
+#: verb (the future «سـ»), a noun (the article, a preposition), a present verb or a noun
+#: («لـ», round 35: «، لتنسحب» what followed, read after a comma only (``_hit_at``); «لقصف»).
+_ANY, _PRESENT, _NOUN, _LI = 0, 1, 2, 3
 #: A stem's ending: none, an object pronoun a verb may take, another (a noun's suffix).
 _BARE, _OBJECT, _OTHER = 0, 1, 2
 
@@ -176,6 +177,8 @@ def _group(stem: str, fits: int, ending: int) -> _Group:
         if fits == _PRESENT:  # the future «سـ»: a present verb; «ستوزارتي» is nothing
             kept = {id(s): s for s in spelled if s.tense == "present"} if ending != _OTHER \
                 else {}
+        elif fits == _LI and ending != _OTHER:  # «لتنسحب»، «لقصف» (round 35)
+            kept = {id(s): s for s in spelled if s.tense != "past"}
         elif fits == _NOUN or ending == _OTHER:  # «وزارتي» (two ministries) is no «زارت» + «ي»
             kept = {id(s): s for s in spelled if s.tense == "noun"}
         else:
@@ -217,7 +220,7 @@ def _parts(word: str) -> list[tuple[_Group, tuple[bool, bool, bool]]]:
         if ending and ending in lex.adjective_endings:
             continue  # «هجومي»، «اجتماعي»: an adjective (offensive, social), not «my attack»
         fits = (_ANY if not proclitic or proclitic in lex.conjunctions
-                else _PRESENT if future else _NOUN)
+                else _PRESENT if future else _LI if proclitic in lex.verb_li else _NOUN)
         kind = _BARE if not ending else _OBJECT if ending in lex.verb_objects else _OTHER
         key = (stem, fits, kind)
         group = _GROUPS[key] if key in _GROUPS else _group(stem, fits, kind)  # mostly made
@@ -923,6 +926,9 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names, entries: 
             continue  # «من قتل»، «وأيدٍ»: a noun
         if after_preposition and trigger.kind == "participle":
             continue  # «على المتظاهرين»: the people, not their protest
+        if reading.surface.tense == "present" and not reading.future and _li_verb(
+                tokens, index, lex):
+            continue  # «ليعبر عن دعمه»: a purpose; «، لتنسحب القوات» is read (round 35)
         leads = lex.trigger_leads[trigger.form] if trigger.form in lex.trigger_leads else None
         if leads and (index == 0 or tokens[index - 1].norm not in leads):
             continue  # «قبل» (before) is no refusal; «لن يقبل» is
@@ -953,6 +959,23 @@ def _hit_at(tokens: list[Token], index: int, plan: Plan, names: Names, entries: 
             start = index + 1
         return _hit(tokens, index, reading, start)
     return _hit(tokens, index, *fallback) if fallback else None
+
+
+def _li_verb(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether the word is «لـ» + a present verb («لتنسحب»; a present verb's own letters
+    never open with «ل») that stands anywhere but right after a comma (round 35)."""
+    norm = tokens[index].norm
+    if norm[:1] not in _LI_OPENINGS:
+        return False
+    if not any(norm.startswith(chain) and norm[len(chain):len(chain) + 1] in lex.present_prefixes
+               for chain in lex.verb_li):
+        return False
+    return index == 0 or tokens[index - 1].norm not in lex.verb_li_after
+
+
+#: The letters the chains of ``_li_verb`` open with («ل»، «و»، «ف»): most words are ruled
+#: out by their first letter.
+_LI_OPENINGS = frozenset("لوف")
 
 
 def _far_words(entries: list[_Entry], index: int, long: int,
