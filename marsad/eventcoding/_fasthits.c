@@ -15,8 +15,16 @@
  * not seen; every stem of ``entry[1]`` (the stems that may be a phrase's second word) of
  * the entries found -> the last index where it stands; the indexes ``k`` before the last
  * token whose ``norm`` is a key of ``counts``. An entry found must be a tuple of three whose second item is a tuple.
+ * ``scan(tokens, table, word, counts, may_have, plain)``: a word not in ``table`` for which
+ * ``may_have(text)`` is false is filed there as ``plain`` (an entry of no plan and no stems)
+ * and taken as found, so only the words that may have an entry come back as new (round 35:
+ * nine new words in ten are ruled out, each by one call in C instead of a turn of Python).
  *
  * ``columns(tokens)`` is ``([t.start for t in tokens], [t.norm for t in tokens])``.
+ * ``sentence_spans(tokens)`` is, for each token, ``(first, stop)``: the indexes of the first
+ * token of its run of tokens with its ``sentence`` and the one past its last (one tuple
+ * shared by the tokens of a run); None unless every ``sentence`` is an exact int and they
+ * never go down (each sentence one run: ``View.sentence_of``'s walk gives the same spans).
  * ``bares(norms, forms)`` is ``list(map(forms.get, norms, norms))`` (``forms`` a dict, not
  * a subclass). ``either(norms, bares, words)`` is ``[n in words or b in words for n, b in
  * zip(norms, bares)]`` (``words`` a set or frozenset, not a subclass; the two lists of one
@@ -28,7 +36,7 @@
 
 #include "../_token_slots.h"
 
-enum { F_START, F_TEXT, F_NORM, F_KIND, N_FIELDS };
+enum { F_START, F_TEXT, F_NORM, F_KIND, F_SENTENCE, N_FIELDS };
 
 static PyTypeObject *token_type = NULL;
 static Py_ssize_t offsets[N_FIELDS];
@@ -51,10 +59,18 @@ same_str(PyObject *a, PyObject *b)
 static PyObject *
 scan(PyObject *Py_UNUSED(self), PyObject *args)
 {
-    PyObject *tokens, *table, *word, *counts;
-    if (!PyArg_ParseTuple(args, "O!O!UO!", &PyList_Type, &tokens, &PyDict_Type, &table, &word,
-                          &PyDict_Type, &counts))
+    PyObject *tokens, *table, *word, *counts, *may_have = Py_None, *plain = Py_None;
+    if (!PyArg_ParseTuple(args, "O!O!UO!|OO", &PyList_Type, &tokens, &PyDict_Type, &table,
+                          &word, &PyDict_Type, &counts, &may_have, &plain))
         return NULL;
+    if (may_have != Py_None &&
+        (!PyTuple_CheckExact(plain) || PyTuple_GET_SIZE(plain) != 3 ||
+         PyTuple_GET_ITEM(plain, 0) != Py_None ||
+         !PyTuple_CheckExact(PyTuple_GET_ITEM(plain, 1)) ||
+         PyTuple_GET_SIZE(PyTuple_GET_ITEM(plain, 1)) != 0)) {
+        PyErr_SetString(PyExc_TypeError, "scan: plain must be (None, (), ...)");
+        return NULL;
+    }
     if (token_type == NULL)
         Py_RETURN_NONE;
     Py_ssize_t n = PyList_GET_SIZE(tokens);
@@ -77,6 +93,25 @@ scan(PyObject *Py_UNUSED(self), PyObject *args)
             goto python;
         /* borrowed; no code of ours runs in a lookup of an exact str key */
         PyObject *entry = PyDict_GetItemWithError(table, text);
+        if (entry == NULL && !PyErr_Occurred() && may_have != Py_None) {
+            Py_INCREF(text);
+            Py_INCREF(norm);
+            Py_INCREF(kind);
+            PyObject *answer = PyObject_CallOneArg(may_have, text);
+            int may = answer == NULL ? -1 : PyObject_IsTrue(answer);
+            Py_XDECREF(answer);
+            if (may == 0 && PyDict_SetItem(table, text, plain) < 0)
+                may = -1;
+            Py_DECREF(text);
+            Py_DECREF(norm);
+            Py_DECREF(kind);
+            if (may < 0)
+                goto fail;
+            if (may == 0) { /* ruled out: filed as ``plain``, which has no plan and no stems */
+                Py_SETREF(PyList_GET_ITEM(entries, k), Py_NewRef(plain));
+                goto counted;
+            }
+        }
         if (entry == NULL) {
             if (PyErr_Occurred() || append_index(fresh, k) < 0)
                 goto fail;
@@ -109,6 +144,7 @@ scan(PyObject *Py_UNUSED(self), PyObject *args)
                 Py_DECREF(index);
             }
         }
+    counted:
         if (k + 1 < n) {
             int counts_it = PyDict_Contains(counts, norm);
             if (counts_it < 0 || (counts_it && append_index(counted, k) < 0))
@@ -162,6 +198,52 @@ columns(PyObject *Py_UNUSED(self), PyObject *tokens)
         PyList_SET_ITEM(norms, k, Py_NewRef(norm));
     }
     return Py_BuildValue("(NN)", starts, norms);
+}
+
+static PyObject *
+sentence_spans(PyObject *Py_UNUSED(self), PyObject *tokens)
+{
+    if (!PyList_Check(tokens)) {
+        PyErr_SetString(PyExc_TypeError, "sentence_spans(tokens): a list");
+        return NULL;
+    }
+    if (token_type == NULL)
+        Py_RETURN_NONE;
+    Py_ssize_t n = PyList_GET_SIZE(tokens);
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t first = 0;
+    long previous = 0;
+    for (Py_ssize_t k = 0; k <= n; k++) {
+        long sentence = 0;
+        if (k < n) {
+            PyObject *token = PyList_GET_ITEM(tokens, k);
+            PyObject *value = Py_TYPE(token) == token_type ? SLOT(token, F_SENTENCE) : NULL;
+            int overflow = 0;
+            if (value != NULL && PyLong_CheckExact(value))
+                sentence = PyLong_AsLongAndOverflow(value, &overflow);
+            if (value == NULL || !PyLong_CheckExact(value) || overflow != 0 ||
+                (k > 0 && sentence < previous)) {
+                /* the items not yet set are NULL, which a list's dealloc skips */
+                Py_DECREF(out);
+                Py_RETURN_NONE;
+            }
+        }
+        if (k > 0 && (k == n || sentence != previous)) { /* the run first..k ends here */
+            PyObject *span = Py_BuildValue("(nn)", first, k);
+            if (span == NULL) {
+                Py_DECREF(out);
+                return NULL;
+            }
+            for (Py_ssize_t at = first; at < k; at++)
+                PyList_SET_ITEM(out, at, Py_NewRef(span));
+            Py_DECREF(span);
+            first = k;
+        }
+        previous = sentence;
+    }
+    return out;
 }
 
 static PyObject *
@@ -232,6 +314,8 @@ static PyMethodDef methods[] = {
     {"scan", scan, METH_VARARGS,
      "scan(tokens, table, word, counts) -> (entries, plans, fresh, seconds, counted) or None"},
     {"columns", columns, METH_O, "columns(tokens) -> (starts, norms) or None"},
+    {"sentence_spans", sentence_spans, METH_O,
+     "sentence_spans(tokens) -> [(first, stop) of each token's sentence] or None"},
     {"bares", bares, METH_VARARGS, "bares(norms, forms) -> [forms.get(n, n) for n in norms]"},
     {"either", either, METH_VARARGS,
      "either(norms, bares, words) -> [n in words or b in words ...] or None"},

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from itertools import chain, compress, repeat
+from itertools import chain, repeat
 from operator import is_, itemgetter
 from typing import cast
 
@@ -733,14 +733,25 @@ _Scan = tuple[list["_Entry | None"], list[int], list[int], dict[str, int], list[
 
 
 def _scan_py(tokens: list[Token], table: dict[str, _Entry], word: str,
-             counts: dict[str, str]) -> _Scan:
+             counts: dict[str, str], may_have: Callable[[str], object] | None = None,
+             plain: _Entry = _PLAIN) -> _Scan:
     """What ``_fasthits.scan`` answers, in Python (where the extension was not built or
     cannot read the tokens): each token's entry as filed in ``table`` (None: a word not seen
     before); the indexes of the tokens of kind ``word`` whose entry has a plan; the indexes
     of the words not seen; the stems of the entries found that may be a phrase's second
     word, each with the last index where it stands; the indexes before the last token whose
-    ``norm`` is a word of count (``counts``)."""
-    entries = list(map(table.get, [token.text for token in tokens]))
+    ``norm`` is a word of count (``counts``). With ``may_have``, a word not seen for which
+    it is false is filed in ``table`` as ``plain`` (no plan, no stems) and taken as found."""
+    texts = [token.text for token in tokens]
+    entries: list[_Entry | None] = list(map(table.get, texts))
+    if may_have is not None:
+        for k, entry in enumerate(entries):
+            if entry is None:
+                text = texts[k]
+                found = table.get(text)  # filed already by an earlier token of the word
+                if found is None and not may_have(text):
+                    found = table[text] = plain
+                entries[k] = found
     plans = [k for k, entry in enumerate(entries)
              if entry is not None and entry[0] and tokens[k].kind == word]
     fresh = [k for k, entry in enumerate(entries) if entry is None]
@@ -750,8 +761,8 @@ def _scan_py(tokens: list[Token], table: dict[str, _Entry], word: str,
     return entries, plans, fresh, seconds, counted
 
 
-def _bound() -> Callable[[list[Token], dict[str, _Entry], str, dict[str, str]],
-                         _Scan | None] | None:
+def _bound() -> Callable[[list[Token], dict[str, _Entry], str, dict[str, str],
+                          Callable[[str], object] | None, _Entry], _Scan | None] | None:
     """``_fasthits.scan`` where the extension was built and reads ``Token``'s slots as
     attribute access does (plain slots, no ``__getattribute__`` of its own), else None."""
     if _fasthits is None or Token.__getattribute__ is not object.__getattribute__:
@@ -760,7 +771,7 @@ def _bound() -> Callable[[list[Token], dict[str, _Entry], str, dict[str, str]],
 
 
 #: The slots the compiled passes read, in the order ``_fasthits.bind`` keeps them.
-_FIELDS = ("start", "text", "norm", "kind")
+_FIELDS = ("start", "text", "norm", "kind", "sentence")
 _SCAN = _bound()
 
 
@@ -776,30 +787,37 @@ def compiled_passes() -> tuple[Callable[[list[Token]], tuple[list[int], list[str
             _fasthits.either)
 
 
+def compiled_spans() -> Callable[[list[Token]], list[tuple[int, int]] | None] | None:
+    """The view's compiled pass for the sentence of each token (``_fasthits.sentence_spans``;
+    None where the extension was not built or cannot read ``Token``)."""
+    if _fasthits is None or _SCAN is None:
+        return None
+    return getattr(_fasthits, "sentence_spans", None)
+
+
 def _article_entries(tokens: list[Token]) -> tuple[list[_Entry], list[int], dict[str, int]]:
     """Each token's ``_Entry``, the indexes of the words that have a plan (in order), and
     every stem of the article a phrase may find as its second word, with the last index
     where it may be found (``_Lasts``).
 
     One compiled pass over the tokens (``_fasthits.scan``) looks every word up and gathers
-    the rest, instead of a comprehension and several mapped passes in Python; only the
-    words not seen before (some forty an article) and the words of count come back here.
-    The new words are tested together in C (``_may_have_entry``): those it rules out are
-    filed as ``_PLAIN`` at once, and only the others run ``_entry``. The entries are those
-    ``_Entries.__missing__`` makes, word by word."""
+    the rest, instead of a comprehension and several mapped passes in Python. A word not
+    seen before (some forty an article) is tested there too (``_may_have_entry``, in C):
+    nine in ten are ruled out and filed as ``_PLAIN`` by the pass itself (round 35), so only
+    the others (some six an article) and the words of count come back here, and only they
+    run ``_entry``. The entries are those ``_Entries.__missing__`` makes, word by word."""
     counts = lexicon().class_counts
-    scanned = _SCAN(tokens, _ENTRIES, "word", counts) \
+    may_have = _may_have_entry()
+    if len(_ENTRIES) + len(tokens) > _PLANS_LIMIT:
+        _ENTRIES.clear()  # the scan files the new words ``may_have`` rules out
+    scanned = _SCAN(tokens, _ENTRIES, "word", counts, may_have, _PLAIN) \
         if _SCAN is not None and type(tokens) is list and type(counts) is dict else None
     entries, plans, fresh, seconds, counted = scanned if scanned is not None \
-        else _scan_py(tokens, _ENTRIES, "word", counts)
-    if fresh:
+        else _scan_py(tokens, _ENTRIES, "word", counts, may_have, _PLAIN)
+    if fresh:  # new words that may have an entry (all new words where ``may_have`` is None)
         texts = [tokens[k].text for k in fresh]
         new: dict[str, _Entry] = dict.fromkeys(texts, _PLAIN)  # in order, each once
-        may_have = _may_have_entry()
-        worked: Iterable[str] = list(new)
-        if may_have is not None:
-            worked = compress(worked, map(may_have, worked))
-        for word in worked:
+        for word in new:
             new[word] = _entry(word)
         if len(_ENTRIES) + len(new) > _PLANS_LIMIT:
             _ENTRIES.clear()

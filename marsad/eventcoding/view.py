@@ -14,7 +14,8 @@ from typing import Any, Generic, TypeVar, overload
 
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.lexicon import lexicon
-from marsad.eventcoding.matcher import Hit, compiled_passes, find_hits, stem_test, stems
+from marsad.eventcoding.matcher import (Hit, compiled_passes, compiled_spans, find_hits,
+                                        stem_test, stems)
 from marsad.model import Article, Entity
 from marsad.pipeline import register_cache
 
@@ -158,6 +159,8 @@ def _either(norms: list[str], bares: list[str], words: frozenset[str]) -> list[b
 #: The compiled passes of ``_fasthits`` (None where it was not built, or cannot read the
 #: tokens: ``matcher.compiled_passes``).
 _COLUMNS, _BARES, _EITHER = compiled_passes()
+#: ``_fasthits.sentence_spans`` (None where it was not built or cannot read the tokens).
+_SPANS = compiled_spans()
 
 _T = TypeVar("_T")
 
@@ -277,9 +280,21 @@ class View:
         statements and entities begin): each is looked up once (``_TokenBefore``)."""
         return _TokenBefore(self.token_starts).__getitem__
 
-    def sentence_of(self, index: int) -> tuple[int, int]:
-        """``(first, stop)`` token indices of the sentence of token ``index`` (a negative
-        index counts from the end, as a list's does; past either end is an ``IndexError``)."""
+    @_once
+    def sentence_of(self) -> Callable[[int], tuple[int, int]]:
+        """``sentence_of(index)``: ``(first, stop)`` token indices of the sentence of token
+        ``index`` (a negative index counts from the end, as a list's does; past either end is
+        an ``IndexError``). Asked some eighty times an article: where the sentences run in
+        order (always, from the text layer), every token's span is made in one compiled pass
+        when first asked for (``_fasthits.sentence_spans``, one tuple a sentence) and
+        ``sentence_of`` is that list's own ``__getitem__``; else each sentence is walked
+        out when first asked for (``_walk_sentence``)."""
+        spans = _SPANS(self.tokens) if _SPANS is not None else None
+        return spans.__getitem__ if spans is not None else self._walk_sentence
+
+    def _walk_sentence(self, index: int) -> tuple[int, int]:
+        """``sentence_of`` without the compiled pass: the run of tokens of ``index``'s sentence
+        around it, kept by sentence."""
         tokens = self.tokens
         if index < 0:  # the scans below walk from ``index``: they need its place from the start
             index += len(tokens)
