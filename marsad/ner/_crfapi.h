@@ -31,6 +31,14 @@ typedef struct {
      * (from 0 for the first), as ``tag_packed`` reads ``packs`` and ``extras``. */
     PyObject *(*spans)(const CrfModel *model, PyObject *const *packs, PyObject *const *attrs,
                        const Py_ssize_t *ends, Py_ssize_t T);
+    /* (round 35) A word's packed record with its own part's scores kept after it: the
+     * record's bytes, zero bytes up to a multiple of 8, then the ``n_labels`` sums of part 0's
+     * weights, each label's added from 0.0 in the record's order, as ``spans`` adds them to
+     * a token's row (a new reference, or NULL with an error set). ``spans`` copies those sums
+     * into the row of a token whose own record carries them instead of adding part 0's
+     * weights again: the same bits, read from one place, for every word met before. A record
+     * already longer than its int32s is given back as it is. */
+    PyObject *(*with_own)(const CrfModel *model, PyObject *pack);
 } CrfApi;
 
 #endif

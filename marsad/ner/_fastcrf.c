@@ -30,6 +30,9 @@
  * and decoding from C arrays (a sentence's packed records, and its other attributes, in
  * ``tag_packed``'s order) and cuts the spans there too, as ``CompiledCRF.spans`` and
  * ``tagger.tag_spans`` do (each with the lowest marginal of its labels, as ``min`` finds it).
+ * Round 35: a word's card carries its own part's scores summed once (``with_own``), copied
+ * into its row instead of added anew at each of its tokens (the same sums, so the same bits),
+ * and the backward pass stops at the first token not "O" (no span reads a marginal before).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -255,11 +258,13 @@ static void (*backward_step)(const double *, const double *, const double *, int
 static void (*viterbi_step)(const double *, const double *, const double *, int, double *,
                             int *) = viterbi_sse2;
 
-/* The marginals of the chosen labels into ``probs`` (``T`` of them): scaled forward-backward
- * over exp(scores); 0, or -1 with an error set. */
+/* The marginals of the chosen labels into ``probs`` (``T`` of them; those before ``from``
+ * are left unwritten): scaled forward-backward over exp(scores), the backward pass stopping
+ * at ``from`` (each step reads only the later ones, so the rest are the same); 0, or -1
+ * with an error set. */
 static int
 marginals_into(const double *state, const double *exp_trans, Py_ssize_t T, int L,
-               const int *labels, double *probs)
+               const int *labels, double *probs, Py_ssize_t from)
 {
     double *mem = PyMem_Malloc(sizeof(double) * (size_t)(3 * T * L + T + L + L * L));
     if (mem == NULL) {
@@ -295,7 +300,7 @@ marginals_into(const double *state, const double *exp_trans, Py_ssize_t T, int L
     double *last = beta + (T - 1) * L;
     for (int j = 0; j < L; j++)
         last[j] = scale[T - 1];
-    for (Py_ssize_t t = T - 2; t >= 0; t--) {
+    for (Py_ssize_t t = T - 2; t >= from; t--) {
         double *cur = beta + t * L;
         const double *next = cur + L, *st = exp_state + (t + 1) * L;
         for (int j = 0; j < L; j++)
@@ -305,7 +310,7 @@ marginals_into(const double *state, const double *exp_trans, Py_ssize_t T, int L
             cur[j] *= scale[t];
     }
 
-    for (Py_ssize_t t = 0; t < T; t++) {
+    for (Py_ssize_t t = from; t < T; t++) {
         int l = labels[t];
         probs[t] = alpha[t * L + l] * beta[t * L + l] / scale[t];
     }
@@ -321,7 +326,7 @@ marginals(const double *state, const double *exp_trans, Py_ssize_t T, int L, con
     if (probs == NULL)
         return PyErr_NoMemory();
     PyObject *out = NULL;
-    if (marginals_into(state, exp_trans, T, L, labels, probs) == 0 &&
+    if (marginals_into(state, exp_trans, T, L, labels, probs, 0) == 0 &&
             (out = PyList_New(T)) != NULL) {
         for (Py_ssize_t t = 0; t < T; t++) {
             PyObject *p = PyFloat_FromDouble(probs[t]);
@@ -631,16 +636,23 @@ done:
  * words </s> </s>``: part 0 of ``packs[t + 2]``, part 1 of ``packs[t]``, part 2 of
  * ``packs[t + 1]``, part 3 of ``packs[t + 3]``, part 4 of ``packs[t + 4]``, in that order. */
 static int
-add_records(const Model *m, PyObject *const *packs, Py_ssize_t t, double *st)
+add_parts(const Model *m, PyObject *const *packs, Py_ssize_t t, double *st, int from)
 {
     static const int offset[5] = {2, 0, 1, 3, 4};  /* part p of token k: packs[k + offset[p]] */
-    for (int p = 0; p < 5; p++) {
+    for (int p = from; p < 5; p++) {
         const int32_t *ints = (const int32_t *)PyBytes_AS_STRING(packs[t + offset[p]]);
         int32_t begin = p ? ints[p - 1] : 0;
         if (add_packed(m, ints + 5 + begin, ints[p] - begin, st) < 0)
             return -1;
     }
     return 0;
+}
+
+/* ``add_parts`` from part 0: all five parts of token ``t``. */
+static int
+add_records(const Model *m, PyObject *const *packs, Py_ssize_t t, double *st)
+{
+    return add_parts(m, packs, t, st, 0);
 }
 
 /* ``tag_packed(packs, extras, *model)``: a sentence as ``Features.packed_parts`` gives it,
@@ -844,6 +856,54 @@ fail:
     return NULL;
 }
 
+/* Where a record (checked by ``packed_ok``) would keep its own part's sums (``with_own``):
+ * its int32s' bytes, rounded up to a multiple of 8. */
+static Py_ssize_t
+own_offset(PyObject *pack)
+{
+    const int32_t *ints = (const int32_t *)PyBytes_AS_STRING(pack);
+    return (4 * (5 + (Py_ssize_t)ints[4]) + 7) / 8 * 8;
+}
+
+/* The own part's ``L`` sums a record (checked by ``packed_ok``) carries after its int32s
+ * (``api_with_own``), or NULL where it carries none (a record as ``pack`` makes it). */
+static const char *
+own_of(const Model *m, PyObject *pack)
+{
+    Py_ssize_t at = own_offset(pack);
+    if (PyBytes_GET_SIZE(pack) != at + (Py_ssize_t)sizeof(double) * m->L)
+        return NULL;
+    return PyBytes_AS_STRING(pack) + at;
+}
+
+/* ``with_own`` of ``_crfapi.h``: part 0's weights summed as ``add_parts`` adds them to a
+ * token's row of zeros, kept after the record (bytes, so no alignment is assumed: the sums
+ * are copied out with ``memcpy``). */
+static PyObject *
+api_with_own(const CrfModel *cm, PyObject *pack)
+{
+    const Model *m = &cm->m;
+    if (!packed_ok(pack))
+        return NULL;
+    Py_ssize_t size = PyBytes_GET_SIZE(pack), at = own_offset(pack);
+    if (size != 4 * (5 + (Py_ssize_t)((const int32_t *)PyBytes_AS_STRING(pack))[4])) {
+        Py_INCREF(pack);  /* longer than its int32s: it carries its sums already */
+        return pack;
+    }
+    double sums[MAX_LABELS] = {0.0};
+    const int32_t *ints = (const int32_t *)PyBytes_AS_STRING(pack);
+    if (add_packed(m, ints + 5, ints[0], sums) < 0)
+        return NULL;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, at + (Py_ssize_t)sizeof(double) * m->L);
+    if (out == NULL)
+        return NULL;
+    char *bytes = PyBytes_AS_STRING(out);
+    memcpy(bytes, PyBytes_AS_STRING(pack), (size_t)size);
+    memset(bytes + size, 0, (size_t)(at - size));
+    memcpy(bytes + at, sums, sizeof(double) * (size_t)m->L);
+    return out;
+}
+
 static PyObject *
 api_spans(const CrfModel *cm, PyObject *const *packs, PyObject *const *attrs,
           const Py_ssize_t *ends, Py_ssize_t T)
@@ -855,8 +915,10 @@ api_spans(const CrfModel *cm, PyObject *const *packs, PyObject *const *attrs,
     for (Py_ssize_t r = 0; r < T + 4; r++)
         if (!packed_ok(packs[r]))
             return NULL;
-    /* the scores, then the Viterbi's scores and back-pointers, in one block */
-    double *state = PyMem_Calloc((size_t)(2 * T * L + T), sizeof(double));
+    /* the scores, the Viterbi's scores and the marginals, in one block: not zeroed, as
+     * each token's row starts from its own part's sums or is zeroed below, and the Viterbi
+     * and the marginals write all they read */
+    double *state = PyMem_Malloc(sizeof(double) * (size_t)(2 * T * L + T));
     int *ints = PyMem_Malloc(sizeof(int) * (size_t)(T * L + T));
     PyObject *result = NULL;
     if (state == NULL || ints == NULL) {
@@ -866,7 +928,14 @@ api_spans(const CrfModel *cm, PyObject *const *packs, PyObject *const *attrs,
     Py_ssize_t a = 0;
     for (Py_ssize_t t = 0; t < T; t++) {
         double *st = state + t * L;
-        if (add_records(m, packs, t, st) < 0)
+        /* a word's own part (most of its weights) is summed once, in its card (``with_own``);
+         * the same sums as adding them here, the other parts then added in order */
+        const char *own = own_of(m, packs[t + 2]);
+        if (own != NULL)
+            memcpy(st, own, sizeof(double) * (size_t)L);
+        else
+            memset(st, 0, sizeof(double) * (size_t)L);
+        if (add_parts(m, packs, t, st, own != NULL ? 1 : 0) < 0)
             goto done;
         for (; a < ends[t]; a++)
             if (add_attribute(m, attrs[a], st) < 0)
@@ -875,14 +944,14 @@ api_spans(const CrfModel *cm, PyObject *const *packs, PyObject *const *attrs,
     double *score = state + T * L, *probs = score + T * L;
     int *back = ints, *labels = ints + T * L;
     viterbi(state, m->tbuf.buf, T, L, score, back, labels);
-    int named = 0;
-    for (Py_ssize_t t = 0; t < T; t++)
-        named |= labels[t] != m->other;
-    if (!named) {  /* every label is "O": no marginals, no spans */
+    Py_ssize_t named = 0;  /* the first token not "O": the spans read no marginal before */
+    while (named < T && labels[named] == m->other)
+        named++;
+    if (named == T) {  /* every label is "O": no marginals, no spans */
         result = PyList_New(0);
         goto done;
     }
-    if (marginals_into(state, m->ebuf.buf, T, L, labels, probs) < 0)
+    if (marginals_into(state, m->ebuf.buf, T, L, labels, probs, named) < 0)
         goto done;
     result = spans_of(cm, labels, probs, T);
 done:
@@ -896,6 +965,7 @@ static CrfApi api = {
     .open = api_open,
     .close = api_close,
     .spans = api_spans,
+    .with_own = api_with_own,
 };
 
 static PyMethodDef methods[] = {

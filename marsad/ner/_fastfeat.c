@@ -57,6 +57,14 @@
  * ``article_words(tokens)`` reads an article's tokens once for the entities stage: their
  * ``norm``s, the runs of tokens by ``sentence`` and each run's words as a tuple (a token's
  * ``norm``, else its ``text``), as ``marsad.entities._sentence_words`` cuts them.
+ *
+ * ``propagate(sentences, spans, forms, prefixes, person, sure, added, max_words,
+ * min_letters)`` (round 35) gives what ``marsad.ner.consistency.propagate_in`` gives for an
+ * article's words and tagged spans, in one call: the names the tagger is sure of (their
+ * votes in the same dicts, in the same order), then each sentence's spans with every
+ * untagged occurrence of such a name added and sorted, the same steps as the Python loop's
+ * (``_match``, ``_continues``); ``forms`` is ``consistency._forms``, called back for the few
+ * words that may open a name, and the constants are the module's.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -1165,13 +1173,14 @@ record_of(const Feats *ft, PyObject *word)
     return PyObject_CallOneArg(ft->missing, word);
 }
 
-/* A word's card, ``(packed record, opening keys, pairs[word] or None)``: all the per-word
- * lookups of a sentence's steps (``pack_words``, ``gazetteer_tags``, ``bigrams``) found by one
- * lookup in ``cards`` once the word was met (most of a sentence's words). Made as those
+/* A word's card, ``(packed record and its own part's sums, opening keys, pairs[word] or
+ * None)``: all the per-word lookups of a sentence's steps (``pack_words``,
+ * ``gazetteer_tags``, ``bigrams``) found by one lookup in ``cards`` once the word was met
+ * (most of a sentence's words). Made as those
  * steps find each (the keys ``()`` where there is no gazetteer) and kept, the cards cleared
  * when ``limit`` are kept. A new reference, or NULL. */
 static PyObject *
-card_of(const Feats *ft, const Gazetteer *gz, PyObject *word)
+card_of(const Feats *ft, const Gazetteer *gz, const CrfModel *cm, PyObject *word)
 {
     PyObject *card = PyDict_GetItemWithError(ft->cards, word);
     if (card != NULL) {
@@ -1182,6 +1191,12 @@ card_of(const Feats *ft, const Gazetteer *gz, PyObject *word)
         return NULL;
     PyObject *one = record_of(ft, word), *keys = NULL, *after = NULL;
     if (one == NULL)
+        return NULL;
+    /* the record with its own part's sums after it (round 35, ``_crfapi.h``: ``with_own``),
+     * which the CRF copies into the word's row instead of adding those weights anew */
+    PyObject *summed = crf_api->with_own(cm, one);
+    Py_DECREF(one);
+    if ((one = summed) == NULL)
         return NULL;
     if (gz != NULL)
         keys = word_keys(gz, word, 0);
@@ -1284,7 +1299,7 @@ sentence_spans(const Feats *ft, const Gazetteer *gz, const Marks *marks, const C
     PyObject **tags = block, **recs = tags + n, **cards = recs + n, **keys = cards + n;
     PyObject **packs = keys + n, **lefts = packs + n + 4, **rights = lefts + n + 1;
     for (Py_ssize_t i = 0; i < n; i++) {
-        if ((cards[i] = card_of(ft, gz, items[i])) == NULL)
+        if ((cards[i] = card_of(ft, gz, cm, items[i])) == NULL)
             goto done;
         packs[i + 2] = PyTuple_GET_ITEM(cards[i], 0);
         keys[i] = PyTuple_GET_ITEM(cards[i], 1);
@@ -1533,6 +1548,439 @@ done:
     return out;
 }
 
+/* ---- ``propagate``: the consistency pass over an article, one call (round 35) */
+
+/* ``(size, type)`` of the longest sure name at word ``i`` as ``consistency._match`` finds it:
+ * 1 with ``*stop`` and ``*typ`` (borrowed from ``names``) set, 0 where none, -1 on error. */
+static int
+match_at(PyObject *const *words, Py_ssize_t n, Py_ssize_t i, const char *taken,
+         PyObject *names, PyObject *sizes, PyObject *forms, Py_ssize_t *stop, PyObject **typ)
+{
+    PyObject *tries = PyList_New(0), *own = PyObject_CallOneArg(forms, words[i]);
+    int found = -1;
+    if (tries == NULL || own == NULL || !PyTuple_Check(own))
+        goto done;
+    for (Py_ssize_t f = 0; f < PyTuple_GET_SIZE(own); f++) {
+        PyObject *form = PyTuple_GET_ITEM(own, f);
+        PyObject *lengths = PyDict_GetItemWithError(sizes, form);
+        if (lengths == NULL) {
+            if (PyErr_Occurred())
+                goto done;
+            continue;
+        }
+        for (Py_ssize_t k = 0; k < PyList_GET_SIZE(lengths); k++) {
+            PyObject *one = PyTuple_Pack(2, PyList_GET_ITEM(lengths, k), form);
+            if (one == NULL || PyList_Append(tries, one) < 0) {
+                Py_XDECREF(one);
+                goto done;
+            }
+            Py_DECREF(one);
+        }
+    }
+    /* ``sorted(..., reverse=True)``: equal tries are equal values, so sorting and then
+     * reversing gives the same sequence */
+    if (PyList_Sort(tries) < 0 || PyList_Reverse(tries) < 0)
+        goto done;
+    found = 0;
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(tries) && !found; k++) {
+        PyObject *try = PyList_GET_ITEM(tries, k);
+        Py_ssize_t size = PyLong_AsSsize_t(PyTuple_GET_ITEM(try, 0));
+        if (size == -1 && PyErr_Occurred()) {
+            found = -1;
+            break;
+        }
+        if (size < 1 || i + size > n)
+            continue;
+        int hit = 0;
+        for (Py_ssize_t j = i; j < i + size; j++)
+            hit |= taken[j];
+        if (hit)
+            continue;
+        PyObject *key = PyTuple_New(size);
+        if (key == NULL) {
+            found = -1;
+            break;
+        }
+        PyObject *form = PyTuple_GET_ITEM(try, 1);
+        Py_INCREF(form);
+        PyTuple_SET_ITEM(key, 0, form);
+        for (Py_ssize_t j = 1; j < size; j++) {
+            Py_INCREF(words[i + j]);
+            PyTuple_SET_ITEM(key, j, words[i + j]);
+        }
+        PyObject *type = PyDict_GetItemWithError(names, key);
+        Py_DECREF(key);
+        if (type == NULL) {
+            if (PyErr_Occurred())
+                found = -1;
+            continue;
+        }
+        if (type != Py_None && !(i + size < n && taken[i + size])) {  /* ``_continues`` */
+            *stop = i + size;
+            *typ = type;
+            found = 1;
+        }
+    }
+done:
+    if (found < 0 && !PyErr_Occurred())
+        PyErr_SetString(PyExc_TypeError, "forms gives a tuple, sizes map to lists");
+    Py_XDECREF(tries);
+    Py_XDECREF(own);
+    return found;
+}
+
+/* A span ``(first, stop, type, confidence)`` read: 0, or -1 with an error set. */
+static int
+read_span(PyObject *span, Py_ssize_t *first, Py_ssize_t *stop, PyObject **typ, double *conf)
+{
+    if (!PyTuple_Check(span) || PyTuple_GET_SIZE(span) != 4) {
+        PyErr_SetString(PyExc_TypeError, "a span is (first, stop, type, confidence)");
+        return -1;
+    }
+    *first = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 0));
+    *stop = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 1));
+    *typ = PyTuple_GET_ITEM(span, 2);
+    *conf = PyFloat_AsDouble(PyTuple_GET_ITEM(span, 3));
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+/* ``consistency.sure_names``: ``{name's words: its type}`` (a new dict, or NULL). */
+static PyObject *
+sure_names(PyObject *const *sents, PyObject *const *found, Py_ssize_t count, PyObject *forms,
+           PyObject *person, double sure, Py_ssize_t max_words, Py_ssize_t min_letters)
+{
+    PyObject *votes = PyDict_New(), *names = NULL, *keys = NULL;
+    if (votes == NULL)
+        return NULL;
+    for (Py_ssize_t s = 0; s < count; s++) {
+        PyObject *const *words = PySequence_Fast_ITEMS(sents[s]);
+        Py_ssize_t n = PySequence_Fast_GET_SIZE(sents[s]);
+        for (Py_ssize_t k = 0; k < PyList_GET_SIZE(found[s]); k++) {
+            Py_ssize_t first, stop;
+            PyObject *typ;
+            double conf;
+            if (read_span(PyList_GET_ITEM(found[s], k), &first, &stop, &typ, &conf) < 0)
+                goto fail;
+            if (conf < sure || stop - first > max_words)
+                continue;
+            if (first < 0 || stop > n || stop <= first) {
+                PyErr_SetString(PyExc_IndexError, "a span out of its sentence");
+                goto fail;
+            }
+            PyObject *own = PyObject_CallOneArg(forms, words[first]);
+            if (own == NULL)
+                goto fail;
+            if (!PyTuple_Check(own)) {
+                Py_DECREF(own);
+                PyErr_SetString(PyExc_TypeError, "forms gives a tuple");
+                goto fail;
+            }
+            int per = PyUnicode_Check(typ) && PyUnicode_Compare(typ, person) == 0;
+            if (PyErr_Occurred()) {
+                Py_DECREF(own);
+                goto fail;
+            }
+            /* each form of the first word and the rest; a person's surname alone after */
+            Py_ssize_t nforms = PyTuple_GET_SIZE(own);
+            Py_ssize_t nkeys = nforms + (per && stop - first >= 2);
+            keys = PyList_New(nkeys);
+            for (Py_ssize_t f = 0; keys != NULL && f < nforms; f++) {
+                PyObject *key = PyTuple_New(stop - first);
+                if (key == NULL) {
+                    Py_CLEAR(keys);
+                    break;
+                }
+                Py_INCREF(PyTuple_GET_ITEM(own, f));
+                PyTuple_SET_ITEM(key, 0, PyTuple_GET_ITEM(own, f));
+                for (Py_ssize_t j = first + 1; j < stop; j++) {
+                    Py_INCREF(words[j]);
+                    PyTuple_SET_ITEM(key, j - first, words[j]);
+                }
+                PyList_SET_ITEM(keys, f, key);
+            }
+            Py_DECREF(own);
+            if (keys == NULL)
+                goto fail;
+            if (nkeys > nforms) {
+                PyObject *key = PyTuple_Pack(1, words[stop - 1]);
+                if (key == NULL)
+                    goto fail;
+                PyList_SET_ITEM(keys, nkeys - 1, key);
+            }
+            for (Py_ssize_t q = 0; q < nkeys; q++) {
+                PyObject *key = PyList_GET_ITEM(keys, q);
+                Py_ssize_t letters = 0;
+                for (Py_ssize_t j = 0; j < PyTuple_GET_SIZE(key); j++) {
+                    Py_ssize_t len = PyObject_Length(PyTuple_GET_ITEM(key, j));
+                    if (len < 0)
+                        goto fail;
+                    letters += len;
+                }
+                if (letters < min_letters)
+                    continue;
+                PyObject *tally = PyDict_GetItemWithError(votes, key);
+                if (tally == NULL) {
+                    if (PyErr_Occurred() || (tally = PyDict_New()) == NULL)
+                        goto fail;
+                    int failed = PyDict_SetItem(votes, key, tally);
+                    Py_DECREF(tally);  /* held by ``votes`` */
+                    if (failed < 0)
+                        goto fail;
+                }
+                PyObject *had = PyDict_GetItemWithError(tally, typ);
+                if (had == NULL && PyErr_Occurred())
+                    goto fail;
+                long before = had == NULL ? 0 : PyLong_AsLong(had);
+                if (before == -1 && PyErr_Occurred())
+                    goto fail;
+                PyObject *now = PyLong_FromLong(before + 1);
+                if (now == NULL)
+                    goto fail;
+                int failed = PyDict_SetItem(tally, typ, now);
+                Py_DECREF(now);
+                if (failed < 0)
+                    goto fail;
+            }
+            Py_CLEAR(keys);
+        }
+    }
+    /* the most votes, the first voted of equals (``max`` over the tally's order) */
+    if ((names = PyDict_New()) == NULL)
+        goto fail;
+    Py_ssize_t pos = 0;
+    PyObject *key, *tally;
+    while (PyDict_Next(votes, &pos, &key, &tally)) {
+        Py_ssize_t at = 0;
+        PyObject *typ, *votes_for, *best = NULL;
+        long most = 0;
+        while (PyDict_Next(tally, &at, &typ, &votes_for)) {
+            long v = PyLong_AsLong(votes_for);
+            if (best == NULL || v > most) {
+                best = typ;
+                most = v;
+            }
+        }
+        if (best != NULL && PyDict_SetItem(names, key, best) < 0)
+            goto fail;
+    }
+    Py_DECREF(votes);
+    return names;
+fail:
+    Py_XDECREF(keys);
+    Py_XDECREF(names);
+    Py_DECREF(votes);
+    return NULL;
+}
+
+/* Whether ``word`` opens a sure name (``consistency.propagate_in``'s ``openers``): it is a
+ * first word or a prefix and a first word (``candidates``) and a form of it is a first word.
+ * Answers kept in ``seen`` for the article. 1, 0, or -1 on error. */
+static int
+opener(PyObject *word, PyObject *candidates, PyObject *sizes, PyObject *forms, PyObject *seen)
+{
+    int in = PySet_Contains(candidates, word);
+    if (in <= 0)
+        return in;
+    PyObject *known = PyDict_GetItemWithError(seen, word);
+    if (known != NULL)
+        return known == Py_True;
+    if (PyErr_Occurred())
+        return -1;
+    PyObject *own = PyObject_CallOneArg(forms, word);
+    if (own == NULL)
+        return -1;
+    int opens = 0;
+    if (!PyTuple_Check(own)) {
+        PyErr_SetString(PyExc_TypeError, "forms gives a tuple");
+        opens = -1;
+    }
+    for (Py_ssize_t f = 0; opens == 0 && f < PyTuple_GET_SIZE(own); f++) {
+        opens = PyDict_Contains(sizes, PyTuple_GET_ITEM(own, f));
+    }
+    Py_DECREF(own);
+    if (opens >= 0 && PyDict_SetItem(seen, word, opens ? Py_True : Py_False) < 0)
+        return -1;
+    return opens;
+}
+
+/* ``propagate(sentences, spans, forms, prefixes, person, sure, added, max_words,
+ * min_letters)``: see the top of the file. */
+static PyObject *
+propagate(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *sentences, *spans_in, *forms, *prefixes, *person, *added_conf;
+    double sure;
+    Py_ssize_t max_words, min_letters;
+    if (!PyArg_ParseTuple(args, "OOOOUdOnn", &sentences, &spans_in, &forms, &prefixes, &person,
+                          &sure, &added_conf, &max_words, &min_letters))
+        return NULL;
+    PyObject *sents = PySequence_Tuple(sentences), *found = PySequence_Tuple(spans_in);
+    PyObject *names = NULL, *sizes = NULL, *candidates = NULL, *seen = NULL, *out = NULL;
+    PyObject *held = NULL;  /* each sentence as a fast sequence */
+    char *taken = NULL;
+    if (sents == NULL || found == NULL)
+        goto done;
+    /* ``zip``: as many as the shorter */
+    Py_ssize_t count = PyTuple_GET_SIZE(sents) < PyTuple_GET_SIZE(found)
+        ? PyTuple_GET_SIZE(sents) : PyTuple_GET_SIZE(found);
+    if ((held = PyTuple_New(count)) == NULL)
+        goto done;
+    Py_ssize_t longest = 0;
+    for (Py_ssize_t s = 0; s < count; s++) {
+        PyObject *seq = PySequence_Fast(PyTuple_GET_ITEM(sents, s), "words are a sequence");
+        if (seq == NULL)
+            goto done;
+        PyTuple_SET_ITEM(held, s, seq);
+        if (PySequence_Fast_GET_SIZE(seq) > longest)
+            longest = PySequence_Fast_GET_SIZE(seq);
+        PyObject *list = PySequence_List(PyTuple_GET_ITEM(found, s));
+        if (list == NULL)
+            goto done;
+        /* ``found`` is ours (a tuple): its items become the lists read below */
+        PyObject *old = PyTuple_GET_ITEM(found, s);
+        PyTuple_SET_ITEM(found, s, list);
+        Py_DECREF(old);
+    }
+    PyObject *const *sent = &PyTuple_GET_ITEM(held, 0), *const *lists = &PyTuple_GET_ITEM(found, 0);
+    if ((out = PyList_New(count)) == NULL)
+        goto done;
+    names = sure_names(sent, lists, count, forms, person, sure, max_words, min_letters);
+    if (names == NULL)
+        goto fail;
+    if (PyDict_GET_SIZE(names) == 0) {
+        for (Py_ssize_t s = 0; s < count; s++) {
+            Py_INCREF(lists[s]);  /* a new list already (``PySequence_List``) */
+            PyList_SET_ITEM(out, s, lists[s]);
+        }
+        goto done;
+    }
+    /* each first word's name lengths, in the names' order */
+    if ((sizes = PyDict_New()) == NULL)
+        goto fail;
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(names, &pos, &key, &value)) {
+        PyObject *first = PyTuple_GET_ITEM(key, 0);
+        PyObject *lengths = PyDict_GetItemWithError(sizes, first);
+        if (lengths == NULL) {
+            if (PyErr_Occurred() || (lengths = PyList_New(0)) == NULL)
+                goto fail;
+            int failed = PyDict_SetItem(sizes, first, lengths);
+            Py_DECREF(lengths);
+            if (failed < 0)
+                goto fail;
+        }
+        PyObject *size = PyLong_FromSsize_t(PyTuple_GET_SIZE(key));
+        if (size == NULL || PyList_Append(lengths, size) < 0) {
+            Py_XDECREF(size);
+            goto fail;
+        }
+        Py_DECREF(size);
+    }
+    /* the words that may open a name: a first word, or a prefix ``split`` cuts and one */
+    if ((candidates = PySet_New(NULL)) == NULL || (seen = PyDict_New()) == NULL)
+        goto fail;
+    PyObject *cuts = PySequence_Tuple(prefixes);
+    if (cuts == NULL)
+        goto fail;
+    pos = 0;
+    while (PyDict_Next(sizes, &pos, &key, &value)) {
+        if (PySet_Add(candidates, key) < 0)
+            break;
+        Py_ssize_t c = 0;
+        for (; c < PyTuple_GET_SIZE(cuts); c++) {
+            PyObject *joined = PyUnicode_Concat(PyTuple_GET_ITEM(cuts, c), key);
+            if (joined == NULL || PySet_Add(candidates, joined) < 0) {
+                Py_XDECREF(joined);
+                break;
+            }
+            Py_DECREF(joined);
+        }
+        if (c < PyTuple_GET_SIZE(cuts))
+            break;
+    }
+    Py_DECREF(cuts);
+    if (PyErr_Occurred())
+        goto fail;
+    if ((taken = PyMem_Malloc((size_t)longest + 1)) == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    for (Py_ssize_t s = 0; s < count; s++) {
+        PyObject *const *words = PySequence_Fast_ITEMS(sent[s]);
+        Py_ssize_t n = PySequence_Fast_GET_SIZE(sent[s]);
+        PyObject *list = lists[s];
+        Py_ssize_t i = 0;
+        for (; i < n; i++) {
+            int opens = opener(words[i], candidates, sizes, forms, seen);
+            if (opens < 0)
+                goto fail;
+            if (opens)
+                break;
+        }
+        if (i == n) {  /* no opener: the sentence's spans as they are */
+            Py_INCREF(list);
+            PyList_SET_ITEM(out, s, list);
+            continue;
+        }
+        memset(taken, 0, (size_t)n + 1);
+        for (Py_ssize_t k = 0; k < PyList_GET_SIZE(list); k++) {
+            Py_ssize_t first, stop;
+            PyObject *typ;
+            double conf;
+            if (read_span(PyList_GET_ITEM(list, k), &first, &stop, &typ, &conf) < 0)
+                goto fail;
+            if (first < 0 || stop > n) {
+                PyErr_SetString(PyExc_IndexError, "a span out of its sentence");
+                goto fail;
+            }
+            for (Py_ssize_t j = first; j < stop; j++)
+                taken[j] = 1;
+        }
+        Py_ssize_t after = 0;  /* the word after the last name added */
+        for (; i < n; i++) {
+            if (i < after || taken[i])
+                continue;
+            int opens = opener(words[i], candidates, sizes, forms, seen);
+            if (opens < 0)
+                goto fail;
+            if (!opens)
+                continue;
+            Py_ssize_t stop;
+            PyObject *typ;
+            int hit = match_at(words, n, i, taken, names, sizes, forms, &stop, &typ);
+            if (hit < 0)
+                goto fail;
+            if (hit) {
+                PyObject *span = Py_BuildValue("(nnOO)", i, stop, typ, added_conf);
+                if (span == NULL || PyList_Append(list, span) < 0) {
+                    Py_XDECREF(span);
+                    goto fail;
+                }
+                Py_DECREF(span);
+                after = stop;
+            }
+        }
+        if (PyList_Sort(list) < 0)
+            goto fail;
+        Py_INCREF(list);
+        PyList_SET_ITEM(out, s, list);
+    }
+    goto done;
+fail:
+    Py_CLEAR(out);
+done:
+    PyMem_Free(taken);
+    Py_XDECREF(sents);
+    Py_XDECREF(found);
+    Py_XDECREF(held);
+    Py_XDECREF(names);
+    Py_XDECREF(sizes);
+    Py_XDECREF(candidates);
+    Py_XDECREF(seen);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"parts", parts, METH_VARARGS,
      "parts(word, facts, tables) -> (own, as -2, as -1, as +1, as +2) known attributes"},
@@ -1550,6 +1998,9 @@ static PyMethodDef methods[] = {
     {"spans", spans, METH_VARARGS,
      "spans(sentences, features, gazetteer, tables) -> per sentence, its (first, stop, type, "
      "confidence) name spans"},
+    {"propagate", propagate, METH_VARARGS,
+     "propagate(sentences, spans, forms, prefixes, person, sure, added, max_words, "
+     "min_letters) -> per sentence, its spans and the sure names found again"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,7 +1,7 @@
 """Types of the compiled feature loops (``_fastfeat.c``); see ``marsad.ner.attributes`` and
 ``marsad.ner.features``."""
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 def parts(word: str, facts: tuple[str, str, str, str, str], tables: tuple[object, ...], /
           ) -> tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...],
@@ -33,3 +33,9 @@ def spans(sentences: list[Sequence[str]], features: tuple[object, ...],
 
 def article_words(tokens: Sequence[object], /
                   ) -> tuple[list[str], list[Sequence[object]], list[tuple[str, ...]]]: ...
+
+def propagate(sentences: Sequence[Sequence[str]],
+              spans: Sequence[Sequence[tuple[int, int, str, float]]],
+              forms: Callable[[str], tuple[str, ...]], prefixes: Iterable[str], person: str,
+              sure: float, added: float, max_words: int, min_letters: int, /
+              ) -> list[list[tuple[int, int, str, float]]]: ...

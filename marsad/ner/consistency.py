@@ -12,8 +12,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from itertools import compress, count
 
 from marsad.ner.clitics import split, split_prefixes
+
+try:  # the compiled pass (round 35), else the Python loop below
+    from marsad.ner import _fastfeat
+except ImportError:  # pragma: no cover - the extension was not built
+    _fastfeat = None  # type: ignore[assignment]
 
 #: A span is propagated when the least sure of its labels is at least this sure.
 SURE = 0.9
@@ -65,7 +71,19 @@ def propagate(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]
 def propagate_in(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]],
                  vocab: set[str] | None) -> list[list[Span]]:
     """``propagate``, given the set of the document's words (``vocab``) where the caller has
-    it already (the entities stage makes it once for its rules), else ``None``."""
+    it already (the entities stage makes it once for its rules), else ``None``. Where
+    ``_fastfeat`` was built, the whole pass is one compiled call (``_fastfeat.propagate``,
+    round 35: the same steps, the same lists), which needs no ``vocab``."""
+    fast = getattr(_fastfeat, "propagate", None)
+    if fast is not None:
+        return fast(sentences, spans, _forms, split_prefixes(), "PER", SURE, ADDED, _MAX_WORDS,
+                    _MIN_LETTERS)
+    return _propagate_in(sentences, spans, vocab)
+
+
+def _propagate_in(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]],
+                  vocab: set[str] | None) -> list[list[Span]]:
+    """``propagate_in`` in Python: the compiled call's twin, and the fallback without it."""
     names = sure_names(sentences, spans)
     if not names:
         return [list(found) for found in spans]
@@ -82,6 +100,7 @@ def propagate_in(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Sp
     maybe = words_of.intersection(firsts)
     maybe.update(words_of.intersection([p + f for f in firsts for p in prefixes]))
     openers = {w for w in maybe if not firsts.isdisjoint(_forms(w))}
+    opens = openers.__contains__
     out = []
     for words, found in zip(sentences, spans):
         if openers.isdisjoint(words):
@@ -92,8 +111,10 @@ def propagate_in(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Sp
             taken[first:stop] = [True] * (stop - first)
         added = list(found)
         after = 0  # the word after the last name added
-        for i, word in enumerate(words):
-            if i < after or taken[i] or word not in openers:
+        # only the openers' positions are visited (found at C speed: ``compress``), not
+        # every word of a sentence that holds one
+        for i in compress(count(), map(opens, words)):
+            if i < after or taken[i]:
                 continue
             hit = _match(words, i, taken, names, sizes)
             if hit is not None:
