@@ -62,6 +62,7 @@ class Parties:
     counts: frozenset[str]  # «عدد، مئات، جميع»: a count before the head
     of: str  # «من» between a count and the head
     openers: frozenset[str]  # «أن/إن/بأن/فيما/بينما/حيث»: a clause opens after them
+    pauses: frozenset[str]  # «،»، «:»: a clause opens after them too
     particles: frozenset[str]  # «قد/لن/لم/لا/سوف» between the subject and the verb
     adjectives: int  # the most definite words after a definite head before the verb
     crowd_types: frozenset[str]  # types whose counted crowd is actor_crowds.py's («خرج مئات»)
@@ -82,7 +83,7 @@ def parties() -> Parties:
                        if row["role"] == "type")
     return Parties(heads=heads, force_types=types("force_type"), body_types=types("body_type"),
                    skip_types=types("skip_type"), crowd_types=crowds, counts=role("count"),
-                   of=min(role("of")), openers=role("opener"), particles=role("particle"),
+                   of=min(role("of")), openers=role("opener"), pauses=types("pause"), particles=role("particle"),
                    adjectives=ADJECTIVES)
 
 
@@ -207,7 +208,7 @@ def _opener(view: View, at: int) -> bool:
     """A clause opens after the token: «أن/إن/بأن/وأن»، «فيما/بينما/حيث», or a pause."""
     token = view.tokens[at]
     if token.kind == "punct":
-        return token.text in ("،", ",", ":", "؛")
+        return token.text in parties().pauses
     word, rules = token.norm, parties()
     return word in rules.openers or any(
         word.startswith(prefix) and word[len(prefix):] in rules.openers

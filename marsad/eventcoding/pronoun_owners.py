@@ -41,12 +41,13 @@ from marsad.eventcoding.argument_core import (Args, after_place_word, dateline_l
 from marsad.eventcoding.constructions import opens_content
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
+from marsad.arabic.clitics import ARTICLE, CONJUNCTIONS
 from marsad.lexicons import load_yaml
 from marsad.model import Entity
 
 __all__ = ["own_pronoun_doer", "pronoun_kind", "agrees"]
 
-_ARTICLE = "ال"
+_ARTICLE = ARTICLE  # «ال», named once in clitics.yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,9 @@ class _Data:
     feminine_heads: frozenset[str]
     plural_heads: frozenset[str]
     stance_openers: frozenset[str]  # folded
+    owned_masdar: tuple[str, ...]  # a feminine masdar's «ت» + pronoun, as written
+    raw_suffixes: tuple[str, ...]  # the pronouns as written (not folded: «ة» is no «ه»)
+    retold_prefixes: tuple[str, ...]  # clitics before a masdar told again («وال»، «بال»)
     not_masdars: frozenset[str]  # folded
 
 
@@ -77,6 +81,8 @@ def _data() -> _Data:
                  frozenset(_plain(w) for w in raw["feminine_heads"] or ()),
                  frozenset(_plain(w) for w in raw["plural_heads"] or ()),
                  frozenset(fold(w) for w in raw["stance_openers"]),
+                 tuple(raw["owned_masdar_endings"]), tuple(raw["suffixes"]),
+                 ("",) + tuple(raw["retold_prefixes"]),
                  frozenset(fold(w) for w in raw["not_masdars"]))
 
 
@@ -96,17 +102,13 @@ def pronoun_kind(view: View, hit: Hit) -> str:
         return ""
     word = view.tokens[at].text
     if at == hit.first and kind != "verb" and not hit.pronoun \
-            and not word.endswith(_OWNED_MASDAR):
+            and not word.endswith(_data().owned_masdar):
         return ""  # «موافقتها» read as a whole form: its «تها» is a pronoun all the same
     for suffix, found in _data().suffixes:
         stem = fold(word[: -len(suffix)]) if word.endswith(suffix) else ""
         if len(stem) >= 2 and stem not in _data().not_masdars:
             return found
     return ""
-
-
-#: A feminine masdar with a pronoun shows its «ة» as «ت» («موافقتها»، «مشاركته»).
-_OWNED_MASDAR = ("ته", "تها", "تهم", "تهما", "تهن")
 
 
 def _stance_at(view: View, index: int) -> bool:
@@ -120,7 +122,7 @@ def _stance_at(view: View, index: int) -> bool:
         return False
     word = view.tokens[at].norm
     openers = _data().stance_openers
-    return word in openers or (word[:1] in ("و", "ف") and word[1:] in openers)
+    return word in openers or (word[:1] in CONJUNCTIONS and word[1:] in openers)
 
 
 def _word_kind(word: str) -> str:
@@ -183,11 +185,7 @@ def _owned(text: str) -> bool:
     """«قواته»، «مقاتلوها»: a head that carries a pronoun names no one by itself."""
     word = text.split()[-1] if text.split() else ""
     return any(word.endswith(suffix) and len(word) - len(suffix) >= 2
-               for suffix in _RAW_SUFFIXES)
-
-
-#: The suffixes as written (not folded: «ة» is no «ه»).
-_RAW_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+               for suffix in _data().raw_suffixes)
 
 
 def _usable(view: View, found: Phrase, first: int, args: Args) -> bool:
@@ -368,7 +366,7 @@ def _told_before(view: View, hit: Hit) -> bool:
     first, _ = view.sentence_of(hit.first)
     for at in range(first, hit.first):
         word = view.norm(at)
-        for prefix in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل"):
+        for prefix in _data().retold_prefixes:
             if word.startswith(prefix + stem) and len(word) - len(prefix + stem) <= 1:
                 return True
     return False
