@@ -228,6 +228,8 @@ class Lexicon:
     #: القوات»: what followed), and those commas
     verb_li: frozenset[str] = frozenset()
     verb_li_after: frozenset[str] = frozenset()
+    #: the first letters of those chains («ل»، «و»، «ف»): most words are ruled out by theirs
+    verb_li_openings: frozenset[str] = frozenset()
 
 
 @functools.cache  # rows repeat their target, place and actor words (start-up, round 34)
@@ -488,6 +490,7 @@ def _grammar_fields(grammar: dict[str, Any]) -> dict[str, Any]:
         prep_li_article=fold(grammar["preposition_li_article"]),
         prep_with=fold(grammar["preposition_with"]),
         verb_li=folded(grammar["verb_li_chains"]), verb_li_after=folded(grammar["verb_li_after"]),
+        verb_li_openings=frozenset(chain[:1] for chain in folded(grammar["verb_li_chains"])),
         prepositional_articles=tuple(fold(w) for w in grammar["prepositional_articles"]),
         accusative_marked=tuple(grammar["accusative_marked"]),
         accusative_bare=fold(grammar["accusative_bare"]),

@@ -983,17 +983,12 @@ def _li_verb(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """Whether the word is «لـ» + a present verb («لتنسحب»; a present verb's own letters
     never open with «ل») that stands anywhere but right after a comma (round 35)."""
     norm = tokens[index].norm
-    if norm[:1] not in _LI_OPENINGS:
+    if norm[:1] not in lex.verb_li_openings:
         return False
     if not any(norm.startswith(chain) and norm[len(chain):len(chain) + 1] in lex.present_prefixes
                for chain in lex.verb_li):
         return False
     return index == 0 or tokens[index - 1].norm not in lex.verb_li_after
-
-
-#: The letters the chains of ``_li_verb`` open with («ل»، «و»، «ف»): most words are ruled
-#: out by their first letter.
-_LI_OPENINGS = frozenset("لوف")
 
 
 def _far_words(entries: list[_Entry], index: int, long: int,

@@ -38,6 +38,7 @@ from functools import cache
 from marsad.arabic.normalise import fold
 from marsad.eventcoding.argument_core import (Args, after_place_word, dateline_like, governed,
                                              phrase_ending)
+from marsad.eventcoding.argument_phrases import is_accusative
 from marsad.eventcoding.constructions import opens_content
 from marsad.eventcoding.matcher import Hit
 from marsad.eventcoding.view import ACTOR_TYPES, Phrase, View
@@ -46,9 +47,6 @@ from marsad.lexicons import load_yaml
 from marsad.model import Entity
 
 __all__ = ["own_pronoun_doer", "pronoun_kind", "agrees"]
-
-_ARTICLE = ARTICLE  # «ال», named once in clitics.yaml
-
 
 @dataclass(frozen=True, slots=True)
 class _Data:
@@ -67,7 +65,7 @@ class _Data:
 
 def _plain(word: str) -> str:
     word = fold(word)
-    return word[len(_ARTICLE):] if word.startswith(_ARTICLE) and len(word) > 4 else word
+    return word[len(ARTICLE):] if word.startswith(ARTICLE) and len(word) > 4 else word
 
 
 @cache
@@ -133,7 +131,7 @@ def _word_kind(word: str) -> str:
         return "plural"
     if plain in data.feminine_heads:
         return "feminine"
-    bare = word[len(_ARTICLE):] if word.startswith(_ARTICLE) else word
+    bare = word[len(ARTICLE):] if word.startswith(ARTICLE) else word
     if bare.endswith(data.plural_endings) and len(bare) > 4:
         return "plural"
     if bare.endswith(data.feminine_endings):
@@ -381,12 +379,6 @@ def _same_party(view: View, actors: list[Entity], owner: Phrase) -> bool:
         or any(w in words for w in title)
 
 
-def _accusative(view: View, at: int) -> bool:
-    """An indefinite noun in the accusative («مدنا»، «أهدافاً»): an object, no subject."""
-    word = view.tokens[at].text.rstrip("\u064b")
-    return word.endswith("ا") and not word.startswith(("ال", "وال")) and len(word) > 3
-
-
 def _outside(view: View, hit: Hit, actors: list[Entity]) -> bool:
     """Every one of ``actors`` is named outside the masdar's sentence."""
     sentence = view.tokens[hit.first].sentence
@@ -405,7 +397,7 @@ def _fits(view: View, actors: list[Entity], kind: str) -> bool:
         if found.startswith("adjective:"):
             at = view.entity_first.get(entity.id)
             if found[len("adjective:"):] != kind or at is None or at == 0 \
-                    or _after_preposition(view, at - 1) or _accusative(view, at - 1) or (
+                    or _after_preposition(view, at - 1) or is_accusative(view, at - 1) or (
                         at > 1 and view.bare(at - 2) in view.lex.prepositions):
                 continue  # «بالدعم السعودي»، «قصفت مدنا إسرائيلية»: not the doer's noun
             return True
