@@ -926,6 +926,35 @@ letters_room(Py_ssize_t size, Py_UCS4 *local)
     return buffer;
 }
 
+/* A word read for the clitic rules (``read_word``): its letters and their two folds, in
+ * ``local`` (3 * SHORT_WORD code points) or a block ``letters_room`` made; ``buffer`` is NULL,
+ * MemoryError set, when none was left. Given back with ``release_read``. */
+typedef struct {
+    Py_UCS4 *buffer, *letters, *folded, *light;
+    Py_ssize_t n;
+} word_read_t;
+
+static word_read_t
+read_into(PyObject *word, Py_UCS4 *local)
+{
+    Py_ssize_t size = PyUnicode_GET_LENGTH(word);
+    word_read_t read = {letters_room(size, local), NULL, NULL, NULL, 0};
+    if (read.buffer == NULL)
+        return read;
+    read.letters = read.buffer;
+    read.folded = read.buffer + size;
+    read.light = read.buffer + 2 * size;
+    read.n = read_word(word, read.letters, read.folded, read.light);
+    return read;
+}
+
+static void
+release_read(word_read_t *read, Py_UCS4 *local)
+{
+    if (read->buffer != local)
+        PyMem_Free(read->buffer);
+}
+
 static PyObject *
 split(PyObject *Py_UNUSED(self), PyObject *word)
 {
@@ -937,16 +966,12 @@ split(PyObject *Py_UNUSED(self), PyObject *word)
         PyErr_SetString(PyExc_TypeError, "split() takes a str");
         return NULL;
     }
-    Py_ssize_t size = PyUnicode_GET_LENGTH(word);
     Py_UCS4 local[3 * SHORT_WORD];
-    Py_UCS4 *buffer = letters_room(size, local);
-    if (buffer == NULL)
+    word_read_t read = read_into(word, local);
+    if (read.buffer == NULL)
         return NULL;
-    Py_UCS4 *letters = buffer, *folded = buffer + size, *light = buffer + 2 * size;
-    Py_ssize_t n = read_word(word, letters, folded, light);
-    PyObject *out = split_letters(letters, folded, light, n, word);
-    if (buffer != local)
-        PyMem_Free(buffer);
+    PyObject *out = split_letters(read.letters, read.folded, read.light, read.n, word);
+    release_read(&read, local);
     return out;
 }
 
@@ -1137,19 +1162,16 @@ candidates(PyObject *Py_UNUSED(self), PyObject *word)
         PyErr_SetString(PyExc_TypeError, "candidates() takes a str");
         return NULL;
     }
-    Py_ssize_t size = PyUnicode_GET_LENGTH(word);
     Py_UCS4 local[3 * SHORT_WORD];
-    Py_UCS4 *buffer = letters_room(size, local);
-    if (buffer == NULL)
+    word_read_t read = read_into(word, local);
+    if (read.buffer == NULL)
         return NULL;
-    Py_UCS4 *letters = buffer, *folded = buffer + size, *light = buffer + 2 * size;
-    Py_ssize_t n = read_word(word, letters, folded, light);
     PyObject *out = NULL, *found = PyList_New(0);
-    if (found != NULL && candidates_of(found, letters, folded, light, n, word) == 0)
+    if (found != NULL &&
+            candidates_of(found, read.letters, read.folded, read.light, read.n, word) == 0)
         out = unique_longest_first(found);
     Py_XDECREF(found);
-    if (buffer != local)
-        PyMem_Free(buffer);
+    release_read(&read, local);
     return out;
 }
 
@@ -1320,18 +1342,14 @@ may_spell(PyObject *Py_UNUSED(self), PyObject *args)
     size_t words = slots / CELLS_PER_BITMAP_WORD;
     stem_table_t t = {(const uint64_t *)table.buf, (const uint64_t *)table.buf + words,
                       words - 1, slots - 1};
-    Py_ssize_t size = PyUnicode_GET_LENGTH(word);
     Py_UCS4 local[3 * SHORT_WORD];
-    Py_UCS4 *buffer = letters_room(size, local);
-    if (buffer == NULL) {
+    word_read_t read = read_into(word, local);
+    if (read.buffer == NULL) {
         PyBuffer_Release(&table);
         return NULL;
     }
-    Py_UCS4 *letters = buffer, *folded = buffer + size, *light = buffer + 2 * size;
-    Py_ssize_t n = read_word(word, letters, folded, light);
-    int found = may_spell_letters(&t, letters, folded, n);
-    if (buffer != local)
-        PyMem_Free(buffer);
+    int found = may_spell_letters(&t, read.letters, read.folded, read.n);
+    release_read(&read, local);
     PyBuffer_Release(&table);
     return PyBool_FromLong(found);
 }
